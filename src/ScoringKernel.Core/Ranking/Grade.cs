@@ -1,0 +1,29 @@
+namespace ScoringKernel.Core.Ranking;
+
+/// <summary>The grade of one unit in its group (PRODUCT.md, "Grades"). Every unit gets exactly one.</summary>
+public enum Grade
+{
+    Class1,
+    Class2,
+    Unqualified,
+    Disqualified,
+}
+
+public static class Grades
+{
+    public static string Word(this Grade grade) => grade switch
+    {
+        Grade.Class1 => "class_1",
+        Grade.Class2 => "class_2",
+        Grade.Unqualified => "unqualified",
+        Grade.Disqualified => "disqualified",
+    };
+
+    public static string Chinese(this Grade grade) => grade switch
+    {
+        Grade.Class1 => "一类",
+        Grade.Class2 => "二类",
+        Grade.Unqualified => "不合格",
+        Grade.Disqualified => "取消排序资格",
+    };
+}
