@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test of the repository: the proto contract lint, the .NET suites, the Node.js client.
+# Ends with one line "tests: N passed, M failed" summing every runner.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+log=$(mktemp)
+status=0
+
+step() { echo; echo "== $*"; }
+
+if [ -f tests/node-client/package.json ]; then
+  step "npm ci (tests/node-client: @bufbuild/buf, @grpc/grpc-js, @grpc/proto-loader from the lockfile)"
+  (cd tests/node-client && npm ci --no-audit --no-fund --loglevel=error) || status=1
+  step "buf lint protos"
+  (cd protos && ../tests/node-client/node_modules/.bin/buf lint) && echo "buf lint: clean" || { echo "buf lint: FAILED"; status=1; }
+fi
+
+step "dotnet build (Release, warnings are errors)"
+dotnet build ScoringKernel.sln -c Release -nologo -v q || status=1
+
+step "dotnet test"
+dotnet test ScoringKernel.sln -c Release --no-build -nologo 2>&1 | tee -a "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+
+if [ -f tests/node-client/package.json ]; then
+  step "node --test (a client from another stack, against the real server on loopback)"
+  (cd tests/node-client && node --test) 2>&1 | tee -a "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+fi
+
+passed=0; failed=0
+while read -r f p; do passed=$((passed + p)); failed=$((failed + f)); done < <(
+  sed -nE 's/.*(Passed|Failed)! +- +Failed: +([0-9]+), +Passed: +([0-9]+).*/\2 \3/p' "$log")
+node_pass=$(sed -nE 's/^ℹ pass ([0-9]+)$/\1/p' "$log" | tail -1); node_fail=$(sed -nE 's/^ℹ fail ([0-9]+)$/\1/p' "$log" | tail -1)
+passed=$((passed + ${node_pass:-0})); failed=$((failed + ${node_fail:-0}))
+rm -f "$log"
+[ "$passed" -gt 0 ] || { echo "no test ran"; status=1; }
+[ "$failed" -eq 0 ] || status=1
+echo
+echo "tests: $passed passed, $failed failed"
+exit $status
