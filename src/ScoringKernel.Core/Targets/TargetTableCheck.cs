@@ -1,4 +1,5 @@
 using LanguageExt;
+using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Targets;
 
@@ -42,7 +43,7 @@ public static class TargetTableCheck
                 var expected = p.Baseline2014 * p.ReductionRatePercent / 100m;
                 if (Math.Abs(p.ReductionCount - expected) >= 1m)
                     issues.Add(new(Severity.Warning, $"rows[{i}].reduction_count",
-                        $"{row.Name} ({row.Code}): reduction count {p.ReductionCount} differs from baseline {p.Baseline2014} × rate {p.ReductionRatePercent} % = {expected.Normalize()} by more than one person"));
+                        $"{row.Name} ({row.Code}): reduction count {p.ReductionCount} differs from baseline {p.Baseline2014} × rate {p.ReductionRatePercent} % = {DecimalParsing.Format(expected)} by more than one person"));
             }
         }
         var totalIndex = System.Array.FindIndex(rows, r => r.Kind == RowKind.Total);
@@ -63,10 +64,4 @@ public static class TargetTableCheck
         }
         return issues.ToSeq();
     }
-}
-
-internal static class DecimalText
-{
-    /// <summary>The shortest exact text of a decimal (no trailing zeros).</summary>
-    public static decimal Normalize(this decimal value) => value / 1.0000000000000000000000000000m;
 }

@@ -18,7 +18,14 @@ public static partial class DecimalParsing
             && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The exact value with no trailing zeros ("0.5", "15.592…", "3").</summary>
+    public static string Format(decimal value) => Normalize(value).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Exactly <paramref name="decimals"/> digits after the point ("84.59", "17.50"), for published scores.</summary>
+    public static string Format(decimal value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
+
+    /// <summary>The same value with its trailing zeros dropped (1.50 → 1.5).</summary>
+    public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
     [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$")]
     private static partial Regex Pattern();

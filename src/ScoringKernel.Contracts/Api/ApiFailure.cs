@@ -1,0 +1,22 @@
+using LanguageExt;
+using ScoringKernel.Core.Validation;
+
+namespace ScoringKernel.Contracts.Api;
+
+/// <summary>Why a request was not answered: problems with its fields, or something it names that does not exist.</summary>
+public abstract record ApiFailure
+{
+    public abstract R Match<R>(Func<InvalidArgument, R> invalidArgument, Func<NotFound, R> notFound);
+}
+
+/// <summary>Every problem with the request's fields, each with its proto field path.</summary>
+public sealed record InvalidArgument(Seq<Problem> Problems) : ApiFailure
+{
+    public override R Match<R>(Func<InvalidArgument, R> invalidArgument, Func<NotFound, R> notFound) => invalidArgument(this);
+}
+
+/// <summary>A rule set or unit the request names that the server does not hold.</summary>
+public sealed record NotFound(string Field, string Message) : ApiFailure
+{
+    public override R Match<R>(Func<InvalidArgument, R> invalidArgument, Func<NotFound, R> notFound) => notFound(this);
+}

@@ -1,0 +1,97 @@
+using LanguageExt;
+using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Core.Assessing;
+using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Targets;
+using ScoringKernel.Core.Validation;
+using static LanguageExt.Prelude;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Contracts.Api;
+
+/// <summary>
+/// Every RPC as a pure function from request to response or failure: map and validate the request, call the
+/// kernel, map back. The gRPC services, the HTTP/JSON routes and the command line all go through here.
+/// </summary>
+public sealed class ScoringApi(RuleSetCatalog catalog)
+{
+    public RuleSetCatalog Catalog => catalog;
+
+    public P.ListRuleSetsResponse ListRuleSets(P.ListRuleSetsRequest request)
+    {
+        var response = new P.ListRuleSetsResponse();
+        response.RuleSets.AddRange(catalog.Entries.Map(e => RulesMapping.Summary(e.Rules)));
+        return response;
+    }
+
+    public Either<ApiFailure, P.GetRuleSetResponse> GetRuleSet(P.GetRuleSetRequest request) =>
+        Entry(request.RuleSetId).Map(e => new P.GetRuleSetResponse { RuleSet = RulesMapping.FromDomain(e.Rules) });
+
+    public Either<ApiFailure, P.GetTargetTableResponse> GetTargetTable(P.GetTargetTableRequest request) =>
+        Entry(request.RuleSetId).Map(e =>
+        {
+            var response = new P.GetTargetTableResponse { TargetTable = TargetsMapping.FromDomain(e.Targets) };
+            response.Issues.AddRange(TargetTableCheck.Validate(e.Targets).Map(TargetsMapping.FromDomain));
+            return response;
+        });
+
+    public Either<ApiFailure, P.ValidateTargetTableResponse> ValidateTargetTable(P.ValidateTargetTableRequest request) =>
+        (request.TargetTable is null
+            ? Valid.Fail<TargetTable>("target_table", "is required")
+            : TargetsMapping.ToDomain(request.TargetTable).Under("target_table"))
+        .Match<Either<ApiFailure, P.ValidateTargetTableResponse>>(
+            table =>
+            {
+                var issues = TargetTableCheck.Validate(table);
+                var response = new P.ValidateTargetTableResponse { Valid = !issues.Exists(i => i.Severity == Severity.Error) };
+                response.Issues.AddRange(issues.Map(TargetsMapping.FromDomain));
+                return response;
+            },
+            problems => new InvalidArgument(problems));
+
+    public Either<ApiFailure, P.ScoreUnitResponse> ScoreUnit(P.ScoreUnitRequest request) =>
+        from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable,
+            request.Unit is null ? Valid.Fail<Seq<UnitFigures>>("unit", "is required") : FiguresMapping.ToDomain(request.Unit).Under("unit").Map(Seq1))
+        from _ in KnownUnits(context.Table, context.Figures, _ => "unit.unit_code")
+        from card in Assessor.ScoreUnit(context.Rules, context.Table, context.Figures.Head).ToEither().MapLeft(Invalid)
+        select new P.ScoreUnitResponse { ScoreCard = ResultsMapping.FromDomain(card, context.Rules) };
+
+    public Either<ApiFailure, P.AssessResponse> Assess(P.AssessRequest request) =>
+        from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each("units", request.Units, FiguresMapping.ToDomain))
+        from _ in KnownUnits(context.Table, context.Figures, i => $"units[{i}].unit_code")
+        from assessment in Assessor.Assess(context.Rules, context.Table, context.Figures).ToEither().MapLeft(Invalid)
+        select new P.AssessResponse { Assessment = ResultsMapping.FromDomain(assessment, context.Rules) };
+
+    private sealed record RequestContext(RuleSet Rules, TargetTable Table, Seq<UnitFigures> Figures);
+
+    /// <summary>Resolves the rule set, then validates policy, table and figures together so every field problem is reported at once.</summary>
+    private Either<ApiFailure, RequestContext> Context(string ruleSetId, P.UnitPolicy policy, P.TargetTable? table, Validation<Problem, Seq<UnitFigures>> figures) =>
+        Entry(ruleSetId).Bind(entry =>
+            (EnumMapping.ToDomain(policy, "unit_policy"),
+             table is null ? Valid.Ok(entry.Targets) : TargetsMapping.ToDomain(table).Under("target_table"),
+             figures)
+            .Apply((p, t, f) => new RequestContext(entry.Rules with { Policy = p.IfNone(entry.Rules.Policy) }, t, f))
+            .ToEither()
+            .MapLeft(Invalid));
+
+    private static Either<ApiFailure, Unit> KnownUnits(TargetTable table, Seq<UnitFigures> figures, Func<int, string> field)
+    {
+        var i = 0;
+        foreach (var f in figures)
+        {
+            if (table.Find(f.Unit).IsNone)
+                return new NotFound(field(i), table.Rows.Exists(r => r.Code == f.Unit)
+                    ? $"unit {f.Unit} is in the target table but not scored (it belongs to no assessment group)"
+                    : $"unit {f.Unit} is not in the target table");
+            i++;
+        }
+        return unit;
+    }
+
+    private Either<ApiFailure, RuleSetEntry> Entry(string? id) =>
+        catalog.Find(id).ToEither<ApiFailure>(() => new NotFound("rule_set_id",
+            $"no rule set '{WireReader.Shorten(id ?? "")}'; this server holds {string.Join(", ", catalog.Entries.Map(e => e.Rules.Id))}"));
+
+    private static ApiFailure Invalid(Seq<Problem> problems) => new InvalidArgument(problems);
+}

@@ -1,0 +1,52 @@
+using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Validation;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Contracts.Mapping;
+
+/// <summary>The rule catalog on the wire, built from the rule set the kernel computes with.</summary>
+public static class RulesMapping
+{
+    public static P.RuleSetSummary Summary(RuleSet rules) => new()
+    {
+        Id = rules.Id,
+        Version = rules.Version,
+        Title = rules.Title,
+        Year = rules.Year,
+    };
+
+    public static P.RuleSet FromDomain(RuleSet rules)
+    {
+        var wire = new P.RuleSet
+        {
+            Id = rules.Id,
+            Version = rules.Version,
+            Title = rules.Title,
+            Year = rules.Year,
+            UnitPolicy = EnumMapping.FromDomain(rules.Policy),
+            PassLine = DecimalParsing.Format(rules.PassLine),
+            CountiesAndCitiesClass1Quota = rules.Quotas.CountiesAndCitiesClass1,
+            DistrictsClass1Quota = rules.Quotas.DistrictsClass1,
+            ScoreDecimals = rules.ScoreDecimals,
+            CommonReadings = Clauses.CommonReadings,
+        };
+        wire.TieBreakOrder.AddRange(rules.TieBreakOrder.Map(EnumMapping.FromDomain));
+        wire.Indicators.AddRange(Indicators.All.Map(i =>
+        {
+            var clause = Clauses.Of(i);
+            var rule = new P.IndicatorRule
+            {
+                Indicator = EnumMapping.FromDomain(i),
+                ClauseId = clause.Id,
+                Requirement = clause.Requirement,
+                ScoringText = clause.ScoringText,
+                English = clause.English,
+                Reading = clause.Reading,
+                StandardScore = DecimalParsing.Format(rules.Standard(i)),
+            };
+            rule.Parameters.AddRange(RuleCatalog.Parameters(rules, i).Map(p => new P.RuleParameter { Name = p.Name, Value = DecimalParsing.Format(p.Value) }));
+            return rule;
+        }));
+        return wire;
+    }
+}

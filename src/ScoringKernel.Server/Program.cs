@@ -1,0 +1,4 @@
+using ScoringKernel.Server;
+
+var app = ScoringServer.Build(args);
+await app.RunAsync();

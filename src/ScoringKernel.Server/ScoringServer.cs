@@ -1,0 +1,61 @@
+using System.Net;
+using Google.Protobuf.Reflection;
+using Google.Rpc;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using ScoringKernel.Contracts.Api;
+using ScoringKernel.Server.Services;
+
+namespace ScoringKernel.Server;
+
+/// <summary>
+/// The gRPC host: the scoring service, health, reflection, and JSON transcoding.
+/// <c>--urls</c> (default <see cref="DefaultUrl"/>) serves HTTP/2: gRPC, and HTTP/JSON for clients that speak h2c.
+/// <c>--json-url</c> (default <see cref="DefaultJsonUrl"/>, <c>none</c> to turn it off) serves HTTP/1.1 for HTTP/JSON
+/// clients: without TLS one port cannot offer both protocols.
+/// </summary>
+public static class ScoringServer
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+    public const string DefaultJsonUrl = "http://127.0.0.1:5081";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var grpcUrls = (builder.Configuration["urls"] is { Length: > 0 } urls ? urls : DefaultUrl)
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var jsonUrl = builder.Configuration["json-url"] is { Length: > 0 } j ? j : DefaultJsonUrl;
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            foreach (var url in grpcUrls)
+                Listen(k, url, HttpProtocols.Http2);
+            if (!jsonUrl.Equals("none", StringComparison.OrdinalIgnoreCase))
+                Listen(k, jsonUrl, HttpProtocols.Http1);
+        });
+
+        builder.Services.AddSingleton(new ScoringApi(RuleSetCatalog.Embedded));
+        builder.Services.AddGrpc(o => o.EnableDetailedErrors = false)
+            .AddJsonTranscoding(o => o.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ResourceInfo.Descriptor));
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddGrpcReflection();
+
+        var app = builder.Build();
+        app.MapGrpcService<ScoringGrpcService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+
+    /// <summary>The addresses bound once started, in the order configured: the gRPC ones, then the HTTP/1.1 JSON one.</summary>
+    public static IReadOnlyList<string> Addresses(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+
+    private static void Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp)
+            throw new ArgumentException($"'{url}' is not an http:// URL with a host and port");
+        var address = uri.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(uri.Host.Trim('[', ']'));
+        kestrel.Listen(address, uri.Port, o => o.Protocols = protocols);
+    }
+}
