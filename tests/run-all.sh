@@ -13,6 +13,10 @@ if [ -f tests/node-client/package.json ]; then
   (cd tests/node-client && npm ci --no-audit --no-fund --loglevel=error) || status=1
   step "buf lint protos"
   (cd protos && ../tests/node-client/node_modules/.bin/buf lint) && echo "buf lint: clean" || { echo "buf lint: FAILED"; status=1; }
+  if git rev-parse -q --verify "HEAD~1:protos/buf.yaml" >/dev/null 2>&1; then
+    step "buf breaking protos against the previous commit's contract"
+    tests/node-client/node_modules/.bin/buf breaking protos --against '.git#ref=HEAD~1,subdir=protos' && echo "buf breaking: none" || { echo "buf breaking: FAILED"; status=1; }
+  fi
 fi
 
 step "dotnet build (Release, warnings are errors)"
@@ -31,7 +35,7 @@ fi
 passed=0; failed=0
 while read -r f p; do passed=$((passed + p)); failed=$((failed + f)); done < <(
   sed -nE 's/.*(Passed|Failed)! +- +Failed: +([0-9]+), +Passed: +([0-9]+).*/\2 \3/p' "$log")
-node_pass=$(sed -nE 's/^ℹ pass ([0-9]+)$/\1/p' "$log" | tail -1); node_fail=$(sed -nE 's/^ℹ fail ([0-9]+)$/\1/p' "$log" | tail -1)
+node_pass=$(sed -nE 's/^(ℹ|#) pass ([0-9]+)$/\2/p' "$log" | tail -1); node_fail=$(sed -nE 's/^(ℹ|#) fail ([0-9]+)$/\2/p' "$log" | tail -1)
 passed=$((passed + ${node_pass:-0})); failed=$((failed + ${node_fail:-0}))
 rm -f "$log"
 [ "$passed" -gt 0 ] || { echo "no test ran"; status=1; }

@@ -1,6 +1,7 @@
 using System.Net;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -37,7 +38,11 @@ public static class ScoringServer
         builder.Services.AddSingleton(new ScoringApi(RuleSetCatalog.Embedded));
         builder.Services.AddGrpc(o => o.EnableDetailedErrors = false)
             .AddJsonTranscoding(o => o.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ResourceInfo.Descriptor));
-        builder.Services.AddGrpcHealthChecks();
+        // SERVING once the embedded rule set's target table parses and has units to score.
+        builder.Services.AddGrpcHealthChecks()
+            .AddCheck("embedded-rule-set", () => RuleSetCatalog.Embedded.Entries.ForAll(e => !e.Targets.Units.IsEmpty)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy("an embedded target table has no unit"));
         builder.Services.AddGrpcReflection();
 
         var app = builder.Build();

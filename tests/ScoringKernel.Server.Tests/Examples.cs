@@ -1,0 +1,24 @@
+using Google.Protobuf;
+using ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Server.Tests;
+
+public static class Examples
+{
+    public static string RepoRoot { get; } = FindRoot();
+
+    public static string IllustrativePath => Path.Combine(RepoRoot, "specs", "examples", "illustrative-2015.json");
+
+    public static string IllustrativeJson => File.ReadAllText(IllustrativePath);
+
+    public static AssessRequest Illustrative => JsonParser.Default.Parse<AssessRequest>(IllustrativeJson);
+
+    public static UnitFigures Unit(string code) => Illustrative.Units.Single(u => u.UnitCode == code);
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ScoringKernel.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("ScoringKernel.sln not found");
+    }
+}
