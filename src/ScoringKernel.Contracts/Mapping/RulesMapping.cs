@@ -44,7 +44,7 @@ public static class RulesMapping
                 Reading = clause.Reading,
                 StandardScore = DecimalParsing.Format(rules.Standard(i)),
             };
-            rule.Parameters.AddRange(RuleCatalog.Parameters(rules, i).Map(p => new P.RuleParameter { Name = p.Name, Value = DecimalParsing.Format(p.Value) }));
+            rule.Parameters.AddRange(RuleParameters.Of(rules, i).Map(p => new P.RuleParameter { Name = p.Name, Value = DecimalParsing.Format(p.Value) }));
             return rule;
         }));
         return wire;
