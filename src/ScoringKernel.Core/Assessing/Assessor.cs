@@ -18,8 +18,17 @@ public static class Assessor
     /// </summary>
     public static Validation<Problem, ScoreCard> ScoreUnit(RuleSet rules, TargetTable table, UnitFigures figures) =>
         table.Find(figures.Unit).Match(
-            t => Valid.Ok(Scorer.Score(rules, t, figures)),
+            t => VillagesWithinTable(t, figures).Map(_ => Scorer.Score(rules, t, figures)),
             () => Valid.Fail<ScoreCard>("unit_code", UnknownUnit(table, figures.Unit)));
+
+    /// <summary>A unit cannot list more poor villages than its row of the target table holds.</summary>
+    public static Validation<Problem, Unit> VillagesWithinTable(UnitTargets targets, UnitFigures figures)
+    {
+        var listed = figures.VillageAssistance.Villages.Count;
+        return listed > targets.Work.PoorVillages
+            ? Valid.Fail<Unit>("village_assistance.villages", $"lists {listed} villages but the target table gives {targets.Name} ({targets.Code}) {targets.Work.PoorVillages} poor villages")
+            : Valid.Ok(unit);
+    }
 
     /// <summary>
     /// Every scored unit of the table must have figures exactly once; the order of <paramref name="figures"/> does not matter.
@@ -32,10 +41,15 @@ public static class Assessor
         var i = 0;
         foreach (var f in figures)
         {
-            if (table.Find(f.Unit).IsNone)
-                problems.Add(new Problem($"units[{i}].unit_code", UnknownUnit(table, f.Unit)));
-            else if (!given.TryAdd(f.Unit, f))
-                problems.Add(new Problem($"units[{i}].unit_code", $"unit {f.Unit} is given more than once"));
+            var index = i;
+            table.Find(f.Unit).Match(
+                t =>
+                {
+                    if (!given.TryAdd(f.Unit, f))
+                        problems.Add(new Problem($"units[{index}].unit_code", $"unit {f.Unit} is given more than once"));
+                    VillagesWithinTable(t, f).IfFail(ps => problems.AddRange(ps.Map(p => p.Under($"units[{index}]"))));
+                },
+                () => problems.Add(new Problem($"units[{index}].unit_code", UnknownUnit(table, f.Unit))));
             i++;
         }
         foreach (var unit in table.Units)

@@ -78,7 +78,7 @@ public static class DomainGenerators
         var w = t.Work;
         var perVillage = w.PerVillageInvestmentWan.IfNone(30m);
         var villages =
-            from n in Gen.Choose(Math.Max(0, w.PoorVillages - 3), w.PoorVillages + 2)
+            from n in Gen.Choose(Math.Max(0, w.PoorVillages - 3), w.PoorVillages)
             from vs in Gen.Choose(0, 0).SelectMany(_ => Sequence(Enumerable.Range(1, n).Select(i => Village(i, perVillage))))
             select toSeq(vs).Strict();
         var figures =

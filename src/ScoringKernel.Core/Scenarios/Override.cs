@@ -1,0 +1,68 @@
+using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Units;
+
+namespace ScoringKernel.Core.Scenarios;
+
+/// <summary>Which units a target override sets.</summary>
+public abstract record TargetScope
+{
+    public abstract R Match<R>(Func<OneUnit, R> unit, Func<OfKind, R> kind, Func<OfGroup, R> group);
+    public bool Covers(UnitCode code, UnitKind unitKind) => Match(u => u.Code == code, k => k.Kind == unitKind, g => g.Group == unitKind.Group());
+
+    public sealed record OneUnit(UnitCode Code) : TargetScope
+    {
+        public override R Match<R>(Func<OneUnit, R> unit, Func<OfKind, R> kind, Func<OfGroup, R> group) => unit(this);
+    }
+
+    public sealed record OfKind(UnitKind Kind) : TargetScope
+    {
+        public override R Match<R>(Func<OneUnit, R> unit, Func<OfKind, R> kind, Func<OfGroup, R> group) => kind(this);
+    }
+
+    public sealed record OfGroup(AssessmentGroup Group) : TargetScope
+    {
+        public override R Match<R>(Func<OneUnit, R> unit, Func<OfKind, R> kind, Func<OfGroup, R> group) => group(this);
+    }
+}
+
+/// <summary>One change a scenario makes to its base: a rule-set parameter, the unit policy, a target, or a figure.</summary>
+public abstract record Override
+{
+    public abstract R Match<R>(Func<Parameter, R> parameter, Func<Policy, R> policy, Func<Target, R> target, Func<Figure, R> figure);
+
+    /// <summary>The same override with another numeric value (for sweeps); a policy has none.</summary>
+    public Override WithValue(decimal value) => Match<Override>(
+        p => p with { Value = value },
+        p => p,
+        t => t with { Value = value },
+        f => f with { Value = value });
+
+    public bool IsNumeric => Match(_ => true, _ => false, _ => true, _ => true);
+
+    /// <summary>A rule-set parameter by its path in <see cref="RuleParameters"/>, e.g. <c>pass_line</c>.</summary>
+    public sealed record Parameter(string Path, decimal Value) : Override
+    {
+        public override R Match<R>(Func<Parameter, R> parameter, Func<Policy, R> policy, Func<Target, R> target, Func<Figure, R> figure) => parameter(this);
+    }
+
+    public sealed record Policy(UnitPolicy Value) : Override
+    {
+        public override R Match<R>(Func<Parameter, R> parameter, Func<Policy, R> policy, Func<Target, R> target, Func<Figure, R> figure) => policy(this);
+    }
+
+    public sealed record Target(TargetScope Scope, TargetField Field, decimal Value) : Override
+    {
+        public override R Match<R>(Func<Parameter, R> parameter, Func<Policy, R> policy, Func<Target, R> target, Func<Figure, R> figure) => target(this);
+    }
+
+    public sealed record Figure(UnitCode Unit, FigureField Field, decimal Value) : Override
+    {
+        public override R Match<R>(Func<Parameter, R> parameter, Func<Policy, R> policy, Func<Target, R> target, Func<Figure, R> figure) => figure(this);
+    }
+}
+
+/// <summary>A named set of overrides of a base.</summary>
+public sealed record Scenario(string Name, LanguageExt.Seq<Override> Overrides);
+
+/// <summary>Everything a result depends on: rule set, target table, figures.</summary>
+public sealed record ScenarioBase(RuleSet Rules, Targets.TargetTable Table, LanguageExt.Seq<Figures.UnitFigures> Figures);

@@ -1,0 +1,72 @@
+using LanguageExt;
+using ScoringKernel.Core.Assessing;
+using ScoringKernel.Core.Ranking;
+using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Validation;
+using static LanguageExt.Prelude;
+
+namespace ScoringKernel.Core.Scenarios;
+
+/// <summary>One numeric override taken from <see cref="Start"/> to <see cref="Stop"/> in steps of <see cref="Step"/> (both ends included).</summary>
+public sealed record SweepSpec(Override Template, decimal Start, decimal Stop, decimal Step)
+{
+    public const int MaxPoints = 10_000;
+}
+
+public sealed record SweepUnit(UnitCode Unit, decimal Total, Option<int> Rank, Grade Grade);
+
+/// <summary>One point of a sweep: the value, every unit's total and grade, and the count per grade in each group.</summary>
+public sealed record SweepPoint(int Index, decimal Value, Seq<SweepUnit> Units, Seq<(AssessmentGroup Group, Grade Grade, int Count)> GradeCounts);
+
+/// <summary>
+/// Sweeps one override over a range. Every point's override is checked before the first point is computed
+/// (nothing is half-done); the points themselves are computed lazily, one at a time, so a consumer that
+/// stops reading stops the work.
+/// </summary>
+public static class Sweeper
+{
+    public static Validation<Problem, IEnumerable<SweepPoint>> Points(ScenarioBase @base, SweepSpec spec)
+    {
+        if (!spec.Template.IsNumeric)
+            return Valid.Fail<IEnumerable<SweepPoint>>("template", "a unit policy has no numeric value to sweep; sweep a parameter, target or figure");
+        if (spec.Step <= 0m)
+            return Valid.Fail<IEnumerable<SweepPoint>>("step", $"must be greater than 0 (got {spec.Step})");
+        if (spec.Stop < spec.Start)
+            return Valid.Fail<IEnumerable<SweepPoint>>("stop", $"must not be below start {spec.Start} (got {spec.Stop})");
+        var count = decimal.Floor((spec.Stop - spec.Start) / spec.Step) + 1;
+        if (count > SweepSpec.MaxPoints)
+            return Valid.Fail<IEnumerable<SweepPoint>>("step", $"the range gives {count} points; at most {SweepSpec.MaxPoints}");
+        var n = (int)count;
+
+        var problems = new List<Problem>();
+        for (var i = 0; i < n; i++)
+        {
+            var v = spec.Start + i * spec.Step;
+            ScenarioApplication.Apply(@base, spec.Template.WithValue(v)).IfFail(ps =>
+                problems.AddRange(ps.Map(p => p.Under("template") with { Message = $"at {v}: {p.Message}" })));
+            if (problems.Count > 0) break;
+        }
+        var validated = Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Under("base");
+        validated.IfFail(ps => problems.AddRange(ps));
+        if (problems.Count > 0) return Fail<Problem, IEnumerable<SweepPoint>>(problems.ToSeq());
+        return Valid.Ok(Generate(@base, spec, n));
+    }
+
+    private static IEnumerable<SweepPoint> Generate(ScenarioBase @base, SweepSpec spec, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var v = spec.Start + i * spec.Step;
+            var point = ScenarioApplication.Apply(@base, spec.Template.WithValue(v))
+                .Bind(b => Assessor.Assess(b.Rules, b.Table, b.Figures))
+                .Map(a => ToPoint(i, v, a));
+            // Every point was validated above; a failure here would be a kernel bug, not bad input.
+            yield return point.Match(p => p, ps => throw new InvalidOperationException($"sweep point {i} failed after validation: {ps.Head}"));
+        }
+    }
+
+    private static SweepPoint ToPoint(int index, decimal value, Assessment a) =>
+        new(index, value,
+            a.Groups.Bind(g => g.Units).Map(u => new SweepUnit(u.Unit, u.Total, u.Rank, u.Grade)).Strict(),
+            a.Groups.Bind(g => toSeq(Enum.GetValues<Grade>()).Map(grade => (g.Group, grade, g.Count(grade)))).Strict());
+}
