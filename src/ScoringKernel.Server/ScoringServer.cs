@@ -35,7 +35,10 @@ public static class ScoringServer
                 Listen(k, jsonUrl, HttpProtocols.Http1);
         });
 
-        builder.Services.AddSingleton(new ScoringApi(RuleSetCatalog.Embedded));
+        var scoring = new ScoringApi(RuleSetCatalog.Embedded);
+        builder.Services.AddSingleton(scoring);
+        builder.Services.AddSingleton(new ScenarioApi(scoring));
+        builder.Services.AddSingleton<SweepProgress>();
         builder.Services.AddGrpc(o => o.EnableDetailedErrors = false)
             .AddJsonTranscoding(o => o.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ResourceInfo.Descriptor));
         // SERVING once the embedded rule set's target table parses and has units to score.
@@ -47,6 +50,7 @@ public static class ScoringServer
 
         var app = builder.Build();
         app.MapGrpcService<ScoringGrpcService>();
+        app.MapGrpcService<ScenarioGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

@@ -15,6 +15,7 @@ public sealed class ServerFixture : IAsyncLifetime
     public string JsonAddress { get; private set; } = "";
     public GrpcChannel Channel { get; private set; } = null!;
     public ScoringService.ScoringServiceClient Client { get; private set; } = null!;
+    public IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("not started");
 
     public async Task InitializeAsync()
     {

@@ -3,6 +3,7 @@ using ScoringKernel.Contracts.Mapping;
 using ScoringKernel.Core.Assessing;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Scenarios;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
@@ -58,22 +59,33 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         select new P.ScoreUnitResponse { ScoreCard = ResultsMapping.FromDomain(card, context.Rules) };
 
     public Either<ApiFailure, P.AssessResponse> Assess(P.AssessRequest request) =>
-        from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each("units", request.Units, FiguresMapping.ToDomain))
-        from _ in KnownUnits(context.Table, context.Figures, i => $"units[{i}].unit_code")
-        from assessment in Assessor.Assess(context.Rules, context.Table, context.Figures).ToEither().MapLeft(Invalid)
-        select new P.AssessResponse { Assessment = ResultsMapping.FromDomain(assessment, context.Rules) };
+        from b in Base(request, "")
+        from assessment in Assessor.Assess(b.Rules, b.Table, b.Figures).ToEither().MapLeft(Invalid)
+        select new P.AssessResponse { Assessment = ResultsMapping.FromDomain(assessment, b.Rules) };
+
+    /// <summary>
+    /// An AssessRequest as a scenario base: rule set (with the request's policy), target table and figures, every
+    /// field problem reported at once under <paramref name="prefix"/>, and unknown units as NOT_FOUND.
+    /// </summary>
+    public Either<ApiFailure, ScenarioBase> Base(P.AssessRequest? request, string prefix)
+    {
+        if (request is null) return new InvalidArgument(Seq1(new Problem(prefix.TrimEnd('.'), "is required")));
+        return from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each("units", request.Units, FiguresMapping.ToDomain), prefix)
+               from _ in KnownUnits(context.Table, context.Figures, i => $"{prefix}units[{i}].unit_code")
+               select new ScenarioBase(context.Rules, context.Table, context.Figures);
+    }
 
     private sealed record RequestContext(RuleSet Rules, TargetTable Table, Seq<UnitFigures> Figures);
 
     /// <summary>Resolves the rule set, then validates policy, table and figures together so every field problem is reported at once.</summary>
-    private Either<ApiFailure, RequestContext> Context(string ruleSetId, P.UnitPolicy policy, P.TargetTable? table, Validation<Problem, Seq<UnitFigures>> figures) =>
-        Entry(ruleSetId).Bind(entry =>
+    private Either<ApiFailure, RequestContext> Context(string ruleSetId, P.UnitPolicy policy, P.TargetTable? table, Validation<Problem, Seq<UnitFigures>> figures, string prefix = "") =>
+        Entry(ruleSetId, prefix).Bind(entry =>
             (EnumMapping.ToDomain(policy, "unit_policy"),
              table is null ? Valid.Ok(entry.Targets) : TargetsMapping.ToDomain(table).Under("target_table"),
              figures)
             .Apply((p, t, f) => new RequestContext(entry.Rules with { Policy = p.IfNone(entry.Rules.Policy) }, t, f))
             .ToEither()
-            .MapLeft(Invalid));
+            .MapLeft(ps => Invalid(ps.Map(p => prefix.Length == 0 ? p : p.Under(prefix.TrimEnd('.'))))));
 
     private static Either<ApiFailure, Unit> KnownUnits(TargetTable table, Seq<UnitFigures> figures, Func<int, string> field)
     {
@@ -89,9 +101,9 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         return unit;
     }
 
-    private Either<ApiFailure, RuleSetEntry> Entry(string? id) =>
-        catalog.Find(id).ToEither<ApiFailure>(() => new NotFound("rule_set_id",
+    public Either<ApiFailure, RuleSetEntry> Entry(string? id, string prefix = "") =>
+        catalog.Find(id).ToEither<ApiFailure>(() => new NotFound(prefix + "rule_set_id",
             $"no rule set '{WireReader.Shorten(id ?? "")}'; this server holds {string.Join(", ", catalog.Entries.Map(e => e.Rules.Id))}"));
 
-    private static ApiFailure Invalid(Seq<Problem> problems) => new InvalidArgument(problems);
+    public static ApiFailure Invalid(Seq<Problem> problems) => new InvalidArgument(problems);
 }

@@ -161,7 +161,7 @@ public static class Margins
                 return required > max
                     ? Unreachable($"{field.Name()} would have to reach {required}, above its bound {max}")
                     : new Margin(goal, field, MarginStatus.Reachable, current, Some(Math.Max(required, current)), threshold,
-                        $"{Clauses.Id(indicator)} may lose at most {DecimalParsing.Format(room)} on {component}: a shortfall {(strict ? "below" : "of at most")} {DecimalParsing.Format(maxShortfall)}");
+                        $"{Clauses.Id(indicator)} may lose at most {DecimalParsing.Format(Math.Round(room, 4))} on {component}: a shortfall {(strict ? "below" : "of at most")} {DecimalParsing.Format(Math.Round(maxShortfall, 4))}");
             },
             why => Unreachable(why));
     }

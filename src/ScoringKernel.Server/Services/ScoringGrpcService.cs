@@ -12,20 +12,18 @@ public sealed class ScoringGrpcService(ScoringApi api) : ScoringService.ScoringS
         Task.FromResult(api.ListRuleSets(request));
 
     public override Task<GetRuleSetResponse> GetRuleSet(GetRuleSetRequest request, ServerCallContext context) =>
-        Answer(api.GetRuleSet(request));
+        StatusMapping.Answer(api.GetRuleSet(request));
 
     public override Task<GetTargetTableResponse> GetTargetTable(GetTargetTableRequest request, ServerCallContext context) =>
-        Answer(api.GetTargetTable(request));
+        StatusMapping.Answer(api.GetTargetTable(request));
 
     public override Task<ValidateTargetTableResponse> ValidateTargetTable(ValidateTargetTableRequest request, ServerCallContext context) =>
-        Answer(api.ValidateTargetTable(request));
+        StatusMapping.Answer(api.ValidateTargetTable(request));
 
     public override Task<ScoreUnitResponse> ScoreUnit(ScoreUnitRequest request, ServerCallContext context) =>
-        Answer(api.ScoreUnit(request));
+        StatusMapping.Answer(api.ScoreUnit(request));
 
     public override Task<AssessResponse> Assess(AssessRequest request, ServerCallContext context) =>
-        Answer(api.Assess(request));
+        StatusMapping.Answer(api.Assess(request));
 
-    private static Task<T> Answer<T>(Either<ApiFailure, T> result) =>
-        result.Match(Task.FromResult, failure => Task.FromException<T>(StatusMapping.ToRpcException(failure)));
 }

@@ -11,6 +11,10 @@ namespace ScoringKernel.Server.Services;
 /// </summary>
 public static class StatusMapping
 {
+    /// <summary>The response, or the failure as a rich status.</summary>
+    public static Task<T> Answer<T>(LanguageExt.Either<ApiFailure, T> result) =>
+        result.Match(Task.FromResult, failure => Task.FromException<T>(ToRpcException(failure)));
+
     public static RpcException ToRpcException(ApiFailure failure) => failure.Match(
         invalid =>
         {

@@ -1,0 +1,33 @@
+using Grpc.Core;
+using LanguageExt;
+using ScoringKernel.Contracts.Api;
+using ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Server.Services;
+
+/// <summary>Thin: each RPC hands its request to <see cref="ScenarioApi"/>; the sweep streams points as they are computed.</summary>
+public sealed class ScenarioGrpcService(ScenarioApi api, SweepProgress progress) : ScenarioService.ScenarioServiceBase
+{
+    public override Task<CompareScenariosResponse> CompareScenarios(CompareScenariosRequest request, ServerCallContext context) =>
+        StatusMapping.Answer(api.Compare(request));
+
+    public override Task<GetMarginsResponse> GetMargins(GetMarginsRequest request, ServerCallContext context) =>
+        StatusMapping.Answer(api.Margins(request));
+
+    public override Task<GetReachResponse> GetReach(GetReachRequest request, ServerCallContext context) =>
+        StatusMapping.Answer(api.Reach(request));
+
+    public override async Task SweepScenario(SweepScenarioRequest request, IServerStreamWriter<SweepScenarioResponse> responseStream, ServerCallContext context)
+    {
+        var points = api.Sweep(request).Match(p => p, failure => throw StatusMapping.ToRpcException(failure));
+        var token = context.CancellationToken;
+        using var enumerator = points.GetEnumerator();
+        while (!token.IsCancellationRequested && enumerator.MoveNext())
+        {
+            progress.PointComputed(token.IsCancellationRequested);
+            await responseStream.WriteAsync(enumerator.Current, token);
+        }
+        token.ThrowIfCancellationRequested();
+    }
+
+}

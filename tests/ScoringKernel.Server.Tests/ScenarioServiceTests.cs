@@ -1,0 +1,181 @@
+using Google.Protobuf;
+using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
+using ScoringKernel.Contracts.V1;
+using ScoringKernel.Server.Services;
+using Xunit;
+
+namespace ScoringKernel.Server.Tests;
+
+[Collection(ServerCollection.Name)]
+public class ScenarioServiceTests(ServerFixture server)
+{
+    private ScenarioService.ScenarioServiceClient Client => new(server.Channel);
+
+    [Fact]
+    public async Task A_reduction_rate_target_of_17_5_for_every_county_drops_changning_below_80()
+    {
+        var request = new CompareScenariosRequest
+        {
+            Base = Examples.Illustrative,
+            Scenarios =
+            {
+                new Scenario
+                {
+                    Name = "17.5 % for the county group",
+                    Overrides = { new Override { Target = new TargetOverride { Group = AssessmentGroup.CountiesAndCities, Field = TargetField.ReductionRatePercent, Value = "17.5" } } },
+                },
+            },
+        };
+
+        var reply = await Client.CompareScenariosAsync(request);
+
+        var units = reply.Comparisons.Single().Units;
+        var below = units.Where(u => decimal.Parse(u.TotalAfter) < 80m).Select(u => u.Name).OrderBy(n => n).ToList();
+        Assert.Equal(new[] { "常宁市", "祁东县" }, below);
+        var changning = units.Single(u => u.UnitCode == "430482");
+        Assert.Equal("80.89", changning.TotalBefore);
+        Assert.Equal("79.89", changning.TotalAfter);
+        Assert.Equal(Crossing.Types.Boundary.PassLine, changning.Crossings.Single().Boundary);
+        Assert.Equal(Crossing.Types.Direction.Down, changning.Crossings.Single().Direction);
+        // 衡山县: rate 15.5921 % is now 1.9079 short of 17.5 instead of 0.9079 short of 16.5: one point less.
+        Assert.Equal("83.59", units.Single(u => u.UnitCode == "430423").TotalAfter);
+        Assert.All(units.Where(u => u.Group == AssessmentGroup.Districts), u => Assert.Equal("0.00", u.TotalDelta));
+    }
+
+    [Fact]
+    public async Task Hengdong_needs_121_wan_more_total_investment_for_class_1()
+    {
+        var reply = await Client.GetMarginsAsync(new GetMarginsRequest { Base = Examples.Illustrative, UnitCode = "430424", Goal = Goal.Class1 });
+
+        var investment = reply.Margins.Single(m => m.Field == FigureField.TotalInvestmentWan);
+        Assert.Equal(MarginStatus.Reachable, investment.Status);
+        Assert.Equal("700", investment.Current);
+        Assert.Equal("821", investment.Required);
+        Assert.Equal("121", investment.Change);
+        // 耒阳市 holds the last Class 1 place at 95.27 and wins a tie on the indicator scores, so 95.28 is needed.
+        Assert.Equal("95.28", investment.ThresholdTotal);
+        Assert.Equal(MarginStatus.Unreachable, reply.Margins.Single(m => m.Field == FigureField.IncomeYuan).Status);
+
+        var at821 = Examples.Illustrative;
+        at821.Units.Single(u => u.UnitCode == "430424").TotalInvestment.TotalInvestmentWan = "821";
+        var at820 = Examples.Illustrative;
+        at820.Units.Single(u => u.UnitCode == "430424").TotalInvestment.TotalInvestmentWan = "820";
+        var scoring = new ScoringService.ScoringServiceClient(server.Channel);
+        Assert.Equal(Contracts.V1.Grade.Class1, GradeOf(await scoring.AssessAsync(at821), "430424"));
+        Assert.Equal(Contracts.V1.Grade.Class2, GradeOf(await scoring.AssessAsync(at820), "430424"));
+    }
+
+    [Fact]
+    public async Task Reach_shows_the_district_floor()
+    {
+        var reply = await Client.GetReachAsync(new GetReachRequest());
+        var yanfeng = reply.Reaches.Single(r => r.UnitCode == "430406");
+        Assert.Equal("15.00", yanfeng.LowestTotal);
+        Assert.Equal("100.00", yanfeng.HighestTotal);
+        Assert.Equal("3.00", reply.Reaches.Single(r => r.UnitCode == "430421").LowestTotal);
+    }
+
+    [Fact]
+    public async Task A_sweep_streams_every_point()
+    {
+        var request = new SweepScenarioRequest
+        {
+            Base = Examples.Illustrative,
+            Template = new Override { Parameter = new ParameterOverride { Path = "pass_line", Value = "0" } },
+            Start = "80", Stop = "96", Step = "4",
+        };
+        using var call = Client.SweepScenario(request);
+        var points = new List<SweepPoint>();
+        while (await call.ResponseStream.MoveNext(CancellationToken.None)) points.Add(call.ResponseStream.Current.Point);
+
+        Assert.Equal(new[] { "80", "84", "88", "92", "96" }, points.Select(p => p.Value));
+        int Unqualified(SweepPoint p) => p.GradeCounts.Where(c => c.Grade == Contracts.V1.Grade.Unqualified).Sum(c => c.Count);
+        // Eligible totals: counties 99.50 95.87 95.27 94.67 84.59 80.89 55.49, districts 100 97.75 91.99 80.68 (石鼓区 disqualified).
+        Assert.Equal(new[] { 1, 3, 4, 5, 8 }, points.Select(Unqualified));
+    }
+
+    [Fact]
+    public async Task Cancelling_a_10000_point_sweep_stops_the_servers_work_promptly()
+    {
+        var progress = server.Services.GetRequiredService<SweepProgress>();
+        var request = new SweepScenarioRequest
+        {
+            Base = Examples.Illustrative,
+            Template = new Override { Figure = new FigureOverride { UnitCode = "430424", Field = FigureField.TotalInvestmentWan, Value = "0" } },
+            Start = "0", Stop = "9999", Step = "1",
+        };
+        var before = progress.Computed;
+        using var cts = new CancellationTokenSource();
+        using var call = Client.SweepScenario(request, cancellationToken: cts.Token);
+        var received = 0;
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            while (await call.ResponseStream.MoveNext(cts.Token))
+                if (++received == 50) cts.Cancel();
+        });
+        var stopped = await WaitUntilSteady(() => progress.Computed);
+
+        Assert.True(received >= 50);
+        Assert.True(stopped - before < 10_000, $"the server computed {stopped - before} points");
+        Assert.InRange(progress.ComputedAfterCancellation, 0, 5);
+    }
+
+    [Fact]
+    public async Task A_sweep_over_10000_points_is_refused_before_any_work()
+    {
+        var request = new SweepScenarioRequest
+        {
+            Base = Examples.Illustrative,
+            Template = new Override { Parameter = new ParameterOverride { Path = "pass_line", Value = "0" } },
+            Start = "0", Stop = "100", Step = "0.001",
+        };
+        using var call = Client.SweepScenario(request);
+        var e = await Assert.ThrowsAsync<RpcException>(() => call.ResponseStream.MoveNext(CancellationToken.None));
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+        Assert.Contains("10000", e.Status.Detail);
+    }
+
+    [Fact]
+    public async Task Bad_overrides_are_named_by_path()
+    {
+        var request = new CompareScenariosRequest
+        {
+            Base = Examples.Illustrative,
+            Scenarios =
+            {
+                new Scenario
+                {
+                    Name = "bad",
+                    Overrides =
+                    {
+                        new Override { Parameter = new ParameterOverride { Path = "no.such", Value = "1" } },
+                        new Override { Figure = new FigureOverride { UnitCode = "430424", Field = FigureField.ImplementationPercent, Value = "120" } },
+                        new Override(),
+                    },
+                },
+            },
+        };
+        var e = await Assert.ThrowsAsync<RpcException>(() => Client.CompareScenariosAsync(request).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+        var fields = Grpc.Core.RpcExceptionExtensions.GetRpcStatus(e)!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Select(v => v.Field).ToList();
+        Assert.Contains("scenarios[0].overrides[0].parameter.path", fields);
+        Assert.Contains("scenarios[0].overrides[2].kind", fields);
+    }
+
+    private static Contracts.V1.Grade GradeOf(AssessResponse r, string code) =>
+        r.Assessment.Groups.SelectMany(g => g.Units).Single(u => u.UnitCode == code).Grade;
+
+    private static async Task<long> WaitUntilSteady(Func<long> read)
+    {
+        var last = read();
+        for (var i = 0; i < 50; i++)
+        {
+            await Task.Delay(100);
+            var now = read();
+            if (now == last) return now;
+            last = now;
+        }
+        return last;
+    }
+}
