@@ -121,6 +121,20 @@ public static class ScenarioMapping
         _ => Valid.Fail<FigureField>(field, $"must be a FIGURE_FIELD_… value (got {(int)f})"),
     };
 
+    public static P.TargetField FromDomain(TargetField f) => f switch
+    {
+        Core.Scenarios.TargetField.ReductionRatePercent => P.TargetField.ReductionRatePercent,
+        Core.Scenarios.TargetField.TotalInvestmentWan => P.TargetField.TotalInvestmentWan,
+        Core.Scenarios.TargetField.OwnBudgetWan => P.TargetField.OwnBudgetWan,
+        Core.Scenarios.TargetField.SocialInvestmentWan => P.TargetField.SocialInvestmentWan,
+        Core.Scenarios.TargetField.IncomeYuan => P.TargetField.IncomeYuan,
+        Core.Scenarios.TargetField.IncomeGrowthPercent => P.TargetField.IncomeGrowthPercent,
+        Core.Scenarios.TargetField.HousesToRenovate => P.TargetField.HousesToRenovate,
+        Core.Scenarios.TargetField.PersonsToReach => P.TargetField.PersonsToReach,
+        Core.Scenarios.TargetField.HouseholdsToReach => P.TargetField.HouseholdsToReach,
+        Core.Scenarios.TargetField.PerVillageInvestmentWan => P.TargetField.PerVillageInvestmentWan,
+    };
+
     public static P.FigureField FromDomain(FigureField f) => f switch
     {
         Core.Scenarios.FigureField.PersonsLifted => P.FigureField.PersonsLifted,

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Text;
+using Google.Protobuf;
+using ScoringKernel.Cli.Input;
+using ScoringKernel.Cli.Output;
+using Spectre.Console;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Cli.Commands;
+
+/// <summary><c>scoring assess FILE [--targets CSV] [--policy P] [--format table|json|csv]</c>: scores, ranks and grades.</summary>
+public static class AssessCommand
+{
+    public static Command Build(CliServices s)
+    {
+        var file = CommonOptions.File();
+        var targets = CommonOptions.Targets();
+        var policy = CommonOptions.Policy();
+        var format = CommonOptions.Format("table", "json", "csv");
+        var command = new Command("assess", "Score every unit, rank each group and grade.") { file, targets, policy, format };
+        command.SetAction(r =>
+        {
+            var path = r.GetValue(file)!;
+            var assessment = Assess(s, path, r.GetValue(targets), r.GetValue(policy));
+            switch (r.GetValue(format))
+            {
+                case "json": s.Terminal.Out.WriteLine(JsonFormatter.Default.Format(new P.AssessResponse { Assessment = assessment })); break;
+                case "csv": s.Terminal.Out.Write(Csv(assessment)); break;
+                default: Table(s, assessment); break;
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    public static P.Assessment Assess(CliServices s, string path, string? targets, string? policy)
+    {
+        var source = InputSource.Read(path);
+        var request = Requests.Assess(source, targets, policy);
+        return s.Scoring.Assess(request).OrFail(source).Assessment;
+    }
+
+    private static void Table(CliServices s, P.Assessment a)
+    {
+        s.Terminal.Out.WriteLine($"rule set {a.RuleSetId} v{a.RuleSetVersion}, unit policy {Words.Policy(a.UnitPolicy)}");
+        foreach (var g in a.Groups)
+        {
+            var table = new Table().Title($"{Words.Group(g.Group)} (一类名额 {g.Class1Quota})").AddColumns("名次", "单位", "代码", "总分", "等级", "grade", "并列");
+            foreach (var u in g.Units)
+                table.AddRow(Words.Rank(u.Rank), Markup.Escape(u.Name), u.UnitCode, u.Total, Words.Grade(u.Grade), Words.GradeWord(u.Grade), u.TieUnresolved ? "tie_unresolved" : "");
+            s.Terminal.Write(table);
+        }
+        foreach (var issue in a.TableIssues)
+            s.Terminal.Out.WriteLine($"target table {issue.Severity}: {issue.Field}: {issue.Message}");
+    }
+
+    private static string Csv(P.Assessment a)
+    {
+        var sb = new StringBuilder("unit_code,name,group,total,rank,grade,tie_unresolved," + string.Join(',', Enumerable.Range(1, 10).Select(i => $"indicator_{i}")) + "\n");
+        var cards = a.ScoreCards.ToDictionary(c => c.UnitCode);
+        foreach (var g in a.Groups)
+            foreach (var u in g.Units)
+                sb.Append($"{u.UnitCode},{u.Name},{Words.Group(g.Group)},{u.Total},{(u.Rank == 0 ? "" : u.Rank)},{Words.GradeWord(u.Grade)},{(u.TieUnresolved ? "true" : "false")},")
+                  .Append(string.Join(',', cards[u.UnitCode].IndicatorScores.Select(x => x.Score))).Append('\n');
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using ScoringKernel.Cli.Input;
+using ScoringKernel.Cli.Output;
+using Spectre.Console;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Cli.Commands;
+
+/// <summary><c>scoring explain FILE UNIT</c>: one unit's card, every deduction line with the clause it applies.</summary>
+public static class ExplainCommand
+{
+    public static Command Build(CliServices s)
+    {
+        var file = CommonOptions.File();
+        var unit = new Argument<string>("UNIT") { Description = "The unit's GB/T 2260 code, e.g. 430423." };
+        var targets = CommonOptions.Targets();
+        var policy = CommonOptions.Policy();
+        var command = new Command("explain", "Explain one unit's score: every deduction line and its clause.") { file, unit, targets, policy };
+        command.SetAction(r =>
+        {
+            var path = r.GetValue(file)!;
+            var code = r.GetValue(unit)!;
+            var source = InputSource.Read(path);
+            var request = Requests.Assess(source, r.GetValue(targets), r.GetValue(policy));
+            var figures = request.Units.FirstOrDefault(u => u.UnitCode == code)
+                ?? throw CliFailure.Invalid($"{path}: UNIT: no figures for unit '{code}' in the file (it has {string.Join(", ", request.Units.Select(u => u.UnitCode))})");
+            var card = s.Scoring.ScoreUnit(new P.ScoreUnitRequest { RuleSetId = request.RuleSetId, TargetTable = request.TargetTable, Unit = figures, UnitPolicy = request.UnitPolicy })
+                .OrFail(source).ScoreCard;
+            Print(s, card);
+            return 0;
+        });
+        return command;
+    }
+
+    public static void Print(CliServices s, P.ScoreCard card)
+    {
+        s.Terminal.Out.WriteLine($"{card.Name} ({card.UnitCode}) {Words.Group(card.Group)}: total {card.Total}{(card.FundsMisused ? " — funds misused: not ranked" : "")}");
+        foreach (var i in card.IndicatorScores)
+        {
+            s.Terminal.Out.WriteLine();
+            s.Terminal.Out.WriteLine($"{i.ClauseId}  {i.Score} of {i.StandardScore}  (deductions {Short(i.RawDeduction)}{(i.Capped ? $", capped at {i.StandardScore}" : "")}; unrounded {Short(i.UnroundedScore)})");
+            var table = new Table().AddColumns("component", "subject", "评分标准", "target", "actual", "short", "steps", "per step", "deduction");
+            foreach (var l in i.Lines)
+                table.AddRow(l.Component, Markup.Escape(l.Subject), Markup.Escape(l.Words), Short(l.Target), Short(l.Actual), Short(l.Shortfall), Short(l.Steps), l.PerStep, Short(l.Deduction));
+            s.Terminal.Write(table);
+        }
+    }
+
+    /// <summary>Exact values can run to 28 digits; the table shows 4 decimals (the JSON output keeps them all).</summary>
+    private static string Short(string exact) =>
+        decimal.TryParse(exact, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) && exact.Length > 12
+            ? Math.Round(d, 4).ToString(System.Globalization.CultureInfo.InvariantCulture) + "…"
+            : exact;
+}

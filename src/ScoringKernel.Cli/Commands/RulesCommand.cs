@@ -1,0 +1,35 @@
+using System.CommandLine;
+using ScoringKernel.Cli.Input;
+using ScoringKernel.Cli.Output;
+using Spectre.Console;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Cli.Commands;
+
+/// <summary><c>scoring rules [--ruleset ID]</c>: the catalog, each rule with its clause, the regulation's words, its reading and parameters.</summary>
+public static class RulesCommand
+{
+    public static Command Build(CliServices s)
+    {
+        var ruleset = new Option<string?>("--ruleset") { Description = "Rule set id (default: hengyang-2015)." };
+        var command = new Command("rules", "Show the rule catalog: clause id, standard score, Chinese text, reading, parameters.") { ruleset };
+        command.SetAction(r =>
+        {
+            var rules = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = r.GetValue(ruleset) ?? "" })
+                .Match(x => x.RuleSet, f => throw CliFailure.From(f, InputSource.Parse("--ruleset", "{}")));
+            s.Terminal.Out.WriteLine($"{rules.Title}  [{rules.Id} v{rules.Version}]");
+            s.Terminal.Out.WriteLine($"pass line {rules.PassLine}; Class 1 quotas: 县市组 {rules.CountiesAndCitiesClass1Quota}, 区组 {rules.DistrictsClass1Quota}; unit policy {Words.Policy(rules.UnitPolicy)}");
+            var table = new Table().AddColumns("条款", "标准分", "考核内容 / 评分标准", "reading", "parameters");
+            foreach (var i in rules.Indicators)
+                table.AddRow(
+                    Markup.Escape(i.ClauseId), i.StandardScore,
+                    Markup.Escape($"{i.Requirement}\n评分: {i.ScoringText}"),
+                    Markup.Escape(i.Reading),
+                    Markup.Escape(string.Join("\n", i.Parameters.Select(p => $"{p.Name} = {p.Value}"))));
+            s.Terminal.Write(table);
+            s.Terminal.Out.WriteLine(rules.CommonReadings);
+            return 0;
+        });
+        return command;
+    }
+}

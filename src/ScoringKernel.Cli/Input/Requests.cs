@@ -1,0 +1,67 @@
+using Google.Protobuf;
+using LanguageExt;
+using ScoringKernel.Contracts.Api;
+using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Targets;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Cli.Input;
+
+/// <summary>Reads the files the commands take: the proto3 JSON of an AssessRequest or a Scenario, and target tables as CSV.</summary>
+public static class Requests
+{
+    private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false).WithRecursionLimit(64));
+
+    public static T Message<T>(InputSource source) where T : IMessage<T>, new()
+    {
+        try
+        {
+            return Parser.Parse<T>(source.Text);
+        }
+        catch (Exception e) when (e is InvalidProtocolBufferException or InvalidJsonException or FormatException or InvalidOperationException)
+        {
+            throw CliFailure.Invalid($"{source.Name}: not a {new T().Descriptor.FullName} in proto3 JSON: {e.Message}");
+        }
+    }
+
+    public static P.AssessRequest Assess(InputSource source, string? targetsCsv, string? policy)
+    {
+        var request = Message<P.AssessRequest>(source);
+        if (targetsCsv is not null) request.TargetTable = TargetsMapping.FromDomain(Targets(targetsCsv));
+        if (policy is not null) request.UnitPolicy = Policy(policy);
+        return request;
+    }
+
+    public static TargetTable Targets(string path)
+    {
+        string text;
+        try { text = File.ReadAllText(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw CliFailure.Invalid($"{path}: cannot read the file: {e.Message}");
+        }
+        return TargetTableCsv.Parse(text).Match(
+            t => t,
+            ps => throw new CliFailure(CliFailure.InvalidInput, ps.Map(p => $"{path}: {p.Field}: {p.Message}")));
+    }
+
+    public static P.UnitPolicy Policy(string word) => word switch
+    {
+        "proportional" => P.UnitPolicy.Proportional,
+        "whole_units" => P.UnitPolicy.WholeUnits,
+        "started_units" => P.UnitPolicy.StartedUnits,
+        _ => throw CliFailure.Invalid($"--policy: must be proportional, whole_units or started_units (got '{word}')"),
+    };
+
+    public static string Word(UnitPolicy policy) => policy switch
+    {
+        UnitPolicy.Proportional => "proportional",
+        UnitPolicy.WholeUnits => "whole_units",
+        UnitPolicy.StartedUnits => "started_units",
+    };
+
+    /// <summary>The response, or a CliFailure locating each problem in the source file.</summary>
+    public static T OrFail<T>(this Either<ApiFailure, T> result, InputSource source) =>
+        result.Match(r => r, failure => throw CliFailure.From(failure, source));
+}

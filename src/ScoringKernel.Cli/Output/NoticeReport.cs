@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Cli.Output;
+
+/// <summary>
+/// The year's assessment notice (考核情况通报) as one self-contained HTML page in Chinese: per group the ranking
+/// with grades and an SVG bar chart of totals with the pass line and the Class 1 boundary drawn; unqualified and
+/// disqualified units called out; each unit's deductions with their clauses.
+/// </summary>
+public static class NoticeReport
+{
+    /// <summary>Chart geometry: a score s is drawn at y = Top + Height × (1 − s / 100); a bar of total t is Height × t / 100 tall.</summary>
+    public const int Top = 20, Height = 300, Left = 50, BarWidth = 48, Gap = 24;
+
+    public static double Y(decimal score) => Top + Height * (1 - (double)score / 100.0);
+
+    public static string Render(P.Assessment a, string passLine)
+    {
+        var sb = new StringBuilder();
+        sb.Append("""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>2015年衡阳市精准扶贫工作考核情况通报</title>
+<style>
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif; margin: 2em auto; max-width: 60em; color: #222; }
+h1 { text-align: center; font-size: 1.6em; }
+table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
+th, td { border: 1px solid #999; padding: 0.25em 0.6em; text-align: center; }
+tr.unqualified td { background: #fde2e2; }
+tr.disqualified td { background: #eee; color: #777; }
+.callout { border-left: 4px solid #c00; padding: 0.3em 1em; background: #fff5f5; }
+svg text { font-size: 12px; }
+.bar.class_1 { fill: #2e7d32; } .bar.class_2 { fill: #1565c0; } .bar.unqualified { fill: #c62828; } .bar.disqualified { fill: #9e9e9e; }
+.pass-line { stroke: #c00; stroke-dasharray: 6 3; } .class-boundary { stroke: #2e7d32; stroke-dasharray: 2 2; }
+</style>
+</head>
+<body>
+<h1>2015年衡阳市精准扶贫工作考核情况通报</h1>
+""");
+        sb.Append($"<p class=\"basis\">依据《2015年衡阳市精准扶贫工作目标管理考核办法》(衡贫发[2015]2号),按附件1量化考评表评分。规则集 {E(a.RuleSetId)} 第{E(a.RuleSetVersion)}版;合格线 {E(passLine)} 分。</p>\n");
+        var cards = a.ScoreCards.ToDictionary(c => c.UnitCode);
+        foreach (var g in a.Groups)
+        {
+            sb.Append($"<section class=\"group\" data-group=\"{GroupId(g.Group)}\">\n<h2>{Words.Group(g.Group)}(一类名额 {g.Class1Quota} 名)</h2>\n");
+            sb.Append("<table class=\"ranking\"><thead><tr><th>名次</th><th>单位</th><th>代码</th><th>总分</th><th>等级</th><th>备注</th></tr></thead><tbody>\n");
+            foreach (var u in g.Units)
+                sb.Append($"<tr class=\"{Words.GradeWord(u.Grade)}\" data-unit=\"{E(u.UnitCode)}\" data-total=\"{E(u.Total)}\" data-grade=\"{Words.GradeWord(u.Grade)}\"><td>{Words.Rank(u.Rank)}</td><td>{E(u.Name)}</td><td>{E(u.UnitCode)}</td><td>{E(u.Total)}</td><td>{Words.Grade(u.Grade)}</td><td>{(u.TieUnresolved ? "并列,待领导小组裁定" : "")}</td></tr>\n");
+            sb.Append("</tbody></table>\n");
+            sb.Append(Chart(g, decimal.Parse(passLine, CultureInfo.InvariantCulture)));
+            sb.Append("</section>\n");
+        }
+
+        var unqualified = a.Groups.SelectMany(g => g.Units).Where(u => u.Grade == P.Grade.Unqualified).ToList();
+        var disqualified = a.Groups.SelectMany(g => g.Units).Where(u => u.Grade == P.Grade.Disqualified).ToList();
+        sb.Append("<section class=\"callouts\">\n");
+        sb.Append($"<p class=\"callout unqualified\">考核评分低于{E(passLine)}分、评为“不合格”并予通报批评的单位:{(unqualified.Count == 0 ? "无" : string.Join("、", unqualified.Select(u => $"<span data-unit=\"{E(u.UnitCode)}\">{E(u.Name)}({E(u.Total)}分)</span>")))}。</p>\n");
+        sb.Append($"<p class=\"callout disqualified\">违规违纪使用扶贫资金、取消年度考核排序资格的单位:{(disqualified.Count == 0 ? "无" : string.Join("、", disqualified.Select(u => $"<span data-unit=\"{E(u.UnitCode)}\">{E(u.Name)}</span>")))}。</p>\n");
+        sb.Append("</section>\n");
+
+        sb.Append("<section class=\"deductions\">\n<h2>各单位扣分情况</h2>\n");
+        foreach (var card in a.ScoreCards)
+        {
+            sb.Append($"<h3 data-unit=\"{E(card.UnitCode)}\">{E(card.Name)}({E(card.UnitCode)}):{E(card.Total)} 分</h3>\n");
+            var lines = card.IndicatorScores.SelectMany(i => i.Lines.Where(l => decimal.Parse(l.Deduction, CultureInfo.InvariantCulture) > 0).Select(l => (i, l))).ToList();
+            if (lines.Count == 0) { sb.Append("<p>无扣分。</p>\n"); continue; }
+            sb.Append($"<table class=\"unit-deductions\" data-unit=\"{E(card.UnitCode)}\"><thead><tr><th>条款</th><th>评分标准</th><th>对象</th><th>目标</th><th>实际</th><th>扣分</th></tr></thead><tbody>\n");
+            foreach (var (i, l) in lines)
+                sb.Append($"<tr><td>{E(l.ClauseId)}</td><td>{E(l.Words)}</td><td>{E(l.Subject)}</td><td>{E(Round(l.Target))}</td><td>{E(Round(l.Actual))}</td><td>{E(Round(l.Deduction))}</td></tr>\n");
+            var capped = card.IndicatorScores.Where(i => i.Capped).Select(i => $"{i.ClauseId} 扣分超过标准分,按 {i.StandardScore} 分封顶").ToList();
+            sb.Append("</tbody></table>\n");
+            foreach (var c in capped) sb.Append($"<p class=\"capped\">{E(c)}</p>\n");
+        }
+        sb.Append("</section>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    private static string Chart(P.GroupRanking g, decimal passLine)
+    {
+        var units = g.Units.ToList();
+        var width = Left + units.Count * (BarWidth + Gap) + Gap;
+        var sb = new StringBuilder();
+        sb.Append($"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{Top + Height + 60}\" viewBox=\"0 0 {width} {Top + Height + 60}\" role=\"img\" aria-label=\"{Words.Group(g.Group)}总分\">\n");
+        for (var s = 0; s <= 100; s += 20)
+            sb.Append($"<line x1=\"{Left - 4}\" x2=\"{width}\" y1=\"{N(Y(s))}\" y2=\"{N(Y(s))}\" stroke=\"#ddd\"/><text x=\"{Left - 8}\" y=\"{N(Y(s) + 4)}\" text-anchor=\"end\">{s}</text>\n");
+        for (var i = 0; i < units.Count; i++)
+        {
+            var u = units[i];
+            var total = decimal.Parse(u.Total, CultureInfo.InvariantCulture);
+            var x = Left + Gap + i * (BarWidth + Gap);
+            sb.Append($"<rect class=\"bar {Words.GradeWord(u.Grade)}\" data-unit=\"{E(u.UnitCode)}\" data-total=\"{E(u.Total)}\" x=\"{x}\" y=\"{N(Y(total))}\" width=\"{BarWidth}\" height=\"{N(Height * (double)total / 100.0)}\"><title>{E(u.Name)} {E(u.Total)}</title></rect>\n");
+            sb.Append($"<text x=\"{x + BarWidth / 2}\" y=\"{N(Y(total) - 4)}\" text-anchor=\"middle\">{E(u.Total)}</text>\n");
+            sb.Append($"<text x=\"{x + BarWidth / 2}\" y=\"{Top + Height + 16}\" text-anchor=\"middle\">{E(u.Name)}</text>\n");
+        }
+        sb.Append($"<line class=\"pass-line\" data-score=\"{passLine.ToString(CultureInfo.InvariantCulture)}\" x1=\"{Left}\" x2=\"{width}\" y1=\"{N(Y(passLine))}\" y2=\"{N(Y(passLine))}\"/><text x=\"{width - 4}\" y=\"{N(Y(passLine) - 4)}\" text-anchor=\"end\" fill=\"#c00\">合格线 {passLine.ToString(CultureInfo.InvariantCulture)}</text>\n");
+        var lastClass1 = units.Where(u => u.Grade == P.Grade.Class1).Select(u => decimal.Parse(u.Total, CultureInfo.InvariantCulture)).DefaultIfEmpty(-1m).Min();
+        if (lastClass1 >= 0)
+            sb.Append($"<line class=\"class-boundary\" data-score=\"{lastClass1.ToString(CultureInfo.InvariantCulture)}\" x1=\"{Left}\" x2=\"{width}\" y1=\"{N(Y(lastClass1))}\" y2=\"{N(Y(lastClass1))}\"/><text x=\"{Left + 4}\" y=\"{N(Y(lastClass1) - 4)}\" fill=\"#2e7d32\">一类线 {lastClass1.ToString(CultureInfo.InvariantCulture)}</text>\n");
+        sb.Append("</svg>\n");
+        return sb.ToString();
+    }
+
+    private static string GroupId(P.AssessmentGroup group) => group == P.AssessmentGroup.Districts ? "districts" : "counties_and_cities";
+
+    private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Round(string exact) =>
+        decimal.TryParse(exact, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? Math.Round(d, 2).ToString(CultureInfo.InvariantCulture) : exact;
+
+    private static string E(string s) => WebUtility.HtmlEncode(s);
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using ScoringKernel.Cli.Commands;
+using ScoringKernel.Cli.Input;
+using ScoringKernel.Cli.Output;
+using ScoringKernel.Contracts.Api;
+
+namespace ScoringKernel.Cli;
+
+/// <summary>What every command needs: where to write, and the same API the server answers with.</summary>
+public sealed record CliServices(Terminal Terminal, ScoringApi Scoring, ScenarioApi Scenarios);
+
+/// <summary>
+/// The <c>scoring</c> command line. Exit codes: 0 success, 2 invalid input (each problem on its own line on
+/// stderr, with the field path and, for JSON files, the line and column), 1 anything else.
+/// </summary>
+public static class ScoringCli
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var scoring = new ScoringApi(RuleSetCatalog.Embedded);
+        var services = new CliServices(new Terminal(stdout, stderr), scoring, new ScenarioApi(scoring));
+        var root = new RootCommand("ScoringKernel: the 2015 Hengyang poverty-alleviation assessment (衡贫发[2015]2号), rules as code.")
+        {
+            RulesCommand.Build(services),
+            TargetsCommand.Build(services),
+            AssessCommand.Build(services),
+            ExplainCommand.Build(services),
+            CompareCommand.Build(services),
+            SweepCommand.Build(services),
+            MarginsCommand.Build(services),
+            ReachCommand.Build(services),
+            ReportCommand.Build(services),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"scoring: {error.Message}");
+            stderr.WriteLine("Run 'scoring --help' for the commands and their options.");
+            return CliFailure.InvalidInput;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliFailure failure)
+        {
+            foreach (var line in failure.Lines) stderr.WriteLine(line);
+            return failure.ExitCode;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"scoring: unexpected failure ({e.GetType().Name}): {e.Message}");
+            return CliFailure.Other;
+        }
+    }
+}
