@@ -99,7 +99,7 @@ svg text { font-size: 12px; }
         sb.Append($"<line class=\"pass-line\" data-score=\"{passLine.ToString(CultureInfo.InvariantCulture)}\" x1=\"{Left}\" x2=\"{width}\" y1=\"{N(Y(passLine))}\" y2=\"{N(Y(passLine))}\"/><text x=\"{width - 4}\" y=\"{N(Y(passLine) - 4)}\" text-anchor=\"end\" fill=\"#c00\">合格线 {passLine.ToString(CultureInfo.InvariantCulture)}</text>\n");
         var lastClass1 = units.Where(u => u.Grade == P.Grade.Class1).Select(u => decimal.Parse(u.Total, CultureInfo.InvariantCulture)).DefaultIfEmpty(-1m).Min();
         if (lastClass1 >= 0)
-            sb.Append($"<line class=\"class-boundary\" data-score=\"{lastClass1.ToString(CultureInfo.InvariantCulture)}\" x1=\"{Left}\" x2=\"{width}\" y1=\"{N(Y(lastClass1))}\" y2=\"{N(Y(lastClass1))}\"/><text x=\"{Left + 4}\" y=\"{N(Y(lastClass1) - 4)}\" fill=\"#2e7d32\">一类线 {lastClass1.ToString(CultureInfo.InvariantCulture)}</text>\n");
+            sb.Append($"<line class=\"class-boundary\" data-score=\"{lastClass1.ToString(CultureInfo.InvariantCulture)}\" x1=\"{Left}\" x2=\"{width}\" y1=\"{N(Y(lastClass1))}\" y2=\"{N(Y(lastClass1))}\"/><text x=\"{width - 4}\" y=\"{N(Y(lastClass1) + 14)}\" text-anchor=\"end\" fill=\"#2e7d32\">一类线 {lastClass1.ToString(CultureInfo.InvariantCulture)}</text>\n");
         sb.Append("</svg>\n");
         return sb.ToString();
     }

@@ -1,0 +1,33 @@
+namespace ScoringKernel.Cli.Tests;
+
+/// <summary>Runs the command line in-process and captures what it writes.</summary>
+public sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static CliRun Of(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = ScoringCli.Run(args, stdout, stderr);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    public static string Root { get; } = FindRoot();
+
+    public static string Example => Path.Combine(Root, "specs", "examples", "illustrative-2015.json");
+
+    public static string Temp(string name, string content)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "scoring-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ScoringKernel.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("ScoringKernel.sln not found");
+    }
+}
