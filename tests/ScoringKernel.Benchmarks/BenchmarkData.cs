@@ -1,0 +1,59 @@
+using Google.Protobuf;
+using LanguageExt;
+using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Scenarios;
+using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Targets;
+using ScoringKernel.Core.Units;
+using static LanguageExt.Prelude;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Benchmarks;
+
+/// <summary>The example figures of specs/examples, and synthetic tables of any size made by repeating the 12 units under new codes.</summary>
+public static class BenchmarkData
+{
+    public static string Root { get; } = FindRoot();
+
+    public static readonly Seq<UnitFigures> Example = LoadExample();
+
+    public static readonly RuleSet Rules = Hengyang2015.RuleSet;
+
+    public static ScenarioBase Base(int units)
+    {
+        if (units == 12) return new ScenarioBase(Rules, EmbeddedTargets.Table2015, Example);
+        var source = EmbeddedTargets.Table2015.Units.ToArray();
+        var figures = Example.ToDictionary(f => f.Unit);
+        var rows = new List<TargetRow>(units);
+        var unitFigures = new List<UnitFigures>(units);
+        for (var i = 0; i < units; i++)
+        {
+            var template = source[i % source.Length];
+            var code = UnitCode.Known((100000 + i).ToString());
+            var kind = template.Kind switch
+            {
+                UnitKind.County => RowKind.County,
+                UnitKind.CountyLevelCity => RowKind.CountyLevelCity,
+                UnitKind.District => RowKind.District,
+            };
+            rows.Add(new TargetRow(code, template.Name, kind, template.Population, Some(template.Work)));
+            unitFigures.Add(figures[template.Code] with { Unit = code });
+        }
+        var table = TargetTable.Create(rows.ToSeq()).Match(t => t, ps => throw new InvalidOperationException(ps.Head.ToString()));
+        return new ScenarioBase(Rules, table, unitFigures.ToSeq());
+    }
+
+    private static Seq<UnitFigures> LoadExample()
+    {
+        var request = JsonParser.Default.Parse<P.AssessRequest>(File.ReadAllText(Path.Combine(Root, "specs", "examples", "illustrative-2015.json")));
+        return request.Units.Select(u => FiguresMapping.ToDomain(u).Match(f => f, ps => throw new InvalidOperationException(ps.Head.ToString()))).ToSeq().Strict();
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ScoringKernel.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? Environment.GetEnvironmentVariable("SCORINGKERNEL_ROOT") ?? throw new InvalidOperationException("ScoringKernel.sln not found; set SCORINGKERNEL_ROOT");
+    }
+}
