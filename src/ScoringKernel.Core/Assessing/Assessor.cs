@@ -36,43 +36,44 @@ public static class Assessor
     /// </summary>
     public static Validation<Problem, Assessment> Assess(RuleSet rules, TargetTable table, Seq<UnitFigures> figures)
     {
-        var problems = new List<Problem>();
-        var given = new Dictionary<UnitCode, UnitFigures>();
+        List<Problem>? problems = null;
+        var given = new Dictionary<UnitCode, UnitFigures>(figures.Count);
         var i = 0;
         foreach (var f in figures)
         {
-            var index = i;
-            table.Find(f.Unit).Match(
-                t =>
-                {
-                    if (!given.TryAdd(f.Unit, f))
-                        problems.Add(new Problem($"units[{index}].unit_code", $"unit {f.Unit} is given more than once"));
-                    VillagesWithinTable(t, f).IfFail(ps => problems.AddRange(ps.Map(p => p.Under($"units[{index}]"))));
-                },
-                () => problems.Add(new Problem($"units[{index}].unit_code", UnknownUnit(table, f.Unit))));
+            if (!table.TryFind(f.Unit, out var targets))
+                (problems ??= []).Add(new Problem($"units[{i}].unit_code", UnknownUnit(table, f.Unit)));
+            else
+            {
+                if (!given.TryAdd(f.Unit, f))
+                    (problems ??= []).Add(new Problem($"units[{i}].unit_code", $"unit {f.Unit} is given more than once"));
+                if (f.VillageAssistance.Villages.Count > targets.Work.PoorVillages)
+                    (problems ??= []).AddRange(VillagesWithinTable(targets, f).FailToSeq().Map(p => p.Under($"units[{i}]")));
+            }
             i++;
         }
         foreach (var unit in table.Units)
             if (!given.ContainsKey(unit.Code))
-                problems.Add(new Problem("units", $"no figures for {unit.Name} ({unit.Code})"));
-        if (problems.Count > 0)
+                (problems ??= []).Add(new Problem("units", $"no figures for {unit.Name} ({unit.Code})"));
+        if (problems is not null)
             return Fail<Problem, Assessment>(problems.ToSeq());
 
-        var cards = table.Units
-            .OrderBy(u => u.Code.Value, StringComparer.Ordinal)
-            .Select(u => Scorer.Score(rules, u, given[u.Code]))
-            .ToSeq()
-            .Strict();
+        var units = table.UnitsByCode;
+        var cards = new ScoreCard[units.Count];
+        for (var u = 0; u < cards.Length; u++)
+            cards[u] = Scorer.Score(rules, units[u], given[units[u].Code]);
         return Valid.Ok(Rank(rules, table, cards));
     }
 
-    /// <summary>Ranks already scored cards (for callers that score units themselves, such as sweeps).</summary>
-    public static Assessment Rank(RuleSet rules, TargetTable table, Seq<ScoreCard> cards)
+    private static readonly AssessmentGroup[] Groups = Enum.GetValues<AssessmentGroup>();
+
+    /// <summary>Ranks already scored cards, given by unit code (for callers that score units themselves, such as sweeps).</summary>
+    public static Assessment Rank(RuleSet rules, TargetTable table, ScoreCard[] cardsByCode)
     {
-        var groups = toSeq(Enum.GetValues<AssessmentGroup>())
-            .Map(g => Ranker.Rank(rules, g, cards.Filter(c => c.Group == g)))
-            .Strict();
-        return new Assessment(rules.Id, rules.Version, cards, groups, TargetTableCheck.Validate(table));
+        var groups = new GroupRanking[Groups.Length];
+        for (var g = 0; g < Groups.Length; g++)
+            groups[g] = Ranker.Rank(rules, Groups[g], cardsByCode);
+        return new Assessment(rules.Id, rules.Version, toSeq(cardsByCode), toSeq(groups), table.Issues);
     }
 
     private static string UnknownUnit(TargetTable table, UnitCode code) =>

@@ -9,14 +9,20 @@ namespace ScoringKernel.Core.Ranking;
 /// <summary>Ranks and grades one group's score cards (PRODUCT.md, "Grades", "Ties", "Disqualification").</summary>
 public static class Ranker
 {
-    public static GroupRanking Rank(RuleSet rules, AssessmentGroup group, Seq<ScoreCard> cards)
+    /// <summary>Ranks the cards of <paramref name="group"/> among <paramref name="cards"/> (given in unit-code order).</summary>
+    public static GroupRanking Rank(RuleSet rules, AssessmentGroup group, IReadOnlyList<ScoreCard> cards)
     {
         var order = rules.TieBreakOrder.ToArray();
-        var eligible = cards.Filter(c => !c.FundsMisused).ToArray();
-        var keys = new decimal[eligible.Length][];
-        for (var i = 0; i < eligible.Length; i++) keys[i] = Key(eligible[i], order);
+        var eligible = new List<ScoreCard>(cards.Count);
+        var disqualified = new List<ScoreCard>();
+        foreach (var card in cards)
+            if (card.Group == group)
+                (card.FundsMisused ? disqualified : eligible).Add(card);
+        var keys = new decimal[eligible.Count][];
+        for (var i = 0; i < keys.Length; i++) keys[i] = Key(eligible[i], order);
 
-        var index = Enumerable.Range(0, eligible.Length).ToArray();
+        var index = new int[eligible.Count];
+        for (var i = 0; i < index.Length; i++) index[i] = i;
         System.Array.Sort(index, (a, b) =>
         {
             var byScores = CompareKeys(keys[b], keys[a]);
@@ -24,7 +30,7 @@ public static class Ranker
         });
 
         var quota = rules.Quotas.Class1(group);
-        var ranked = new List<RankedUnit>(cards.Count);
+        var ranked = new RankedUnit[eligible.Count + disqualified.Count];
         var class1 = 0;
         var rank = 0;
         for (var pos = 0; pos < index.Length; pos++)
@@ -38,11 +44,12 @@ public static class Ranker
             if (card.Total < rules.PassLine) grade = Grade.Unqualified;
             else if (class1 < quota) { grade = Grade.Class1; class1++; }
             else grade = Grade.Class2;
-            ranked.Add(new RankedUnit(card.Unit, card.Name, card.Total, Some(rank), grade, sameAsPrevious || sameAsNext));
+            ranked[pos] = new RankedUnit(card.Unit, card.Name, card.Total, Some(rank), grade, sameAsPrevious || sameAsNext);
         }
-        foreach (var card in cards.Filter(c => c.FundsMisused).OrderBy(c => c.Unit.Value, StringComparer.Ordinal))
-            ranked.Add(new RankedUnit(card.Unit, card.Name, card.Total, None, Grade.Disqualified, false));
-        return new GroupRanking(group, quota, ranked.ToSeq());
+        disqualified.Sort((a, b) => string.CompareOrdinal(a.Unit.Value, b.Unit.Value));
+        for (var i = 0; i < disqualified.Count; i++)
+            ranked[index.Length + i] = new RankedUnit(disqualified[i].Unit, disqualified[i].Name, disqualified[i].Total, None, Grade.Disqualified, false);
+        return new GroupRanking(group, quota, toSeq(ranked));
     }
 
     /// <summary>The total, then each indicator score in the tie-break order: higher ranks first.</summary>

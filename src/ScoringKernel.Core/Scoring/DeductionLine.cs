@@ -27,27 +27,30 @@ public sealed record DeductionLine(
     Measure Measure,
     decimal Target,
     decimal Actual,
-    decimal Shortfall,
     decimal Step,
     decimal Steps,
-    decimal PerStep,
-    decimal Deduction)
+    decimal PerStep)
 {
     public string ClauseId => Clauses.Id(Indicator);
+
+    /// <summary>max(0, target − actual).</summary>
+    public decimal Shortfall => Target > Actual ? Target - Actual : 0m;
+
+    /// <summary>The steps counted times the deduction per step, before capping.</summary>
+    public decimal Deduction => Steps == 0m ? 0m : Steps * PerStep;
 
     /// <summary>A "deduct D per S short" component: shortfall is max(0, target − actual), steps per the policy.</summary>
     public static DeductionLine Short(Indicator indicator, string component, string words, Measure measure,
         decimal target, decimal actual, StepRate rate, UnitPolicy policy, string subject = "")
     {
-        var shortfall = Math.Max(0m, target - actual);
-        var steps = rate.Steps(policy, shortfall);
-        return new(indicator, component, subject, words, measure, target, actual, shortfall, rate.Step, steps, rate.Deduction, steps * rate.Deduction);
+        var steps = target > actual ? rate.Steps(policy, target - actual) : 0m;
+        return new(indicator, component, subject, words, measure, target, actual, rate.Step, steps, rate.Deduction);
     }
 
     /// <summary>A yes/no component: the whole penalty when not done, nothing when done.</summary>
     public static DeductionLine Flag(Indicator indicator, string component, string words, bool done, decimal penalty)
     {
         var steps = done ? 0m : 1m;
-        return new(indicator, component, "", words, Measure.Flag, 1m, done ? 1m : 0m, steps, 1m, steps, penalty, steps * penalty);
+        return new(indicator, component, "", words, Measure.Flag, 1m, done ? 1m : 0m, 1m, steps, penalty);
     }
 }

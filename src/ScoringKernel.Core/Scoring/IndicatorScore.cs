@@ -24,7 +24,7 @@ public sealed record IndicatorScore(
     public static IndicatorScore FromLines(Indicator indicator, decimal standard, Seq<DeductionLine> lines, int decimals)
     {
         var raw = 0m;
-        foreach (var line in lines) raw += line.Deduction;
+        for (var i = 0; i < lines.Count; i++) raw += lines[i].Deduction;
         var capped = raw > standard;
         var deduction = capped ? standard : raw;
         var unrounded = standard - deduction;

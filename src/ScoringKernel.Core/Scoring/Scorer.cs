@@ -10,11 +10,13 @@ namespace ScoringKernel.Core.Scoring;
 /// <summary>Scores one unit: all ten rules of Attachment 1, capped and rounded per PRODUCT.md.</summary>
 public static class Scorer
 {
+    private static readonly Indicator[] AllIndicators = Indicators.All.ToArray();
+
     /// <summary>The unit's figures against its row. The caller matches figures to their row (see <see cref="Assessing.Assessor"/>).</summary>
     public static ScoreCard Score(RuleSet rules, UnitTargets targets, UnitFigures figures)
     {
-        var all = Indicators.All;
-        var scores = new IndicatorScore[all.Count];
+        var all = AllIndicators;
+        var scores = new IndicatorScore[all.Length];
         var total = 0m;
         for (var i = 0; i < scores.Length; i++)
         {

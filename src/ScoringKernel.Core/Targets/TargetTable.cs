@@ -12,14 +12,20 @@ public sealed record TargetTable
 
     public Seq<TargetRow> Rows { get; }
     public Seq<UnitTargets> Units { get; }
-    private readonly HashMap<UnitCode, UnitTargets> byCode;
+    private readonly Dictionary<UnitCode, UnitTargets> byCode;
+    private readonly Lazy<Seq<TableIssue>> issues;
 
     private TargetTable(Seq<TargetRow> rows)
     {
         Rows = rows;
         Units = rows.Choose(r => r.ScoredTargets).Strict();
-        byCode = toHashMap(Units.Map(u => (u.Code, u)));
+        byCode = Units.ToDictionary(u => u.Code);
+        UnitsByCode = Units.OrderBy(u => u.Code.Value, StringComparer.Ordinal).ToArray();
+        issues = new Lazy<Seq<TableIssue>>(() => TargetTableCheck.Validate(this));
     }
+
+    /// <summary>What <see cref="TargetTableCheck.Validate"/> reports of this table, computed once: the table is immutable.</summary>
+    public Seq<TableIssue> Issues => issues.Value;
 
     public static Validation<Problem, TargetTable> Create(Seq<TargetRow> rows)
     {
@@ -43,7 +49,12 @@ public sealed record TargetTable
             : Fail<Problem, TargetTable>(toSeq(problems).Strict());
     }
 
-    public Option<UnitTargets> Find(UnitCode code) => byCode.Find(code);
+    /// <summary>The scored units ordered by code, the order score cards are given in.</summary>
+    public IReadOnlyList<UnitTargets> UnitsByCode { get; }
+
+    public Option<UnitTargets> Find(UnitCode code) => byCode.TryGetValue(code, out var unit) ? Some(unit) : None;
+
+    public bool TryFind(UnitCode code, out UnitTargets unit) => byCode.TryGetValue(code, out unit!);
 
     public Option<TargetRow> Total => Rows.Find(r => r.Kind == RowKind.Total);
 

@@ -20,27 +20,26 @@ public static class VillageAssistanceScoring
     {
         var villages = figures.Villages;
         var missing = Math.Max(0, targets.PoorVillages - villages.Count);
-        var withTeam = 0;
-        foreach (var v in villages) if (v.ResidentTeam) withTeam++;
         var perVillage = targets.PerVillageInvestmentWan.IfNone(rule.PerVillageInvestmentTargetWan);
-
-        var lines = new List<DeductionLine>(4)
+        var lines = new List<DeductionLine>(4);
+        var withTeam = 0;
+        for (var i = 0; i < villages.Count; i++)
         {
-            DeductionLine.Short(Indicator.VillageAssistance, "resident_teams", TeamWords, Measure.Villages,
-                Math.Max(targets.PoorVillages, villages.Count), withTeam, rule.VillagesWithoutTeam, policy),
-            DeductionLine.Short(Indicator.VillageAssistance, "funds_delivered", FundsWords, Measure.Wan,
-                figures.FundsPledgedWan * rule.FundsDeliveredTargetPercent / 100m, figures.FundsDeliveredWan, rule.FundsShort, policy),
-        };
-        foreach (var v in villages)
+            var v = villages[i];
+            if (v.ResidentTeam) withTeam++;
             if (v.ProjectInvestmentWan < perVillage)
                 lines.Add(DeductionLine.Short(Indicator.VillageAssistance, "project_investment", InvestmentWords, Measure.Wan,
                     perVillage, v.ProjectInvestmentWan, rule.InvestmentShort, policy, v.Name));
+        }
+        lines.Insert(0, DeductionLine.Short(Indicator.VillageAssistance, "funds_delivered", FundsWords, Measure.Wan,
+            figures.FundsPledgedWan * rule.FundsDeliveredTargetPercent / 100m, figures.FundsDeliveredWan, rule.FundsShort, policy));
+        lines.Insert(0, DeductionLine.Short(Indicator.VillageAssistance, "resident_teams", TeamWords, Measure.Villages,
+            Math.Max(targets.PoorVillages, villages.Count), withTeam, rule.VillagesWithoutTeam, policy));
         if (missing > 0)
         {
             var stepsEach = rule.InvestmentShort.Steps(policy, perVillage);
             lines.Add(new DeductionLine(Indicator.VillageAssistance, "project_investment", MissingVillagesSubject, InvestmentWords, Measure.Wan,
-                missing * perVillage, 0m, missing * perVillage, rule.InvestmentShort.Step, missing * stepsEach, rule.InvestmentShort.Deduction,
-                missing * stepsEach * rule.InvestmentShort.Deduction));
+                missing * perVillage, 0m, rule.InvestmentShort.Step, missing * stepsEach, rule.InvestmentShort.Deduction));
         }
         if (lines.Count == 2)
             lines.Add(DeductionLine.Short(Indicator.VillageAssistance, "project_investment", InvestmentWords, Measure.Wan,
