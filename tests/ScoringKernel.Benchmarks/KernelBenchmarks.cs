@@ -52,11 +52,20 @@ public class SweepBenchmarks
     private readonly ScenarioBase b = BenchmarkData.Base(12);
     private readonly SweepSpec byFigure = new(new Override.Figure(Core.Units.UnitCode.Known("430424"), FigureField.TotalInvestmentWan, 0m), 0m, 9999m, 1m);
 
+    private readonly SweepSpec byScoringParameter = new(new Override.Parameter("total_investment.investment_short.county.deduction", 0m), 0m, 9.999m, 0.001m);
+
+    /// <summary>One unit's figure: each point re-scores that unit and re-ranks all 12.</summary>
     [Benchmark]
-    public int Sweep10000Points()
+    public int Sweep10000PointsOfOneFigure() => Run(byFigure);
+
+    /// <summary>A scoring parameter: each point re-scores all 12 units (120,000 unit scorings) and ranks them.</summary>
+    [Benchmark]
+    public int Sweep10000PointsOfAScoringParameter() => Run(byScoringParameter);
+
+    private int Run(SweepSpec spec)
     {
         var n = 0;
-        foreach (var _ in Sweeper.Points(b, byFigure).Match(p => p, ps => throw new InvalidOperationException(ps.Head.ToString()))) n++;
+        foreach (var _ in Sweeper.Points(b, spec).Match(p => p, ps => throw new InvalidOperationException(ps.Head.ToString()))) n++;
         return n;
     }
 }
@@ -70,9 +79,22 @@ public class ScaleBenchmarks
     [Params(12, 120, 1_200, 12_000)]
     public int Units { get; set; }
 
-    [GlobalSetup]
+    [GlobalSetup(Target = nameof(Assess))]
     public void Setup() => b = BenchmarkData.Base(Units);
+
+    private ScoreCard[] cards = null!;
+
+    [GlobalSetup(Target = nameof(RankOnly))]
+    public void SetupRank()
+    {
+        Setup();
+        cards = Assessor.Assess(b.Rules, b.Table, b.Figures).Match(a => a.Cards.ToArray(), _ => []);
+    }
 
     [Benchmark]
     public Validation<Core.Validation.Problem, Assessment> Assess() => Assessor.Assess(b.Rules, b.Table, b.Figures);
+
+    /// <summary>Ranking and grading alone, on cards already scored: the part that must stay O(n log n).</summary>
+    [Benchmark]
+    public Assessment RankOnly() => Assessor.Rank(b.Rules, b.Table, cards);
 }

@@ -11,23 +11,23 @@ namespace ScoringKernel.Contracts.Mapping;
 /// </summary>
 internal sealed class WireReader
 {
-    private readonly List<Problem> problems = [];
+    private List<Problem>? problems;
 
     public int Int(bool present, int value, string field)
     {
-        if (!present) problems.Add(new Problem(field, "is required"));
+        if (!present) (problems ??= []).Add(new Problem(field, "is required"));
         return value;
     }
 
     public bool Bool(bool present, bool value, string field)
     {
-        if (!present) problems.Add(new Problem(field, "is required (true or false)"));
+        if (!present) (problems ??= []).Add(new Problem(field, "is required (true or false)"));
         return value;
     }
 
     public decimal Dec(string? text, string field)
     {
-        if (string.IsNullOrEmpty(text)) { problems.Add(new Problem(field, "is required")); return 0m; }
+        if (string.IsNullOrEmpty(text)) { (problems ??= []).Add(new Problem(field, "is required")); return 0m; }
         return OptDec(text, field).IfNone(0m);
     }
 
@@ -35,21 +35,21 @@ internal sealed class WireReader
     {
         if (string.IsNullOrEmpty(text)) return None;
         if (DecimalParsing.TryParse(text, out var value)) return value;
-        problems.Add(new Problem(field, $"must be {DecimalParsing.FormatDescription} (got '{Shorten(text)}')"));
+        (problems ??= []).Add(new Problem(field, $"must be {DecimalParsing.FormatDescription} (got '{Shorten(text)}')"));
         return None;
     }
 
     public T Message<T>(T? message, string field) where T : class, new()
     {
-        if (message is null) problems.Add(new Problem(field, "is required"));
+        if (message is null) (problems ??= []).Add(new Problem(field, "is required"));
         return message ?? new T();
     }
 
-    public void Add(Problem problem) => problems.Add(problem);
+    public void Add(Problem problem) => (problems ??= []).Add(problem);
 
     public Validation<Problem, T> Finish<T>(Validation<Problem, T> domain)
     {
-        if (problems.Count == 0) return domain;
+        if (problems is null) return domain;
         var reported = problems.Select(p => p.Field).ToHashSet();
         var more = domain.Match(_ => Seq<Problem>(), ps => ps.Filter(p => !reported.Any(r => p.Field == r || p.Field.StartsWith(r + ".") || p.Field.StartsWith(r + "["))));
         return Fail<Problem, T>(toSeq(problems).Concat(more).Strict());

@@ -44,8 +44,11 @@ public sealed record VillageFigures(string Name, bool ResidentTeam, decimal Proj
     public const int MaxNameLength = 64;
 
     public static Validation<Problem, VillageFigures> Create(string? name, bool residentTeam, decimal projectInvestmentWan) =>
-        (Valid.Text("name", name, MaxNameLength), Valid.Amount("project_investment_wan", projectInvestmentWan))
-        .Apply((n, p) => new VillageFigures(n, residentTeam, p));
+        Valid.Combine(Valid.Text("name", name, MaxNameLength), Valid.Amount("project_investment_wan", projectInvestmentWan),
+            residentTeam ? WithTeam : WithoutTeam);
+
+    private static readonly Func<string, decimal, VillageFigures> WithTeam = (n, p) => new VillageFigures(n, true, p);
+    private static readonly Func<string, decimal, VillageFigures> WithoutTeam = (n, p) => new VillageFigures(n, false, p);
 }
 
 /// <summary>六: every poor village of the unit, and the helping units' pledged and delivered funds (万元).</summary>

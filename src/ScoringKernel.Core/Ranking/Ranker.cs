@@ -18,14 +18,16 @@ public static class Ranker
         foreach (var card in cards)
             if (card.Group == group)
                 (card.FundsMisused ? disqualified : eligible).Add(card);
-        var keys = new decimal[eligible.Count][];
-        for (var i = 0; i < keys.Length; i++) keys[i] = Key(eligible[i], order);
+        // One flat array of keys (total, then the tie-break scores), so the sort reads memory in order.
+        var width = order.Length + 1;
+        var keys = new decimal[eligible.Count * width];
+        for (var i = 0; i < eligible.Count; i++) Key(eligible[i], order, keys.AsSpan(i * width, width));
 
         var index = new int[eligible.Count];
         for (var i = 0; i < index.Length; i++) index[i] = i;
         System.Array.Sort(index, (a, b) =>
         {
-            var byScores = CompareKeys(keys[b], keys[a]);
+            var byScores = CompareKeys(keys, b, a, width);
             return byScores != 0 ? byScores : string.CompareOrdinal(eligible[a].Unit.Value, eligible[b].Unit.Value);
         });
 
@@ -36,9 +38,8 @@ public static class Ranker
         for (var pos = 0; pos < index.Length; pos++)
         {
             var card = eligible[index[pos]];
-            var key = keys[index[pos]];
-            var sameAsPrevious = pos > 0 && CompareKeys(keys[index[pos - 1]], key) == 0;
-            var sameAsNext = pos + 1 < index.Length && CompareKeys(keys[index[pos + 1]], key) == 0;
+            var sameAsPrevious = pos > 0 && CompareKeys(keys, index[pos - 1], index[pos], width) == 0;
+            var sameAsNext = pos + 1 < index.Length && CompareKeys(keys, index[pos + 1], index[pos], width) == 0;
             if (!sameAsPrevious) rank = pos + 1;
             Grade grade;
             if (card.Total < rules.PassLine) grade = Grade.Unqualified;
@@ -53,19 +54,19 @@ public static class Ranker
     }
 
     /// <summary>The total, then each indicator score in the tie-break order: higher ranks first.</summary>
-    private static decimal[] Key(ScoreCard card, Indicator[] order)
+    private static void Key(ScoreCard card, Indicator[] order, Span<decimal> key)
     {
-        var key = new decimal[order.Length + 1];
         key[0] = card.Total;
         for (var i = 0; i < order.Length; i++) key[i + 1] = card[order[i]].Score;
-        return key;
     }
 
-    private static int CompareKeys(decimal[] a, decimal[] b)
+    private static int CompareKeys(decimal[] keys, int a, int b, int width)
     {
-        for (var i = 0; i < a.Length; i++)
+        var x = a * width;
+        var y = b * width;
+        for (var i = 0; i < width; i++)
         {
-            var c = a[i].CompareTo(b[i]);
+            var c = keys[x + i].CompareTo(keys[y + i]);
             if (c != 0) return c;
         }
         return 0;

@@ -1,6 +1,9 @@
 using LanguageExt;
 using ScoringKernel.Core.Assessing;
 using ScoringKernel.Core.Ranking;
+using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Scoring;
+using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
@@ -54,15 +57,40 @@ public static class Sweeper
 
     private static IEnumerable<SweepPoint> Generate(ScenarioBase @base, SweepSpec spec, int count)
     {
+        // Score the base once; at each point re-score only the units the override can change.
+        var baseCards = Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Match(a => a.Cards.ToArray(), _ => []);
         for (var i = 0; i < count; i++)
         {
             var v = spec.Start + i * spec.Step;
             var point = ScenarioApplication.Apply(@base, spec.Template.WithValue(v))
-                .Bind(b => Assessor.Assess(b.Rules, b.Table, b.Figures))
+                .Map(b => Assessor.Rank(b.Rules, b.Table, Rescore(b, spec.Template, baseCards)))
                 .Map(a => ToPoint(i, v, a));
             // Every point was validated above; a failure here would be a kernel bug, not bad input.
             yield return point.Match(p => p, ps => throw new InvalidOperationException($"sweep point {i} failed after validation: {ps.Head}"));
         }
+    }
+
+    /// <summary>
+    /// The base's cards with the units the override touches scored again: one unit for a figure, the scope's units
+    /// for a target, none for the pass line or a quota (they only rank), every unit for any other parameter or the policy.
+    /// </summary>
+    private static ScoreCard[] Rescore(ScenarioBase b, Override template, ScoreCard[] baseCards)
+    {
+        var units = b.Table.UnitsByCode;
+        var cards = (ScoreCard[])baseCards.Clone();
+        Func<UnitTargets, bool> touched = template.Match<Func<UnitTargets, bool>>(
+            parameter => parameter.Path is "pass_line" || parameter.Path.StartsWith("quotas.", StringComparison.Ordinal) ? _ => false : _ => true,
+            policy => _ => true,
+            target => u => target.Scope.Covers(u.Code, u.Kind),
+            figure => u => u.Code == figure.Unit);
+        Dictionary<UnitCode, UnitFigures>? figures = null;
+        for (var u = 0; u < units.Count; u++)
+        {
+            if (!touched(units[u])) continue;
+            figures ??= b.Figures.ToDictionary(f => f.Unit);
+            cards[u] = Scorer.Score(b.Rules, units[u], figures[units[u].Code]);
+        }
+        return cards;
     }
 
     private static SweepPoint ToPoint(int index, decimal value, Assessment a) =>

@@ -45,17 +45,22 @@ public class ScenarioProperties
     }
 
     [Property(MaxTest = 300)]
-    public void A_sweep_point_equals_a_plain_assess_under_the_same_override(AssessmentCase c, NonNegativeInt which, bool byParameter)
+    public void A_sweep_point_equals_a_plain_assess_under_the_same_override(AssessmentCase c, NonNegativeInt which, NonNegativeInt kind)
     {
         var b = Base(c);
         var unit = c.Figures[which.Get % c.Figures.Count].Unit;
-        var spec = byParameter
-            ? new SweepSpec(new Override.Parameter("pass_line", 0m), 70m, 90m, 2.5m)
-            : new SweepSpec(new Override.Figure(unit, FigureField.TotalInvestmentWan, 0m), 0m, 2000m, 250m);
+        // Each kind of override a sweep re-scores differently: ranking only, one unit, a group's units, every unit.
+        var spec = (kind.Get % 4) switch
+        {
+            0 => new SweepSpec(new Override.Parameter("pass_line", 0m), 70m, 90m, 2.5m),
+            1 => new SweepSpec(new Override.Figure(unit, FigureField.TotalInvestmentWan, 0m), 0m, 2000m, 250m),
+            2 => new SweepSpec(new Override.Target(new TargetScope.OfGroup(Core.Units.AssessmentGroup.CountiesAndCities), TargetField.ReductionRatePercent, 0m), 15m, 19m, 0.5m),
+            _ => new SweepSpec(new Override.Parameter("total_investment.investment_short.county.deduction", 0m), 0m, 2m, 0.25m),
+        };
 
         var points = Sweeper.Points(b, spec).Accept().ToList();
 
-        Assert.Equal(byParameter ? 9 : 9, points.Count);
+        Assert.Equal(9, points.Count);
         foreach (var point in points)
         {
             var plain = ScenarioApplication.Apply(b, spec.Template.WithValue(point.Value))

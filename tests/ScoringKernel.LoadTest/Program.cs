@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using ScoringKernel.Contracts.V1;
+using ScoringKernel.LoadTest;
+
+// The load client: starts the real server on loopback (or uses --address), then measures, with the same
+// settings and in the same run, the health check's Check (the empty RPC) and Assess on the example file.
+// Mode "compare": peak of each, then Assess at half its peak rate. Mode "soak": Assess at --rate (or half
+// peak) for --duration with memory sampled each --memory-every. It stops by itself.
+var root = FindRoot();
+var mode = new Option<string>("--mode") { DefaultValueFactory = _ => "compare", Description = "compare or soak" };
+var connections = new Option<int>("--connections") { DefaultValueFactory = _ => 2 };
+var concurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 16 };
+var warmup = new Option<double>("--warmup") { DefaultValueFactory = _ => 3, Description = "seconds" };
+var duration = new Option<double>("--duration") { DefaultValueFactory = _ => 10, Description = "seconds per phase" };
+var deadline = new Option<int>("--deadline") { DefaultValueFactory = _ => 5000, Description = "milliseconds per call" };
+var rate = new Option<double>("--rate") { DefaultValueFactory = _ => 0, Description = "soak: calls per second (0: half the measured peak)" };
+var memoryEvery = new Option<double>("--memory-every") { DefaultValueFactory = _ => 1, Description = "seconds between memory samples" };
+var address = new Option<string?>("--address") { Description = "use a running server instead of starting one" };
+var pid = new Option<int>("--server-pid") { DefaultValueFactory = _ => 0, Description = "with --address: the server's process id, for memory" };
+var figures = new Option<string>("--figures") { DefaultValueFactory = _ => Path.Combine(root, "specs", "examples", "illustrative-2015.json") };
+var command = new RootCommand("ScoringKernel load client") { mode, connections, concurrency, warmup, duration, deadline, rate, memoryEvery, address, pid, figures };
+command.SetAction(async (r, _) =>
+{
+    await using var server = r.GetValue(address) is null
+        ? await ServerProcess.StartAsync(Path.Combine(root, "src", "ScoringKernel.Server", "bin", "Release", "net10.0", "ScoringKernel.Server.dll"), TimeSpan.FromSeconds(60))
+        : null;
+    var target = server?.Address ?? r.GetValue(address)!;
+    var serverPid = server?.Pid ?? r.GetValue(pid);
+    var channels = Enumerable.Range(0, r.GetValue(connections)).Select(_ => GrpcChannel.ForAddress(target, new GrpcChannelOptions
+    {
+        HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = false, PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan },
+    })).ToArray();
+    var request = JsonParser.Default.Parse<AssessRequest>(File.ReadAllText(r.GetValue(figures)!));
+    var deadlineMs = r.GetValue(deadline);
+    long turn = 0;
+    var health = channels.Select(c => new Health.HealthClient(c)).ToArray();
+    var scoring = channels.Select(c => new ScoringService.ScoringServiceClient(c)).ToArray();
+    Func<CancellationToken, Task> check = async ct => { var i = (int)(Interlocked.Increment(ref turn) % channels.Length); await health[i].CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddMilliseconds(deadlineMs), cancellationToken: ct); };
+    Func<CancellationToken, Task> assess = async ct => { var i = (int)(Interlocked.Increment(ref turn) % channels.Length); await scoring[i].AssessAsync(request, deadline: DateTime.UtcNow.AddMilliseconds(deadlineMs), cancellationToken: ct); };
+    var c = r.GetValue(concurrency);
+    var w = TimeSpan.FromSeconds(r.GetValue(warmup));
+    var d = TimeSpan.FromSeconds(r.GetValue(duration));
+    var every = TimeSpan.FromSeconds(r.GetValue(memoryEvery));
+    Console.WriteLine($"server {target} (pid {serverPid}); {channels.Length} connections, concurrency {c}, warm-up {w.TotalSeconds} s, {d.TotalSeconds} s per phase, deadline {deadlineMs} ms");
+
+    var results = new List<PhaseResult>();
+    if (r.GetValue(mode) == "soak")
+    {
+        var soakRate = r.GetValue(rate);
+        if (soakRate <= 0)
+        {
+            var peak = await LoadRun.RunAsync("Assess (peak)", assess, c, w, TimeSpan.FromSeconds(10), 0, serverPid, every);
+            results.Add(peak);
+            soakRate = peak.RequestsPerSecond / 2;
+        }
+        var soak = await LoadRun.RunAsync($"Assess soak at {soakRate:0} rps", assess, c, w, d, soakRate, serverPid, every);
+        results.Add(soak);
+        Print(results);
+        PrintMemory(soak, w.TotalSeconds);
+    }
+    else
+    {
+        var emptyPeak = await LoadRun.RunAsync("Health/Check (peak)", check, c, w, d, 0, serverPid, every);
+        var assessPeak = await LoadRun.RunAsync("Assess (peak)", assess, c, w, d, 0, serverPid, every);
+        var half = await LoadRun.RunAsync($"Assess at half peak ({assessPeak.RequestsPerSecond / 2:0} rps)", assess, c, w, d, assessPeak.RequestsPerSecond / 2, serverPid, every);
+        results.AddRange([emptyPeak, assessPeak, half]);
+        Print(results);
+        Console.WriteLine($"Assess / empty RPC throughput: {assessPeak.RequestsPerSecond / emptyPeak.RequestsPerSecond:P1}");
+    }
+    foreach (var ch in channels) ch.Dispose();
+    return results.Sum(x => x.Errors) == 0 ? 0 : 1;
+});
+return await command.Parse(args).InvokeAsync();
+
+static void Print(IEnumerable<PhaseResult> results)
+{
+    Console.WriteLine();
+    Console.WriteLine($"{"phase",-42} {"calls",9} {"rps",9} {"p50 ms",8} {"p90 ms",8} {"p99 ms",8} {"errors",7} {"RSS MiB",12}");
+    foreach (var x in results)
+    {
+        var rss = x.Memory.Count == 0 ? "n/a" : $"{x.Memory.Min(m => m.Bytes) / 1048576.0:0}-{x.Memory.Max(m => m.Bytes) / 1048576.0:0}";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{x.Name,-42} {x.Calls,9} {x.RequestsPerSecond,9:0} {x.P50Ms,8:0.000} {x.P90Ms,8:0.000} {x.P99Ms,8:0.000} {x.Errors,7} {rss,12}"));
+        foreach (var (code, n) in x.ErrorsByCode) Console.WriteLine($"    {code}: {n}");
+    }
+}
+
+static void PrintMemory(PhaseResult soak, double warmupSeconds)
+{
+    var samples = soak.Memory.Where(m => m.Second >= warmupSeconds).ToList();
+    if (samples.Count == 0) return;
+    Console.WriteLine();
+    Console.WriteLine("minute  RSS MiB (mean of samples)");
+    foreach (var g in samples.GroupBy(m => (int)((m.Second - warmupSeconds) / 60)))
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{g.Key + 1,6}  {g.Average(m => m.Bytes) / 1048576.0,8:0.0}"));
+    var fromMinute2 = samples.Where(m => m.Second - warmupSeconds >= 60).ToList();
+    if (fromMinute2.Count > 1)
+    {
+        var first = fromMinute2.Take(Math.Max(1, fromMinute2.Count / 10)).Average(m => m.Bytes);
+        var last = fromMinute2.Skip(fromMinute2.Count - Math.Max(1, fromMinute2.Count / 10)).Average(m => m.Bytes);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RSS growth from the start of minute 2 to the end: {(last - first) / first:P2}"));
+    }
+}
+
+static string FindRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ScoringKernel.sln"))) dir = dir.Parent;
+    return dir?.FullName ?? throw new InvalidOperationException("ScoringKernel.sln not found");
+}
