@@ -30,6 +30,7 @@ public static class ScoringCli
             MarginsCommand.Build(services),
             ReachCommand.Build(services),
             ReportCommand.Build(services),
+            VerifyCommand.Build(services),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -21,23 +21,23 @@ public static class AssessCommand
         command.SetAction(r =>
         {
             var path = r.GetValue(file)!;
-            var assessment = Assess(s, path, r.GetValue(targets), r.GetValue(policy));
+            var response = Assess(s, path, r.GetValue(targets), r.GetValue(policy));
             switch (r.GetValue(format))
             {
-                case "json": s.Terminal.Out.WriteLine(JsonFormatter.Default.Format(new P.AssessResponse { Assessment = assessment })); break;
-                case "csv": s.Terminal.Out.Write(Csv(assessment)); break;
-                default: Table(s, assessment); break;
+                case "json": s.Terminal.Out.WriteLine(JsonFormatter.Default.Format(response)); break;
+                case "csv": s.Terminal.Out.Write(Csv(response.Assessment)); break;
+                default: Table(s, response.Assessment); s.Terminal.Out.WriteLine($"inputs sha256 {response.Stamp.InputSha256}, kernel {response.Stamp.KernelVersion}"); break;
             }
             return 0;
         });
         return command;
     }
 
-    public static P.Assessment Assess(CliServices s, string path, string? targets, string? policy)
+    public static P.AssessResponse Assess(CliServices s, string path, string? targets, string? policy)
     {
         var source = InputSource.Read(path);
         var request = Requests.Assess(source, targets, policy);
-        return s.Scoring.Assess(request).OrFail(source).Assessment;
+        return s.Scoring.Assess(request).OrFail(source);
     }
 
     private static void Table(CliServices s, P.Assessment a)

@@ -16,7 +16,7 @@ public static class ReportCommand
         var command = new Command("report", "Write the year's assessment notice (考核情况通报) as a self-contained HTML page.") { file, output, targets, policy };
         command.SetAction(r =>
         {
-            var assessment = AssessCommand.Assess(s, r.GetValue(file)!, r.GetValue(targets), r.GetValue(policy));
+            var assessment = AssessCommand.Assess(s, r.GetValue(file)!, r.GetValue(targets), r.GetValue(policy)).Assessment;
             var passLine = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = assessment.RuleSetId }).Match(x => x.RuleSet.PassLine, _ => "80");
             var path = r.GetValue(output)!;
             File.WriteAllText(path, NoticeReport.Render(assessment, passLine));

@@ -56,12 +56,20 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
             request.Unit is null ? Valid.Fail<Seq<UnitFigures>>("unit", "is required") : FiguresMapping.ToDomain(request.Unit).Under("unit").Map(Seq1))
         from _ in KnownUnits(context.Table, context.Figures, _ => "unit.unit_code")
         from card in Assessor.ScoreUnit(context.Rules, context.Table, context.Figures.Head).ToEither().MapLeft(Invalid)
-        select new P.ScoreUnitResponse { ScoreCard = ResultsMapping.FromDomain(card, context.Rules) };
+        select new P.ScoreUnitResponse
+        {
+            ScoreCard = ResultsMapping.FromDomain(card, context.Rules),
+            Stamp = ResultStamps.For(context.Rules, context.Table, context.Figures),
+        };
 
     public Either<ApiFailure, P.AssessResponse> Assess(P.AssessRequest request) =>
         from b in Base(request, "")
         from assessment in Assessor.Assess(b.Rules, b.Table, b.Figures).ToEither().MapLeft(Invalid)
-        select new P.AssessResponse { Assessment = ResultsMapping.FromDomain(assessment, b.Rules) };
+        select new P.AssessResponse
+        {
+            Assessment = ResultsMapping.FromDomain(assessment, b.Rules),
+            Stamp = ResultStamps.For(b.Rules, b.Table, b.Figures),
+        };
 
     /// <summary>
     /// An AssessRequest as a scenario base: rule set (with the request's policy), target table and figures, every

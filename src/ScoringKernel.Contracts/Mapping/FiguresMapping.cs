@@ -95,6 +95,35 @@ public static class FiguresMapping
         return r.Finish(villages.Bind(vs => VillageAssistanceFigures.Create(vs, pledged, delivered)));
     }
 
+    /// <summary>Domain figures on the wire, decimals in canonical form: the inverse of <see cref="ToDomain"/>.</summary>
+    public static P.UnitFigures FromDomain(UnitFigures f)
+    {
+        var villages = new P.VillageAssistanceFigures
+        {
+            FundsPledgedWan = DecimalParsing.Format(f.VillageAssistance.FundsPledgedWan),
+            FundsDeliveredWan = DecimalParsing.Format(f.VillageAssistance.FundsDeliveredWan),
+        };
+        villages.Villages.AddRange(f.VillageAssistance.Villages.Map(v => new P.VillageFigures
+        {
+            Name = v.Name, ResidentTeam = v.ResidentTeam, ProjectInvestmentWan = DecimalParsing.Format(v.ProjectInvestmentWan),
+        }));
+        return new P.UnitFigures
+        {
+            UnitCode = f.Unit.Value,
+            PovertyReduction = new P.PovertyReductionFigures { PersonsLifted = f.PovertyReduction.PersonsLifted, DynamicManagement = f.PovertyReduction.DynamicManagement },
+            TargetedAssistance = new P.TargetedAssistanceFigures { PersonsReached = f.TargetedAssistance.PersonsReached, HouseholdsReached = f.TargetedAssistance.HouseholdsReached },
+            VillageIncome = new P.VillageIncomeFigures { IncomeYuan = DecimalParsing.Format(f.VillageIncome.IncomeYuan), GrowthPercent = DecimalParsing.Format(f.VillageIncome.GrowthPercent) },
+            HouseRenovation = new P.HouseRenovationFigures { HouseholdsRenovated = f.HouseRenovation.HouseholdsRenovated },
+            Leadership = new P.LeadershipFigures { SpecialStudy = f.Leadership.SpecialStudy, TopLeaderResponsibility = f.Leadership.TopLeaderResponsibility, PlanWithMeasures = f.Leadership.PlanWithMeasures },
+            VillageAssistance = villages,
+            SocialInvestment = new P.SocialInvestmentFigures { SocialInvestmentWan = DecimalParsing.Format(f.SocialInvestment.SocialInvestmentWan), PovertyDayHeld = f.SocialInvestment.PovertyDayHeld },
+            TotalInvestment = new P.TotalInvestmentFigures { TotalInvestmentWan = DecimalParsing.Format(f.TotalInvestment.TotalInvestmentWan) },
+            OwnBudget = new P.OwnBudgetFigures { OwnBudgetWan = DecimalParsing.Format(f.OwnBudget.OwnBudgetWan), OtherFundsCompliant = f.OwnBudget.OtherFundsCompliant },
+            WorkSystems = new P.WorkSystemsFigures { ImplementationPercent = DecimalParsing.Format(f.WorkSystems.ImplementationPercent) },
+            FundsMisused = f.FundsMisused,
+        };
+    }
+
     private static Validation<Problem, T> Sub<TMessage, T>(TMessage? message, Func<TMessage, Validation<Problem, T>> read)
         where TMessage : class =>
         message is null ? Valid.Fail<T>("", "is required") : read(message);

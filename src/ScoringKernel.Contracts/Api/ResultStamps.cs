@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using System.Text;
+using Google.Protobuf;
+using LanguageExt;
+using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Core;
+using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Targets;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Contracts.Api;
+
+/// <summary>
+/// The reproducibility stamp: rule set, kernel version, and the SHA-256 of the canonical form of the inputs. The
+/// canonical form is the validated inputs mapped back to the wire (so "3580", "3580.0" and "3580.000" are one
+/// value), units sorted by code, the table and policy resolved, serialized as a protobuf AssessRequest.
+/// </summary>
+public static class ResultStamps
+{
+    public static readonly string KernelVersion =
+        typeof(Kernel).Assembly.GetName().Version?.ToString(3) ?? "unknown";
+
+    private static readonly byte[] Domain = Encoding.UTF8.GetBytes("scoringkernel.v1.AssessRequest canonical inputs\n");
+
+    public static P.ResultStamp For(RuleSet rules, TargetTable table, Seq<UnitFigures> figures) => new()
+    {
+        RuleSetId = rules.Id,
+        RuleSetVersion = rules.Version,
+        KernelVersion = KernelVersion,
+        InputSha256 = Digest(rules, table, figures),
+    };
+
+    public static string Digest(RuleSet rules, TargetTable table, Seq<UnitFigures> figures)
+    {
+        var canonical = new P.AssessRequest
+        {
+            RuleSetId = $"{rules.Id}@{rules.Version}",
+            TargetTable = TargetsMapping.FromDomain(table),
+            UnitPolicy = EnumMapping.FromDomain(rules.Policy),
+        };
+        canonical.Units.AddRange(figures.OrderBy(f => f.Unit.Value, StringComparer.Ordinal).Select(FiguresMapping.FromDomain));
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Domain);
+        sha.AppendData(canonical.ToByteArray());
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+}
