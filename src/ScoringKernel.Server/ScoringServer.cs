@@ -39,7 +39,11 @@ public static class ScoringServer
         builder.Services.AddSingleton(scoring);
         builder.Services.AddSingleton(new ScenarioApi(scoring));
         builder.Services.AddSingleton<SweepProgress>();
-        builder.Services.AddGrpc(o => o.EnableDetailedErrors = false)
+        builder.Services.AddGrpc(o =>
+            {
+                o.EnableDetailedErrors = false;
+                o.MaxReceiveMessageSize = RequestFraming.MaxMessageBytes;
+            })
             .AddJsonTranscoding(o => o.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ResourceInfo.Descriptor));
         // SERVING once the embedded rule set's target table parses and has units to score.
         builder.Services.AddGrpcHealthChecks()
@@ -49,6 +53,7 @@ public static class ScoringServer
         builder.Services.AddGrpcReflection();
 
         var app = builder.Build();
+        app.UseMiddleware<RequestFraming>();
         app.MapGrpcService<ScoringGrpcService>();
         app.MapGrpcService<ScenarioGrpcService>();
         app.MapGrpcHealthChecksService();

@@ -13,6 +13,8 @@ public static class Examples
 
     public static AssessRequest Illustrative => JsonParser.Default.Parse<AssessRequest>(IllustrativeJson);
 
+    public static TargetTable TargetTable => JsonParser.Default.Parse<TargetTable>(JsonFormatter.Default.Format(Contracts.Mapping.TargetsMapping.FromDomain(Core.Targets.EmbeddedTargets.Table2015)));
+
     public static UnitFigures Unit(string code) => Illustrative.Units.Single(u => u.UnitCode == code);
 
     private static string FindRoot()

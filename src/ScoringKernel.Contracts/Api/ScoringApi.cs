@@ -17,6 +17,9 @@ namespace ScoringKernel.Contracts.Api;
 /// </summary>
 public sealed class ScoringApi(RuleSetCatalog catalog)
 {
+    /// <summary>Units a request may carry: a country's counties and districts fit many times over.</summary>
+    public const int MaxUnits = 20_000;
+
     public RuleSetCatalog Catalog => catalog;
 
     public P.ListRuleSetsResponse ListRuleSets(P.ListRuleSetsRequest request)
@@ -78,6 +81,8 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
     public Either<ApiFailure, ScenarioBase> Base(P.AssessRequest? request, string prefix)
     {
         if (request is null) return new InvalidArgument(Seq1(new Problem(prefix.TrimEnd('.'), "is required")));
+        if (request.Units.Count > MaxUnits)
+            return new InvalidArgument(Seq1(new Problem($"{prefix}units", $"at most {MaxUnits} units per request (got {request.Units.Count})")));
         return from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each("units", request.Units, FiguresMapping.ToDomain), prefix)
                from _ in KnownUnits(context.Table, context.Figures, i => $"{prefix}units[{i}].unit_code")
                select new ScenarioBase(context.Rules, context.Table, context.Figures);

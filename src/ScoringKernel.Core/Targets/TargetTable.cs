@@ -8,7 +8,7 @@ namespace ScoringKernel.Core.Targets;
 /// <summary>Attachment 2: the total row (if any), the scored units and the zones, in the table's order.</summary>
 public sealed record TargetTable
 {
-    public const int MaxRows = 100_000;
+    public const int MaxRows = 20_000;
 
     public Seq<TargetRow> Rows { get; }
     public Seq<UnitTargets> Units { get; }
