@@ -1,4 +1,14 @@
 using ScoringKernel.Server;
+using ScoringKernel.Server.Hosting;
 
-var app = ScoringServer.Build(args);
-await app.RunAsync();
+try
+{
+    var app = ScoringServer.Build(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (ServerConfigurationException e)
+{
+    Console.Error.WriteLine($"scoringkernel-server: {e.Message}");
+    return 2;
+}

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using ScoringKernel.Contracts.Api;
+using ScoringKernel.Server.Hosting;
 using ScoringKernel.Server.Services;
 
 namespace ScoringKernel.Server;
@@ -18,24 +19,16 @@ namespace ScoringKernel.Server;
 /// </summary>
 public static class ScoringServer
 {
-    public const string DefaultUrl = "http://127.0.0.1:5080";
-    public const string DefaultJsonUrl = "http://127.0.0.1:5081";
-
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var grpcUrls = (builder.Configuration["urls"] is { Length: > 0 } urls ? urls : DefaultUrl)
-            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var jsonUrl = builder.Configuration["json-url"] is { Length: > 0 } j ? j : DefaultJsonUrl;
+        var options = ServerOptions.From(builder.Configuration);
         builder.WebHost.ConfigureKestrel(k =>
-        {
-            foreach (var url in grpcUrls)
-                Listen(k, url, HttpProtocols.Http2);
-            if (!jsonUrl.Equals("none", StringComparison.OrdinalIgnoreCase))
-                Listen(k, jsonUrl, HttpProtocols.Http1);
-        });
+            Security.ConfigureEndpoints(k, options, k.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("ScoringKernel.Server")));
+        Security.AddServices(builder.Services, options);
 
         var scoring = new ScoringApi(RuleSetCatalog.Embedded);
+        builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(scoring);
         builder.Services.AddSingleton(new ScenarioApi(scoring));
         builder.Services.AddSingleton<SweepProgress>();
@@ -50,14 +43,16 @@ public static class ScoringServer
             .AddCheck("embedded-rule-set", () => RuleSetCatalog.Embedded.Entries.ForAll(e => !e.Targets.Units.IsEmpty)
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy("an embedded target table has no unit"));
-        builder.Services.AddGrpcReflection();
+        if (options.Profile == Profile.Development) builder.Services.AddGrpcReflection();
 
         var app = builder.Build();
         app.UseMiddleware<RequestFraming>();
+        if (options.Profile == Profile.Production) app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGrpcService<ScoringGrpcService>();
         app.MapGrpcService<ScenarioGrpcService>();
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService().RequireAuthorization(Policies.AnyClient);
+        if (options.Profile == Profile.Development) app.MapGrpcReflectionService();
         return app;
     }
 
@@ -65,11 +60,4 @@ public static class ScoringServer
     public static IReadOnlyList<string> Addresses(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
 
-    private static void Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp)
-            throw new ArgumentException($"'{url}' is not an http:// URL with a host and port");
-        var address = uri.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(uri.Host.Trim('[', ']'));
-        kestrel.Listen(address, uri.Port, o => o.Protocols = protocols);
-    }
 }

@@ -1,4 +1,6 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using ScoringKernel.Server.Hosting;
 using LanguageExt;
 using ScoringKernel.Contracts.Api;
 using ScoringKernel.Contracts.V1;
@@ -8,15 +10,19 @@ namespace ScoringKernel.Server.Services;
 /// <summary>Thin: each RPC hands its request to <see cref="ScenarioApi"/>; the sweep streams points as they are computed.</summary>
 public sealed class ScenarioGrpcService(ScenarioApi api, SweepProgress progress) : ScenarioService.ScenarioServiceBase
 {
+    [Authorize(Policy = Policies.Score)]
     public override Task<CompareScenariosResponse> CompareScenarios(CompareScenariosRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Compare(request));
 
+    [Authorize(Policy = Policies.Score)]
     public override Task<GetMarginsResponse> GetMargins(GetMarginsRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Margins(request));
 
+    [Authorize(Policy = Policies.Read)]
     public override Task<GetReachResponse> GetReach(GetReachRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Reach(request));
 
+    [Authorize(Policy = Policies.Score)]
     public override async Task SweepScenario(SweepScenarioRequest request, IServerStreamWriter<SweepScenarioResponse> responseStream, ServerCallContext context)
     {
         var points = api.Sweep(request).Match(p => p, failure => throw StatusMapping.ToRpcException(failure));

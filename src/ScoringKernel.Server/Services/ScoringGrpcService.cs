@@ -1,4 +1,6 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using ScoringKernel.Server.Hosting;
 using LanguageExt;
 using ScoringKernel.Contracts.Api;
 using ScoringKernel.Contracts.V1;
@@ -8,21 +10,27 @@ namespace ScoringKernel.Server.Services;
 /// <summary>Thin: each RPC hands its request to <see cref="ScoringApi"/> and turns a failure into a gRPC status.</summary>
 public sealed class ScoringGrpcService(ScoringApi api) : ScoringService.ScoringServiceBase
 {
+    [Authorize(Policy = Policies.Read)]
     public override Task<ListRuleSetsResponse> ListRuleSets(ListRuleSetsRequest request, ServerCallContext context) =>
         Task.FromResult(api.ListRuleSets(request));
 
+    [Authorize(Policy = Policies.Read)]
     public override Task<GetRuleSetResponse> GetRuleSet(GetRuleSetRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.GetRuleSet(request));
 
+    [Authorize(Policy = Policies.Read)]
     public override Task<GetTargetTableResponse> GetTargetTable(GetTargetTableRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.GetTargetTable(request));
 
+    [Authorize(Policy = Policies.Read)]
     public override Task<ValidateTargetTableResponse> ValidateTargetTable(ValidateTargetTableRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.ValidateTargetTable(request));
 
+    [Authorize(Policy = Policies.Score)]
     public override Task<ScoreUnitResponse> ScoreUnit(ScoreUnitRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.ScoreUnit(request));
 
+    [Authorize(Policy = Policies.Score)]
     public override Task<AssessResponse> Assess(AssessRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Assess(request));
 

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+
+namespace ScoringKernel.Server.Hosting;
+
+public enum Profile
+{
+    /// <summary>Plaintext, loopback only unless explicitly allowed; every caller may call every RPC.</summary>
+    Development,
+    /// <summary>TLS only; a client certificate from the configured CA whose subject is on the allow-list; roles per RPC.</summary>
+    Production,
+}
+
+/// <summary>An allowed client: its certificate subject (e.g. <c>CN=records-system</c>) and the roles it holds.</summary>
+public sealed record AllowedClient(string Subject, IReadOnlySet<string> Roles);
+
+/// <summary>A setting that cannot work; the server refuses to start and says which and why.</summary>
+public sealed class ServerConfigurationException(string message) : Exception(message);
+
+/// <summary>
+/// The server's settings, from the command line or configuration:
+/// <c>--profile development|production</c>, <c>--urls</c>, <c>--json-url</c>, <c>--allow-plaintext-non-loopback</c>,
+/// and for production <c>--tls-certificate</c> (PKCS#12), <c>--tls-certificate-password</c>, <c>--client-ca</c> (PEM)
+/// and <c>--allowed-clients "CN=records-system:read,score;CN=dashboard:read"</c>.
+/// </summary>
+public sealed record ServerOptions(
+    Profile Profile,
+    IReadOnlyList<Uri> GrpcUrls,
+    Uri? JsonUrl,
+    bool AllowPlaintextNonLoopback,
+    X509Certificate2? TlsCertificate,
+    X509Certificate2? ClientCa,
+    IReadOnlyList<AllowedClient> AllowedClients)
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+    public const string DefaultJsonUrl = "http://127.0.0.1:5081";
+    public static readonly IReadOnlySet<string> Roles = new HashSet<string> { Policies.Read, Policies.Score };
+
+    public static ServerOptions From(IConfiguration config)
+    {
+        var profile = (config["profile"] ?? "development").ToLowerInvariant() switch
+        {
+            "development" => Profile.Development,
+            "production" => Profile.Production,
+            var other => throw new ServerConfigurationException($"--profile: must be development or production (got '{other}')"),
+        };
+        var urls = (config["urls"] is { Length: > 0 } u ? u : DefaultUrl)
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(x => Url("--urls", x)).ToList();
+        var allowNonLoopback = bool.TryParse(config["allow-plaintext-non-loopback"], out var b) && b;
+        if (profile == Profile.Development)
+        {
+            var jsonUrl = config["json-url"] is { Length: > 0 } j ? j : DefaultJsonUrl;
+            var json = jsonUrl.Equals("none", StringComparison.OrdinalIgnoreCase) ? null : Url("--json-url", jsonUrl);
+            foreach (var url in urls.Append(json).OfType<Uri>())
+            {
+                if (url.Scheme != Uri.UriSchemeHttp)
+                    throw new ServerConfigurationException($"{url}: the development profile serves plaintext http:// only; use --profile production for TLS");
+                if (!IsLoopback(url) && !allowNonLoopback)
+                    throw new ServerConfigurationException(
+                        $"{url}: plaintext on a non-loopback address would expose unauthenticated scoring to the network; " +
+                        "use --profile production (TLS with client certificates), or set --allow-plaintext-non-loopback true if you really mean it");
+            }
+            return new ServerOptions(profile, urls, json, allowNonLoopback, null, null, []);
+        }
+
+        foreach (var url in urls)
+            if (url.Scheme != Uri.UriSchemeHttps)
+                throw new ServerConfigurationException($"{url}: the production profile serves TLS only: use an https:// URL");
+        var certificate = config["tls-certificate"] is { Length: > 0 } certPath
+            ? Load(certPath, () => X509CertificateLoader.LoadPkcs12FromFile(certPath, config["tls-certificate-password"]), "--tls-certificate")
+            : throw new ServerConfigurationException("--tls-certificate: the production profile needs the server's certificate and key (PKCS#12)");
+        var ca = config["client-ca"] is { Length: > 0 } caPath
+            ? Load(caPath, () => X509CertificateLoader.LoadCertificateFromFile(caPath), "--client-ca")
+            : throw new ServerConfigurationException("--client-ca: the production profile needs the CA (PEM) that issues client certificates");
+        var allowed = ParseAllowed(config["allowed-clients"]);
+        return new ServerOptions(profile, urls, null, false, certificate, ca, allowed);
+    }
+
+    private static IReadOnlyList<AllowedClient> ParseAllowed(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            throw new ServerConfigurationException("--allowed-clients: the production profile needs at least one client, e.g. \"CN=records-system:read,score\"");
+        var clients = new List<AllowedClient>();
+        foreach (var entry in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var cut = entry.LastIndexOf(':');
+            if (cut <= 0) throw new ServerConfigurationException($"--allowed-clients: '{entry}' must be SUBJECT:ROLE[,ROLE], e.g. CN=dashboard:read");
+            var roles = entry[(cut + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+            var unknown = roles.Except(Roles).ToList();
+            if (roles.Count == 0 || unknown.Count > 0)
+                throw new ServerConfigurationException($"--allowed-clients: '{entry}': roles must be {string.Join(" or ", Roles)} (got '{string.Join(",", unknown)}')");
+            clients.Add(new AllowedClient(entry[..cut], roles));
+        }
+        return clients;
+    }
+
+    private static X509Certificate2 Load(string path, Func<X509Certificate2> load, string option)
+    {
+        try { return load(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+        {
+            throw new ServerConfigurationException($"{option}: cannot load '{path}': {e.Message}");
+        }
+    }
+
+    private static Uri Url(string option, string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && !uri.IsDefaultPort | uri.Port > 0
+            ? uri
+            : throw new ServerConfigurationException($"{option}: '{text}' is not an http:// or https:// URL with a host and port");
+
+    public static IPAddress Address(Uri url) =>
+        url.Host is "localhost" ? IPAddress.Loopback
+        : IPAddress.TryParse(url.Host.Trim('[', ']'), out var ip) ? ip
+        : throw new ServerConfigurationException($"{url}: give an IP address (or localhost) to bind to, not a host name");
+
+    public static bool IsLoopback(Uri url) => url.Host == "localhost" || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+}
