@@ -130,6 +130,37 @@ public class ScenarioServiceTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task A_client_that_vanishes_mid_sweep_leaves_the_server_serving()
+    {
+        var progress = server.Services.GetRequiredService<SweepProgress>();
+        var afterCancellationBefore = progress.ComputedAfterCancellation;
+        var request = new SweepScenarioRequest
+        {
+            Base = Examples.Illustrative,
+            Template = new Override { Parameter = new ParameterOverride { Path = "total_investment.investment_short.county.deduction", Value = "0" } },
+            Start = "0", Stop = "9.999", Step = "0.001",
+        };
+        var channel = Grpc.Net.Client.GrpcChannel.ForAddress(server.GrpcAddress);
+        var call = new ScenarioService.ScenarioServiceClient(channel).SweepScenario(request);
+        Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+        // Vanish: drop the connection without cancelling the call.
+        channel.Dispose();
+        await WaitUntilSteady(() => progress.Computed);
+
+        Assert.InRange(progress.ComputedAfterCancellation - afterCancellationBefore, 0, 5);
+        var reply = await new ScoringService.ScoringServiceClient(server.Channel).AssessAsync(Examples.Illustrative);
+        Assert.Equal(12, reply.Assessment.ScoreCards.Count);
+    }
+
+    [Fact]
+    public async Task A_deadline_that_has_passed_is_answered_deadline_exceeded()
+    {
+        var e = await Assert.ThrowsAsync<RpcException>(() => new ScoringService.ScoringServiceClient(server.Channel)
+            .AssessAsync(Examples.Illustrative, deadline: DateTime.UtcNow.AddMilliseconds(-1)).ResponseAsync);
+        Assert.Equal(StatusCode.DeadlineExceeded, e.StatusCode);
+    }
+
+    [Fact]
     public async Task A_sweep_over_10000_points_is_refused_before_any_work()
     {
         var request = new SweepScenarioRequest
