@@ -58,7 +58,7 @@ public class MalformedInputTests(ServerFixture server)
         from u in Gen.Choose(0, 11) from n in Gen.Elements(5_001, 10, 0)
         select (Action<AssessRequest>)(r =>
         {
-            var villages = Unit(r, u).VillageAssistance.Villages;
+            var villages = (Unit(r, u).VillageAssistance ??= new VillageAssistanceFigures()).Villages;
             var template = villages.Count > 0 ? villages[0] : new VillageFigures { Name = "x", ResidentTeam = true, ProjectInvestmentWan = "30" };
             villages.Clear();
             villages.AddRange(Enumerable.Range(0, n).Select(i => new VillageFigures { Name = i % 3 == 0 ? "dup" : $"v{i}", ResidentTeam = template.ResidentTeam, ProjectInvestmentWan = template.ProjectInvestmentWan }));
