@@ -80,6 +80,14 @@ public static class Security
                     context.Success();
                     return Task.CompletedTask;
                 },
+                // The handler answers a failed certificate with 403; a caller that is not authenticated is told so
+                // (401, which gRPC reports as UNAUTHENTICATED), keeping 403 (PERMISSION_DENIED) for a missing role.
+                OnChallenge = context =>
+                {
+                    context.HandleResponse();
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                },
             };
         });
         services.AddAuthorization(a =>
