@@ -1,3 +1,4 @@
+using System.Buffers;
 using LanguageExt;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scoring;
@@ -18,28 +19,41 @@ public static class Ranker
         foreach (var card in cards)
             if (card.Group == group)
                 (card.FundsMisused ? disqualified : eligible).Add(card);
-        // One flat array of keys (total, then the tie-break scores), so the sort reads memory in order.
+        // One flat array of keys (total, then the tie-break scores), so the sort reads memory in order. Key and index
+        // arrays are rented: for large groups they would land on the large-object heap and cost a full collection.
         var width = order.Length + 1;
-        var keys = new decimal[eligible.Count * width];
-        for (var i = 0; i < eligible.Count; i++) Key(eligible[i], order, keys.AsSpan(i * width, width));
-
-        var index = new int[eligible.Count];
-        for (var i = 0; i < index.Length; i++) index[i] = i;
-        System.Array.Sort(index, (a, b) =>
+        var n = eligible.Count;
+        var keys = ArrayPool<decimal>.Shared.Rent(Math.Max(1, n * width));
+        var index = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
+        try
         {
-            var byScores = CompareKeys(keys, b, a, width);
-            return byScores != 0 ? byScores : string.CompareOrdinal(eligible[a].Unit.Value, eligible[b].Unit.Value);
-        });
+            for (var i = 0; i < n; i++) Key(eligible[i], order, keys.AsSpan(i * width, width));
+            for (var i = 0; i < n; i++) index[i] = i;
+            System.Array.Sort(index, 0, n, Comparer<int>.Create((a, b) =>
+            {
+                var byScores = CompareKeys(keys, b, a, width);
+                return byScores != 0 ? byScores : string.CompareOrdinal(eligible[a].Unit.Value, eligible[b].Unit.Value);
+            }));
+            return Walk(rules, group, eligible, disqualified, keys, index, n, width);
+        }
+        finally
+        {
+            ArrayPool<decimal>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(index);
+        }
+    }
 
+    private static GroupRanking Walk(RuleSet rules, AssessmentGroup group, List<ScoreCard> eligible, List<ScoreCard> disqualified, decimal[] keys, int[] index, int n, int width)
+    {
         var quota = rules.Quotas.Class1(group);
         var ranked = new RankedUnit[eligible.Count + disqualified.Count];
         var class1 = 0;
         var rank = 0;
-        for (var pos = 0; pos < index.Length; pos++)
+        for (var pos = 0; pos < n; pos++)
         {
             var card = eligible[index[pos]];
             var sameAsPrevious = pos > 0 && CompareKeys(keys, index[pos - 1], index[pos], width) == 0;
-            var sameAsNext = pos + 1 < index.Length && CompareKeys(keys, index[pos + 1], index[pos], width) == 0;
+            var sameAsNext = pos + 1 < n && CompareKeys(keys, index[pos + 1], index[pos], width) == 0;
             if (!sameAsPrevious) rank = pos + 1;
             Grade grade;
             if (card.Total < rules.PassLine) grade = Grade.Unqualified;
@@ -49,7 +63,7 @@ public static class Ranker
         }
         disqualified.Sort((a, b) => string.CompareOrdinal(a.Unit.Value, b.Unit.Value));
         for (var i = 0; i < disqualified.Count; i++)
-            ranked[index.Length + i] = new RankedUnit(disqualified[i].Unit, disqualified[i].Name, disqualified[i].Total, None, Grade.Disqualified, false);
+            ranked[n + i] = new RankedUnit(disqualified[i].Unit, disqualified[i].Name, disqualified[i].Total, None, Grade.Disqualified, false);
         return new GroupRanking(group, quota, toSeq(ranked));
     }
 
