@@ -18,12 +18,4 @@ public static class Grades
         Grade.Unqualified => "unqualified",
         Grade.Disqualified => "disqualified",
     };
-
-    public static string Chinese(this Grade grade) => grade switch
-    {
-        Grade.Class1 => "一类",
-        Grade.Class2 => "二类",
-        Grade.Unqualified => "不合格",
-        Grade.Disqualified => "取消排序资格",
-    };
 }

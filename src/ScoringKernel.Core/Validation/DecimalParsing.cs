@@ -43,7 +43,4 @@ public static class DecimalParsing
 
     /// <summary>Exactly <paramref name="decimals"/> digits after the point ("84.59", "17.50"), for published scores.</summary>
     public static string Format(decimal value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
-
-    /// <summary>The same value with its trailing zeros dropped (1.50 → 1.5).</summary>
-    public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 }

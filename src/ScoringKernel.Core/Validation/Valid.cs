@@ -46,9 +46,6 @@ public static class Valid
         : value > MaxAmount ? Fail<decimal>(field, $"must be at most {MaxAmount} (got {value})")
         : Ok(value);
 
-    public static Validation<Problem, decimal> Scale(string field, decimal value) =>
-        value.Scale > MaxScale ? TooPrecise(field, value) : Ok(value);
-
     private static Validation<Problem, decimal> TooPrecise(string field, decimal value) =>
         Fail<decimal>(field, $"must have at most {MaxScale} digits after the decimal point (got {value})");
 

@@ -16,7 +16,7 @@ public class WorkedExampleTests
     {
         var rules = Hengyang2015.RuleSet with { Policy = policy };
 
-        var card = Scorer.Score(rules, WorkedExample.Targets, WorkedExample.Figures);
+        var card = Kernel.Score(rules, WorkedExample.Targets, WorkedExample.Figures);
 
         var expected = indicatorScores.Split(' ').Select(decimal.Parse).ToArray();
         Assert.Equal(expected, card.Indicators.Map(i => i.Score).ToArray());

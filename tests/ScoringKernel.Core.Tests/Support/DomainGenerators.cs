@@ -102,19 +102,8 @@ public static class DomainGenerators
             from compliant in Mostly(true)
             from systems in Dec(0, 1000, 1)
             from misused in Mostly(false, 9)
-            select UnitFiguresBuilder.Create(
-                Valid.Ok(t.Code),
-                PovertyReductionFigures.Create(lifted, dynamic),
-                TargetedAssistanceFigures.Create(persons, households),
-                VillageIncomeFigures.Create(income, growth),
-                HouseRenovationFigures.Create(houses),
-                Valid.Ok(new LeadershipFigures(study, leader, plan)),
-                VillageAssistanceFigures.Create(vs, pledged, delivered),
-                SocialInvestmentFigures.Create(social, day),
-                TotalInvestmentFigures.Create(total),
-                OwnBudgetFigures.Create(own, compliant),
-                WorkSystemsFigures.Create(systems),
-                misused);
+            select FigureBuilder.Validated(t.Code, lifted, dynamic, persons, households, income, growth, houses, study, leader, plan,
+                vs, pledged, delivered, social, day, total, own, compliant, systems, misused);
         // Figures that meet every target give full marks, so ties at the top are common enough to test.
         return Gen.Frequency((5, figures.Accepted()), (1, Gen.Constant(FigureBuilder.Meeting(t))));
     }

@@ -40,6 +40,16 @@ public static class FigureBuilder
         decimal incomeYuan, decimal growthPercent, int housesRenovated, bool specialStudy, bool topLeader, bool plan,
         Seq<VillageFigures> villages, decimal fundsPledgedWan, decimal fundsDeliveredWan, decimal socialWan, bool povertyDay,
         decimal totalWan, decimal ownBudgetWan, bool otherFundsCompliant, decimal systemsPercent, bool fundsMisused) =>
+        Validated(unit, personsLifted, dynamicManagement, personsReached, householdsReached, incomeYuan, growthPercent, housesRenovated,
+            specialStudy, topLeader, plan, villages, fundsPledgedWan, fundsDeliveredWan, socialWan, povertyDay, totalWan, ownBudgetWan,
+            otherFundsCompliant, systemsPercent, fundsMisused).Accept();
+
+    /// <summary>The same, as the smart constructors answer it: the generators keep only the figures they accept.</summary>
+    public static Validation<Problem, UnitFigures> Validated(
+        UnitCode unit, int personsLifted, bool dynamicManagement, int personsReached, int householdsReached,
+        decimal incomeYuan, decimal growthPercent, int housesRenovated, bool specialStudy, bool topLeader, bool plan,
+        Seq<VillageFigures> villages, decimal fundsPledgedWan, decimal fundsDeliveredWan, decimal socialWan, bool povertyDay,
+        decimal totalWan, decimal ownBudgetWan, bool otherFundsCompliant, decimal systemsPercent, bool fundsMisused) =>
         UnitFiguresBuilder.Create(
             Valid.Ok(unit),
             PovertyReductionFigures.Create(personsLifted, dynamicManagement),
@@ -52,5 +62,5 @@ public static class FigureBuilder
             TotalInvestmentFigures.Create(totalWan),
             OwnBudgetFigures.Create(ownBudgetWan, otherFundsCompliant),
             WorkSystemsFigures.Create(systemsPercent),
-            fundsMisused).Accept();
+            fundsMisused);
 }

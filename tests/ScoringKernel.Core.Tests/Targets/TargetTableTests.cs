@@ -26,7 +26,7 @@ public class TargetTableTests
     [Fact]
     public void The_2015_table_has_no_error_and_warns_of_the_counts_off_their_rate()
     {
-        var issues = TargetTableCheck.Validate(EmbeddedTargets.Table2015);
+        var issues = Kernel.ValidateTargetTable(EmbeddedTargets.Table2015);
 
         Assert.DoesNotContain(issues, i => i.Severity == Severity.Error);
         var warned = issues.Map(i => i.Message[..3]).ToList();
