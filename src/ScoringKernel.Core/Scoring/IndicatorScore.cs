@@ -4,31 +4,41 @@ using ScoringKernel.Core.Rules;
 namespace ScoringKernel.Core.Scoring;
 
 /// <summary>
-/// One indicator's score: its lines, their sum, the cap at the standard score if it applied, and the
-/// rounding (half away from zero, after capping) that turned <see cref="Unrounded"/> into <see cref="Score"/>.
+/// One indicator's score: the sum of its deductions, the cap at the standard score if it applied, and the rounding
+/// (half away from zero, after capping) that turned <see cref="Unrounded"/> into <see cref="Score"/>. Its
+/// <see cref="Lines"/> are produced from the same rule when read: scoring adds numbers only, and a card that is
+/// only ranked never pays for its explanation. Two scores are equal when their numbers and their lines are.
 /// </summary>
 public sealed record IndicatorScore(
     Indicator Indicator,
     decimal Standard,
-    Seq<DeductionLine> Lines,
     decimal RawDeduction,
     bool Capped,
     decimal Deduction,
     decimal Unrounded,
-    decimal Score)
+    decimal Score,
+    ScoringInputs Inputs)
 {
     public string ClauseId => Clauses.Id(Indicator);
 
     public decimal RoundingAdjustment => Score - Unrounded;
 
-    public static IndicatorScore FromLines(Indicator indicator, decimal standard, Seq<DeductionLine> lines, int decimals)
+    /// <summary>Every component of the rule, with target, actual, shortfall, steps and deduction; their deductions sum to <see cref="RawDeduction"/>.</summary>
+    public Seq<DeductionLine> Lines => Scorer.Lines(Indicator, Inputs.Rules, Inputs.Targets, Inputs.Figures);
+
+    public static IndicatorScore FromDeduction(Indicator indicator, decimal standard, decimal raw, int decimals, ScoringInputs inputs)
     {
-        var raw = 0m;
-        for (var i = 0; i < lines.Count; i++) raw += lines[i].Deduction;
         var capped = raw > standard;
         var deduction = capped ? standard : raw;
         var unrounded = standard - deduction;
         var score = Math.Round(unrounded, decimals, MidpointRounding.AwayFromZero);
-        return new(indicator, standard, lines, raw, capped, deduction, unrounded, score);
+        return new(indicator, standard, raw, capped, deduction, unrounded, score, inputs);
     }
+
+    public bool Equals(IndicatorScore? other) =>
+        other is not null && Indicator == other.Indicator && Standard == other.Standard && RawDeduction == other.RawDeduction
+        && Capped == other.Capped && Deduction == other.Deduction && Unrounded == other.Unrounded && Score == other.Score
+        && Lines.Equals(other.Lines);
+
+    public override int GetHashCode() => HashCode.Combine(Indicator, Score, RawDeduction);
 }

@@ -30,6 +30,19 @@ public class ScoringProperties
     }
 
     [Property]
+    public void The_explanation_lines_add_up_to_the_deduction_scored(ScoringCase c)
+    {
+        // Scoring sums the rules' deductions without building lines; the explanation builds them from the same rules.
+        foreach (var s in Scorer.Score(c.Rules, c.Targets, c.Figures).Indicators)
+        {
+            var lines = s.Lines;
+            Assert.False(lines.IsEmpty);
+            Assert.Equal(s.RawDeduction, lines.Fold(0m, (sum, l) => sum + l.Deduction));
+            Assert.All(lines, l => Assert.Equal(s.Indicator, l.Indicator));
+        }
+    }
+
+    [Property]
     public void Indicator_five_never_falls_below_three(ScoringCase c) =>
         Assert.True(Scorer.Score(c.Rules, c.Targets, c.Figures)[Indicator.Leadership].Score >= 3m);
 

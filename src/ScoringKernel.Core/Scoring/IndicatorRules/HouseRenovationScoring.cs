@@ -3,16 +3,15 @@ using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
-using static LanguageExt.Prelude;
 
 namespace ScoringKernel.Core.Scoring.IndicatorRules;
 
 /// <summary>附件1-四: households short, at the county or district rate.</summary>
 public static class HouseRenovationScoring
 {
-    public static Seq<DeductionLine> Lines(HouseRenovationRule rule, UnitPolicy policy, RateKind kind, WorkTargets targets, HouseRenovationFigures figures) =>
-        Seq1(DeductionLine.Short(Indicator.HouseRenovation, "houses_renovated", Words(kind), Measure.Households,
-            targets.HousesToRenovate, figures.HouseholdsRenovated, rule.HouseholdsShort.For(kind), policy));
+    public static void Apply<TSink>(ref TSink sink, HouseRenovationRule rule, UnitPolicy policy, RateKind kind, WorkTargets targets, HouseRenovationFigures figures) where TSink : ILineSink =>
+        sink.Short(Indicator.HouseRenovation, "houses_renovated", Words(kind), Measure.Households,
+            targets.HousesToRenovate, figures.HouseholdsRenovated, rule.HouseholdsShort.For(kind), policy);
 
     private static string Words(RateKind kind) => kind switch
     {

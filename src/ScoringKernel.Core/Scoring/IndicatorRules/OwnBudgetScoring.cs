@@ -3,18 +3,18 @@ using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
-using static LanguageExt.Prelude;
 
 namespace ScoringKernel.Core.Scoring.IndicatorRules;
 
 /// <summary>附件1-九: own-level budget short at the kind's rate; other funds used as policy requires.</summary>
 public static class OwnBudgetScoring
 {
-    public static Seq<DeductionLine> Lines(OwnBudgetRule rule, UnitPolicy policy, RateKind kind, WorkTargets targets, OwnBudgetFigures figures) =>
-        Seq(
-            DeductionLine.Short(Indicator.OwnBudget, "own_budget", Words(kind), Measure.Wan,
-                targets.OwnBudgetWan, figures.OwnBudgetWan, rule.BudgetShort.For(kind), policy),
-            DeductionLine.Flag(Indicator.OwnBudget, "other_funds_compliant", "其他扶贫资金没有按政策规范使用的扣1分", figures.OtherFundsCompliant, rule.OtherFundsNotCompliant));
+    public static void Apply<TSink>(ref TSink sink, OwnBudgetRule rule, UnitPolicy policy, RateKind kind, WorkTargets targets, OwnBudgetFigures figures) where TSink : ILineSink
+    {
+        sink.Short(Indicator.OwnBudget, "own_budget", Words(kind), Measure.Wan,
+            targets.OwnBudgetWan, figures.OwnBudgetWan, rule.BudgetShort.For(kind), policy);
+        sink.Flag(Indicator.OwnBudget, "other_funds_compliant", "其他扶贫资金没有按政策规范使用的扣1分", figures.OtherFundsCompliant, rule.OtherFundsNotCompliant);
+    }
 
     private static string Words(RateKind kind) => kind switch
     {

@@ -16,34 +16,37 @@ public static class VillageAssistanceScoring
     private const string InvestmentWords = "扶贫项目投入每少3万元扣0.5分";
     public const string MissingVillagesSubject = "(未列出的贫困村)";
 
-    public static Seq<DeductionLine> Lines(VillageAssistanceRule rule, UnitPolicy policy, WorkTargets targets, VillageAssistanceFigures figures)
+    public static void Apply<TSink>(ref TSink sink, VillageAssistanceRule rule, UnitPolicy policy, WorkTargets targets, VillageAssistanceFigures figures)
+        where TSink : ILineSink
     {
         var villages = figures.Villages;
         var missing = Math.Max(0, targets.PoorVillages - villages.Count);
         var perVillage = targets.PerVillageInvestmentWan.IfNone(rule.PerVillageInvestmentTargetWan);
-        var lines = new List<DeductionLine>(4);
         var withTeam = 0;
+        for (var i = 0; i < villages.Count; i++)
+            if (villages[i].ResidentTeam) withTeam++;
+
+        sink.Short(Indicator.VillageAssistance, "resident_teams", TeamWords, Measure.Villages,
+            Math.Max(targets.PoorVillages, villages.Count), withTeam, rule.VillagesWithoutTeam, policy);
+        sink.Short(Indicator.VillageAssistance, "funds_delivered", FundsWords, Measure.Wan,
+            figures.FundsPledgedWan * rule.FundsDeliveredTargetPercent / 100m, figures.FundsDeliveredWan, rule.FundsShort, policy);
+        var shortVillages = false;
         for (var i = 0; i < villages.Count; i++)
         {
             var v = villages[i];
-            if (v.ResidentTeam) withTeam++;
-            if (v.ProjectInvestmentWan < perVillage)
-                lines.Add(DeductionLine.Short(Indicator.VillageAssistance, "project_investment", InvestmentWords, Measure.Wan,
-                    perVillage, v.ProjectInvestmentWan, rule.InvestmentShort, policy, v.Name));
+            if (v.ProjectInvestmentWan >= perVillage) continue;
+            shortVillages = true;
+            sink.Short(Indicator.VillageAssistance, "project_investment", InvestmentWords, Measure.Wan,
+                perVillage, v.ProjectInvestmentWan, rule.InvestmentShort, policy, v.Name);
         }
-        lines.Insert(0, DeductionLine.Short(Indicator.VillageAssistance, "funds_delivered", FundsWords, Measure.Wan,
-            figures.FundsPledgedWan * rule.FundsDeliveredTargetPercent / 100m, figures.FundsDeliveredWan, rule.FundsShort, policy));
-        lines.Insert(0, DeductionLine.Short(Indicator.VillageAssistance, "resident_teams", TeamWords, Measure.Villages,
-            Math.Max(targets.PoorVillages, villages.Count), withTeam, rule.VillagesWithoutTeam, policy));
         if (missing > 0)
         {
             var stepsEach = rule.InvestmentShort.Steps(policy, perVillage);
-            lines.Add(new DeductionLine(Indicator.VillageAssistance, "project_investment", MissingVillagesSubject, InvestmentWords, Measure.Wan,
-                missing * perVillage, 0m, rule.InvestmentShort.Step, missing * stepsEach, rule.InvestmentShort.Deduction));
+            sink.Counted(Indicator.VillageAssistance, "project_investment", MissingVillagesSubject, InvestmentWords, Measure.Wan,
+                missing * perVillage, 0m, rule.InvestmentShort.Step, missing * stepsEach, rule.InvestmentShort.Deduction);
         }
-        if (lines.Count == 2)
-            lines.Add(DeductionLine.Short(Indicator.VillageAssistance, "project_investment", InvestmentWords, Measure.Wan,
-                perVillage, perVillage, rule.InvestmentShort, policy, "(每个贫困村)"));
-        return lines.ToSeq();
+        else if (!shortVillages)
+            sink.Short(Indicator.VillageAssistance, "project_investment", InvestmentWords, Measure.Wan,
+                perVillage, perVillage, rule.InvestmentShort, policy, "(每个贫困村)");
     }
 }
