@@ -41,6 +41,9 @@ command.SetAction(async (r, _) =>
     var health = channels.Select(c => new Health.HealthClient(c)).ToArray();
     var scoring = channels.Select(c => new ScoringService.ScoringServiceClient(c)).ToArray();
     Func<CancellationToken, Task> check = async ct => { var i = (int)(Interlocked.Increment(ref turn) % channels.Length); await health[i].CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddMilliseconds(deadlineMs), cancellationToken: ct); };
+    var basicRequest = request.Clone();
+    basicRequest.View = AssessmentView.Basic;
+    Func<CancellationToken, Task> assessBasic = async ct => { var i = (int)(Interlocked.Increment(ref turn) % channels.Length); await scoring[i].AssessAsync(basicRequest, deadline: DateTime.UtcNow.AddMilliseconds(deadlineMs), cancellationToken: ct); };
     Func<CancellationToken, Task> assess = async ct => { var i = (int)(Interlocked.Increment(ref turn) % channels.Length); await scoring[i].AssessAsync(request, deadline: DateTime.UtcNow.AddMilliseconds(deadlineMs), cancellationToken: ct); };
     var c = r.GetValue(concurrency);
     var w = TimeSpan.FromSeconds(r.GetValue(warmup));
@@ -68,9 +71,11 @@ command.SetAction(async (r, _) =>
         var emptyPeak = await LoadRun.RunAsync("Health/Check (peak)", check, c, w, d, 0, serverPid, every);
         var assessPeak = await LoadRun.RunAsync("Assess (peak)", assess, c, w, d, 0, serverPid, every);
         var half = await LoadRun.RunAsync($"Assess at half peak ({assessPeak.RequestsPerSecond / 2:0} rps)", assess, c, w, d, assessPeak.RequestsPerSecond / 2, serverPid, every);
-        results.AddRange([emptyPeak, assessPeak, half]);
+        var basicPeak = await LoadRun.RunAsync("Assess, basic view (peak)", assessBasic, c, w, d, 0, serverPid, every);
+        results.AddRange([emptyPeak, assessPeak, half, basicPeak]);
         Print(results);
         Console.WriteLine($"Assess / empty RPC throughput: {assessPeak.RequestsPerSecond / emptyPeak.RequestsPerSecond:P1}");
+        Console.WriteLine($"Assess (basic view) / empty RPC throughput: {basicPeak.RequestsPerSecond / emptyPeak.RequestsPerSecond:P1}");
     }
     foreach (var ch in channels) ch.Dispose();
     return results.Sum(x => x.Errors) == 0 ? 0 : 1;

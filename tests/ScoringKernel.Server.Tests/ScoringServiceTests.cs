@@ -171,6 +171,25 @@ public class ScoringServiceTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task The_basic_view_carries_the_same_numbers_without_deduction_lines()
+    {
+        var full = await Client.AssessAsync(Examples.Illustrative);
+        var request = Examples.Illustrative;
+        request.View = AssessmentView.Basic;
+        var basic = await Client.AssessAsync(request);
+
+        Assert.All(basic.Assessment.ScoreCards.SelectMany(c => c.IndicatorScores), s => Assert.Empty(s.Lines));
+        Assert.Equal(full.Assessment.Groups, basic.Assessment.Groups);
+        Assert.Equal(full.Assessment.ScoreCards.Select(c => c.Total), basic.Assessment.ScoreCards.Select(c => c.Total));
+        Assert.Equal(full.Stamp, basic.Stamp);
+        Assert.True(basic.CalculateSize() * 3 < full.CalculateSize());
+
+        request.View = (AssessmentView)7;
+        var e = await Assert.ThrowsAsync<RpcException>(() => Client.AssessAsync(request).ResponseAsync);
+        Assert.Equal("view", Violations(e).Single().Field);
+    }
+
+    [Fact]
     public async Task Invalid_figures_come_back_as_one_field_violation_per_problem()
     {
         var request = Examples.Illustrative;

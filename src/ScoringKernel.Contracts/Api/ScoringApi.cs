@@ -66,11 +66,12 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         };
 
     public Either<ApiFailure, P.AssessResponse> Assess(P.AssessRequest request) =>
+        from withLines in WithLines(request.View).ToEither().MapLeft(Invalid)
         from b in Base(request, "")
         from assessment in Assessor.Assess(b.Rules, b.Table, b.Figures).ToEither().MapLeft(Invalid)
         select new P.AssessResponse
         {
-            Assessment = ResultsMapping.FromDomain(assessment, b.Rules),
+            Assessment = ResultsMapping.FromDomain(assessment, b.Rules, withLines),
             Stamp = ResultStamps.For(b.Rules, b.Table, b.Figures),
         };
 
@@ -87,6 +88,13 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
                from _ in KnownUnits(context.Table, context.Figures, i => $"{prefix}units[{i}].unit_code")
                select new ScenarioBase(context.Rules, context.Table, context.Figures);
     }
+
+    private static Validation<Problem, bool> WithLines(P.AssessmentView view) => view switch
+    {
+        P.AssessmentView.Unspecified or P.AssessmentView.Full => Valid.Ok(true),
+        P.AssessmentView.Basic => Valid.Ok(false),
+        _ => Valid.Fail<bool>("view", $"must be ASSESSMENT_VIEW_BASIC or ASSESSMENT_VIEW_FULL (got {(int)view})"),
+    };
 
     private sealed record RequestContext(RuleSet Rules, TargetTable Table, Seq<UnitFigures> Figures);
 

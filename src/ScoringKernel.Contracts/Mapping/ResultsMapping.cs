@@ -11,7 +11,7 @@ namespace ScoringKernel.Contracts.Mapping;
 /// <summary>Domain results → wire. Cannot fail. Scores and totals carry exactly the rule set's decimals; other decimals are exact.</summary>
 public static class ResultsMapping
 {
-    public static P.Assessment FromDomain(Assessment assessment, RuleSet rules)
+    public static P.Assessment FromDomain(Assessment assessment, RuleSet rules, bool withLines = true)
     {
         var wire = new P.Assessment
         {
@@ -19,13 +19,13 @@ public static class ResultsMapping
             RuleSetVersion = assessment.RuleSetVersion,
             UnitPolicy = EnumMapping.FromDomain(rules.Policy),
         };
-        wire.ScoreCards.AddRange(assessment.Cards.Map(c => FromDomain(c, rules)));
+        wire.ScoreCards.AddRange(assessment.Cards.Map(c => FromDomain(c, rules, withLines)));
         wire.Groups.AddRange(assessment.Groups.Map(g => FromDomain(g, rules.ScoreDecimals)));
         wire.TableIssues.AddRange(assessment.TableIssues.Map(TargetsMapping.FromDomain));
         return wire;
     }
 
-    public static P.ScoreCard FromDomain(ScoreCard card, RuleSet rules)
+    public static P.ScoreCard FromDomain(ScoreCard card, RuleSet rules, bool withLines = true)
     {
         var wire = new P.ScoreCard
         {
@@ -37,11 +37,11 @@ public static class ResultsMapping
             FundsMisused = card.FundsMisused,
             Qualified = card.Total >= rules.PassLine,
         };
-        wire.IndicatorScores.AddRange(card.Indicators.Map(s => FromDomain(s, rules.ScoreDecimals)));
+        wire.IndicatorScores.AddRange(card.Indicators.Map(s => FromDomain(s, rules.ScoreDecimals, withLines)));
         return wire;
     }
 
-    private static P.IndicatorScore FromDomain(IndicatorScore score, int decimals)
+    private static P.IndicatorScore FromDomain(IndicatorScore score, int decimals, bool withLines)
     {
         var wire = new P.IndicatorScore
         {
@@ -54,7 +54,7 @@ public static class ResultsMapping
             UnroundedScore = DecimalParsing.Format(score.Unrounded),
             Score = DecimalParsing.Format(score.Score, decimals),
         };
-        wire.Lines.AddRange(score.Lines.Map(FromDomain));
+        if (withLines) wire.Lines.AddRange(score.Lines.Map(FromDomain));
         return wire;
     }
 
