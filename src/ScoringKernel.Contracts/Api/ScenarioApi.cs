@@ -48,8 +48,8 @@ public sealed class ScenarioApi(ScoringApi scoring)
         from unit in UnitCode.Create("unit_code", request.UnitCode).ToEither().MapLeft(ScoringApi.Invalid)
         from goals in Goals(request.Goal).ToEither().MapLeft(ScoringApi.Invalid)
         from _ in b.Table.Find(unit).ToEither<ApiFailure>(() => new NotFound("unit_code", $"unit {unit} is not a scored unit of the target table"))
-        from margins in goals.Map(g => Core.Scenarios.Margins.For(b, unit, g)).Sequence().ToEither().MapLeft(ScoringApi.Invalid)
-        select MarginsResponse(margins.Bind(m => m), b.Rules.ScoreDecimals);
+        from margins in Core.Scenarios.Margins.For(b, unit, goals).ToEither().MapLeft(ScoringApi.Invalid)
+        select MarginsResponse(margins, b.Rules.ScoreDecimals);
 
     private static P.GetMarginsResponse MarginsResponse(Seq<Margin> margins, int decimals)
     {

@@ -56,13 +56,14 @@ public static class Margins
         _ => 0.01m,
     };
 
-    public static Validation<Problem, Seq<Margin>> For(ScenarioBase @base, UnitCode unit, Goal goal) =>
+    /// <summary>Every input's margin for each goal, the base assessed once.</summary>
+    public static Validation<Problem, Seq<Margin>> For(ScenarioBase @base, UnitCode unit, Seq<Goal> goals) =>
         Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Bind(assessment =>
             @base.Table.Find(unit).Match(
                 targets =>
                 {
                     var figures = @base.Figures.Find(f => f.Unit == unit).IfNone(() => throw new InvalidOperationException("assessed without the unit"));
-                    return Valid.Ok(Inputs.Map(field => For(@base, assessment, targets, figures, field, goal)).Strict());
+                    return Valid.Ok(goals.Bind(goal => Inputs.Map(field => For(@base, assessment, targets, figures, field, goal))).Strict());
                 },
                 () => Valid.Fail<Seq<Margin>>("unit_code", $"unit {unit} is not a scored unit of the target table")));
 
@@ -135,8 +136,9 @@ public static class Margins
         // round(standard − D) ≥ need ⇔ D ≤ standard − need + half a unit of the last decimal.
         var allowed = score.Standard - need + Unit(rules) / 2m;
         var component = Component(field);
-        var line = score.Lines.Find(l => l.Component == component).IfNone(() => throw new InvalidOperationException($"no line {component}"));
-        var otherLines = score.Lines.Filter(l => l.Component != component).Fold(0m, (s, l) => s + l.Deduction);
+        var lines = score.Lines;
+        var line = lines.Find(l => l.Component == component).IfNone(() => throw new InvalidOperationException($"no line {component}"));
+        var otherLines = lines.Filter(l => l.Component != component).Fold(0m, (s, l) => s + l.Deduction);
         var room = allowed - otherLines;
         if (room < 0m)
             return Unreachable($"the other deductions of {Clauses.Id(indicator)} ({otherLines}) already exceed the {allowed} that reaching {threshold} allows");

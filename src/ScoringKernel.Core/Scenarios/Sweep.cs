@@ -49,16 +49,15 @@ public static class Sweeper
                 problems.AddRange(ps.Map(p => p.Under("template") with { Message = $"at {v}: {p.Message}" })));
             if (problems.Count > 0) break;
         }
-        var validated = Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Under("base");
-        validated.IfFail(ps => problems.AddRange(ps));
+        var baseCards = Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Under("base")
+            .Match(a => a.Cards.ToArray(), ps => { problems.AddRange(ps); return []; });
         if (problems.Count > 0) return Fail<Problem, IEnumerable<SweepPoint>>(problems.ToSeq());
-        return Valid.Ok(Generate(@base, spec, n));
+        return Valid.Ok(Generate(@base, spec, n, baseCards));
     }
 
-    private static IEnumerable<SweepPoint> Generate(ScenarioBase @base, SweepSpec spec, int count)
+    /// <summary>The base is scored once (by <see cref="Points"/>); each point re-scores only the units the override can change.</summary>
+    private static IEnumerable<SweepPoint> Generate(ScenarioBase @base, SweepSpec spec, int count, ScoreCard[] baseCards)
     {
-        // Score the base once; at each point re-score only the units the override can change.
-        var baseCards = Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Match(a => a.Cards.ToArray(), _ => []);
         for (var i = 0; i < count; i++)
         {
             var v = spec.Start + i * spec.Step;
