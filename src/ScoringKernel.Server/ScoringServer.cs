@@ -7,12 +7,13 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using ScoringKernel.Contracts.Api;
 using ScoringKernel.Server.Hosting;
+using ScoringKernel.Server.HttpJson;
 using ScoringKernel.Server.Services;
 
 namespace ScoringKernel.Server;
 
 /// <summary>
-/// The gRPC host: the scoring service, health, reflection, and JSON transcoding.
+/// The gRPC host: the scoring service, health, reflection, and the HTTP/JSON routes beside them (<see cref="JsonGateway"/>).
 /// <c>--urls</c> (default <see cref="DefaultUrl"/>) serves HTTP/2: gRPC, and HTTP/JSON for clients that speak h2c.
 /// <c>--json-url</c> (default <see cref="DefaultJsonUrl"/>, <c>none</c> to turn it off) serves HTTP/1.1 for HTTP/JSON
 /// clients: without TLS one port cannot offer both protocols.
@@ -37,7 +38,7 @@ public static class ScoringServer
                 o.EnableDetailedErrors = false;
                 o.MaxReceiveMessageSize = RequestFraming.MaxMessageBytes;
             })
-            .AddJsonTranscoding(o => o.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ResourceInfo.Descriptor));
+;
         // SERVING once the embedded rule set's target table parses and has units to score.
         builder.Services.AddGrpcHealthChecks()
             .AddCheck("embedded-rule-set", () => RuleSetCatalog.Embedded.Entries.ForAll(e => !e.Targets.Units.IsEmpty)
@@ -51,6 +52,8 @@ public static class ScoringServer
         app.UseAuthorization();
         app.MapGrpcService<ScoringGrpcService>();
         app.MapGrpcService<ScenarioGrpcService>();
+        app.MapJsonRoutes<ScoringGrpcService>(Contracts.V1.ScoringService.Descriptor);
+        app.MapJsonRoutes<ScenarioGrpcService>(Contracts.V1.ScenarioService.Descriptor);
         app.MapGrpcHealthChecksService().RequireAuthorization(Policies.AnyClient);
         if (options.Profile == Profile.Development) app.MapGrpcReflectionService();
         return app;

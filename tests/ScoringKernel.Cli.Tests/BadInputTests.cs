@@ -13,7 +13,7 @@ public class BadInputTests
         var run = CliRun.Of("assess", path);
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Out);
-        Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(path)}:3:\d+: malformed JSON", run.Error);
+        Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(path)}:3:\d+: units\[0\]: malformed JSON: a comma before a closing '}}' or ']' \(trailing comma\): remove it", run.Error);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class BadInputTests
         var path = ExampleWith(t => t.Replace("\"householdsRenovated\": 5", "\"householdsRenovated\": \"five\""));
         var run = CliRun.Of("assess", path);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("not a scoringkernel.v1.AssessRequest in proto3 JSON", run.Error);
+        Assert.Contains("units[0].house_renovation.households_renovated: expected a 32-bit integer (a JSON number or a string of digits), found the string \"five\"", run.Error);
     }
 
     [Fact]
@@ -80,5 +80,22 @@ public class BadInputTests
         var option = CliRun.Of("assess", CliRun.Example, "--colour");
         Assert.Equal(2, option.ExitCode);
         Assert.Contains("--colour", option.Error);
+    }
+
+    [Fact]
+    public void A_misspelt_field_is_refused_in_the_words_the_server_uses()
+    {
+        var text = File.ReadAllText(CliRun.Example);
+        var at = text.IndexOf("\"fundsMisused\": false", StringComparison.Ordinal);
+        var line = text[..at].Count(c => c == '\n') + 1;
+        var column = at - text.LastIndexOf('\n', at);
+        var path = CliRun.Temp("missued.json", text[..at] + "\"fundsMissued\": true" + text[(at + "\"fundsMisused\": false".Length)..]);
+
+        var run = CliRun.Of("assess", path);
+
+        Assert.Equal(2, run.ExitCode);
+        // The server's field violation for the same body (JsonMistakesTests) is this field and problem, with "(line, column)".
+        Assert.Equal($"{path}:{line}:{column}: units[0].fundsMissued: Unknown name \"fundsMissued\" at 'units[0]': Cannot find field. Did you mean \"fundsMisused\"?",
+            run.Error.TrimEnd());
     }
 }

@@ -8,24 +8,35 @@ public sealed partial class ServerProcess : IAsyncDisposable
 {
     private readonly Process process;
 
+    /// <summary>The gRPC address.</summary>
     public string Address { get; }
+    /// <summary>The HTTP/1.1 JSON address, when started with one.</summary>
+    public string? JsonAddress { get; }
     public int Pid => process.Id;
 
-    private ServerProcess(Process process, string address)
+    private ServerProcess(Process process, string address, string? jsonAddress)
     {
         this.process = process;
         Address = address;
+        JsonAddress = jsonAddress;
     }
 
-    public static async Task<ServerProcess> StartAsync(string dll, TimeSpan timeout)
+    public static async Task<ServerProcess> StartAsync(string dll, TimeSpan timeout, bool json = false)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { dll, "--urls", "http://127.0.0.1:0", "--json-url", "none" }) info.ArgumentList.Add(a);
+        foreach (var a in new[] { dll, "--urls", "http://127.0.0.1:0", "--json-url", json ? "http://127.0.0.1:0" : "none" }) info.ArgumentList.Add(a);
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
-        var address = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var listening = new List<string>();
+        var expected = json ? 2 : 1;
+        var address = new TaskCompletionSource<string[]>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data is { } line && Listening().Match(line) is { Success: true } m) address.TrySetResult(m.Groups[1].Value);
+            if (e.Data is not { } line || Listening().Match(line) is not { Success: true } m) return;
+            lock (listening)
+            {
+                listening.Add(m.Groups[1].Value);
+                if (listening.Count == expected) address.TrySetResult([.. listening]);
+            }
         };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
@@ -36,7 +47,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
             process.Kill(true);
             throw new TimeoutException($"the server did not report its address within {timeout}");
         }
-        return new ServerProcess(process, address.Task.Result);
+        var addresses = address.Task.Result;
+        return new ServerProcess(process, addresses[0], json ? addresses[1] : null);
     }
 
     /// <summary>Resident set size in bytes, from /proc/PID/status (VmRSS), for any process id.</summary>

@@ -35,8 +35,7 @@ public static class AssessCommand
 
     public static P.AssessResponse Assess(CliServices s, string path, string? targets, string? policy)
     {
-        var source = InputSource.Read(path);
-        var request = Requests.Assess(source, targets, policy);
+        var (request, source) = Requests.Assess(path, targets, policy);
         return s.Scoring.Assess(request).OrFail(source);
     }
 

@@ -19,10 +19,10 @@ public static class CompareCommand
         command.SetAction(r =>
         {
             var path = r.GetValue(file)!;
-            var source = InputSource.Read(path);
-            var request = new P.CompareScenariosRequest { Base = Requests.Message<P.AssessRequest>(source) };
+            var (baseRequest, source) = InputSource.Read<P.AssessRequest>(path);
+            var request = new P.CompareScenariosRequest { Base = baseRequest };
             foreach (var scenarioPath in r.GetValue(scenarios)!)
-                request.Scenarios.Add(Requests.Message<P.Scenario>(InputSource.Read(scenarioPath)));
+                request.Scenarios.Add(InputSource.Read<P.Scenario>(scenarioPath).Message);
             var reply = s.Scenarios.Compare(request).OrFail(source);
             if (r.GetValue(format) == "json") { s.Terminal.Out.WriteLine(JsonFormatter.Default.Format(reply)); return 0; }
             foreach (var c in reply.Comparisons) Print(s, c);

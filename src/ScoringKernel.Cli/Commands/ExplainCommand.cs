@@ -20,8 +20,7 @@ public static class ExplainCommand
         {
             var path = r.GetValue(file)!;
             var code = r.GetValue(unit)!;
-            var source = InputSource.Read(path);
-            var request = Requests.Assess(source, r.GetValue(targets), r.GetValue(policy));
+            var (request, source) = Requests.Assess(path, r.GetValue(targets), r.GetValue(policy));
             var figures = request.Units.FirstOrDefault(u => u.UnitCode == code)
                 ?? throw CliFailure.Invalid($"{path}: UNIT: no figures for unit '{code}' in the file (it has {string.Join(", ", request.Units.Select(u => u.UnitCode))})");
             var card = s.Scoring.ScoreUnit(new P.ScoreUnitRequest { RuleSetId = request.RuleSetId, TargetTable = request.TargetTable, Unit = figures, UnitPolicy = request.UnitPolicy })

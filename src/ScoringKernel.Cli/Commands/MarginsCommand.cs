@@ -20,10 +20,10 @@ public static class MarginsCommand
         command.SetAction(r =>
         {
             var path = r.GetValue(file)!;
-            var source = InputSource.Read(path);
+            var (request, source) = InputSource.Read<P.AssessRequest>(path);
             var reply = s.Scenarios.Margins(new P.GetMarginsRequest
             {
-                Base = Requests.Message<P.AssessRequest>(source),
+                Base = request,
                 UnitCode = r.GetValue(unit)!,
                 Goal = r.GetValue(goal) switch { "pass_line" => P.Goal.PassLine, "class_1" => P.Goal.Class1, _ => P.Goal.Unspecified },
             }).OrFail(source);

@@ -16,7 +16,7 @@ public static class RulesCommand
         command.SetAction(r =>
         {
             var rules = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = r.GetValue(ruleset) ?? "" })
-                .Match(x => x.RuleSet, f => throw CliFailure.From(f, InputSource.Parse("--ruleset", "{}")));
+                .Match(x => x.RuleSet, f => throw CliFailure.From(f, InputSource.None("--ruleset")));
             s.Terminal.Out.WriteLine($"{rules.Title}  [{rules.Id} v{rules.Version}]");
             s.Terminal.Out.WriteLine($"pass line {rules.PassLine}; Class 1 quotas: 县市组 {rules.CountiesAndCitiesClass1Quota}, 区组 {rules.DistrictsClass1Quota}; unit policy {Words.Policy(rules.UnitPolicy)}");
             var table = new Table().AddColumns("条款", "标准分", "考核内容 / 评分标准", "reading", "parameters");

@@ -29,10 +29,10 @@ public static class SweepCommand
         command.SetAction(r =>
         {
             var path = r.GetValue(file)!;
-            var source = InputSource.Read(path);
+            var (baseRequest, source) = InputSource.Read<P.AssessRequest>(path);
             var request = new P.SweepScenarioRequest
             {
-                Base = Requests.Message<P.AssessRequest>(source),
+                Base = baseRequest,
                 Template = Template(r.GetValue(parameter), r.GetValue(target), r.GetValue(scope), r.GetValue(figure)),
                 Start = r.GetValue(from)!, Stop = r.GetValue(to)!, Step = r.GetValue(step)!,
             };

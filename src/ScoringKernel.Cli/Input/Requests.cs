@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using LanguageExt;
 using ScoringKernel.Contracts.Api;
 using ScoringKernel.Contracts.Mapping;
@@ -11,26 +10,13 @@ namespace ScoringKernel.Cli.Input;
 /// <summary>Reads the files the commands take: the proto3 JSON of an AssessRequest or a Scenario, and target tables as CSV.</summary>
 public static class Requests
 {
-    private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false).WithRecursionLimit(64));
-
-    public static T Message<T>(InputSource source) where T : IMessage<T>, new()
+    /// <summary>An AssessRequest file with the command's --targets and --policy applied.</summary>
+    public static (P.AssessRequest Request, InputSource Source) Assess(string path, string? targetsCsv, string? policy)
     {
-        try
-        {
-            return Parser.Parse<T>(source.Text);
-        }
-        catch (Exception e) when (e is InvalidProtocolBufferException or InvalidJsonException or FormatException or InvalidOperationException)
-        {
-            throw CliFailure.Invalid($"{source.Name}: not a {new T().Descriptor.FullName} in proto3 JSON: {e.Message}");
-        }
-    }
-
-    public static P.AssessRequest Assess(InputSource source, string? targetsCsv, string? policy)
-    {
-        var request = Message<P.AssessRequest>(source);
+        var (request, source) = InputSource.Read<P.AssessRequest>(path);
         if (targetsCsv is not null) request.TargetTable = TargetsMapping.FromDomain(Targets(targetsCsv));
         if (policy is not null) request.UnitPolicy = Policy(policy);
-        return request;
+        return (request, source);
     }
 
     public static TargetTable Targets(string path)

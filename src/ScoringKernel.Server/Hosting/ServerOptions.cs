@@ -12,6 +12,15 @@ public enum Profile
 }
 
 /// <summary>An allowed client: its certificate subject (e.g. <c>CN=records-system</c>) and the roles it holds.</summary>
+/// <summary>What the HTTP/JSON routes do with a field name the contract does not have.</summary>
+public enum UnknownJsonFields
+{
+    /// <summary>Refuse it, naming it (the default: an unknown name is usually a misspelling, and skipping it would lose the figure).</summary>
+    Refuse,
+    /// <summary>Skip it, for clients written against a newer contract.</summary>
+    Ignore,
+}
+
 public sealed record AllowedClient(string Subject, IReadOnlySet<string> Roles);
 
 /// <summary>A setting that cannot work; the server refuses to start and says which and why.</summary>
@@ -19,7 +28,7 @@ public sealed class ServerConfigurationException(string message) : Exception(mes
 
 /// <summary>
 /// The server's settings, from the command line or configuration:
-/// <c>--profile development|production</c>, <c>--urls</c>, <c>--json-url</c>, <c>--allow-plaintext-non-loopback</c>,
+/// <c>--profile development|production</c>, <c>--urls</c>, <c>--json-url</c>, <c>--json-unknown-fields refuse|ignore</c>, <c>--allow-plaintext-non-loopback</c>,
 /// and for production <c>--tls-certificate</c> (PKCS#12), <c>--tls-certificate-password</c>, <c>--client-ca</c> (PEM)
 /// and <c>--allowed-clients "CN=records-system:read,score;CN=dashboard:read"</c>.
 /// </summary>
@@ -30,7 +39,8 @@ public sealed record ServerOptions(
     bool AllowPlaintextNonLoopback,
     X509Certificate2? TlsCertificate,
     X509Certificate2? ClientCa,
-    IReadOnlyList<AllowedClient> AllowedClients)
+    IReadOnlyList<AllowedClient> AllowedClients,
+    UnknownJsonFields JsonUnknownFields = UnknownJsonFields.Refuse)
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
     public const string DefaultJsonUrl = "http://127.0.0.1:5081";
@@ -47,6 +57,12 @@ public sealed record ServerOptions(
         var urls = (config["urls"] is { Length: > 0 } u ? u : DefaultUrl)
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(x => Url("--urls", x)).ToList();
+        var unknownFields = (config["json-unknown-fields"] ?? "refuse").ToLowerInvariant() switch
+        {
+            "refuse" => UnknownJsonFields.Refuse,
+            "ignore" => UnknownJsonFields.Ignore,
+            var other => throw new ServerConfigurationException($"--json-unknown-fields: must be refuse or ignore (got '{other}')"),
+        };
         var allowNonLoopback = bool.TryParse(config["allow-plaintext-non-loopback"], out var b) && b;
         if (profile == Profile.Development)
         {
@@ -61,7 +77,7 @@ public sealed record ServerOptions(
                         $"{url}: plaintext on a non-loopback address would expose unauthenticated scoring to the network; " +
                         "use --profile production (TLS with client certificates), or set --allow-plaintext-non-loopback true if you really mean it");
             }
-            return new ServerOptions(profile, urls, json, allowNonLoopback, null, null, []);
+            return new ServerOptions(profile, urls, json, allowNonLoopback, null, null, [], unknownFields);
         }
 
         foreach (var url in urls)
@@ -74,7 +90,7 @@ public sealed record ServerOptions(
             ? Load(caPath, () => X509CertificateLoader.LoadCertificateFromFile(caPath), "--client-ca")
             : throw new ServerConfigurationException("--client-ca: the production profile needs the CA (PEM) that issues client certificates");
         var allowed = ParseAllowed(config["allowed-clients"]);
-        return new ServerOptions(profile, urls, null, false, certificate, ca, allowed);
+        return new ServerOptions(profile, urls, null, false, certificate, ca, allowed, unknownFields);
     }
 
     private static IReadOnlyList<AllowedClient> ParseAllowed(string? text)

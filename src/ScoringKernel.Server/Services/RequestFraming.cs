@@ -30,7 +30,7 @@ public sealed class RequestFraming(RequestDelegate next)
             await next(context);
             return;
         }
-        var body = await ReadBoundedAsync(context.Request.Body, MaxMessageBytes + 5, context.RequestAborted);
+        var body = await RequestBodies.ReadBoundedAsync(context.Request.Body, MaxMessageBytes + 5, context.RequestAborted);
         var problem = body is null
             ? (StatusCode.ResourceExhausted, $"the request is larger than the {MaxMessageBytes}-byte message limit")
             : Check(body, input);
@@ -65,20 +65,6 @@ public sealed class RequestFraming(RequestDelegate next)
         {
             return (StatusCode.InvalidArgument, $"the request body is not a valid protobuf encoding of {input.FullName}");
         }
-    }
-
-    /// <summary>The whole body, or null if it is longer than <paramref name="limit"/>.</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int limit, CancellationToken cancel)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancel)) > 0)
-        {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static Dictionary<string, MessageDescriptor> Build(params Google.Protobuf.Reflection.ServiceDescriptor[] services) =>

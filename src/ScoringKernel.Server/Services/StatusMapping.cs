@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using ScoringKernel.Contracts.Api;
+using FieldViolation = Google.Rpc.BadRequest.Types.FieldViolation;
 
 namespace ScoringKernel.Server.Services;
 
@@ -15,28 +16,22 @@ public static class StatusMapping
     public static Task<T> Answer<T>(LanguageExt.Either<ApiFailure, T> result) =>
         result.Match(Task.FromResult, failure => Task.FromException<T>(ToRpcException(failure)));
 
-    public static RpcException ToRpcException(ApiFailure failure) => failure.Match(
-        invalid =>
+    public static RpcException ToRpcException(ApiFailure failure) => ToStatus(failure).ToRpcException();
+
+    public static Google.Rpc.Status ToStatus(ApiFailure failure) => failure.Match(
+        invalid => WithViolations(Code.InvalidArgument, invalid.Problems.Map(p => new FieldViolation { Field = p.Field, Description = p.Message }).ToList()),
+        notFound => WithViolations(Code.NotFound, [new FieldViolation { Field = notFound.Field, Description = notFound.Message }]));
+
+    /// <summary>A status whose message names the first violation (and how many there are) and whose BadRequest detail holds them all.</summary>
+    public static Google.Rpc.Status WithViolations(Code code, IReadOnlyList<FieldViolation> violations)
+    {
+        var first = violations[0];
+        var firstWords = first.Field.Length == 0 ? first.Description : $"{first.Field}: {first.Description}";
+        return new Google.Rpc.Status
         {
-            var badRequest = new BadRequest();
-            badRequest.FieldViolations.AddRange(invalid.Problems.Map(p => new BadRequest.Types.FieldViolation { Field = p.Field, Description = p.Message }));
-            var count = invalid.Problems.Count;
-            var first = invalid.Problems.Head;
-            return new Google.Rpc.Status
-            {
-                Code = (int)Code.InvalidArgument,
-                Message = count == 1 ? $"{first.Field}: {first.Message}" : $"{count} problems with the request; the first: {first.Field}: {first.Message}",
-                Details = { Any.Pack(badRequest) },
-            }.ToRpcException();
-        },
-        notFound =>
-        {
-            var badRequest = new BadRequest { FieldViolations = { new BadRequest.Types.FieldViolation { Field = notFound.Field, Description = notFound.Message } } };
-            return new Google.Rpc.Status
-            {
-                Code = (int)Code.NotFound,
-                Message = $"{notFound.Field}: {notFound.Message}",
-                Details = { Any.Pack(badRequest) },
-            }.ToRpcException();
-        });
+            Code = (int)code,
+            Message = violations.Count == 1 ? firstWords : $"{violations.Count} problems with the request; the first: {firstWords}",
+            Details = { Any.Pack(new BadRequest { FieldViolations = { violations } }) },
+        };
+    }
 }

@@ -1,0 +1,28 @@
+using Google.Rpc;
+
+namespace ScoringKernel.Server.HttpJson;
+
+/// <summary>The HTTP status for a google.rpc code, as google/rpc/code.proto maps them.</summary>
+internal static class HttpStatusOf
+{
+    public static int Code(Code code) => code switch
+    {
+        Google.Rpc.Code.Ok => 200,
+        Google.Rpc.Code.Cancelled => 499,
+        Google.Rpc.Code.Unknown => 500,
+        Google.Rpc.Code.InvalidArgument => 400,
+        Google.Rpc.Code.DeadlineExceeded => 504,
+        Google.Rpc.Code.NotFound => 404,
+        Google.Rpc.Code.AlreadyExists => 409,
+        Google.Rpc.Code.PermissionDenied => 403,
+        Google.Rpc.Code.Unauthenticated => 401,
+        Google.Rpc.Code.ResourceExhausted => 429,
+        Google.Rpc.Code.FailedPrecondition => 400,
+        Google.Rpc.Code.Aborted => 409,
+        Google.Rpc.Code.OutOfRange => 400,
+        Google.Rpc.Code.Unimplemented => 501,
+        Google.Rpc.Code.Internal => 500,
+        Google.Rpc.Code.Unavailable => 503,
+        Google.Rpc.Code.DataLoss => 500,
+    };
+}

@@ -1,0 +1,163 @@
+using System.Buffers;
+using System.Text.Json;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Google.Rpc;
+using Grpc.Core;
+using ScoringKernel.Contracts.Json;
+using ScoringKernel.Server.Hosting;
+using ScoringKernel.Server.Services;
+using FieldViolation = Google.Rpc.BadRequest.Types.FieldViolation;
+
+namespace ScoringKernel.Server.HttpJson;
+
+/// <summary>
+/// HTTP/JSON beside gRPC: every route the contract declares with google.api.http calls the same service method a
+/// gRPC client would, under the same authorization policy. Requests are read by the one JSON reader every way in
+/// shares (<see cref="ProtoJsonReader"/>: the body, or the route's path values for a GET), so a mistake is named by
+/// proto field path, line and column, in the same words the command line uses; responses are proto3 JSON
+/// (<see cref="ProtoJsonWriter"/>), a streaming response one JSON object per line (application/x-ndjson); a failure is
+/// the google.rpc.Status as JSON with the HTTP status google/rpc/code.proto gives its code.
+/// </summary>
+public static class JsonGateway
+{
+    /// <summary>JSON spells a message out at several times its binary size; the message itself must still fit <see cref="RequestFraming.MaxMessageBytes"/>.</summary>
+    public const int MaxBodyBytes = 4 * RequestFraming.MaxMessageBytes;
+
+    private static readonly JsonFormatter StatusFormatter = new(JsonFormatter.Settings.Default.WithTypeRegistry(TypeRegistry.FromMessages(BadRequest.Descriptor, ResourceInfo.Descriptor)));
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+
+    public static void MapJsonRoutes<TService>(this IEndpointRouteBuilder endpoints, Google.Protobuf.Reflection.ServiceDescriptor service) where TService : class
+    {
+        var options = endpoints.ServiceProvider.GetRequiredService<ServerOptions>();
+        var reading = new JsonReading(IgnoreUnknownFields: options.JsonUnknownFields == UnknownJsonFields.Ignore, MaxStringBytes: RequestFraming.MaxMessageBytes);
+        var create = ActivatorUtilities.CreateFactory(typeof(TService), Type.EmptyTypes);
+        foreach (var route in JsonRoute.Of(typeof(TService), service))
+        {
+            var call = route.Method.IsServerStreaming ? Streaming(route) : Unary(route);
+            var endpoint = endpoints.MapMethods(route.Template, [route.Verb], async http =>
+            {
+                var request = await ReadRequest(http, route, reading);
+                if (request is null) return;
+                try
+                {
+                    await call(http, create(http.RequestServices, null), request);
+                }
+                catch (RpcException e)
+                {
+                    var status = e.GetRpcStatus() ?? new Google.Rpc.Status { Code = (int)e.StatusCode, Message = e.Status.Detail };
+                    await WriteFailure(http, status);
+                }
+            });
+            if (route.Policy is { } policy) endpoint.RequireAuthorization(policy);
+        }
+    }
+
+    private delegate Task Call(HttpContext http, object service, IMessage request);
+
+    private static Call Unary(JsonRoute route)
+    {
+        var result = route.Implementation.ReturnType.GetProperty(nameof(Task<int>.Result))!;
+        return async (http, service, request) =>
+        {
+            var task = (Task)route.Implementation.Invoke(service, [request, new HttpJsonCallContext(http, route.GrpcPath)])!;
+            await task;
+            http.Response.ContentType = "application/json; charset=utf-8";
+            ProtoJsonWriter.Write(http.Response.BodyWriter, (IMessage)result.GetValue(task)!);
+            await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
+        };
+    }
+
+    private static Call Streaming(JsonRoute route)
+    {
+        var writerType = typeof(LineWriter<>).MakeGenericType(route.Method.OutputType.ClrType);
+        return async (http, service, request) =>
+        {
+            http.Response.ContentType = "application/x-ndjson; charset=utf-8";
+            var writer = Activator.CreateInstance(writerType, http)!;
+            await (Task)route.Implementation.Invoke(service, [request, writer, new HttpJsonCallContext(http, route.GrpcPath)])!;
+        };
+    }
+
+    /// <summary>Each message of a server stream as one line of JSON.</summary>
+    private sealed class LineWriter<T>(HttpContext http) : IServerStreamWriter<T> where T : IMessage
+    {
+        public WriteOptions? WriteOptions { get; set; }
+
+        public Task WriteAsync(T message) => WriteAsync(message, http.RequestAborted);
+
+        public async Task WriteAsync(T message, CancellationToken cancellationToken)
+        {
+            ProtoJsonWriter.Write(http.Response.BodyWriter, message);
+            http.Response.BodyWriter.Write(NewLine.AsSpan());
+            await http.Response.BodyWriter.FlushAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The request the route carries, or null once a refusal has been written.</summary>
+    private static async Task<IMessage?> ReadRequest(HttpContext http, JsonRoute route, JsonReading reading)
+    {
+        byte[] json;
+        if (route.HasBody)
+        {
+            var body = await RequestBodies.ReadBoundedAsync(http.Request.Body, MaxBodyBytes, http.RequestAborted);
+            if (body is null)
+            {
+                await Refuse(http, Code.ResourceExhausted, [Violation("", $"the request body is larger than the {MaxBodyBytes}-byte limit for JSON bodies")]);
+                return null;
+            }
+            json = body;
+        }
+        else json = PathValues(http);
+
+        var read = ProtoJsonReader.Read(json, route.Method.InputType, reading);
+        if (read.IsLeft)
+        {
+            var problems = read.LeftToSeq().Head;
+            await Refuse(http, problems.Exists(p => p.TooLarge) ? Code.ResourceExhausted : Code.InvalidArgument,
+                problems.Map(p => Violation(p.Field, route.HasBody ? p.Description : p.Problem)).ToList()); // a GET has no body to point into
+            return null;
+        }
+        var message = read.RightToSeq().Head.Message;
+        var size = message.CalculateSize();
+        if (size > RequestFraming.MaxMessageBytes)
+        {
+            await Refuse(http, Code.ResourceExhausted, [Violation("", $"the request message of {size} bytes exceeds the {RequestFraming.MaxMessageBytes}-byte message limit")]);
+            return null;
+        }
+        return message;
+    }
+
+    /// <summary>A GET's route values and query parameters as one JSON object of strings, for the reader to read like any body.</summary>
+    private static byte[] PathValues(HttpContext http)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in http.Request.RouteValues) writer.WriteString(name, value?.ToString());
+            foreach (var (name, values) in http.Request.Query) writer.WriteString(name, values.ToString());
+            writer.WriteEndObject();
+        }
+        return buffer.ToArray();
+    }
+
+    private static FieldViolation Violation(string field, string description) => new() { Field = field, Description = description };
+
+    private static Task Refuse(HttpContext http, Code code, IReadOnlyList<FieldViolation> violations) =>
+        WriteFailure(http, StatusMapping.WithViolations(code, violations));
+
+    private static async Task WriteFailure(HttpContext http, Google.Rpc.Status status)
+    {
+        var json = StatusFormatter.Format(status);
+        if (http.Response.HasStarted)
+        {
+            // A stream already under way: its last line is the failure.
+            await http.Response.WriteAsync("{\"error\": " + json + "}\n", http.RequestAborted);
+            return;
+        }
+        http.Response.StatusCode = HttpStatusOf.Code((Code)status.Code);
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await http.Response.WriteAsync(json, http.RequestAborted);
+    }
+}
