@@ -20,12 +20,31 @@ namespace ScoringKernel.Server;
 /// </summary>
 public static class ScoringServer
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="logging">More logging set-up (tests capture the call log with it).</param>
+    public static WebApplication Build(string[] args, Action<ILoggingBuilder>? logging = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         var options = ServerOptions.From(builder.Configuration);
+        var operations = OperationsOptions.From(builder.Configuration);
         builder.WebHost.ConfigureKestrel(k =>
-            Security.ConfigureEndpoints(k, options, k.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("ScoringKernel.Server")));
+        {
+            Security.ConfigureEndpoints(k, options, k.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("ScoringKernel.Server"));
+            Telemetry.ConfigureEndpoint(k, operations, options);
+        });
+        // ASP.NET Core's per-request lines say less than CallLog's and cost more; configuration may turn them back on.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        if (operations.JsonLogs)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole();
+        }
+        logging?.Invoke(builder.Logging);
+        var metrics = new KernelMetrics();
+        builder.Services.AddSingleton(metrics);
+        builder.Services.AddSingleton(operations);
+        builder.Services.AddSingleton<CallLog>();
+        Admission.AddServices(builder.Services, operations, metrics);
+        Telemetry.AddServices(builder.Services);
         Security.AddServices(builder.Services, options);
 
         var scoring = new ScoringApi(RuleSetCatalog.Embedded);
@@ -37,6 +56,7 @@ public static class ScoringServer
             {
                 o.EnableDetailedErrors = false;
                 o.MaxReceiveMessageSize = RequestFraming.MaxMessageBytes;
+                o.Interceptors.Add<CallLog>();
             })
 ;
         // SERVING once the embedded rule set's target table parses and has units to score.
@@ -47,9 +67,11 @@ public static class ScoringServer
         if (options.Profile == Profile.Development) builder.Services.AddGrpcReflection();
 
         var app = builder.Build();
+        Telemetry.Use(app);
         app.UseMiddleware<RequestFraming>();
         if (options.Profile == Profile.Production) app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapGrpcService<ScoringGrpcService>();
         app.MapGrpcService<ScenarioGrpcService>();
         app.MapJsonRoutes<ScoringGrpcService>(Contracts.V1.ScoringService.Descriptor);

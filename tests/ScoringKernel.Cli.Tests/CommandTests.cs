@@ -32,7 +32,7 @@ public class CommandTests
         Assert.Equal(0, run.ExitCode);
         var cli = JsonParser.Default.Parse<AssessResponse>(run.Out);
 
-        var app = ScoringServer.Build(["--urls", "http://127.0.0.1:0", "--json-url", "none", "--Logging:LogLevel:Default=Warning"]);
+        var app = ScoringServer.Build(["--urls", "http://127.0.0.1:0", "--json-url", "none", "--metrics-url", "none", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();
         try
         {

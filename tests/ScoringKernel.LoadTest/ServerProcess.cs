@@ -24,7 +24,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
     public static async Task<ServerProcess> StartAsync(string dll, TimeSpan timeout, bool json = false)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { dll, "--urls", "http://127.0.0.1:0", "--json-url", json ? "http://127.0.0.1:0" : "none" }) info.ArgumentList.Add(a);
+        foreach (var a in new[] { dll, "--urls", "http://127.0.0.1:0", "--json-url", json ? "http://127.0.0.1:0" : "none", "--metrics-url", "none" }) info.ArgumentList.Add(a);
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
         var listening = new List<string>();
         var expected = json ? 2 : 1;

@@ -22,7 +22,7 @@ public partial class GracefulShutdownTests
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var dll = Path.Combine(Examples.RepoRoot, "src", "ScoringKernel.Server", "bin", configuration, "net10.0", "ScoringKernel.Server.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { dll, "--urls", "http://127.0.0.1:0", "--json-url", "none" }) info.ArgumentList.Add(a);
+        foreach (var a in new[] { dll, "--urls", "http://127.0.0.1:0", "--json-url", "none", "--metrics-url", "none" }) info.ArgumentList.Add(a);
         using var process = Process.Start(info)!;
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, e) => { if (e.Data is { } l && Listening().Match(l) is { Success: true } m) listening.TrySetResult(m.Groups[1].Value); };

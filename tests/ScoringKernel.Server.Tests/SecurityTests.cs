@@ -27,6 +27,7 @@ public sealed class SecurityTests : IAsyncLifetime
             "--tls-certificate", files.WritePfx(serverCert, "server.pfx"),
             "--client-ca", files.WritePem(ca, "ca.pem"),
             "--allowed-clients", "CN=records-system:read,score;CN=dashboard:read",
+            "--metrics-url", "http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
         ]);
         await app.StartAsync();
@@ -133,7 +134,7 @@ public class PlaintextBindingTests
     public void The_explicit_setting_lets_the_server_be_built_without_binding_it_here()
     {
         // Built, not started: tests bind to loopback only.
-        var app = ScoringServer.Build(["--urls", "http://0.0.0.0:5080", "--json-url", "none", "--allow-plaintext-non-loopback", "true"]);
+        var app = ScoringServer.Build(["--urls", "http://0.0.0.0:5080", "--json-url", "none", "--metrics-url", "none", "--allow-plaintext-non-loopback", "true"]);
         Assert.NotNull(app);
     }
 

@@ -19,7 +19,7 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        app = ScoringServer.Build(["--urls", "http://127.0.0.1:0", "--json-url", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        app = ScoringServer.Build(["--urls", "http://127.0.0.1:0", "--json-url", "http://127.0.0.1:0", "--metrics-url", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();
         var addresses = ScoringServer.Addresses(app);
         GrpcAddress = addresses[0];

@@ -22,7 +22,7 @@ function serverDll() {
 }
 
 before(async () => {
-  server = spawn('dotnet', [serverDll(), '--urls', 'http://127.0.0.1:0', '--json-url', 'none'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn('dotnet', [serverDll(), '--urls', 'http://127.0.0.1:0', '--json-url', 'none', '--metrics-url', 'none'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const address = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start within 60 s')), 60_000);
     let seen = '';

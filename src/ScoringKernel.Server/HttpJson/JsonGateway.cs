@@ -32,6 +32,7 @@ public static class JsonGateway
         var options = endpoints.ServiceProvider.GetRequiredService<ServerOptions>();
         var reading = new JsonReading(IgnoreUnknownFields: options.JsonUnknownFields == UnknownJsonFields.Ignore, MaxStringBytes: RequestFraming.MaxMessageBytes);
         var create = ActivatorUtilities.CreateFactory(typeof(TService), Type.EmptyTypes);
+        var callLog = endpoints.ServiceProvider.GetRequiredService<CallLog>();
         foreach (var route in JsonRoute.Of(typeof(TService), service))
         {
             var call = route.Method.IsServerStreaming ? Streaming(route) : Unary(route);
@@ -39,21 +40,27 @@ public static class JsonGateway
             {
                 var request = await ReadRequest(http, route, reading);
                 if (request is null) return;
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var client = http.Connection.ClientCertificate?.Subject;
                 try
                 {
-                    await call(http, create(http.RequestServices, null), request);
+                    var response = await call(http, create(http.RequestServices, null), request);
+                    callLog.Done(route.GrpcPath, StatusCode.OK, clock.Elapsed, client, response);
                 }
                 catch (RpcException e)
                 {
+                    callLog.Done(route.GrpcPath, e.StatusCode, clock.Elapsed, client, null);
                     var status = e.GetRpcStatus() ?? new Google.Rpc.Status { Code = (int)e.StatusCode, Message = e.Status.Detail };
                     await WriteFailure(http, status);
                 }
             });
             if (route.Policy is { } policy) endpoint.RequireAuthorization(policy);
+            if (route.RateLimiting is { } admission) endpoint.RequireRateLimiting(admission);
         }
     }
 
-    private delegate Task Call(HttpContext http, object service, IMessage request);
+    /// <summary>Calls the service method and writes its answer; the answer of a unary call is returned for the call log.</summary>
+    private delegate Task<IMessage?> Call(HttpContext http, object service, IMessage request);
 
     private static Call Unary(JsonRoute route)
     {
@@ -63,8 +70,10 @@ public static class JsonGateway
             var task = (Task)route.Implementation.Invoke(service, [request, new HttpJsonCallContext(http, route.GrpcPath)])!;
             await task;
             http.Response.ContentType = "application/json; charset=utf-8";
-            ProtoJsonWriter.Write(http.Response.BodyWriter, (IMessage)result.GetValue(task)!);
+            var response = (IMessage)result.GetValue(task)!;
+            ProtoJsonWriter.Write(http.Response.BodyWriter, response);
             await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
+            return response;
         };
     }
 
@@ -76,6 +85,7 @@ public static class JsonGateway
             http.Response.ContentType = "application/x-ndjson; charset=utf-8";
             var writer = Activator.CreateInstance(writerType, http)!;
             await (Task)route.Implementation.Invoke(service, [request, writer, new HttpJsonCallContext(http, route.GrpcPath)])!;
+            return null;
         };
     }
 

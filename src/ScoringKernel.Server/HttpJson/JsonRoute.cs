@@ -8,9 +8,9 @@ namespace ScoringKernel.Server.HttpJson;
 /// <summary>
 /// One HTTP/JSON route, as the contract's google.api.http option declares it: verb and path template, whether the
 /// request comes in the body, the gRPC method it calls, the service method that implements it and the
-/// authorization policy that method carries.
+/// authorization and admission policies that method carries.
 /// </summary>
-internal sealed record JsonRoute(string Verb, string Template, bool HasBody, MethodDescriptor Method, Type ServiceType, MethodInfo Implementation, string? Policy)
+internal sealed record JsonRoute(string Verb, string Template, bool HasBody, MethodDescriptor Method, Type ServiceType, MethodInfo Implementation, string? Policy, string? RateLimiting)
 {
     public static IEnumerable<JsonRoute> Of(Type serviceType, Google.Protobuf.Reflection.ServiceDescriptor service) =>
         from method in service.Methods
@@ -29,7 +29,8 @@ internal sealed record JsonRoute(string Verb, string Template, bool HasBody, Met
         let implementation = serviceType.GetMethod(method.Name, BindingFlags.Public | BindingFlags.Instance)
             ?? throw new InvalidOperationException($"{serviceType.Name} does not implement {method.FullName}")
         select new JsonRoute(verbAndTemplate.Item1, verbAndTemplate.Item2, rule.Body == "*", method, serviceType, implementation,
-            implementation.GetCustomAttribute<AuthorizeAttribute>()?.Policy);
+            implementation.GetCustomAttribute<AuthorizeAttribute>()?.Policy,
+            implementation.GetCustomAttribute<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName);
 
     /// <summary>The gRPC method path, as a call context names it.</summary>
     public string GrpcPath => $"/{Method.Service.FullName}/{Method.Name}";

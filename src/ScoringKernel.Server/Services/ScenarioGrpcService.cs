@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
 using ScoringKernel.Server.Hosting;
 using LanguageExt;
 using ScoringKernel.Contracts.Api;
@@ -10,19 +11,19 @@ namespace ScoringKernel.Server.Services;
 /// <summary>Thin: each RPC hands its request to <see cref="ScenarioApi"/>; the sweep streams points as they are computed.</summary>
 public sealed class ScenarioGrpcService(ScenarioApi api, SweepProgress progress) : ScenarioService.ScenarioServiceBase
 {
-    [Authorize(Policy = Policies.Score)]
+    [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
     public override Task<CompareScenariosResponse> CompareScenarios(CompareScenariosRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Compare(request));
 
-    [Authorize(Policy = Policies.Score)]
+    [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
     public override Task<GetMarginsResponse> GetMargins(GetMarginsRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Margins(request));
 
-    [Authorize(Policy = Policies.Read)]
+    [Authorize(Policy = Policies.Read), EnableRateLimiting(Admission.Expensive)]
     public override Task<GetReachResponse> GetReach(GetReachRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Reach(request));
 
-    [Authorize(Policy = Policies.Score)]
+    [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
     public override async Task SweepScenario(SweepScenarioRequest request, IServerStreamWriter<SweepScenarioResponse> responseStream, ServerCallContext context)
     {
         var points = api.Sweep(request).Match(p => p, failure => throw StatusMapping.ToRpcException(failure));

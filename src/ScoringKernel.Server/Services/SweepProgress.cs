@@ -4,7 +4,7 @@ namespace ScoringKernel.Server.Services;
 /// Counts sweep points computed, and how many of them were computed after their call was cancelled, so
 /// tests (and operators) can see that a cancelled sweep stops its work promptly.
 /// </summary>
-public sealed class SweepProgress
+public sealed class SweepProgress(ScoringKernel.Server.Hosting.KernelMetrics metrics)
 {
     private long computed;
     private long afterCancellation;
@@ -15,6 +15,7 @@ public sealed class SweepProgress
     public void PointComputed(bool cancellationRequested)
     {
         Interlocked.Increment(ref computed);
+        metrics.SweepPoint();
         if (cancellationRequested) Interlocked.Increment(ref afterCancellation);
     }
 }

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Server.Hosting;
+
+/// <summary>
+/// One structured log line and one duration measurement per RPC, gRPC or HTTP/JSON: method, gRPC status, duration,
+/// the input digest where the answer has one, and the client's certificate subject in production. Never a request
+/// body or a figure.
+/// </summary>
+public sealed class CallLog(ILogger<CallLog> log, KernelMetrics metrics) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var response = await continuation(request, context);
+            Done(context.Method, StatusCode.OK, clock.Elapsed, Client(context), response);
+            return response;
+        }
+        catch (RpcException e)
+        {
+            Done(context.Method, e.StatusCode, clock.Elapsed, Client(context), null);
+            throw;
+        }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await continuation(request, responseStream, context);
+            Done(context.Method, StatusCode.OK, clock.Elapsed, Client(context), null);
+        }
+        catch (RpcException e)
+        {
+            Done(context.Method, e.StatusCode, clock.Elapsed, Client(context), null);
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            Done(context.Method, StatusCode.Cancelled, clock.Elapsed, Client(context), null);
+            throw;
+        }
+    }
+
+    /// <summary>Records a finished call: the metric, the counters its answer moves, and the log line.</summary>
+    public void Done(string method, StatusCode status, TimeSpan duration, string? client, object? response)
+    {
+        var statusName = status.ToString().ToUpperInvariant();
+        metrics.Rpc(method, statusName, duration);
+        var digest = response switch
+        {
+            AssessResponse a => Counted(a),
+            ScoreUnitResponse s => Scored(s),
+            _ => null,
+        };
+        log.LogInformation("rpc {Method} {Status} {DurationMs} ms inputs {InputSha256} client {Client}",
+            method, statusName, Math.Round(duration.TotalMilliseconds, 3), digest ?? "-", client ?? "-");
+    }
+
+    private string Counted(AssessResponse a)
+    {
+        metrics.Assessed(a.Assessment?.ScoreCards.Count ?? 0);
+        return a.Stamp?.InputSha256 ?? "-";
+    }
+
+    private string Scored(ScoreUnitResponse s)
+    {
+        metrics.Scored(1);
+        return s.Stamp?.InputSha256 ?? "-";
+    }
+
+    private static string? Client(ServerCallContext context) =>
+        context.GetHttpContext().Connection.ClientCertificate?.Subject;
+}
