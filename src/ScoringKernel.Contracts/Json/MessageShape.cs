@@ -19,6 +19,7 @@ internal sealed class MessageShape
     /// <summary>The order in which proto3 JSON writers emit fields.</summary>
     public IReadOnlyList<FieldDescriptor> InNumberOrder { get; }
     private readonly Dictionary<string, int> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 
     private MessageShape(MessageDescriptor descriptor)
     {
@@ -31,12 +32,15 @@ internal sealed class MessageShape
             byName[Fields[i].JsonName] = i;
             byName.TryAdd(Fields[i].Name, i);
         }
+        bySpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static MessageShape Of(MessageDescriptor descriptor) => Shapes.GetOrAdd(descriptor, d => new MessageShape(d));
 
     /// <summary>The field's index in declaration order, or -1.</summary>
     public int IndexOf(string jsonName) => byName.TryGetValue(jsonName, out var i) ? i : -1;
+
+    public int IndexOf(ReadOnlySpan<char> jsonName) => bySpan.TryGetValue(jsonName, out var i) ? i : -1;
 
     public IEnumerable<string> JsonNames => Fields.Select(f => f.JsonName);
 }

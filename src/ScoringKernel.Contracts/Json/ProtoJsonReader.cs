@@ -24,6 +24,9 @@ public static class ProtoJsonReader
 {
     public const int MaxDepth = 64;
 
+    /// <summary>Field names up to this many bytes are looked up from a stack buffer.</summary>
+    private const int ShortName = 64;
+
     public static Either<Seq<JsonProblem>, JsonRead<T>> Read<T>(ReadOnlyMemory<byte> utf8, JsonReading reading) where T : IMessage<T>, new() =>
         Read(utf8, new T().Descriptor, reading).Map(r => new JsonRead<T>((T)r.Message, r.Positions));
 
@@ -46,8 +49,8 @@ public static class ProtoJsonReader
         public readonly List<JsonProblem> Problems = [];
         public readonly Dictionary<string, (int, int)> Positions = new(StringComparer.Ordinal);
         private readonly TextPositions text = new(utf8);
-        /// <summary>The field being read, so that a syntax error deep inside a value is reported at its field.</summary>
-        private string current = "";
+        /// <summary>The field being read; a syntax error deep inside a value is reported at it. Its text is built only when needed.</summary>
+        private readonly PathStack path = new();
 
         public void ReadBody(IMessage message)
         {
@@ -71,71 +74,66 @@ public static class ProtoJsonReader
                     Problem("", $"expected a JSON object for {message.Descriptor.FullName}, found {Found(ref reader)}", reader.TokenStartIndex);
                     return;
                 }
-                ReadMessage(ref reader, message, "");
-                current = "";
+                ReadMessage(ref reader, message);
                 reader.Read(); // anything but white space after the object is a syntax error
             }
             catch (JsonException e)
             {
                 var at = (int)reader.BytesConsumed;
-                Problem(current, $"malformed JSON: {Syntax(e.Message)}", at);
+                Problem(path.ToString(), $"malformed JSON: {Syntax(e.Message)}", at);
             }
         }
 
-        private void ReadMessage(ref Utf8JsonReader reader, IMessage message, string path)
+        private void ReadMessage(ref Utf8JsonReader reader, IMessage message)
         {
             var shape = MessageShape.Of(message.Descriptor);
             ulong seen = 0;
             System.Collections.Generic.HashSet<int>? seenMore = null;
             OneofDescriptor? oneofSet = null;
-            while (Next(ref reader, path) && reader.TokenType == JsonTokenType.PropertyName)
+            Span<char> buffer = stackalloc char[ShortName];
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString()!;
+                // Names are looked up without allocating a string; the name as sent is spelt out only for a problem.
+                var index = reader.ValueSpan.Length <= ShortName ? shape.IndexOf(buffer[..reader.CopyString(buffer)]) : shape.IndexOf(reader.GetString()!);
                 var nameAt = reader.TokenStartIndex;
-                var index = shape.IndexOf(name);
                 if (index < 0)
                 {
-                    current = Child(path, name);
+                    var name = reader.GetString()!;
+                    var where = path.IsEmpty ? "the top level" : $"'{path}'";
+                    var at = IsIdentifier(name) ? path.With(name) : path.ToString();
+                    path.Push(name);
                     reader.Read();
                     if (!reading.IgnoreUnknownFields)
                     {
-                        var where = path.Length == 0 ? "the top level" : $"'{path}'";
                         var near = NearestName.Among(name, shape.JsonNames);
-                        Problem(IsIdentifier(name) ? Child(path, name) : path, $"Unknown name \"{name}\" at {where}: Cannot find field." + (near is null ? "" : $" Did you mean \"{near}\"?"), nameAt);
+                        Problem(at, $"Unknown name \"{name}\" at {where}: Cannot find field." + (near is null ? "" : $" Did you mean \"{near}\"?"), nameAt);
                     }
                     reader.Skip();
+                    path.Pop();
                     continue;
                 }
                 var field = shape.Fields[index];
-                var fieldPath = Child(path, field.Name);
-                current = fieldPath;
-                if (reading.RecordPositions) Positions.TryAdd(fieldPath, text.At(nameAt));
+                var repeated = FirstTime(index, ref seen, ref seenMore) ? null : reader.GetString();
+                path.Push(field.Name);
+                if (reading.RecordPositions) Positions.TryAdd(path.ToString(), text.At(nameAt));
                 reader.Read();
-                if (!FirstTime(index, ref seen, ref seenMore))
+                if (repeated is not null)
                 {
-                    Problem(fieldPath, $"\"{name}\" is given more than once in this object: send each field once", nameAt);
+                    Problem(path.ToString(), $"\"{repeated}\" is given more than once in this object: send each field once", nameAt);
                     reader.Skip();
-                    continue;
                 }
-                if (field.ContainingOneof is { IsSynthetic: false } oneof && reader.TokenType != JsonTokenType.Null)
+                else if (field.ContainingOneof is { IsSynthetic: false } oneof && reader.TokenType != JsonTokenType.Null && oneofSet == oneof)
                 {
-                    if (oneofSet == oneof)
-                    {
-                        Problem(fieldPath, $"Multiple values specified for oneof {oneof.Name}: set only one of {string.Join(", ", oneof.Fields.Select(f => f.JsonName))}", nameAt);
-                        reader.Skip();
-                        continue;
-                    }
-                    oneofSet ??= oneof;
+                    Problem(path.ToString(), $"Multiple values specified for oneof {oneof.Name}: set only one of {string.Join(", ", oneof.Fields.Select(f => f.JsonName))}", nameAt);
+                    reader.Skip();
                 }
-                ReadField(ref reader, message, field, fieldPath);
+                else
+                {
+                    if (field.ContainingOneof is { IsSynthetic: false } chosen && reader.TokenType != JsonTokenType.Null) oneofSet ??= chosen;
+                    ReadField(ref reader, message, field);
+                }
+                path.Pop();
             }
-        }
-
-        /// <summary>The next token, read as part of the object or array at <paramref name="path"/> (where a syntax error there is reported).</summary>
-        private bool Next(ref Utf8JsonReader reader, string path)
-        {
-            current = path;
-            return reader.Read();
         }
 
         private static bool FirstTime(int index, ref ulong seen, ref System.Collections.Generic.HashSet<int>? seenMore)
@@ -150,11 +148,11 @@ public static class ProtoJsonReader
             return (seenMore ??= []).Add(index);
         }
 
-        private void ReadField(ref Utf8JsonReader reader, IMessage message, FieldDescriptor field, string path)
+        private void ReadField(ref Utf8JsonReader reader, IMessage message, FieldDescriptor field)
         {
             if (field.IsMap)
             {
-                Problem(path, "map fields are not read by this reader", reader.TokenStartIndex);
+                Problem(path.ToString(), "map fields are not read by this reader", reader.TokenStartIndex);
                 reader.Skip();
                 return;
             }
@@ -165,31 +163,31 @@ public static class ProtoJsonReader
             }
             if (!field.IsRepeated)
             {
-                if (ReadValue(ref reader, field, path, out var value)) field.Accessor.SetValue(message, value);
+                if (ReadValue(ref reader, field, out var value)) field.Accessor.SetValue(message, value);
                 return;
             }
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                Problem(path, $"expected a JSON array of {Expected(field)}, found {Found(ref reader)}", reader.TokenStartIndex);
+                Problem(path.ToString(), $"expected a JSON array of {Expected(field)}, found {Found(ref reader)}", reader.TokenStartIndex);
                 reader.Skip();
                 return;
             }
             var list = (IList)field.Accessor.GetValue(message);
             var i = 0;
-            while (Next(ref reader, path) && reader.TokenType != JsonTokenType.EndArray)
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                var element = $"{path}[{i++}]";
-                current = element;
-                if (reading.RecordPositions) Positions.TryAdd(element, text.At(reader.TokenStartIndex));
+                path.Push(i++);
+                if (reading.RecordPositions) Positions.TryAdd(path.ToString(), text.At(reader.TokenStartIndex));
                 if (reader.TokenType == JsonTokenType.Null)
-                    Problem(element, $"an array element cannot be null: expected {Expected(field)}", reader.TokenStartIndex);
-                else if (ReadValue(ref reader, field, element, out var value))
+                    Problem(path.ToString(), $"an array element cannot be null: expected {Expected(field)}", reader.TokenStartIndex);
+                else if (ReadValue(ref reader, field, out var value))
                     list.Add(value);
+                path.Pop();
             }
         }
 
         /// <summary>One value of the field's type; false (with the problem noted and the value skipped) if it is not one.</summary>
-        private bool ReadValue(ref Utf8JsonReader reader, FieldDescriptor field, string path, out object value)
+        private bool ReadValue(ref Utf8JsonReader reader, FieldDescriptor field, out object value)
         {
             value = null!;
             var at = reader.TokenStartIndex;
@@ -200,13 +198,13 @@ public static class ProtoJsonReader
                 case FieldType.Message:
                     if (token != JsonTokenType.StartObject) { problem = $"expected a JSON object ({field.MessageType.Name})"; break; }
                     var child = MessageShape.Of(field.MessageType).Create();
-                    ReadMessage(ref reader, child, path);
+                    ReadMessage(ref reader, child);
                     value = child;
                     return true;
                 case FieldType.String:
                     if (token == JsonTokenType.String && reader.ValueSpan.Length > reading.MaxStringBytes)
                     {
-                        Problems.Add(Locate(path, $"a string of {reader.ValueSpan.Length} bytes is longer than the {reading.MaxStringBytes}-byte limit", at) with { TooLarge = true });
+                        Problems.Add(Locate(path.ToString(), $"a string of {reader.ValueSpan.Length} bytes is longer than the {reading.MaxStringBytes}-byte limit", at) with { TooLarge = true });
                         return false;
                     }
                     if (token == JsonTokenType.String) { value = reader.GetString()!; return true; }
@@ -250,7 +248,7 @@ public static class ProtoJsonReader
             }
             if (problem is null) return true;
             var saysWhatWasFound = problem.Contains(", found ", StringComparison.Ordinal) || problem.StartsWith("unknown value", StringComparison.Ordinal);
-            Problem(path, saysWhatWasFound ? problem : $"{problem}, found {Found(ref reader)}", at);
+            Problem(path.ToString(), saysWhatWasFound ? problem : $"{problem}, found {Found(ref reader)}", at);
             reader.Skip();
             return false;
         }
@@ -315,9 +313,15 @@ public static class ProtoJsonReader
             else if (reader.TokenType == JsonTokenType.String)
             {
                 var s = reader.GetString()!;
-                d = s switch { "NaN" => double.NaN, "Infinity" => double.PositiveInfinity, "-Infinity" => double.NegativeInfinity, _ => double.NaN };
-                if (s is not ("NaN" or "Infinity" or "-Infinity") && !double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out d))
-                    return "expected a number";
+                switch (s)
+                {
+                    case "NaN": d = double.NaN; break;
+                    case "Infinity": d = double.PositiveInfinity; break;
+                    case "-Infinity": d = double.NegativeInfinity; break;
+                    default:
+                        if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out d)) return "expected a number";
+                        break;
+                }
             }
             else return "expected a number";
             value = single ? (float)d : d;
@@ -362,7 +366,6 @@ public static class ProtoJsonReader
         private static bool IsIdentifier(string name) =>
             name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
-        private static string Child(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
         private void Problem(string field, string problem, long offset) => Problems.Add(Locate(field, problem, offset));
 
