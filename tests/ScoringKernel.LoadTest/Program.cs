@@ -11,7 +11,7 @@ using ScoringKernel.LoadTest;
 // settings and in the same run, the health check's Check (the empty RPC) and Assess on the example file.
 // Mode "compare": peak of each, then Assess at half its peak rate. Mode "soak": Assess at --rate (or half
 // peak) for --duration with memory sampled each --memory-every. Mode "json": Assess over HTTP/JSON on the current
-// server and on --baseline-dll, alternating (A B A B) so that both meet the same machine. It stops by itself.
+// server and on --baseline-dll, alternating (A B A B …, --rounds) so that both meet the same machine. It stops by itself.
 var root = FindRoot();
 var mode = new Option<string>("--mode") { DefaultValueFactory = _ => "compare", Description = "compare or soak" };
 var connections = new Option<int>("--connections") { DefaultValueFactory = _ => 2 };
@@ -24,10 +24,49 @@ var memoryEvery = new Option<double>("--memory-every") { DefaultValueFactory = _
 var address = new Option<string?>("--address") { Description = "use a running server instead of starting one" };
 var pid = new Option<int>("--server-pid") { DefaultValueFactory = _ => 0, Description = "with --address: the server's process id, for memory" };
 var baselineDll = new Option<string?>("--baseline-dll") { Description = "json mode: a server build to compare with (e.g. the previous commit's), started beside the current one" };
+var rounds = new Option<int>("--rounds") { DefaultValueFactory = _ => 2, Description = "json mode: how many times each server is measured, alternating" };
 var figures = new Option<string>("--figures") { DefaultValueFactory = _ => Path.Combine(root, "specs", "examples", "illustrative-2015.json") };
-var command = new RootCommand("ScoringKernel load client") { mode, connections, concurrency, warmup, duration, deadline, rate, memoryEvery, address, pid, figures, baselineDll };
+var command = new RootCommand("ScoringKernel load client") { mode, connections, concurrency, warmup, duration, deadline, rate, memoryEvery, address, pid, figures, baselineDll, rounds };
 command.SetAction(async (r, _) =>
 {
+    var c = r.GetValue(concurrency);
+    var w = TimeSpan.FromSeconds(r.GetValue(warmup));
+    var d = TimeSpan.FromSeconds(r.GetValue(duration));
+    var every = TimeSpan.FromSeconds(r.GetValue(memoryEvery));
+    // The json mode starts its own servers (current and baseline), each with a JSON address.
+    var results = new List<PhaseResult>();
+    if (r.GetValue(mode) == "json")
+    {
+        var serverDll = Path.Combine(root, "src", "ScoringKernel.Server", "bin", "Release", "net10.0", "ScoringKernel.Server.dll");
+        var body = File.ReadAllBytes(r.GetValue(figures)!);
+        await using var current = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(60), json: true);
+        await using var baseline = r.GetValue(baselineDll) is { } b ? await ServerProcess.StartAsync(b, TimeSpan.FromSeconds(60), json: true) : null;
+        var servers = new[] { ("current", current) }.Concat(baseline is null ? [] : new[] { ("baseline", baseline) }).ToArray();
+        for (var round = 1; round <= r.GetValue(rounds); round++)
+            foreach (var (label, s) in servers)
+            {
+                using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = c }) { BaseAddress = new Uri(s.JsonAddress!) };
+                Func<CancellationToken, Task> post = async ct =>
+                {
+                    using var content = new ByteArrayContent(body) { Headers = { { "Content-Type", "application/json" } } };
+                    using var response = await http.PostAsync("/v1/assess", content, ct);
+                    await response.Content.ReadAsByteArrayAsync(ct);
+                    if (!response.IsSuccessStatusCode) throw new RpcException(new Status(StatusCode.Unknown, $"HTTP {(int)response.StatusCode}"));
+                };
+                results.Add(await LoadRun.RunAsync($"JSON Assess, {label} (round {round})", post, c, w, d, 0, s.Pid, every));
+            }
+        Print(results);
+        if (baseline is not null)
+        {
+            // Round 1 warms each server up. Each later round gives one ratio of two phases run back to back on the same
+            // machine; their median is what one noisy phase cannot move far.
+            var ratios = results.Skip(2).Chunk(2).Where(pair => pair.Length == 2).Select(pair => pair[0].RequestsPerSecond / pair[1].RequestsPerSecond).Order().ToArray();
+            var median = ratios.Length == 0 ? double.NaN : ratios.Length % 2 == 1 ? ratios[ratios.Length / 2] : (ratios[ratios.Length / 2 - 1] + ratios[ratios.Length / 2]) / 2;
+            Console.WriteLine($"JSON Assess throughput, current / baseline, per round from round 2: {string.Join(", ", ratios.Select(x => x.ToString("P1")))}; median {median:P1}");
+        }
+        return results.Sum(x => x.Errors) == 0 ? 0 : 1;
+    }
+
     await using var server = r.GetValue(address) is null
         ? await ServerProcess.StartAsync(Path.Combine(root, "src", "ScoringKernel.Server", "bin", "Release", "net10.0", "ScoringKernel.Server.dll"), TimeSpan.FromSeconds(60))
         : null;
@@ -47,41 +86,9 @@ command.SetAction(async (r, _) =>
     basicRequest.View = AssessmentView.Basic;
     Func<CancellationToken, Task> assessBasic = async ct => { var i = (int)(Interlocked.Increment(ref turn) % channels.Length); await scoring[i].AssessAsync(basicRequest, deadline: DateTime.UtcNow.AddMilliseconds(deadlineMs), cancellationToken: ct); };
     Func<CancellationToken, Task> assess = async ct => { var i = (int)(Interlocked.Increment(ref turn) % channels.Length); await scoring[i].AssessAsync(request, deadline: DateTime.UtcNow.AddMilliseconds(deadlineMs), cancellationToken: ct); };
-    var c = r.GetValue(concurrency);
-    var w = TimeSpan.FromSeconds(r.GetValue(warmup));
-    var d = TimeSpan.FromSeconds(r.GetValue(duration));
-    var every = TimeSpan.FromSeconds(r.GetValue(memoryEvery));
     Console.WriteLine($"server {target} (pid {serverPid}); {channels.Length} connections, concurrency {c}, warm-up {w.TotalSeconds} s, {d.TotalSeconds} s per phase, deadline {deadlineMs} ms");
 
-    var results = new List<PhaseResult>();
-    if (r.GetValue(mode) == "json")
-    {
-        var serverDll = Path.Combine(root, "src", "ScoringKernel.Server", "bin", "Release", "net10.0", "ScoringKernel.Server.dll");
-        var body = File.ReadAllBytes(r.GetValue(figures)!);
-        await using var current = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(60), json: true);
-        await using var baseline = r.GetValue(baselineDll) is { } b ? await ServerProcess.StartAsync(b, TimeSpan.FromSeconds(60), json: true) : null;
-        var servers = new[] { ("current", current) }.Concat(baseline is null ? [] : new[] { ("baseline", baseline) }).ToArray();
-        for (var round = 1; round <= 2; round++)
-            foreach (var (label, s) in servers)
-            {
-                using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = c }) { BaseAddress = new Uri(s.JsonAddress!) };
-                Func<CancellationToken, Task> post = async ct =>
-                {
-                    using var content = new ByteArrayContent(body) { Headers = { { "Content-Type", "application/json" } } };
-                    using var response = await http.PostAsync("/v1/assess", content, ct);
-                    await response.Content.ReadAsByteArrayAsync(ct);
-                    if (!response.IsSuccessStatusCode) throw new RpcException(new Status(StatusCode.Unknown, $"HTTP {(int)response.StatusCode}"));
-                };
-                results.Add(await LoadRun.RunAsync($"JSON Assess, {label} (round {round})", post, c, w, d, 0, s.Pid, every));
-            }
-        Print(results);
-        if (baseline is not null)
-        {
-            double Mean(string label) => results.Where(x => x.Name.Contains(label, StringComparison.Ordinal)).Average(x => x.RequestsPerSecond);
-            Console.WriteLine($"JSON Assess throughput, current / baseline (mean of both rounds): {Mean("current") / Mean("baseline"):P1}");
-        }
-    }
-    else if (r.GetValue(mode) == "soak")
+    if (r.GetValue(mode) == "soak")
     {
         var soakRate = r.GetValue(rate);
         if (soakRate <= 0)

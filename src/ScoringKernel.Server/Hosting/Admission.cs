@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Google.Protobuf;
-using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -70,10 +69,8 @@ public static class Admission
             response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
             return;
         }
-        response.StatusCode = StatusCodes.Status429TooManyRequests;
         response.Headers.RetryAfter = Math.Max(1, (retryAfterMs + 999) / 1000).ToString(CultureInfo.InvariantCulture);
-        response.ContentType = "application/json; charset=utf-8";
-        await response.WriteAsync(new JsonFormatter(JsonFormatter.Settings.Default.WithTypeRegistry(TypeRegistry.FromMessages(RetryInfo.Descriptor))).Format(status), cancel);
+        await HttpJson.StatusJson.Write(http, status, cancel);
     }
 
     /// <summary>A client's own limiter, then the server's shared one; disposing it disposes only the client's.</summary>

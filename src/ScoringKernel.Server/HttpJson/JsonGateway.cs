@@ -24,7 +24,6 @@ public static class JsonGateway
     /// <summary>JSON spells a message out at several times its binary size; the message itself must still fit <see cref="RequestFraming.MaxMessageBytes"/>.</summary>
     public const int MaxBodyBytes = 4 * RequestFraming.MaxMessageBytes;
 
-    private static readonly JsonFormatter StatusFormatter = new(JsonFormatter.Settings.Default.WithTypeRegistry(TypeRegistry.FromMessages(BadRequest.Descriptor, ResourceInfo.Descriptor)));
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
     public static void MapJsonRoutes<TService>(this IEndpointRouteBuilder endpoints, Google.Protobuf.Reflection.ServiceDescriptor service) where TService : class
@@ -51,7 +50,7 @@ public static class JsonGateway
                 {
                     callLog.Done(route.GrpcPath, e.StatusCode, clock.Elapsed, client, null);
                     var status = e.GetRpcStatus() ?? new Google.Rpc.Status { Code = (int)e.StatusCode, Message = e.Status.Detail };
-                    await WriteFailure(http, status);
+                    await StatusJson.Write(http, status, http.RequestAborted);
                 }
             });
             if (route.Policy is { } policy) endpoint.RequireAuthorization(policy);
@@ -155,19 +154,5 @@ public static class JsonGateway
     private static FieldViolation Violation(string field, string description) => new() { Field = field, Description = description };
 
     private static Task Refuse(HttpContext http, Code code, IReadOnlyList<FieldViolation> violations) =>
-        WriteFailure(http, StatusMapping.WithViolations(code, violations));
-
-    private static async Task WriteFailure(HttpContext http, Google.Rpc.Status status)
-    {
-        var json = StatusFormatter.Format(status);
-        if (http.Response.HasStarted)
-        {
-            // A stream already under way: its last line is the failure.
-            await http.Response.WriteAsync("{\"error\": " + json + "}\n", http.RequestAborted);
-            return;
-        }
-        http.Response.StatusCode = HttpStatusOf.Code((Code)status.Code);
-        http.Response.ContentType = "application/json; charset=utf-8";
-        await http.Response.WriteAsync(json, http.RequestAborted);
-    }
+        StatusJson.Write(http, StatusMapping.WithViolations(code, violations), http.RequestAborted);
 }
