@@ -71,7 +71,7 @@ public static class ScoringServer
         app.UseMiddleware<RequestFraming>();
         if (options.Profile == Profile.Production) app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
+        if (operations.Admission) app.UseRateLimiter();
         app.MapGrpcService<ScoringGrpcService>();
         app.MapGrpcService<ScenarioGrpcService>();
         app.MapJsonRoutes<ScoringGrpcService>(Contracts.V1.ScoringService.Descriptor);

@@ -11,9 +11,12 @@ using ScoringKernel.LoadTest;
 // settings and in the same run, the health check's Check (the empty RPC) and Assess on the example file.
 // Mode "compare": peak of each, then Assess at half its peak rate. Mode "soak": Assess at --rate (or half
 // peak) for --duration with memory sampled each --memory-every. Mode "json": Assess over HTTP/JSON on the current
-// server and on --baseline-dll, alternating (A B A B …, --rounds) so that both meet the same machine. It stops by itself.
+// server and on --baseline-dll, alternating (A B A B …, --rounds) so that both meet the same machine. Mode
+// "admission": gRPC Assess with admission control on and off, alternating. Mode "flood": --sweeps concurrent sweeps
+// while a probe times a health check and a small Assess every 200 ms, on the current server and --baseline-dll.
+// It stops by itself.
 var root = FindRoot();
-var mode = new Option<string>("--mode") { DefaultValueFactory = _ => "compare", Description = "compare or soak" };
+var mode = new Option<string>("--mode") { DefaultValueFactory = _ => "compare", Description = "compare, soak, json, admission or flood" };
 var connections = new Option<int>("--connections") { DefaultValueFactory = _ => 2 };
 var concurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 16 };
 var warmup = new Option<double>("--warmup") { DefaultValueFactory = _ => 3, Description = "seconds" };
@@ -24,26 +27,30 @@ var memoryEvery = new Option<double>("--memory-every") { DefaultValueFactory = _
 var address = new Option<string?>("--address") { Description = "use a running server instead of starting one" };
 var pid = new Option<int>("--server-pid") { DefaultValueFactory = _ => 0, Description = "with --address: the server's process id, for memory" };
 var baselineDll = new Option<string?>("--baseline-dll") { Description = "json mode: a server build to compare with (e.g. the previous commit's), started beside the current one" };
+var sweeps = new Option<int>("--sweeps") { DefaultValueFactory = _ => 150, Description = "flood mode: concurrent 10,000-point sweeps" };
+var clients = new Option<int>("--clients") { DefaultValueFactory = _ => 10, Description = "flood mode: connections the sweeps are spread over" };
+var serverSettings = new Option<string>("--server-settings") { DefaultValueFactory = _ => "", Description = "flood mode: settings for the current server, e.g. \"--admission-server-limit 1\"" };
 var rounds = new Option<int>("--rounds") { DefaultValueFactory = _ => 2, Description = "json mode: how many times each server is measured, alternating" };
 var figures = new Option<string>("--figures") { DefaultValueFactory = _ => Path.Combine(root, "specs", "examples", "illustrative-2015.json") };
-var command = new RootCommand("ScoringKernel load client") { mode, connections, concurrency, warmup, duration, deadline, rate, memoryEvery, address, pid, figures, baselineDll, rounds };
+var command = new RootCommand("ScoringKernel load client") { mode, connections, concurrency, warmup, duration, deadline, rate, memoryEvery, address, pid, figures, baselineDll, rounds, sweeps, clients, serverSettings };
 command.SetAction(async (r, _) =>
 {
     var c = r.GetValue(concurrency);
     var w = TimeSpan.FromSeconds(r.GetValue(warmup));
     var d = TimeSpan.FromSeconds(r.GetValue(duration));
     var every = TimeSpan.FromSeconds(r.GetValue(memoryEvery));
-    // The json mode starts its own servers (current and baseline), each with a JSON address.
+    var serverDll = Path.Combine(root, "src", "ScoringKernel.Server", "bin", "Release", "net10.0", "ScoringKernel.Server.dll");
+    var example = JsonParser.Default.Parse<AssessRequest>(File.ReadAllText(r.GetValue(figures)!));
     var results = new List<PhaseResult>();
-    if (r.GetValue(mode) == "json")
+    switch (r.GetValue(mode))
     {
-        var serverDll = Path.Combine(root, "src", "ScoringKernel.Server", "bin", "Release", "net10.0", "ScoringKernel.Server.dll");
-        var body = File.ReadAllBytes(r.GetValue(figures)!);
-        await using var current = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(60), json: true);
-        await using var baseline = r.GetValue(baselineDll) is { } b ? await ServerProcess.StartAsync(b, TimeSpan.FromSeconds(60), json: true) : null;
-        var servers = new[] { ("current", current) }.Concat(baseline is null ? [] : new[] { ("baseline", baseline) }).ToArray();
-        for (var round = 1; round <= r.GetValue(rounds); round++)
-            foreach (var (label, s) in servers)
+        case "json":
+        {
+            // Assess over HTTP/JSON on the current server against --baseline-dll, alternating.
+            var body = File.ReadAllBytes(r.GetValue(figures)!);
+            await using var current = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(60), json: true);
+            await using var baseline = await ServerProcess.StartAsync(r.GetValue(baselineDll) ?? throw new ArgumentException("--mode json needs --baseline-dll"), TimeSpan.FromSeconds(60), json: true);
+            results = await Alternating.RunAsync([("current", current), ("baseline", baseline)], r.GetValue(rounds), async (label, s, round) =>
             {
                 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = c }) { BaseAddress = new Uri(s.JsonAddress!) };
                 Func<CancellationToken, Task> post = async ct =>
@@ -53,18 +60,41 @@ command.SetAction(async (r, _) =>
                     await response.Content.ReadAsByteArrayAsync(ct);
                     if (!response.IsSuccessStatusCode) throw new RpcException(new Status(StatusCode.Unknown, $"HTTP {(int)response.StatusCode}"));
                 };
-                results.Add(await LoadRun.RunAsync($"JSON Assess, {label} (round {round})", post, c, w, d, 0, s.Pid, every));
-            }
-        Print(results);
-        if (baseline is not null)
-        {
-            // Round 1 warms each server up. Each later round gives one ratio of two phases run back to back on the same
-            // machine; their median is what one noisy phase cannot move far.
-            var ratios = results.Skip(2).Chunk(2).Where(pair => pair.Length == 2).Select(pair => pair[0].RequestsPerSecond / pair[1].RequestsPerSecond).Order().ToArray();
-            var median = ratios.Length == 0 ? double.NaN : ratios.Length % 2 == 1 ? ratios[ratios.Length / 2] : (ratios[ratios.Length / 2 - 1] + ratios[ratios.Length / 2]) / 2;
-            Console.WriteLine($"JSON Assess throughput, current / baseline, per round from round 2: {string.Join(", ", ratios.Select(x => x.ToString("P1")))}; median {median:P1}");
+                return await LoadRun.RunAsync($"JSON Assess, {label} (round {round})", post, c, w, d, 0, s.Pid, every);
+            });
+            Print(results);
+            Console.WriteLine($"JSON Assess throughput, current / baseline, {Alternating.Ratios(results)}");
+            return results.Sum(x => x.Errors) == 0 ? 0 : 1;
         }
-        return results.Sum(x => x.Errors) == 0 ? 0 : 1;
+        case "admission":
+        {
+            // gRPC Assess with admission control on and off, alternating: what admission costs the common case.
+            await using var on = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(60), false, "--admission", "true");
+            await using var off = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(60), false, "--admission", "false");
+            results = await Alternating.RunAsync([("admission on", on), ("admission off", off)], r.GetValue(rounds), async (label, s, round) =>
+            {
+                using var channel = GrpcChannel.ForAddress(s.Address);
+                var client = new ScoringService.ScoringServiceClient(channel);
+                return await LoadRun.RunAsync($"Assess, {label} (round {round})", async ct => await client.AssessAsync(example, cancellationToken: ct), c, w, d, 0, s.Pid, every);
+            });
+            Print(results);
+            Console.WriteLine($"Assess throughput, admission on / off, {Alternating.Ratios(results)}");
+            return results.Sum(x => x.Errors) == 0 ? 0 : 1;
+        }
+        case "flood":
+        {
+            // --sweeps concurrent sweeps over --clients connections, with a probe timing cheap calls, on the current server then --baseline-dll.
+            var floods = new List<FloodResult>();
+            foreach (var (label, dll) in new[] { ("current", serverDll), ("baseline", r.GetValue(baselineDll)) })
+            {
+                if (dll is null) continue;
+                var settings = label == "current" ? r.GetValue(serverSettings)!.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+                await using var s = await ServerProcess.StartAsync(dll, TimeSpan.FromSeconds(60), false, settings);
+                floods.Add(await FloodRun.RunAsync(label, s.Address, example, r.GetValue(sweeps), r.GetValue(clients), w, d));
+            }
+            FloodRun.Print(floods);
+            return 0;
+        }
     }
 
     await using var server = r.GetValue(address) is null
@@ -76,7 +106,7 @@ command.SetAction(async (r, _) =>
     {
         HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = false, PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan },
     })).ToArray();
-    var request = JsonParser.Default.Parse<AssessRequest>(File.ReadAllText(r.GetValue(figures)!));
+    var request = example;
     var deadlineMs = r.GetValue(deadline);
     long turn = 0;
     var health = channels.Select(c => new Health.HealthClient(c)).ToArray();

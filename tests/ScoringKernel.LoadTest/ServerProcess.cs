@@ -21,10 +21,11 @@ public sealed partial class ServerProcess : IAsyncDisposable
         JsonAddress = jsonAddress;
     }
 
-    public static async Task<ServerProcess> StartAsync(string dll, TimeSpan timeout, bool json = false)
+    /// <param name="settings">More server settings, e.g. <c>--admission false</c>.</param>
+    public static async Task<ServerProcess> StartAsync(string dll, TimeSpan timeout, bool json = false, params string[] settings)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { dll, "--urls", "http://127.0.0.1:0", "--json-url", json ? "http://127.0.0.1:0" : "none", "--metrics-url", "none" }) info.ArgumentList.Add(a);
+        foreach (var a in new[] { dll, "--urls", "http://127.0.0.1:0", "--json-url", json ? "http://127.0.0.1:0" : "none", "--metrics-url", "none" }.Concat(settings)) info.ArgumentList.Add(a);
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
         var listening = new List<string>();
         var expected = json ? 2 : 1;

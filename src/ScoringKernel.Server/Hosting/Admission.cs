@@ -31,12 +31,10 @@ public static class Admission
                       $"and {options.ServerLimit} on the server (with {options.QueueLimit} waiting); retry in {options.RetryAfterMs} ms";
         services.AddRateLimiter(o =>
         {
-            o.AddPolicy(Expensive, http => options.Admission
-                ? RateLimitPartition.Get(ClientOf(http), _ => new ClientThenServer(new ConcurrencyLimiter(new ConcurrencyLimiterOptions
-                {
-                    PermitLimit = options.ClientLimit, QueueLimit = options.QueueLimit, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                }), server))
-                : RateLimitPartition.GetNoLimiter("admission off"));
+            o.AddPolicy(Expensive, http => RateLimitPartition.Get(ClientOf(http), _ => new ClientThenServer(new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+            {
+                PermitLimit = options.ClientLimit, QueueLimit = options.QueueLimit, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            }), server)));
             o.OnRejected = (context, cancel) =>
             {
                 metrics.Rejected(context.HttpContext.Request.Path.Value ?? "");

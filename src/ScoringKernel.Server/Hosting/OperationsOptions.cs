@@ -5,7 +5,7 @@ namespace ScoringKernel.Server.Hosting;
 /// Defaults suit a 2-core machine: a sweep or a margin search keeps a core busy, so a handful at once is what it can
 /// serve while health checks and small Assess calls still answer at once.
 /// </summary>
-/// <param name="Admission">Off only to measure what admission control costs.</param>
+/// <param name="Admission">Off (<c>--admission false</c>: the rate-limiting middleware is left out of the pipeline) only to measure what admission control costs.</param>
 /// <param name="ServerLimit">Expensive calls running at once on the server (<c>--admission-server-limit</c>).</param>
 /// <param name="ClientLimit">Expensive calls running at once for one client: the certificate subject in production, the connection in development (<c>--admission-client-limit</c>).</param>
 /// <param name="QueueLimit">Expensive calls waiting, per client and on the server, before more are refused at once (<c>--admission-queue</c>).</param>
