@@ -3,6 +3,8 @@ using Google.Protobuf;
 using LanguageExt;
 using ScoringKernel.Contracts.Api;
 using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Core.Scoring;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Assessing;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
@@ -36,7 +38,7 @@ public class AssessCallStages
     [Benchmark] public P.AssessRequest ParseRequest() => P.AssessRequest.Parser.ParseFrom(requestBytes);
     [Benchmark] public Seq<UnitFigures> MapAndValidate() => request.Units.Select(u => FiguresMapping.ToDomain(u).Match(f => f, _ => throw new InvalidOperationException())).ToSeq().Strict();
     [Benchmark] public Validation<Core.Validation.Problem, Assessment> ScoreAndRank() => Assessor.Assess(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures);
-    [Benchmark] public P.Assessment MapBack() => ResultsMapping.FromDomain(assessment, Hengyang2015.RuleSet);
+    [Benchmark] public P.Assessment MapBack() => ResultsMapping.FromDomain(assessment, Hengyang2015.RuleSet, new Explainer(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures));
     [Benchmark] public byte[] SerializeResponse() => response.ToByteArray();
     [Benchmark] public Either<ApiFailure, P.AssessResponse> WholeApiCall() => api.Assess(request);
 }

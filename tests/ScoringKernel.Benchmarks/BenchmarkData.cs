@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using LanguageExt;
 using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Scenarios;
 using ScoringKernel.Core.Rules;

@@ -1,6 +1,8 @@
+using ScoringKernel.TestSupport;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Assessing;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Scenarios;

@@ -44,5 +44,10 @@ public static class CompareCommand
                 + $"; crossed up {g.CrossedUp}, down {g.CrossedDown}");
     }
 
-    private static string Crossing(P.Crossing.Types.Boundary b) => b == P.Crossing.Types.Boundary.PassLine ? "pass line (80)" : "Class 1";
+    private static string Crossing(P.Crossing.Types.Boundary b) => b switch
+    {
+        P.Crossing.Types.Boundary.PassLine => "pass line",
+        P.Crossing.Types.Boundary.Class1 => "Class 1",
+        _ => $"boundary {(int)b}",
+    };
 }

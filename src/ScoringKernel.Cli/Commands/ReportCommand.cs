@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScoringKernel.Cli.Input;
 using ScoringKernel.Cli.Output;
 using P = ScoringKernel.Contracts.V1;
 
@@ -17,7 +18,7 @@ public static class ReportCommand
         command.SetAction(r =>
         {
             var assessment = AssessCommand.Assess(s, r.GetValue(file)!, r.GetValue(targets), r.GetValue(policy)).Assessment;
-            var passLine = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = assessment.RuleSetId }).Match(x => x.RuleSet.PassLine, _ => "80");
+            var passLine = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = assessment.RuleSetId }).OrFail(InputSource.None("rule_set_id")).RuleSet.PassLine;
             var path = r.GetValue(output)!;
             File.WriteAllText(path, NoticeReport.Render(assessment, passLine));
             s.Terminal.Out.WriteLine($"wrote {path}");

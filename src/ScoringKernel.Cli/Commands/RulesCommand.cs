@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ScoringKernel.Cli.Input;
 using ScoringKernel.Cli.Output;
+using ScoringKernel.Contracts.Json;
 using Spectre.Console;
 using P = ScoringKernel.Contracts.V1;
 
@@ -12,11 +13,17 @@ public static class RulesCommand
     public static Command Build(CliServices s)
     {
         var ruleset = new Option<string?>("--ruleset") { Description = "Rule set id (default: hengyang-2015)." };
-        var command = new Command("rules", "Show the rule catalog: clause id, standard score, Chinese text, reading, parameters.") { ruleset };
+        var format = CommonOptions.Format("table", "json");
+        var command = new Command("rules", "Show the rule catalog: clause id, standard score, Chinese text, reading, parameters.") { ruleset, format };
         command.SetAction(r =>
         {
             var rules = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = r.GetValue(ruleset) ?? "" })
                 .Match(x => x.RuleSet, f => throw CliFailure.From(f, InputSource.None("--ruleset")));
+            if (r.GetValue(format) == "json")
+            {
+                s.Terminal.Out.WriteLine(System.Text.Encoding.UTF8.GetString(ProtoJsonWriter.ToUtf8(rules)));
+                return 0;
+            }
             s.Terminal.Out.WriteLine($"{rules.Title}  [{rules.Id} v{rules.Version}]");
             s.Terminal.Out.WriteLine($"pass line {rules.PassLine}; Class 1 quotas: 县市组 {rules.CountiesAndCitiesClass1Quota}, 区组 {rules.DistrictsClass1Quota}; unit policy {Words.Policy(rules.UnitPolicy)}");
             var table = new Table().AddColumns("条款", "标准分", "考核内容 / 评分标准", "reading", "parameters");

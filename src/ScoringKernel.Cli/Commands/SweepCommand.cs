@@ -3,7 +3,10 @@ using Google.Protobuf;
 using ScoringKernel.Cli.Input;
 using ScoringKernel.Cli.Output;
 using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Core.Attachment1;
+using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Scenarios;
+using ScoringKernel.Core.Targets;
 using P = ScoringKernel.Contracts.V1;
 
 namespace ScoringKernel.Cli.Commands;
@@ -18,7 +21,7 @@ public static class SweepCommand
     {
         var file = CommonOptions.File();
         var parameter = new Option<string?>("--parameter") { Description = "A rule-set parameter path, e.g. pass_line (see 'scoring rules')." };
-        var target = new Option<string?>("--target") { Description = $"A target column: {string.Join(", ", Fields.AllTargets.Map(f => f.Name()))}." };
+        var target = new Option<string?>("--target") { Description = $"A target column: {string.Join(", ", TargetFields.All.Map(f => f.Name()))}." };
         var scope = new Option<string?>("--scope") { Description = "For --target: a unit code, county, county_city, district, counties_and_cities or districts." };
         var figure = new Option<string?>("--figure") { Description = "UNIT:FIELD, e.g. 430424:total_investment_wan." };
         var from = new Option<string>("--from") { Required = true, Description = "First value (decimal)." };
@@ -56,8 +59,8 @@ public static class SweepCommand
         if (parameter is not null) return new P.Override { Parameter = new P.ParameterOverride { Path = parameter, Value = "0" } };
         if (target is not null)
         {
-            var field = Fields.TargetByName(target).IfNone(() => throw CliFailure.Invalid($"--target: no target column '{target}'"));
-            var o = new P.TargetOverride { Field = ScenarioMapping.FromDomain(field), Value = "0" };
+            var field = TargetFields.ByName(target).IfNone(() => throw CliFailure.Invalid($"--target: no target column '{target}'"));
+            var o = new P.TargetOverride { Field = EnumMapping.FromDomain(field), Value = "0" };
             switch (scope)
             {
                 case null: throw CliFailure.Invalid("--scope: required with --target");
@@ -72,8 +75,8 @@ public static class SweepCommand
         }
         var parts = figure!.Split(':', 2);
         if (parts.Length != 2) throw CliFailure.Invalid($"--figure: must be UNIT:FIELD, e.g. 430424:total_investment_wan (got '{figure}')");
-        var f = Fields.AllFigures.Find(x => x.Name() == parts[1] || x.Name().EndsWith("." + parts[1], StringComparison.Ordinal))
-            .IfNone(() => throw CliFailure.Invalid($"--figure: no figure '{parts[1]}'; one of {string.Join(", ", Fields.AllFigures.Map(x => x.Name()))}"));
-        return new P.Override { Figure = new P.FigureOverride { UnitCode = parts[0], Field = ScenarioMapping.FromDomain(f), Value = "0" } };
+        var f = FigureFields.All.Find(x => x.Path == parts[1] || x.Leaf == parts[1])
+            .IfNone(() => throw CliFailure.Invalid($"--figure: no figure '{parts[1]}'; one of {string.Join(", ", FigureFields.All.Map(x => x.Path))}"));
+        return new P.Override { Figure = new P.FigureOverride { UnitCode = parts[0], Field = EnumMapping.FromDomain(f.Field), Value = "0" } };
     }
 }

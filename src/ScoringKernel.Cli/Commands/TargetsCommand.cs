@@ -24,7 +24,7 @@ public static class TargetsCommand
                 {
                     var p = row.Population;
                     var w = row.Work;
-                    view.AddRow(row.Code.Value, Markup.Escape(row.Name), row.Kind.Word(), $"{p.Baseline2014}", $"{p.ReductionRatePercent}", $"{p.ReductionCount}",
+                    view.AddRow(row.Code.Value, Markup.Escape(row.Name), row.Kind.Word(), $"{p.BaselinePopulation}", $"{p.ReductionRatePercent}", $"{p.ReductionCount}",
                         w.Match(x => $"{x.TotalInvestmentWan}", ""), w.Match(x => $"{x.OwnBudgetWan}", ""), w.Match(x => $"{x.SocialInvestmentWan}", ""),
                         w.Match(x => $"{x.HousesToRenovate}", ""), w.Match(x => $"{x.PersonsToReach}", ""), w.Match(x => $"{x.HouseholdsToReach}", ""),
                         w.Match(x => $"{x.PoorVillages}", ""));

@@ -1,6 +1,7 @@
 using LanguageExt;
 using ScoringKernel.Contracts.Api;
 using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Targets;
 using P = ScoringKernel.Contracts.V1;
@@ -38,13 +39,6 @@ public static class Requests
         "whole_units" => P.UnitPolicy.WholeUnits,
         "started_units" => P.UnitPolicy.StartedUnits,
         _ => throw CliFailure.Invalid($"--policy: must be proportional, whole_units or started_units (got '{word}')"),
-    };
-
-    public static string Word(UnitPolicy policy) => policy switch
-    {
-        UnitPolicy.Proportional => "proportional",
-        UnitPolicy.WholeUnits => "whole_units",
-        UnitPolicy.StartedUnits => "started_units",
     };
 
     /// <summary>The response, or a CliFailure locating each problem in the source file.</summary>

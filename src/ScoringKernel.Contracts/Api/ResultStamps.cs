@@ -3,6 +3,7 @@ using System.Text;
 using Google.Protobuf;
 using LanguageExt;
 using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;

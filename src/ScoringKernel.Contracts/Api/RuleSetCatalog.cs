@@ -1,4 +1,5 @@
 using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Targets;
 using static LanguageExt.Prelude;

@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Scenarios;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
@@ -14,10 +15,10 @@ public sealed class ScenarioApi(ScoringApi scoring)
 {
     public Either<ApiFailure, P.CompareScenariosResponse> Compare(P.CompareScenariosRequest request) =>
         from b in scoring.Base(request.Base, "base.")
-        from scenarios in (request.Scenarios.Count > Comparer.MaxScenarios
-                ? Valid.Fail<Seq<Scenario>>("scenarios", $"at most {Comparer.MaxScenarios} scenarios per comparison (got {request.Scenarios.Count})")
+        from scenarios in (request.Scenarios.Count > ScenarioComparer.MaxScenarios
+                ? Valid.Fail<Seq<Scenario>>("scenarios", $"at most {ScenarioComparer.MaxScenarios} scenarios per comparison (got {request.Scenarios.Count})")
                 : Valid.Each("scenarios", request.Scenarios, ScenarioMapping.ToDomain)).ToEither().MapLeft(ScoringApi.Invalid)
-        from comparisons in Comparer.Compare(b, scenarios).ToEither().MapLeft(ScoringApi.Invalid)
+        from comparisons in ScenarioComparer.Compare(b, scenarios).ToEither().MapLeft(ScoringApi.Invalid)
         select Response(comparisons, b.Rules.ScoreDecimals);
 
     private static P.CompareScenariosResponse Response(Seq<ScenarioComparison> comparisons, int decimals)
@@ -46,8 +47,8 @@ public sealed class ScenarioApi(ScoringApi scoring)
     public Either<ApiFailure, P.GetMarginsResponse> Margins(P.GetMarginsRequest request) =>
         from b in scoring.Base(request.Base, "base.")
         from unit in UnitCode.Create("unit_code", request.UnitCode).ToEither().MapLeft(ScoringApi.Invalid)
-        from goals in Goals(request.Goal).ToEither().MapLeft(ScoringApi.Invalid)
-        from _ in b.Table.Find(unit).ToEither<ApiFailure>(() => new NotFound("unit_code", $"unit {unit} is not a scored unit of the target table"))
+        from goals in EnumMapping.ToDomain(request.Goal, "goal").ToEither().MapLeft(ScoringApi.Invalid)
+        from _ in b.Table.Find(unit).ToEither<ApiFailure>(() => new NotFound("unit_code", Messages.NotScored(b.Table, unit)))
         from margins in Core.Scenarios.Margins.For(b, unit, goals).ToEither().MapLeft(ScoringApi.Invalid)
         select MarginsResponse(margins, b.Rules.ScoreDecimals);
 
@@ -57,14 +58,6 @@ public sealed class ScenarioApi(ScoringApi scoring)
         response.Margins.AddRange(margins.Map(m => ScenarioMapping.FromDomain(m, decimals)));
         return response;
     }
-
-    private static Validation<Problem, Seq<Goal>> Goals(P.Goal goal) => goal switch
-    {
-        P.Goal.Unspecified => Valid.Ok(Seq(Goal.PassLine, Goal.Class1)),
-        P.Goal.PassLine => Valid.Ok(Seq1(Goal.PassLine)),
-        P.Goal.Class1 => Valid.Ok(Seq1(Goal.Class1)),
-        _ => Valid.Fail<Seq<Goal>>("goal", $"unknown goal {(int)goal}"),
-    };
 
     public Either<ApiFailure, P.GetReachResponse> Reach(P.GetReachRequest request) =>
         from entry in scoring.Entry(request.RuleSetId)

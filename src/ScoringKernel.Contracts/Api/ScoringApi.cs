@@ -1,9 +1,11 @@
 using LanguageExt;
 using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Assessing;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scenarios;
+using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
@@ -61,7 +63,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         from card in Assessor.ScoreUnit(context.Rules, context.Table, context.Figures.Head).ToEither().MapLeft(Invalid)
         select new P.ScoreUnitResponse
         {
-            ScoreCard = ResultsMapping.FromDomain(card, context.Rules),
+            ScoreCard = ResultsMapping.FromDomain(card, context.Rules, new Explainer(context.Rules, context.Table, context.Figures)),
             Stamp = ResultStamps.For(context.Rules, context.Table, context.Figures),
         };
 
@@ -71,7 +73,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         from assessment in Assessor.Assess(b.Rules, b.Table, b.Figures).ToEither().MapLeft(Invalid)
         select new P.AssessResponse
         {
-            Assessment = ResultsMapping.FromDomain(assessment, b.Rules, withLines),
+            Assessment = ResultsMapping.FromDomain(assessment, b.Rules, withLines ? Some(new Explainer(b.Rules, b.Table, b.Figures)) : None),
             Stamp = ResultStamps.For(b.Rules, b.Table, b.Figures),
         };
 
@@ -114,9 +116,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         foreach (var f in figures)
         {
             if (table.Find(f.Unit).IsNone)
-                return new NotFound(field(i), table.Rows.Exists(r => r.Code == f.Unit)
-                    ? $"unit {f.Unit} is in the target table but not scored (it belongs to no assessment group)"
-                    : $"unit {f.Unit} is not in the target table");
+                return new NotFound(field(i), Messages.NotScored(table, f.Unit));
             i++;
         }
         return unit;

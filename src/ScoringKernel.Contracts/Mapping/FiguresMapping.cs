@@ -1,4 +1,5 @@
 using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Units;
 using ScoringKernel.Core.Validation;
@@ -12,7 +13,7 @@ public static class FiguresMapping
     public static Validation<Problem, UnitFigures> ToDomain(P.UnitFigures? unit)
     {
         if (unit is null) return Valid.Fail<UnitFigures>("", "is required");
-        return UnitFiguresBuilder.Create(
+        return UnitFigures.Create(
             UnitCode.Create("unit_code", unit.UnitCode),
             Sub(unit.PovertyReduction, m =>
             {
@@ -80,8 +81,9 @@ public static class FiguresMapping
     private static Validation<Problem, VillageAssistanceFigures> VillageAssistance(P.VillageAssistanceFigures m)
     {
         var r = new WireReader();
+        // The bound is checked before any village is read, so an oversized list costs nothing.
         var villages = m.Villages.Count > VillageAssistanceFigures.MaxVillages
-            ? Valid.Fail<Seq<VillageFigures>>("villages", $"at most {VillageAssistanceFigures.MaxVillages} villages per unit (got {m.Villages.Count})")
+            ? Valid.Fail<Seq<VillageFigures>>(VillageAssistanceFigures.TooManyVillages(m.Villages.Count))
             : Valid.Each("villages", m.Villages, v =>
             {
                 var vr = new WireReader();

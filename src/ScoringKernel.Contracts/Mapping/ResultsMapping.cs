@@ -1,3 +1,5 @@
+using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Assessing;
 using ScoringKernel.Core.Ranking;
 using ScoringKernel.Core.Rules;
@@ -11,7 +13,8 @@ namespace ScoringKernel.Contracts.Mapping;
 /// <summary>Domain results → wire. Cannot fail. Scores and totals carry exactly the rule set's decimals; other decimals are exact.</summary>
 public static class ResultsMapping
 {
-    public static P.Assessment FromDomain(Assessment assessment, RuleSet rules, bool withLines = true)
+    /// <summary>The assessment on the wire; with an <paramref name="explainer"/> every indicator score carries its lines.</summary>
+    public static P.Assessment FromDomain(Assessment assessment, RuleSet rules, Option<Explainer> explainer)
     {
         var wire = new P.Assessment
         {
@@ -19,13 +22,13 @@ public static class ResultsMapping
             RuleSetVersion = assessment.RuleSetVersion,
             UnitPolicy = EnumMapping.FromDomain(rules.Policy),
         };
-        wire.ScoreCards.AddRange(assessment.Cards.Map(c => FromDomain(c, rules, withLines)));
+        wire.ScoreCards.AddRange(assessment.Cards.Map(c => FromDomain(c, rules, explainer)));
         wire.Groups.AddRange(assessment.Groups.Map(g => FromDomain(g, rules.ScoreDecimals)));
         wire.TableIssues.AddRange(assessment.TableIssues.Map(TargetsMapping.FromDomain));
         return wire;
     }
 
-    public static P.ScoreCard FromDomain(ScoreCard card, RuleSet rules, bool withLines = true)
+    public static P.ScoreCard FromDomain(ScoreCard card, RuleSet rules, Option<Explainer> explainer)
     {
         var wire = new P.ScoreCard
         {
@@ -35,13 +38,13 @@ public static class ResultsMapping
             Group = EnumMapping.FromDomain(card.Group),
             Total = DecimalParsing.Format(card.Total, rules.ScoreDecimals),
             FundsMisused = card.FundsMisused,
-            Qualified = card.Total >= rules.PassLine,
+            Qualified = rules.Passes(card.Total),
         };
-        wire.IndicatorScores.AddRange(card.Indicators.Map(s => FromDomain(s, rules.ScoreDecimals, withLines)));
+        wire.IndicatorScores.AddRange(card.Indicators.Map(s => FromDomain(card, s, rules.ScoreDecimals, explainer)));
         return wire;
     }
 
-    private static P.IndicatorScore FromDomain(IndicatorScore score, int decimals, bool withLines)
+    private static P.IndicatorScore FromDomain(ScoreCard card, IndicatorScore score, int decimals, Option<Explainer> explainer)
     {
         var wire = new P.IndicatorScore
         {
@@ -54,7 +57,7 @@ public static class ResultsMapping
             UnroundedScore = DecimalParsing.Format(score.Unrounded),
             Score = DecimalParsing.Format(score.Score, decimals),
         };
-        if (withLines) wire.Lines.AddRange(score.Lines.Map(FromDomain));
+        explainer.IfSome(e => wire.Lines.AddRange(e.Lines(card.Unit, score.Indicator).Map(FromDomain)));
         return wire;
     }
 
@@ -62,18 +65,10 @@ public static class ResultsMapping
     {
         Indicator = EnumMapping.FromDomain(line.Indicator),
         ClauseId = line.ClauseId,
-        Component = line.Component,
+        Component = line.Component.Key,
         Subject = line.Subject,
         Words = line.Words,
-        Measure = line.Measure switch
-        {
-            Measure.Percent => P.Measure.Percent,
-            Measure.Yuan => P.Measure.Yuan,
-            Measure.Wan => P.Measure.Wan,
-            Measure.Households => P.Measure.Households,
-            Measure.Villages => P.Measure.Villages,
-            Measure.Flag => P.Measure.Flag,
-        },
+        Measure = EnumMapping.FromDomain(line.Measure),
         Target = DecimalParsing.Format(line.Target),
         Actual = DecimalParsing.Format(line.Actual),
         Shortfall = DecimalParsing.Format(line.Shortfall),

@@ -1,3 +1,4 @@
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Validation;
 using P = ScoringKernel.Contracts.V1;
@@ -28,12 +29,12 @@ public static class RulesMapping
             CountiesAndCitiesClass1Quota = rules.Quotas.CountiesAndCitiesClass1,
             DistrictsClass1Quota = rules.Quotas.DistrictsClass1,
             ScoreDecimals = rules.ScoreDecimals,
-            CommonReadings = Clauses.CommonReadings,
+            CommonReadings = Clause.CommonReadings,
         };
         wire.TieBreakOrder.AddRange(rules.TieBreakOrder.Map(EnumMapping.FromDomain));
         wire.Indicators.AddRange(Indicators.All.Map(i =>
         {
-            var clause = Clauses.Of(i);
+            var clause = Clauses.Of(i, rules);
             var rule = new P.IndicatorRule
             {
                 Indicator = EnumMapping.FromDomain(i),

@@ -18,7 +18,7 @@ public static class TargetsMapping
     private static Validation<Problem, TargetRow> Row(P.TargetRow row)
     {
         var r = new WireReader();
-        var kind = Kind(row.Kind);
+        var kind = EnumMapping.ToDomain(row.Kind, "kind");
         kind.IfFail(ps => ps.Iter(r.Add));
         var population = PopulationTargets.Create(
             r.Int(row.HasBaselinePopulation, row.BaselinePopulation, "baseline_population"),
@@ -44,17 +44,6 @@ public static class TargetsMapping
             .Bind(t => TargetRow.Create(t.c, row.Name, t.k, t.p, t.w)));
     }
 
-    private static Validation<Problem, RowKind> Kind(P.RowKind kind) => kind switch
-    {
-        P.RowKind.Total => Valid.Ok(RowKind.Total),
-        P.RowKind.County => Valid.Ok(RowKind.County),
-        P.RowKind.CountyCity => Valid.Ok(RowKind.CountyLevelCity),
-        P.RowKind.District => Valid.Ok(RowKind.District),
-        P.RowKind.Zone => Valid.Ok(RowKind.Zone),
-        P.RowKind.Unspecified => Valid.Fail<RowKind>("kind", "is required (ROW_KIND_TOTAL, _COUNTY, _COUNTY_CITY, _DISTRICT or _ZONE)"),
-        _ => Valid.Fail<RowKind>("kind", $"unknown row kind {(int)kind}"),
-    };
-
     public static P.TargetTable FromDomain(TargetTable table)
     {
         var result = new P.TargetTable();
@@ -69,15 +58,8 @@ public static class TargetsMapping
         {
             Code = row.Code.Value,
             Name = row.Name,
-            Kind = row.Kind switch
-            {
-                RowKind.Total => P.RowKind.Total,
-                RowKind.County => P.RowKind.County,
-                RowKind.CountyLevelCity => P.RowKind.CountyCity,
-                RowKind.District => P.RowKind.District,
-                RowKind.Zone => P.RowKind.Zone,
-            },
-            BaselinePopulation = p.Baseline2014,
+            Kind = EnumMapping.FromDomain(row.Kind),
+            BaselinePopulation = p.BaselinePopulation,
             ReductionRatePercent = DecimalParsing.Format(p.ReductionRatePercent),
             ReductionCount = p.ReductionCount,
             YearEndPopulation = p.YearEndPopulation,
@@ -101,11 +83,7 @@ public static class TargetsMapping
 
     public static P.TableIssue FromDomain(TableIssue issue) => new()
     {
-        Severity = issue.Severity switch
-        {
-            Severity.Error => P.Severity.Error,
-            Severity.Warning => P.Severity.Warning,
-        },
+        Severity = EnumMapping.FromDomain(issue.Severity),
         Field = issue.Field,
         Message = issue.Message,
     };

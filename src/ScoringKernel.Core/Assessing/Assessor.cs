@@ -19,7 +19,7 @@ public static class Assessor
     public static Validation<Problem, ScoreCard> ScoreUnit(RuleSet rules, TargetTable table, UnitFigures figures) =>
         table.Find(figures.Unit).Match(
             t => VillagesWithinTable(t, figures).Map(_ => Scorer.Score(rules, t, figures)),
-            () => Valid.Fail<ScoreCard>("unit_code", UnknownUnit(table, figures.Unit)));
+            () => Valid.Fail<ScoreCard>("unit_code", Messages.NotScored(table, figures.Unit)));
 
     /// <summary>A unit cannot list more poor villages than its row of the target table holds.</summary>
     public static Validation<Problem, Unit> VillagesWithinTable(UnitTargets targets, UnitFigures figures)
@@ -36,27 +36,25 @@ public static class Assessor
     /// </summary>
     public static Validation<Problem, Assessment> Assess(RuleSet rules, TargetTable table, Seq<UnitFigures> figures)
     {
-        List<Problem>? problems = null;
+        var problems = Seq<Problem>();
         var given = new Dictionary<UnitCode, UnitFigures>(figures.Count);
         var i = 0;
         foreach (var f in figures)
         {
             if (!table.TryFind(f.Unit, out var targets))
-                (problems ??= []).Add(new Problem($"units[{i}].unit_code", UnknownUnit(table, f.Unit)));
+                problems = problems.Add(new Problem($"units[{i}].unit_code", Messages.NotScored(table, f.Unit)));
             else
             {
                 if (!given.TryAdd(f.Unit, f))
-                    (problems ??= []).Add(new Problem($"units[{i}].unit_code", $"unit {f.Unit} is given more than once"));
+                    problems = problems.Add(new Problem($"units[{i}].unit_code", Messages.GivenTwice(f.Unit)));
                 if (f.VillageAssistance.Villages.Count > targets.Work.PoorVillages)
-                    (problems ??= []).AddRange(VillagesWithinTable(targets, f).FailToSeq().Map(p => p.Under($"units[{i}]")));
+                    problems = problems + VillagesWithinTable(targets, f).FailToSeq().Map(p => p.Under($"units[{i}]"));
             }
             i++;
         }
-        foreach (var unit in table.Units)
-            if (!given.ContainsKey(unit.Code))
-                (problems ??= []).Add(new Problem("units", $"no figures for {unit.Name} ({unit.Code})"));
-        if (problems is not null)
-            return Fail<Problem, Assessment>(problems.ToSeq());
+        problems = problems + table.Units.Filter(u => !given.ContainsKey(u.Code)).Map(u => new Problem("units", Messages.NoFigures(u)));
+        if (!problems.IsEmpty)
+            return Fail<Problem, Assessment>(problems);
 
         var units = table.UnitsByCode;
         var cards = new ScoreCard[units.Count];
@@ -75,9 +73,4 @@ public static class Assessor
             groups[g] = Ranker.Rank(rules, Groups[g], cardsByCode);
         return new Assessment(rules.Id, rules.Version, toSeq(cardsByCode), toSeq(groups), table.Issues);
     }
-
-    private static string UnknownUnit(TargetTable table, UnitCode code) =>
-        table.Rows.Find(r => r.Code == code).Match(
-            r => $"{r.Name} ({code}) is not scored: it belongs to no assessment group",
-            () => $"unit {code} is not in the target table");
 }

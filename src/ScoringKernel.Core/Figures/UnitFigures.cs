@@ -1,4 +1,5 @@
 using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Units;
 using ScoringKernel.Core.Validation;
 
@@ -6,7 +7,8 @@ namespace ScoringKernel.Core.Figures;
 
 /// <summary>
 /// One unit's year-end figures for all ten indicators, and whether it used poverty funds in violation of
-/// the rules (which keeps its score card but takes away its ranking: 取消年度考核排序资格).
+/// the rules (which keeps its score card but takes away its ranking: 取消年度考核排序资格). Every part is a
+/// validated value, so a unit's figures are valid however they are put together.
 /// </summary>
 public sealed record UnitFigures(
     UnitCode Unit,
@@ -20,9 +22,7 @@ public sealed record UnitFigures(
     TotalInvestmentFigures TotalInvestment,
     OwnBudgetFigures OwnBudget,
     WorkSystemsFigures WorkSystems,
-    bool FundsMisused);
-
-public static class UnitFiguresBuilder
+    bool FundsMisused)
 {
     /// <summary>Combines each indicator's validated figures, collecting every problem under its proto field name.</summary>
     public static Validation<Problem, UnitFigures> Create(
@@ -39,15 +39,15 @@ public static class UnitFiguresBuilder
         Validation<Problem, WorkSystemsFigures> workSystems,
         bool fundsMisused) =>
         (unit,
-         povertyReduction.Under("poverty_reduction"),
-         targetedAssistance.Under("targeted_assistance"),
-         villageIncome.Under("village_income"),
-         houseRenovation.Under("house_renovation"),
-         leadership.Under("leadership"),
-         villageAssistance.Under("village_assistance"),
-         socialInvestment.Under("social_investment"),
-         totalInvestment.Under("total_investment"),
-         ownBudget.Under("own_budget"),
-         workSystems.Under("work_systems"))
+         povertyReduction.Under(Indicator.PovertyReduction.Key()),
+         targetedAssistance.Under(Indicator.TargetedAssistance.Key()),
+         villageIncome.Under(Indicator.VillageIncome.Key()),
+         houseRenovation.Under(Indicator.HouseRenovation.Key()),
+         leadership.Under(Indicator.Leadership.Key()),
+         villageAssistance.Under(Indicator.VillageAssistance.Key()),
+         socialInvestment.Under(Indicator.SocialInvestment.Key()),
+         totalInvestment.Under(Indicator.TotalInvestment.Key()),
+         ownBudget.Under(Indicator.OwnBudget.Key()),
+         workSystems.Under(Indicator.WorkSystems.Key()))
         .Apply((u, a, b, c, d, e, f, g, h, i, j) => new UnitFigures(u, a, b, c, d, e, f, g, h, i, j, fundsMisused));
 }

@@ -8,14 +8,3 @@ public enum Grade
     Unqualified,
     Disqualified,
 }
-
-public static class Grades
-{
-    public static string Word(this Grade grade) => grade switch
-    {
-        Grade.Class1 => "class_1",
-        Grade.Class2 => "class_2",
-        Grade.Unqualified => "unqualified",
-        Grade.Disqualified => "disqualified",
-    };
-}

@@ -1,5 +1,6 @@
 using System.Buffers;
 using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Units;

@@ -1,4 +1,5 @@
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Attachment1;
 using static LanguageExt.Prelude;
 
 namespace ScoringKernel.Core.Rules;

@@ -1,4 +1,5 @@
 using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Units;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
@@ -36,106 +37,64 @@ public sealed record RuleParameterDef(string Path, Option<Indicator> Indicator, 
     };
 }
 
+/// <summary>One indicator's parameter rows, written against its own rule record (each indicator's folder lists its own).</summary>
+public sealed class ParameterRows<TRule>(Indicator indicator, Func<RuleSet, TRule> rule, Func<RuleSet, TRule, RuleSet> withRule)
+{
+    private readonly List<RuleParameterDef> rows = [];
+
+    public Seq<RuleParameterDef> Rows => rows.ToSeq().Strict();
+
+    public ParameterRows<TRule> Value(string name, ParameterKind kind, Func<TRule, decimal> get, Func<TRule, decimal, TRule> set)
+    {
+        rows.Add(new RuleParameterDef($"{indicator.Key()}.{name}", Some(indicator), name, kind,
+            r => get(rule(r)), (r, v) => withRule(r, set(rule(r), v))));
+        return this;
+    }
+
+    /// <summary>"Deduct D per S short": its <c>.step</c> and <c>.deduction</c>.</summary>
+    public ParameterRows<TRule> Rate(string name, Func<TRule, StepRate> get, Func<TRule, StepRate, TRule> set) =>
+        Value($"{name}.step", ParameterKind.Step, r => get(r).Step, (r, v) => set(r, get(r) with { Step = v }))
+        .Value($"{name}.deduction", ParameterKind.Points, r => get(r).Deduction, (r, v) => set(r, get(r) with { Deduction = v }));
+
+    /// <summary>A rate that differs for counties and cities (<c>.county</c>) and districts (<c>.district</c>).</summary>
+    public ParameterRows<TRule> ByKind(string name, Func<TRule, ByKind<StepRate>> get, Func<TRule, ByKind<StepRate>, TRule> set) =>
+        Rate($"{name}.county", r => get(r).County, (r, v) => set(r, get(r) with { County = v }))
+        .Rate($"{name}.district", r => get(r).District, (r, v) => set(r, get(r) with { District = v }));
+}
+
 /// <summary>
 /// Every numeric parameter of a rule set. The catalog the server and the command line show, and the
 /// scenario overrides, both read this one table, so the parameters named are the parameters used.
 /// </summary>
 public static class RuleParameters
 {
-    public static string Key(this Indicator indicator) => indicator switch
-    {
-        Indicator.PovertyReduction => "poverty_reduction",
-        Indicator.TargetedAssistance => "targeted_assistance",
-        Indicator.VillageIncome => "village_income",
-        Indicator.HouseRenovation => "house_renovation",
-        Indicator.Leadership => "leadership",
-        Indicator.VillageAssistance => "village_assistance",
-        Indicator.SocialInvestment => "social_investment",
-        Indicator.TotalInvestment => "total_investment",
-        Indicator.OwnBudget => "own_budget",
-        Indicator.WorkSystems => "work_systems",
-    };
+    public static readonly Seq<RuleParameterDef> All = Indicators.All.Bind(Of).Strict() + Seq(
+        Global("pass_line", ParameterKind.Points, r => r.PassLine, (r, v) => r with { PassLine = v }),
+        Global("quotas.counties_and_cities_class_1", ParameterKind.Count, r => r.Quotas.CountiesAndCitiesClass1, (r, v) => r with { Quotas = r.Quotas with { CountiesAndCitiesClass1 = (int)v } }),
+        Global("quotas.districts_class_1", ParameterKind.Count, r => r.Quotas.DistrictsClass1, (r, v) => r with { Quotas = r.Quotas with { DistrictsClass1 = (int)v } }));
 
-    public static readonly Seq<RuleParameterDef> All = Build();
+    private static readonly Dictionary<string, RuleParameterDef> ByPath = All.ToDictionary(p => p.Path, StringComparer.Ordinal);
 
-    public static Option<RuleParameterDef> Find(string path) => All.Find(p => p.Path == path);
+    public static Option<RuleParameterDef> Find(string path) => ByPath.TryGetValue(path, out var def) ? Some(def) : None;
 
     public static Seq<(string Name, decimal Value)> Of(RuleSet rules, Indicator indicator) =>
-        All.Filter(p => p.Indicator == Some(indicator)).Map(p => (p.Name, p.Get(rules)));
+        Of(indicator).Map(p => (p.Name, p.Get(rules)));
 
-    private static Seq<RuleParameterDef> Build()
+    /// <summary>The parameters of one indicator's rule, as its folder lists them.</summary>
+    public static Seq<RuleParameterDef> Of(Indicator indicator) => indicator switch
     {
-        var list = new List<RuleParameterDef>();
-        void Add(Indicator? indicator, string name, ParameterKind kind, Func<RuleSet, decimal> get, Func<RuleSet, decimal, RuleSet> set) =>
-            list.Add(new RuleParameterDef(indicator is { } i ? $"{i.Key()}.{name}" : name, Optional(indicator).Map(x => x), name, kind, get, set));
-        void Rate(Indicator i, string name, Func<RuleSet, StepRate> get, Func<RuleSet, StepRate, RuleSet> set)
-        {
-            Add(i, $"{name}.step", ParameterKind.Step, r => get(r).Step, (r, v) => set(r, get(r) with { Step = v }));
-            Add(i, $"{name}.deduction", ParameterKind.Points, r => get(r).Deduction, (r, v) => set(r, get(r) with { Deduction = v }));
-        }
-        void ByKind(Indicator i, string name, Func<RuleSet, ByKind<StepRate>> get, Func<RuleSet, ByKind<StepRate>, RuleSet> set)
-        {
-            Rate(i, $"{name}.county", r => get(r).County, (r, v) => set(r, get(r) with { County = v }));
-            Rate(i, $"{name}.district", r => get(r).District, (r, v) => set(r, get(r) with { District = v }));
-        }
+        Indicator.PovertyReduction => PovertyReductionRule.Parameters,
+        Indicator.TargetedAssistance => TargetedAssistanceRule.Parameters,
+        Indicator.VillageIncome => VillageIncomeRule.Parameters,
+        Indicator.HouseRenovation => HouseRenovationRule.Parameters,
+        Indicator.Leadership => LeadershipRule.Parameters,
+        Indicator.VillageAssistance => VillageAssistanceRule.Parameters,
+        Indicator.SocialInvestment => SocialInvestmentRule.Parameters,
+        Indicator.TotalInvestment => TotalInvestmentRule.Parameters,
+        Indicator.OwnBudget => OwnBudgetRule.Parameters,
+        Indicator.WorkSystems => WorkSystemsRule.Parameters,
+    };
 
-        var I1 = Indicator.PovertyReduction;
-        Add(I1, "standard", ParameterKind.Points, r => r.PovertyReduction.Standard, (r, v) => r with { PovertyReduction = r.PovertyReduction with { Standard = v } });
-        Rate(I1, "rate_short", r => r.PovertyReduction.RateShort, (r, v) => r with { PovertyReduction = r.PovertyReduction with { RateShort = v } });
-        Add(I1, "no_dynamic_management", ParameterKind.Points, r => r.PovertyReduction.NoDynamicManagement, (r, v) => r with { PovertyReduction = r.PovertyReduction with { NoDynamicManagement = v } });
-
-        var I2 = Indicator.TargetedAssistance;
-        Add(I2, "standard", ParameterKind.Points, r => r.TargetedAssistance.Standard, (r, v) => r with { TargetedAssistance = r.TargetedAssistance with { Standard = v } });
-        Add(I2, "completion_target_percent", ParameterKind.Percent, r => r.TargetedAssistance.CompletionTargetPercent, (r, v) => r with { TargetedAssistance = r.TargetedAssistance with { CompletionTargetPercent = v } });
-        Rate(I2, "completion_short", r => r.TargetedAssistance.CompletionShort, (r, v) => r with { TargetedAssistance = r.TargetedAssistance with { CompletionShort = v } });
-
-        var I3 = Indicator.VillageIncome;
-        Add(I3, "standard", ParameterKind.Points, r => r.VillageIncome.Standard, (r, v) => r with { VillageIncome = r.VillageIncome with { Standard = v } });
-        Add(I3, "income_target_yuan", ParameterKind.Amount, r => r.VillageIncome.IncomeTargetYuan, (r, v) => r with { VillageIncome = r.VillageIncome with { IncomeTargetYuan = v } });
-        Add(I3, "growth_target_percent", ParameterKind.Percent, r => r.VillageIncome.GrowthTargetPercent, (r, v) => r with { VillageIncome = r.VillageIncome with { GrowthTargetPercent = v } });
-        Rate(I3, "income_short", r => r.VillageIncome.IncomeShort, (r, v) => r with { VillageIncome = r.VillageIncome with { IncomeShort = v } });
-        Rate(I3, "growth_short", r => r.VillageIncome.GrowthShort, (r, v) => r with { VillageIncome = r.VillageIncome with { GrowthShort = v } });
-
-        var I4 = Indicator.HouseRenovation;
-        Add(I4, "standard", ParameterKind.Points, r => r.HouseRenovation.Standard, (r, v) => r with { HouseRenovation = r.HouseRenovation with { Standard = v } });
-        ByKind(I4, "households_short", r => r.HouseRenovation.HouseholdsShort, (r, v) => r with { HouseRenovation = r.HouseRenovation with { HouseholdsShort = v } });
-
-        var I5 = Indicator.Leadership;
-        Add(I5, "standard", ParameterKind.Points, r => r.Leadership.Standard, (r, v) => r with { Leadership = r.Leadership with { Standard = v } });
-        Add(I5, "no_special_study", ParameterKind.Points, r => r.Leadership.NoSpecialStudy, (r, v) => r with { Leadership = r.Leadership with { NoSpecialStudy = v } });
-        Add(I5, "no_top_leader_responsibility", ParameterKind.Points, r => r.Leadership.NoTopLeaderResponsibility, (r, v) => r with { Leadership = r.Leadership with { NoTopLeaderResponsibility = v } });
-        Add(I5, "no_plan_with_measures", ParameterKind.Points, r => r.Leadership.NoPlanWithMeasures, (r, v) => r with { Leadership = r.Leadership with { NoPlanWithMeasures = v } });
-
-        var I6 = Indicator.VillageAssistance;
-        Add(I6, "standard", ParameterKind.Points, r => r.VillageAssistance.Standard, (r, v) => r with { VillageAssistance = r.VillageAssistance with { Standard = v } });
-        Rate(I6, "villages_without_team", r => r.VillageAssistance.VillagesWithoutTeam, (r, v) => r with { VillageAssistance = r.VillageAssistance with { VillagesWithoutTeam = v } });
-        Add(I6, "funds_delivered_target_percent", ParameterKind.Percent, r => r.VillageAssistance.FundsDeliveredTargetPercent, (r, v) => r with { VillageAssistance = r.VillageAssistance with { FundsDeliveredTargetPercent = v } });
-        Rate(I6, "funds_short", r => r.VillageAssistance.FundsShort, (r, v) => r with { VillageAssistance = r.VillageAssistance with { FundsShort = v } });
-        Add(I6, "per_village_investment_target_wan", ParameterKind.Amount, r => r.VillageAssistance.PerVillageInvestmentTargetWan, (r, v) => r with { VillageAssistance = r.VillageAssistance with { PerVillageInvestmentTargetWan = v } });
-        Rate(I6, "investment_short", r => r.VillageAssistance.InvestmentShort, (r, v) => r with { VillageAssistance = r.VillageAssistance with { InvestmentShort = v } });
-
-        var I7 = Indicator.SocialInvestment;
-        Add(I7, "standard", ParameterKind.Points, r => r.SocialInvestment.Standard, (r, v) => r with { SocialInvestment = r.SocialInvestment with { Standard = v } });
-        ByKind(I7, "investment_short", r => r.SocialInvestment.InvestmentShort, (r, v) => r with { SocialInvestment = r.SocialInvestment with { InvestmentShort = v } });
-        Add(I7, "no_poverty_day", ParameterKind.Points, r => r.SocialInvestment.NoPovertyDay, (r, v) => r with { SocialInvestment = r.SocialInvestment with { NoPovertyDay = v } });
-
-        var I8 = Indicator.TotalInvestment;
-        Add(I8, "standard", ParameterKind.Points, r => r.TotalInvestment.Standard, (r, v) => r with { TotalInvestment = r.TotalInvestment with { Standard = v } });
-        ByKind(I8, "investment_short", r => r.TotalInvestment.InvestmentShort, (r, v) => r with { TotalInvestment = r.TotalInvestment with { InvestmentShort = v } });
-
-        var I9 = Indicator.OwnBudget;
-        Add(I9, "standard", ParameterKind.Points, r => r.OwnBudget.Standard, (r, v) => r with { OwnBudget = r.OwnBudget with { Standard = v } });
-        ByKind(I9, "budget_short", r => r.OwnBudget.BudgetShort, (r, v) => r with { OwnBudget = r.OwnBudget with { BudgetShort = v } });
-        Add(I9, "other_funds_not_compliant", ParameterKind.Points, r => r.OwnBudget.OtherFundsNotCompliant, (r, v) => r with { OwnBudget = r.OwnBudget with { OtherFundsNotCompliant = v } });
-
-        var I10 = Indicator.WorkSystems;
-        Add(I10, "standard", ParameterKind.Points, r => r.WorkSystems.Standard, (r, v) => r with { WorkSystems = r.WorkSystems with { Standard = v } });
-        Add(I10, "target_percent", ParameterKind.Percent, r => r.WorkSystems.TargetPercent, (r, v) => r with { WorkSystems = r.WorkSystems with { TargetPercent = v } });
-        Rate(I10, "implementation_short", r => r.WorkSystems.ImplementationShort, (r, v) => r with { WorkSystems = r.WorkSystems with { ImplementationShort = v } });
-
-        Add(null, "pass_line", ParameterKind.Points, r => r.PassLine, (r, v) => r with { PassLine = v });
-        Add(null, "quotas.counties_and_cities_class_1", ParameterKind.Count, r => r.Quotas.CountiesAndCitiesClass1, (r, v) => r with { Quotas = r.Quotas with { CountiesAndCitiesClass1 = (int)v } });
-        Add(null, "quotas.districts_class_1", ParameterKind.Count, r => r.Quotas.DistrictsClass1, (r, v) => r with { Quotas = r.Quotas with { DistrictsClass1 = (int)v } });
-        return list.ToSeq().Strict();
-    }
+    private static RuleParameterDef Global(string name, ParameterKind kind, Func<RuleSet, decimal> get, Func<RuleSet, decimal, RuleSet> set) =>
+        new(name, None, name, kind, get, set);
 }

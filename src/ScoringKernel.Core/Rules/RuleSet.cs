@@ -1,4 +1,5 @@
 using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 
 namespace ScoringKernel.Core.Rules;
 
@@ -40,6 +41,9 @@ public sealed record RuleSet(
         Indicator.OwnBudget => OwnBudget.Standard,
         Indicator.WorkSystems => WorkSystems.Standard,
     };
+
+    /// <summary>Whether a total reaches the pass line (合格).</summary>
+    public bool Passes(decimal total) => total >= PassLine;
 
     public decimal MaxTotal => Indicators.All.Fold(0m, (sum, i) => sum + Standard(i));
 }

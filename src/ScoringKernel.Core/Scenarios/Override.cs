@@ -1,4 +1,6 @@
+using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
 
 namespace ScoringKernel.Core.Scenarios;

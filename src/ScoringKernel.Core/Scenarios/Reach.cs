@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Targets;
@@ -38,7 +39,7 @@ public static class Reach
         t.Code,
         new PovertyReductionFigures(0, false),
         new TargetedAssistanceFigures(0, 0),
-        new VillageIncomeFigures(0m, -100m),
+        new VillageIncomeFigures(0m, VillageIncomeFigures.MinGrowthPercent),
         new HouseRenovationFigures(0),
         new LeadershipFigures(false, false, false),
         new VillageAssistanceFigures(
@@ -54,12 +55,12 @@ public static class Reach
     public static UnitFigures Best(RuleSet rules, UnitTargets t)
     {
         var w = t.Work;
-        var lifted = t.Population.Baseline2014 == 0 ? 0 : (int)decimal.Ceiling(t.Population.Baseline2014 * Math.Max(t.Population.ReductionRatePercent, 0m) / 100m);
+        var lifted = t.Population.BaselinePopulation == 0 ? 0 : (int)decimal.Ceiling(t.Population.BaselinePopulation * Math.Max(t.Population.ReductionRatePercent, 0m) / 100m);
         return new UnitFigures(
             t.Code,
             new PovertyReductionFigures(lifted, true),
             new TargetedAssistanceFigures(w.PersonsToReach, w.HouseholdsToReach),
-            new VillageIncomeFigures(w.IncomeYuan.IfNone(rules.VillageIncome.IncomeTargetYuan), Math.Max(-100m, w.IncomeGrowthPercent.IfNone(rules.VillageIncome.GrowthTargetPercent))),
+            new VillageIncomeFigures(w.IncomeYuan.IfNone(rules.VillageIncome.IncomeTargetYuan), Math.Max(VillageIncomeFigures.MinGrowthPercent, w.IncomeGrowthPercent.IfNone(rules.VillageIncome.GrowthTargetPercent))),
             new HouseRenovationFigures(w.HousesToRenovate),
             new LeadershipFigures(true, true, true),
             new VillageAssistanceFigures(

@@ -17,23 +17,21 @@ public static class ScenarioApplication
     {
         if (scenario.Overrides.Count > MaxOverrides)
             return Valid.Fail<ScenarioBase>("overrides", $"at most {MaxOverrides} overrides per scenario (got {scenario.Overrides.Count})");
-        var current = @base;
-        var problems = new List<Problem>();
-        var i = 0;
-        foreach (var o in scenario.Overrides)
+        // Each override applies to what the ones before it made; one that fails is reported and the rest still checked.
+        var (result, problems) = scenario.Overrides.Fold((Current: @base, Problems: Seq<Problem>(), Index: 0), (acc, o) =>
+            Apply(acc.Current, o).Match(
+                next => (next, acc.Problems, acc.Index + 1),
+                ps => (acc.Current, acc.Problems + ps.Map(p => p.Under($"overrides[{acc.Index}]")), acc.Index + 1))) switch
         {
-            var index = i++;
-            Apply(current, o).Match(
-                next => current = next,
-                ps => problems.AddRange(ps.Map(p => p.Under($"overrides[{index}]"))));
-        }
-        return problems.Count == 0 ? Valid.Ok(current) : Fail<Problem, ScenarioBase>(problems.ToSeq());
+            var (current, ps, _) => (current, ps),
+        };
+        return problems.IsEmpty ? Valid.Ok(result) : Fail<Problem, ScenarioBase>(problems);
     }
 
     public static Validation<Problem, ScenarioBase> Apply(ScenarioBase b, Override o) => o.Match(
         parameter => RuleParameters.Find(parameter.Path).Match(
             def => def.Apply(b.Rules, parameter.Value, "value").Map(r => b with { Rules = r }),
-            () => Valid.Fail<ScenarioBase>("parameter", $"no rule-set parameter '{parameter.Path}'")),
+            () => Valid.Fail<ScenarioBase>("parameter", Messages.NoParameter(parameter.Path))),
         policy => Valid.Ok(b with { Rules = b.Rules with { Policy = policy.Value } }),
         target => ApplyTarget(b.Table, target).Map(t => b with { Table = t }),
         figure => ApplyFigure(b, figure).Map(f => b with { Figures = f }));
@@ -43,19 +41,19 @@ public static class ScenarioApplication
         var covered = table.Units.Filter(u => o.Scope.Covers(u.Code, u.Kind));
         if (covered.IsEmpty)
             return Valid.Fail<TargetTable>("scope", o.Scope.Match(
-                u => $"unit {u.Code} is not a scored unit of the target table",
+                u => Messages.NotScored(table, u.Code),
                 k => $"the target table has no unit of kind {k.Kind}",
                 g => $"the target table has no unit in group {g.Group}"));
         return covered.Fold(Valid.Ok(table), (acc, unit) => acc.Bind(t =>
             t.Rows.Find(r => r.Code == unit.Code).Match(
-                row => SetTarget(row, o.Field, o.Value).Map(t.WithRow),
+                row => SetTarget(row, unit, o.Field, o.Value).Map(t.WithRow),
                 () => Valid.Ok(t))));
     }
 
-    private static Validation<Problem, TargetRow> SetTarget(TargetRow row, TargetField field, decimal v)
+    private static Validation<Problem, TargetRow> SetTarget(TargetRow row, UnitTargets unit, TargetField field, decimal v)
     {
-        var p = row.Population;
-        var w = row.Work.IfNone(() => throw new InvalidOperationException("scored rows carry work targets"));
+        var p = unit.Population;
+        var w = unit.Work;
         var work = field switch
         {
             TargetField.ReductionRatePercent => Valid.Ok(w),
@@ -70,7 +68,7 @@ public static class ScenarioApplication
             TargetField.PerVillageInvestmentWan => Work(w with { PerVillageInvestmentWan = v }),
         };
         var population = field == TargetField.ReductionRatePercent
-            ? PopulationTargets.Create(p.Baseline2014, v, p.ReductionCount, p.YearEndPopulation).MapFail(x => x with { Field = "" })
+            ? PopulationTargets.Create(p.BaselinePopulation, v, p.ReductionCount, p.YearEndPopulation).MapFail(x => x with { Field = "" })
             : Valid.Ok(p);
         return (population, work).Apply((pp, ww) => row with { Population = pp, Work = Some(ww) }).Under("value");
     }
@@ -80,40 +78,11 @@ public static class ScenarioApplication
             w.HousesToRenovate, w.PersonsToReach, w.HouseholdsToReach, w.PoorVillages, w.PerVillageInvestmentWan)
         .MapFail(p => p with { Field = "" });
 
-    private static Validation<Problem, ScoringKernel.Core.Figures.UnitFigures> Figures(Seq<UnitFigures> all, Override.Figure o) =>
-        all.Find(f => f.Unit == o.Unit).Match(Valid.Ok, () => Valid.Fail<UnitFigures>("unit", $"no figures for unit {o.Unit}"));
-
     private static Validation<Problem, Seq<UnitFigures>> ApplyFigure(ScenarioBase b, Override.Figure o) =>
-        Figures(b.Figures, o)
-            .Bind(f => SetFigure(f, o.Field, o.Value).MapFail(p => p with { Field = "" }).Under("value"))
+        b.Figures.Find(f => f.Unit == o.Unit).Match(Valid.Ok, () => Valid.Fail<UnitFigures>("unit", Messages.NoFigures(o.Unit)))
+            .Bind(f => o.Field.Def().Set(f, o.Value).MapFail(p => p with { Field = "" }).Under("value"))
             .Map(changed => b.Figures.Map(f => f.Unit == o.Unit ? changed : f).Strict());
-
-    public static Validation<Problem, UnitFigures> SetFigure(UnitFigures f, FigureField field, decimal v) => field switch
-    {
-        FigureField.PersonsLifted => Whole(v).Bind(n => PovertyReductionFigures.Create(n, f.PovertyReduction.DynamicManagement)).Map(x => f with { PovertyReduction = x }),
-        FigureField.DynamicManagement => Flag(v).Map(x => f with { PovertyReduction = f.PovertyReduction with { DynamicManagement = x } }),
-        FigureField.PersonsReached => Whole(v).Bind(n => TargetedAssistanceFigures.Create(n, f.TargetedAssistance.HouseholdsReached)).Map(x => f with { TargetedAssistance = x }),
-        FigureField.HouseholdsReached => Whole(v).Bind(n => TargetedAssistanceFigures.Create(f.TargetedAssistance.PersonsReached, n)).Map(x => f with { TargetedAssistance = x }),
-        FigureField.IncomeYuan => VillageIncomeFigures.Create(v, f.VillageIncome.GrowthPercent).Map(x => f with { VillageIncome = x }),
-        FigureField.GrowthPercent => VillageIncomeFigures.Create(f.VillageIncome.IncomeYuan, v).Map(x => f with { VillageIncome = x }),
-        FigureField.HouseholdsRenovated => Whole(v).Bind(HouseRenovationFigures.Create).Map(x => f with { HouseRenovation = x }),
-        FigureField.SpecialStudy => Flag(v).Map(x => f with { Leadership = f.Leadership with { SpecialStudy = x } }),
-        FigureField.TopLeaderResponsibility => Flag(v).Map(x => f with { Leadership = f.Leadership with { TopLeaderResponsibility = x } }),
-        FigureField.PlanWithMeasures => Flag(v).Map(x => f with { Leadership = f.Leadership with { PlanWithMeasures = x } }),
-        FigureField.FundsPledgedWan => VillageAssistanceFigures.Create(f.VillageAssistance.Villages, v, f.VillageAssistance.FundsDeliveredWan).Map(x => f with { VillageAssistance = x }),
-        FigureField.FundsDeliveredWan => VillageAssistanceFigures.Create(f.VillageAssistance.Villages, f.VillageAssistance.FundsPledgedWan, v).Map(x => f with { VillageAssistance = x }),
-        FigureField.SocialInvestmentWan => SocialInvestmentFigures.Create(v, f.SocialInvestment.PovertyDayHeld).Map(x => f with { SocialInvestment = x }),
-        FigureField.PovertyDayHeld => Flag(v).Map(x => f with { SocialInvestment = f.SocialInvestment with { PovertyDayHeld = x } }),
-        FigureField.TotalInvestmentWan => TotalInvestmentFigures.Create(v).Map(x => f with { TotalInvestment = x }),
-        FigureField.OwnBudgetWan => OwnBudgetFigures.Create(v, f.OwnBudget.OtherFundsCompliant).Map(x => f with { OwnBudget = x }),
-        FigureField.OtherFundsCompliant => Flag(v).Map(x => f with { OwnBudget = f.OwnBudget with { OtherFundsCompliant = x } }),
-        FigureField.ImplementationPercent => WorkSystemsFigures.Create(v).Map(x => f with { WorkSystems = x }),
-        FigureField.FundsMisused => Flag(v).Map(x => f with { FundsMisused = x }),
-    };
 
     private static Validation<Problem, int> Whole(decimal v) =>
         v == decimal.Truncate(v) && v >= int.MinValue && v <= int.MaxValue ? Valid.Ok((int)v) : Valid.Fail<int>("", $"must be a whole number (got {v})");
-
-    private static Validation<Problem, bool> Flag(decimal v) =>
-        v == 1m ? Valid.Ok(true) : v == 0m ? Valid.Ok(false) : Valid.Fail<bool>("", $"a yes/no figure takes 1 or 0 (got {v})");
 }

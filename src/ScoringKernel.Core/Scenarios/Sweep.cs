@@ -41,18 +41,15 @@ public static class Sweeper
             return Valid.Fail<IEnumerable<SweepPoint>>("step", $"the range gives {count} points; at most {SweepSpec.MaxPoints}");
         var n = (int)count;
 
-        var problems = new List<Problem>();
-        for (var i = 0; i < n; i++)
-        {
-            var v = spec.Start + i * spec.Step;
-            ScenarioApplication.Apply(@base, spec.Template.WithValue(v)).IfFail(ps =>
-                problems.AddRange(ps.Map(p => p.Under("template") with { Message = $"at {v}: {p.Message}" })));
-            if (problems.Count > 0) break;
-        }
-        var baseCards = Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Under("base")
-            .Match(a => a.Cards.ToArray(), ps => { problems.AddRange(ps); return []; });
-        if (problems.Count > 0) return Fail<Problem, IEnumerable<SweepPoint>>(problems.ToSeq());
-        return Valid.Ok(Generate(@base, spec, n, baseCards));
+        // Every point's override is checked before any point is computed; the first value that fails is reported.
+        var firstFailure = Range(0, n).Map(i => spec.Start + i * spec.Step)
+            .Map(v => ScenarioApplication.Apply(@base, spec.Template.WithValue(v))
+                .MapFail(p => p.Under("template") with { Message = $"at {v}: {p.Message}" }))
+            .Find(r => r.IsFail);
+        var baseCards = firstFailure.Match(
+            failed => failed.Map(_ => System.Array.Empty<ScoreCard>()),
+            () => Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Under("base").Map(a => a.Cards.ToArray()));
+        return baseCards.Map(cards => Generate(@base, spec, n, cards));
     }
 
     /// <summary>The base is scored once (by <see cref="Points"/>); each point re-scores only the units the override can change.</summary>

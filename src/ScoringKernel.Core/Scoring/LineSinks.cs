@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Units;
 
 namespace ScoringKernel.Core.Scoring;
 
@@ -10,13 +11,13 @@ namespace ScoringKernel.Core.Scoring;
 public interface ILineSink
 {
     /// <summary>"Deduct D per S short": shortfall max(0, target − actual), steps per the policy.</summary>
-    void Short(Indicator indicator, string component, string words, Measure measure, decimal target, decimal actual, StepRate rate, UnitPolicy policy, string subject = "");
+    void Short(Component component, Measure measure, decimal target, decimal actual, StepRate rate, UnitPolicy policy, string subject = "");
 
     /// <summary>A yes/no requirement: the whole penalty when not done.</summary>
-    void Flag(Indicator indicator, string component, string words, bool done, decimal penalty);
+    void Flag(Component component, bool done, decimal penalty);
 
     /// <summary>A line whose steps the rule counted itself (villages missing from the list).</summary>
-    void Counted(Indicator indicator, string component, string subject, string words, Measure measure, decimal target, decimal actual, decimal step, decimal steps, decimal perStep);
+    void Counted(Component component, string subject, Measure measure, decimal target, decimal actual, decimal step, decimal steps, decimal perStep);
 }
 
 /// <summary>The sum of the deductions, before capping.</summary>
@@ -24,33 +25,36 @@ public struct DeductionSum : ILineSink
 {
     public decimal Total;
 
-    public void Short(Indicator indicator, string component, string words, Measure measure, decimal target, decimal actual, StepRate rate, UnitPolicy policy, string subject = "")
+    public void Short(Component component, Measure measure, decimal target, decimal actual, StepRate rate, UnitPolicy policy, string subject = "")
     {
         if (target > actual) Total += rate.Steps(policy, target - actual) * rate.Deduction;
     }
 
-    public void Flag(Indicator indicator, string component, string words, bool done, decimal penalty)
+    public void Flag(Component component, bool done, decimal penalty)
     {
         if (!done) Total += penalty;
     }
 
-    public void Counted(Indicator indicator, string component, string subject, string words, Measure measure, decimal target, decimal actual, decimal step, decimal steps, decimal perStep) =>
+    public void Counted(Component component, string subject, Measure measure, decimal target, decimal actual, decimal step, decimal steps, decimal perStep) =>
         Total += steps * perStep;
 }
 
-/// <summary>Every component as a <see cref="DeductionLine"/>.</summary>
-public sealed class LineCollector : ILineSink
+/// <summary>Every component as a <see cref="DeductionLine"/>, in the words of <paramref name="rules"/> for a unit of <paramref name="kind"/>.</summary>
+public sealed class LineCollector(RuleSet rules, RateKind kind) : ILineSink
 {
     private readonly List<DeductionLine> lines = new(4);
 
     public Seq<DeductionLine> Lines => lines.ToSeq();
 
-    public void Short(Indicator indicator, string component, string words, Measure measure, decimal target, decimal actual, StepRate rate, UnitPolicy policy, string subject = "") =>
-        lines.Add(DeductionLine.Short(indicator, component, words, measure, target, actual, rate, policy, subject));
+    public void Short(Component component, Measure measure, decimal target, decimal actual, StepRate rate, UnitPolicy policy, string subject = "")
+    {
+        var steps = target > actual ? rate.Steps(policy, target - actual) : 0m;
+        lines.Add(new(component, subject, component.Words(rules, kind), measure, target, actual, rate.Step, steps, rate.Deduction));
+    }
 
-    public void Flag(Indicator indicator, string component, string words, bool done, decimal penalty) =>
-        lines.Add(DeductionLine.Flag(indicator, component, words, done, penalty));
+    public void Flag(Component component, bool done, decimal penalty) =>
+        lines.Add(new(component, "", component.Words(rules, kind), Measure.Flag, 1m, done ? 1m : 0m, 1m, done ? 0m : 1m, penalty));
 
-    public void Counted(Indicator indicator, string component, string subject, string words, Measure measure, decimal target, decimal actual, decimal step, decimal steps, decimal perStep) =>
-        lines.Add(new DeductionLine(indicator, component, subject, words, measure, target, actual, step, steps, perStep));
+    public void Counted(Component component, string subject, Measure measure, decimal target, decimal actual, decimal step, decimal steps, decimal perStep) =>
+        lines.Add(new(component, subject, component.Words(rules, kind), measure, target, actual, step, steps, perStep));
 }

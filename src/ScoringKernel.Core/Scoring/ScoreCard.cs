@@ -1,5 +1,5 @@
 using LanguageExt;
-using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Units;
 
 namespace ScoringKernel.Core.Scoring;

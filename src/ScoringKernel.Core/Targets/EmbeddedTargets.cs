@@ -20,7 +20,5 @@ public static class EmbeddedTargets
             t => t,
             ps => throw new InvalidOperationException("embedded targets-2015.csv does not parse: " + string.Join("; ", ps))));
 
-    public static string Csv2015 => csv.Value;
-
     public static TargetTable Table2015 => table2015.Value;
 }

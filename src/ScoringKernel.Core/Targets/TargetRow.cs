@@ -6,10 +6,13 @@ using static LanguageExt.Prelude;
 namespace ScoringKernel.Core.Targets;
 
 /// <summary>The population columns of Attachment 2, present on every row.</summary>
-public sealed record PopulationTargets(int Baseline2014, decimal ReductionRatePercent, int ReductionCount, int YearEndPopulation)
+public sealed record PopulationTargets(int BaselinePopulation, decimal ReductionRatePercent, int ReductionCount, int YearEndPopulation)
 {
-    public static Validation<Problem, PopulationTargets> Create(int baseline2014, decimal reductionRatePercent, int reductionCount, int yearEndPopulation) =>
-        (Valid.Count("baseline_2014", baseline2014),
+    /// <summary>The poor population the reduction rate is measured against (2014's for the 2015 table).</summary>
+    public const string BaselineField = "baseline_population";
+
+    public static Validation<Problem, PopulationTargets> Create(int baselinePopulation, decimal reductionRatePercent, int reductionCount, int yearEndPopulation) =>
+        (Valid.Count(BaselineField, baselinePopulation),
          Valid.Percent("reduction_rate_percent", reductionRatePercent),
          Valid.Count("reduction_count", reductionCount),
          Valid.Count("year_end_population", yearEndPopulation))

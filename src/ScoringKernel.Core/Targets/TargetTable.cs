@@ -31,22 +31,15 @@ public sealed record TargetTable
     {
         if (rows.Count > MaxRows)
             return Valid.Fail<TargetTable>("rows", $"at most {MaxRows} rows (got {rows.Count})");
-        var problems = new List<Problem>();
         var seen = new System.Collections.Generic.HashSet<UnitCode>();
-        var i = 0;
-        foreach (var row in rows)
-        {
-            if (!seen.Add(row.Code))
-                problems.Add(new Problem($"rows[{i}].code", $"unit {row.Code} appears more than once"));
-            i++;
-        }
-        if (rows.Count(r => r.Kind == RowKind.Total) > 1)
-            problems.Add(new Problem("rows", "at most one total row"));
-        if (rows.Count(r => r.Kind.ScoredKind().IsSome) == 0)
-            problems.Add(new Problem("rows", "no scored unit (county, county_city or district row)"));
-        return problems.Count == 0
+        var repeated = rows.Select((row, i) => (row, i)).Where(x => !seen.Add(x.row.Code))
+            .Select(x => new Problem($"rows[{x.i}].code", $"unit {x.row.Code} appears more than once")).ToSeq().Strict();
+        var problems = repeated
+            + (rows.Count(r => r.Kind == RowKind.Total) > 1 ? Seq1(new Problem("rows", "at most one total row")) : Seq<Problem>())
+            + (rows.Exists(r => r.Kind.ScoredKind().IsSome) ? Seq<Problem>() : Seq1(new Problem("rows", "no scored unit (county, county_city or district row)")));
+        return problems.IsEmpty
             ? Valid.Ok(new TargetTable(rows))
-            : Fail<Problem, TargetTable>(toSeq(problems).Strict());
+            : Fail<Problem, TargetTable>(problems);
     }
 
     /// <summary>The scored units ordered by code, the order score cards are given in.</summary>

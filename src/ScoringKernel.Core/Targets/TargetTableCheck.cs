@@ -14,7 +14,7 @@ public static class TargetTableCheck
 
     private static readonly Column[] SummedColumns =
     [
-        new("baseline_2014", r => r.Population.Baseline2014),
+        new(PopulationTargets.BaselineField, r => r.Population.BaselinePopulation),
         new("reduction_count", r => r.Population.ReductionCount),
         new("year_end_population", r => r.Population.YearEndPopulation),
         new("total_investment_wan", r => r.Work.Map(w => w.TotalInvestmentWan)),
@@ -35,15 +35,15 @@ public static class TargetTableCheck
         {
             var row = rows[i];
             var p = row.Population;
-            if (p.YearEndPopulation != p.Baseline2014 - p.ReductionCount)
+            if (p.YearEndPopulation != p.BaselinePopulation - p.ReductionCount)
                 issues.Add(new(Severity.Error, $"rows[{i}].year_end_population",
-                    $"{row.Name} ({row.Code}): year-end population {p.YearEndPopulation} is not baseline {p.Baseline2014} − reduction {p.ReductionCount} = {p.Baseline2014 - p.ReductionCount}"));
+                    $"{row.Name} ({row.Code}): year-end population {p.YearEndPopulation} is not baseline {p.BaselinePopulation} − reduction {p.ReductionCount} = {p.BaselinePopulation - p.ReductionCount}"));
             if (row.Kind != RowKind.Total)
             {
-                var expected = p.Baseline2014 * p.ReductionRatePercent / 100m;
+                var expected = p.BaselinePopulation * p.ReductionRatePercent / 100m;
                 if (Math.Abs(p.ReductionCount - expected) >= 1m)
                     issues.Add(new(Severity.Warning, $"rows[{i}].reduction_count",
-                        $"{row.Name} ({row.Code}): reduction count {p.ReductionCount} differs from baseline {p.Baseline2014} × rate {p.ReductionRatePercent} % = {DecimalParsing.Format(expected)} by more than one person"));
+                        $"{row.Name} ({row.Code}): reduction count {p.ReductionCount} differs from baseline {p.BaselinePopulation} × rate {p.ReductionRatePercent} % = {DecimalParsing.Format(expected)} by more than one person"));
             }
         }
         var totalIndex = System.Array.FindIndex(rows, r => r.Kind == RowKind.Total);

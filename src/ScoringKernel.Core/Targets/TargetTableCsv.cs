@@ -51,7 +51,7 @@ public static class TargetTableCsv
         var code = UnitCode.Create("code", Cell(0)).MapFail(p => p with { Message = $"{at}: {p.Message}" });
         var population = (Int(at, "baseline_2014", Cell(3)), Dec(at, "reduction_rate_percent", Cell(4)), Int(at, "reduction_count", Cell(5)), Int(at, "year_end_population", Cell(6)))
             .Apply((b, r, c, y) => (b, r, c, y))
-            .Bind(t => PopulationTargets.Create(t.b, t.r, t.c, t.y).MapFail(p => p with { Message = $"{at}: {p.Message}" }));
+            .Bind(t => PopulationTargets.Create(t.b, t.r, t.c, t.y).MapFail(p => p with { Field = Column(p.Field), Message = $"{at}: {p.Message}" }));
 
         var workCells = Enumerable.Range(WorkFrom, Header.Count - WorkFrom).Select(Cell).ToArray();
         Validation<Problem, Option<WorkTargets>> work = workCells.All(c => c.Length == 0)
@@ -75,7 +75,7 @@ public static class TargetTableCsv
         foreach (var r in table.Rows)
         {
             var p = r.Population;
-            var cells = new List<string> { r.Code.Value, Quote(r.Name), r.Kind.Word(), Text(p.Baseline2014), Text(p.ReductionRatePercent), Text(p.ReductionCount), Text(p.YearEndPopulation) };
+            var cells = new List<string> { r.Code.Value, Quote(r.Name), r.Kind.Word(), Text(p.BaselinePopulation), Text(p.ReductionRatePercent), Text(p.ReductionCount), Text(p.YearEndPopulation) };
             cells.AddRange(r.Work.Match(
                 w => new[]
                 {
@@ -88,6 +88,9 @@ public static class TargetTableCsv
         }
         return sb.ToString();
     }
+
+    /// <summary>The CSV's column for a proto field: the same name, except the 2014 baseline, which the CSV names by its year.</summary>
+    private static string Column(string field) => field == PopulationTargets.BaselineField ? "baseline_2014" : field;
 
     private static string Text(decimal d) => d.ToString(CultureInfo.InvariantCulture);
     private static string Text(int i) => i.ToString(CultureInfo.InvariantCulture);

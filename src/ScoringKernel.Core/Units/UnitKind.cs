@@ -38,10 +38,11 @@ public static class UnitKinds
         UnitKind.District => AssessmentGroup.Districts,
     };
 
-    public static string Label(this AssessmentGroup group) => group switch
+    /// <summary>How the regulation opens a per-kind sentence: "县市每减少…", "区每减少…".</summary>
+    public static string Prefix(this RateKind kind) => kind switch
     {
-        AssessmentGroup.CountiesAndCities => "县市组",
-        AssessmentGroup.Districts => "区组",
+        Units.RateKind.County => "县市",
+        Units.RateKind.District => "区",
     };
 }
 

@@ -20,6 +20,8 @@ public static class Valid
     public static Validation<Problem, T> Fail<T>(string field, string message) =>
         Fail<Problem, T>(new Problem(field, message));
 
+    public static Validation<Problem, T> Fail<T>(Problem problem) => Fail<Problem, T>(problem);
+
     public static Validation<Problem, int> Count(string field, int value) =>
         value < 0 ? Fail<int>(field, $"must not be negative (got {value})")
         : value > MaxCount ? Fail<int>(field, $"must be at most {MaxCount} (got {value})")

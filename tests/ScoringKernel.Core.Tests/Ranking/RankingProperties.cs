@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Xunit;
 using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Assessing;
 using ScoringKernel.Core.Ranking;
 using ScoringKernel.Core.Rules;

@@ -1,10 +1,13 @@
 using FsCheck;
 using FsCheck.Xunit;
 using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Assessing;
 using ScoringKernel.Core.Ranking;
 using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Scenarios;
+using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Tests.Support;
 using Xunit;
@@ -28,7 +31,7 @@ public class ScenarioProperties
             new Override.Parameter("pass_line", c.Rules.PassLine),
             new Override.Policy(c.Rules.Policy)));
 
-        var comparisons = Comparer.Compare(b, Seq(new Scenario("empty", Seq<Override>()), same)).Accept();
+        var comparisons = ScenarioComparer.Compare(b, Seq(new Scenario("empty", Seq<Override>()), same)).Accept();
 
         foreach (var comparison in comparisons)
         {
@@ -109,8 +112,8 @@ public class ScenarioProperties
                 var required = margin.Required.IfNone(() => throw new Xunit.Sdk.XunitException("no value"));
                 Assert.True(required > margin.Current, $"{field}: required {required} not above current {margin.Current}");
                 Assert.True(Reaches(required), $"{field} = {required} should reach {goal}: {margin.Reason}");
-                var less = required - Margins.Resolution(field) is var l && l < margin.Current ? margin.Current : required - Margins.Resolution(field);
-                if (field.Name().Contains('.') && IsFlag(field)) less = 0m;
+                var less = required - field.Def().Grid is var l && l < margin.Current ? margin.Current : required - field.Def().Grid;
+                if (IsFlag(field)) less = 0m;
                 Assert.False(Reaches(less), $"{field} = {less} should not reach {goal} (required {required})");
                 break;
             case MarginStatus.Unreachable:

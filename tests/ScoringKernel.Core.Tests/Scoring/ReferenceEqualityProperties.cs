@@ -1,5 +1,7 @@
+using ScoringKernel.TestSupport;
 using FsCheck.Xunit;
-using ScoringKernel.Benchmarks;
+
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Assessing;
 using ScoringKernel.Core.Ranking;
 using ScoringKernel.Core.Scoring;

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Xunit;
 using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scoring;
@@ -35,7 +36,7 @@ public class ScoringProperties
         // Scoring sums the rules' deductions without building lines; the explanation builds them from the same rules.
         foreach (var s in Scorer.Score(c.Rules, c.Targets, c.Figures).Indicators)
         {
-            var lines = s.Lines;
+            var lines = Scorer.Explain(c.Rules, c.Targets, c.Figures, s.Indicator);
             Assert.False(lines.IsEmpty);
             Assert.Equal(s.RawDeduction, lines.Fold(0m, (sum, l) => sum + l.Deduction));
             Assert.All(lines, l => Assert.Equal(s.Indicator, l.Indicator));
@@ -74,7 +75,7 @@ public class ScoringProperties
     ];
 
     private static VillageAssistanceFigures WithVillage(VillageAssistanceFigures a, int d, Func<VillageFigures, VillageFigures> change) =>
-        a.Villages.IsEmpty ? a : a with { Villages = a.Villages.Select((v, i) => i == d % a.Villages.Count ? change(v) : v).ToSeq().Strict() };
+        a.Villages.IsEmpty ? a : VillageAssistanceFigures.Create(a.Villages.Select((v, i) => i == d % a.Villages.Count ? change(v) : v).ToSeq().Strict(), a.FundsPledgedWan, a.FundsDeliveredWan).Accept();
 
     [Property]
     public void A_better_figure_never_lowers_any_indicator_score(ScoringCase c, NonNegativeInt which, NonNegativeInt by)
@@ -111,17 +112,17 @@ public class ScoringProperties
         var index = which.Get % villages.Count;
         UnitFigures WithInvestment(decimal wan) => c.Figures with
         {
-            VillageAssistance = c.Figures.VillageAssistance with
-            {
-                Villages = villages.Select((v, i) => i == index ? VillageFigures.Create(v.Name, v.ResidentTeam, wan).Accept() : v).ToSeq().Strict(),
-            },
+            VillageAssistance = VillageAssistanceFigures.Create(
+                villages.Select((v, i) => i == index ? VillageFigures.Create(v.Name, v.ResidentTeam, wan).Accept() : v).ToSeq().Strict(),
+                c.Figures.VillageAssistance.FundsPledgedWan, c.Figures.VillageAssistance.FundsDeliveredWan).Accept(),
         };
 
         var atTarget = Scorer.Score(c.Rules, c.Targets, WithInvestment(perVillage))[Indicator.VillageAssistance];
         var withSurplus = Scorer.Score(c.Rules, c.Targets, WithInvestment(perVillage + surplus.Get))[Indicator.VillageAssistance];
 
         Assert.Equal(atTarget, withSurplus);
-        var investmentSteps = atTarget.Lines.Filter(l => l.Component == "project_investment").Fold(0m, (s, l) => s + l.Steps);
+        var investmentSteps = Scorer.Explain(c.Rules, c.Targets, WithInvestment(perVillage), Indicator.VillageAssistance)
+            .Filter(l => l.Component == VillageAssistanceRule.ProjectInvestment).Fold(0m, (s, l) => s + l.Steps);
         var perVillageSteps = villages.Select((v, i) => i == index ? 0m : c.Rules.VillageAssistance.InvestmentShort.Steps(c.Rules.Policy, Math.Max(0m, perVillage - v.ProjectInvestmentWan))).Sum()
             + Math.Max(0, c.Targets.Work.PoorVillages - villages.Count) * c.Rules.VillageAssistance.InvestmentShort.Steps(c.Rules.Policy, perVillage);
         Assert.Equal(perVillageSteps, investmentSteps);

@@ -1,3 +1,4 @@
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Tests.Support;
@@ -28,7 +29,8 @@ public class WorkedExampleTests
     {
         var card = Scorer.Score(Hengyang2015.RuleSet, WorkedExample.Targets, WorkedExample.Figures);
 
-        var rate = card[Indicator.PovertyReduction].Lines.Find(l => l.Component == "reduction_rate").IfNone(() => throw new Xunit.Sdk.XunitException("no rate line"));
+        var rate = Scorer.Explain(Hengyang2015.RuleSet, WorkedExample.Targets, WorkedExample.Figures, Indicator.PovertyReduction)
+            .Find(l => l.Component == PovertyReductionRule.ReductionRate).IfNone(() => throw new Xunit.Sdk.XunitException("no rate line"));
         Assert.Equal("附件1-一", rate.ClauseId);
         Assert.Equal(16.5m, rate.Target);
         Assert.Equal(15.5921m, Math.Round(rate.Actual, 4));
@@ -36,11 +38,11 @@ public class WorkedExampleTests
         Assert.Equal(14.09m, card[Indicator.PovertyReduction].Score);
         Assert.Contains("减贫率每减少一个百分点扣1分", rate.Words);
 
-        var villages = card[Indicator.VillageAssistance].Lines;
+        var villages = Scorer.Explain(Hengyang2015.RuleSet, WorkedExample.Targets, WorkedExample.Figures, Indicator.VillageAssistance);
         Assert.All(villages, l => Assert.Equal("附件1-六", l.ClauseId));
-        Assert.Equal(1m, villages.Find(l => l.Component == "resident_teams").Map(l => l.Shortfall).IfNone(-1m));
-        Assert.Equal(3m, villages.Find(l => l.Component == "funds_delivered").Map(l => l.Deduction).IfNone(-1m));
-        var investment = villages.Filter(l => l.Component == "project_investment").ToList();
+        Assert.Equal(1m, villages.Find(l => l.Component == VillageAssistanceRule.ResidentTeams).Map(l => l.Shortfall).IfNone(-1m));
+        Assert.Equal(3m, villages.Find(l => l.Component == VillageAssistanceRule.FundsDelivered).Map(l => l.Deduction).IfNone(-1m));
+        var investment = villages.Filter(l => l.Component == VillageAssistanceRule.ProjectInvestment).ToList();
         Assert.Equal(new[] { "村025", "村026" }, investment.Select(l => l.Subject));
         Assert.Equal(new[] { 1.0m, 0.5m }, investment.Select(l => l.Deduction));
 

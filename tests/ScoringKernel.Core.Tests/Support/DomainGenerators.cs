@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Targets;
@@ -82,7 +83,7 @@ public static class DomainGenerators
             from vs in Gen.Choose(0, 0).SelectMany(_ => Sequence(Enumerable.Range(1, n).Select(i => Village(i, perVillage))))
             select toSeq(vs).Strict();
         var figures =
-            from lifted in Gen.Choose(0, Over(t.Population.Baseline2014, 0.3m))
+            from lifted in Gen.Choose(0, Over(t.Population.BaselinePopulation, 0.3m))
             from dynamic in Mostly(true)
             from persons in Gen.Choose(0, Over(w.PersonsToReach, 1.2m))
             from households in Gen.Choose(0, Over(w.HouseholdsToReach, 1.2m))

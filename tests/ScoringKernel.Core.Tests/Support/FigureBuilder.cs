@@ -1,4 +1,5 @@
 using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
@@ -19,7 +20,7 @@ public static class FigureBuilder
     /// <summary>Figures that meet every target of the row exactly: a full score.</summary>
     public static UnitFigures Meeting(UnitTargets t) => Build(
         t.Code,
-        personsLifted: (int)decimal.Ceiling(t.Population.Baseline2014 * t.Population.ReductionRatePercent / 100m),
+        personsLifted: (int)decimal.Ceiling(t.Population.BaselinePopulation * t.Population.ReductionRatePercent / 100m),
         dynamicManagement: true,
         personsReached: t.Work.PersonsToReach,
         householdsReached: t.Work.HouseholdsToReach,
@@ -50,7 +51,7 @@ public static class FigureBuilder
         decimal incomeYuan, decimal growthPercent, int housesRenovated, bool specialStudy, bool topLeader, bool plan,
         Seq<VillageFigures> villages, decimal fundsPledgedWan, decimal fundsDeliveredWan, decimal socialWan, bool povertyDay,
         decimal totalWan, decimal ownBudgetWan, bool otherFundsCompliant, decimal systemsPercent, bool fundsMisused) =>
-        UnitFiguresBuilder.Create(
+        UnitFigures.Create(
             Valid.Ok(unit),
             PovertyReductionFigures.Create(personsLifted, dynamicManagement),
             TargetedAssistanceFigures.Create(personsReached, householdsReached),

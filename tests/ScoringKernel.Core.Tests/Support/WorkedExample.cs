@@ -1,3 +1,4 @@
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;

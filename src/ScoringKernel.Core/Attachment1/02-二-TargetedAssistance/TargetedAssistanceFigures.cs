@@ -1,0 +1,19 @@
+using LanguageExt;
+using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Validation;
+
+namespace ScoringKernel.Core.Attachment1;
+
+/// <summary>二: persons and households reached by targeted assistance.</summary>
+public sealed record TargetedAssistanceFigures
+{
+    internal TargetedAssistanceFigures(int personsReached, int householdsReached) =>
+        (PersonsReached, HouseholdsReached) = (personsReached, householdsReached);
+
+    public int PersonsReached { get; internal init; }
+    public int HouseholdsReached { get; internal init; }
+
+    public static Validation<Problem, TargetedAssistanceFigures> Create(int personsReached, int householdsReached) =>
+        (Valid.Count(FigureField.PersonsReached.Leaf(), personsReached), Valid.Count(FigureField.HouseholdsReached.Leaf(), householdsReached))
+        .Apply((p, h) => new TargetedAssistanceFigures(p, h));
+}

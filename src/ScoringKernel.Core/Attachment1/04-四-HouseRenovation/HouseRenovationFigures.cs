@@ -1,0 +1,16 @@
+using LanguageExt;
+using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Validation;
+
+namespace ScoringKernel.Core.Attachment1;
+
+/// <summary>四: rural poor households' dilapidated houses renovated.</summary>
+public sealed record HouseRenovationFigures
+{
+    internal HouseRenovationFigures(int householdsRenovated) => HouseholdsRenovated = householdsRenovated;
+
+    public int HouseholdsRenovated { get; internal init; }
+
+    public static Validation<Problem, HouseRenovationFigures> Create(int householdsRenovated) =>
+        Valid.Count(FigureField.HouseholdsRenovated.Leaf(), householdsRenovated).Map(h => new HouseRenovationFigures(h));
+}
