@@ -38,7 +38,7 @@ public static class BenchmarkData
                 UnitKind.CountyLevelCity => RowKind.CountyLevelCity,
                 UnitKind.District => RowKind.District,
             };
-            rows.Add(new TargetRow(code, template.Name, kind, template.Population, Some(template.Work)));
+            rows.Add(TargetRow.Create(code, template.Name, kind, template.Population, Some(template.Work)).Match(r => r, ps => throw new InvalidOperationException(ps.Head.ToString())));
             unitFigures.Add(figures[template.Code] with { Unit = code });
         }
         var table = TargetTable.Create(rows.ToSeq()).Match(t => t, ps => throw new InvalidOperationException(ps.Head.ToString()));

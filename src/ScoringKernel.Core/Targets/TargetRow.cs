@@ -6,8 +6,16 @@ using static LanguageExt.Prelude;
 namespace ScoringKernel.Core.Targets;
 
 /// <summary>The population columns of Attachment 2, present on every row.</summary>
-public sealed record PopulationTargets(int BaselinePopulation, decimal ReductionRatePercent, int ReductionCount, int YearEndPopulation)
+public sealed record PopulationTargets
 {
+    internal PopulationTargets(int baselinePopulation, decimal reductionRatePercent, int reductionCount, int yearEndPopulation) =>
+        (BaselinePopulation, ReductionRatePercent, ReductionCount, YearEndPopulation) = (baselinePopulation, reductionRatePercent, reductionCount, yearEndPopulation);
+
+    public int BaselinePopulation { get; internal init; }
+    public decimal ReductionRatePercent { get; internal init; }
+    public int ReductionCount { get; internal init; }
+    public int YearEndPopulation { get; internal init; }
+
     /// <summary>The poor population the reduction rate is measured against (2014's for the 2015 table).</summary>
     public const string BaselineField = "baseline_population";
 
@@ -23,19 +31,37 @@ public sealed record PopulationTargets(int BaselinePopulation, decimal Reduction
 /// The work columns of Attachment 2, present on scored units and the total row.
 /// Income, growth and per-village investment may be left empty; the rule set's constants then apply.
 /// </summary>
-public sealed record WorkTargets(
-    decimal TotalInvestmentWan,
-    decimal OwnBudgetWan,
-    decimal SectorInvestmentWan,
-    decimal SocialInvestmentWan,
-    Option<decimal> IncomeYuan,
-    Option<decimal> IncomeGrowthPercent,
-    int HousesToRenovate,
-    int PersonsToReach,
-    int HouseholdsToReach,
-    int PoorVillages,
-    Option<decimal> PerVillageInvestmentWan)
+public sealed record WorkTargets
 {
+    internal WorkTargets(decimal totalInvestmentWan, decimal ownBudgetWan, decimal sectorInvestmentWan, decimal socialInvestmentWan,
+        Option<decimal> incomeYuan, Option<decimal> incomeGrowthPercent, int housesToRenovate, int personsToReach, int householdsToReach,
+        int poorVillages, Option<decimal> perVillageInvestmentWan)
+    {
+        TotalInvestmentWan = totalInvestmentWan;
+        OwnBudgetWan = ownBudgetWan;
+        SectorInvestmentWan = sectorInvestmentWan;
+        SocialInvestmentWan = socialInvestmentWan;
+        IncomeYuan = incomeYuan;
+        IncomeGrowthPercent = incomeGrowthPercent;
+        HousesToRenovate = housesToRenovate;
+        PersonsToReach = personsToReach;
+        HouseholdsToReach = householdsToReach;
+        PoorVillages = poorVillages;
+        PerVillageInvestmentWan = perVillageInvestmentWan;
+    }
+
+    public decimal TotalInvestmentWan { get; internal init; }
+    public decimal OwnBudgetWan { get; internal init; }
+    public decimal SectorInvestmentWan { get; internal init; }
+    public decimal SocialInvestmentWan { get; internal init; }
+    public Option<decimal> IncomeYuan { get; internal init; }
+    public Option<decimal> IncomeGrowthPercent { get; internal init; }
+    public int HousesToRenovate { get; internal init; }
+    public int PersonsToReach { get; internal init; }
+    public int HouseholdsToReach { get; internal init; }
+    public int PoorVillages { get; internal init; }
+    public Option<decimal> PerVillageInvestmentWan { get; internal init; }
+
     /// <summary>The bound on a unit's poor villages; the largest 2015 unit (祁东县) has 104.</summary>
     public const int MaxPoorVillages = 5_000;
 
@@ -63,8 +89,17 @@ public sealed record WorkTargets(
 }
 
 /// <summary>One row of Attachment 2.</summary>
-public sealed record TargetRow(UnitCode Code, string Name, RowKind Kind, PopulationTargets Population, Option<WorkTargets> Work)
+public sealed record TargetRow
 {
+    internal TargetRow(UnitCode code, string name, RowKind kind, PopulationTargets population, Option<WorkTargets> work) =>
+        (Code, Name, Kind, Population, Work) = (code, name, kind, population, work);
+
+    public UnitCode Code { get; }
+    public string Name { get; }
+    public RowKind Kind { get; }
+    public PopulationTargets Population { get; internal init; }
+    public Option<WorkTargets> Work { get; internal init; }
+
     public const int MaxNameLength = 64;
 
     public static Validation<Problem, TargetRow> Create(UnitCode code, string? name, RowKind kind, PopulationTargets population, Option<WorkTargets> work)
@@ -91,4 +126,18 @@ public sealed record TargetRow(UnitCode Code, string Name, RowKind Kind, Populat
 }
 
 /// <summary>A scored unit's row: everything <see cref="Scoring.Scorer.Score"/> needs, every column present.</summary>
-public sealed record UnitTargets(UnitCode Code, string Name, UnitKind Kind, PopulationTargets Population, WorkTargets Work);
+public sealed record UnitTargets
+{
+    internal UnitTargets(UnitCode code, string name, UnitKind kind, PopulationTargets population, WorkTargets work) =>
+        (Code, Name, Kind, Population, Work) = (code, name, kind, population, work);
+
+    public UnitCode Code { get; }
+    public string Name { get; }
+    public UnitKind Kind { get; }
+    public PopulationTargets Population { get; }
+    public WorkTargets Work { get; }
+
+    /// <summary>One unit's targets on their own (for a unit scored outside a table): its parts are validated, its name checked here.</summary>
+    public static Validation<Problem, UnitTargets> Create(UnitCode code, string? name, UnitKind kind, PopulationTargets population, WorkTargets work) =>
+        Valid.Text("name", name, TargetRow.MaxNameLength).Map(n => new UnitTargets(code, n, kind, population, work));
+}

@@ -89,7 +89,7 @@ public class IndicatorExampleTests
     {
         var population = PopulationTargets.Create(0, 16.5m, 0, 0).Accept();
         var work = WorkTargets.Create(0m, 0m, 0m, 0m, None(), None(), 0, 0, 0, 0, None()).Accept();
-        var targets = new UnitTargets(UnitCode.Known("430499"), "零目标区", UnitKind.District, population, work);
+        var targets = UnitTargets.Create(UnitCode.Known("430499"), "零目标区", UnitKind.District, population, work).Accept();
         var figures = FigureBuilder.Meeting(targets) with
         {
             PovertyReduction = PovertyReductionFigures.Create(0, true).Accept(),

@@ -61,7 +61,8 @@ public static class DomainGenerators
             PopulationTargets.Create(baseline, rate, count, baseline - count),
             WorkTargets.Create(total, own, 0m, social, Some(3650m), Some(16m), houses, persons, households, villages, perVillage),
             UnitCode.Create("code", code.ToString()))
-            .Apply((p, w, c) => new UnitTargets(c, "合成单位", kind, p, w))
+            .Apply((p, w, c) => (p, w, c))
+            .Bind(t => UnitTargets.Create(t.c, "合成单位", kind, t.p, t.w))
             .Apply(Gen.Constant)
             .Accepted()
         select targets;
