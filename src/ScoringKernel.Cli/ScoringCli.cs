@@ -24,6 +24,7 @@ public static class ScoringCli
             RulesCommand.Build(services),
             TargetsCommand.Build(services),
             AssessCommand.Build(services),
+            EvaluateCommand.Build(services),
             ExplainCommand.Build(services),
             CompareCommand.Build(services),
             SweepCommand.Build(services),

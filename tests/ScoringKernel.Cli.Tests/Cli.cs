@@ -15,6 +15,8 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
 
     public static string Example => Path.Combine(Root, "specs", "examples", "illustrative-2015.json");
 
+    public static string Evaluation => Path.Combine(Root, "specs", "examples", "evaluation-2015.json");
+
     public static string Temp(string name, string content)
     {
         var dir = Path.Combine(Path.GetTempPath(), "scoring-cli-tests", Guid.NewGuid().ToString("N"));

@@ -22,7 +22,7 @@ public class CommandTests
         Assert.Contains("94.67", hengdong);
         Assert.Contains("二类", hengdong);
         Assert.Contains("class_2", hengdong);
-        Assert.Contains("取消排序资格", run.Out.Split('\n').Single(l => l.Contains("430407")));
+        Assert.Contains("取消排序资格", run.Out.Split('\n').Single(l => l.Contains("430407") && l.Contains('│')));
     }
 
     [Fact]

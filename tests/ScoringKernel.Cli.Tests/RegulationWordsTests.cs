@@ -21,7 +21,16 @@ namespace ScoringKernel.Cli.Tests;
 public class RegulationWordsTests
 {
     private static readonly RuleSet Base = Hengyang2015.RuleSet;
-    private static readonly TargetTable Table = EmbeddedTargets.Table2015;
+    /// <summary>
+    /// Attachment 2 with income, growth and per-village investment left empty for every unit, so that the rule set's own
+    /// targets for them apply (with the 2015 table, which gives them, a scenario that sets them is refused).
+    /// </summary>
+    private static readonly TargetTable Table = EmbeddedTargets.Table2015.Units.Fold(EmbeddedTargets.Table2015, (table, u) =>
+        table.WithRow(TargetRow.Create(u.Code, u.Name, table.Rows.Find(r => r.Code == u.Code).Map(r => r.Kind).IfNone(RowKind.County), u.Population,
+            Some(WorkTargets.Create(u.Work.TotalInvestmentWan, u.Work.OwnBudgetWan, u.Work.SectorInvestmentWan, u.Work.SocialInvestmentWan,
+                None, None, u.Work.HousesToRenovate, u.Work.PersonsToReach, u.Work.HouseholdsToReach, u.Work.PoorVillages, None)
+                .Match(w => w, ps => throw new InvalidOperationException(ps.Head.ToString()))))
+            .Match(r => r, ps => throw new InvalidOperationException(ps.Head.ToString()))));
 
     public static TheoryData<string> Parameters() => new(RuleParameters.All.Map(p => p.Path));
 

@@ -44,6 +44,26 @@ public class ReportTests
     }
 
     [Fact]
+    public void A_disqualified_unit_below_the_pass_line_is_also_called_out_for_criticism()
+    {
+        // 石鼓区 used funds in violation of the rules (disqualified); here its year also went badly: below 80.
+        var request = Google.Protobuf.JsonParser.Default.Parse<ScoringKernel.Contracts.V1.AssessRequest>(File.ReadAllText(CliRun.Example));
+        var shigu = request.Units.Single(u => u.UnitCode == "430407");
+        shigu.PovertyReduction.PersonsLifted = 0;
+        shigu.WorkSystems.ImplementationPercent = "0";
+        shigu.TotalInvestment.TotalInvestmentWan = "0";
+        var path = Path.Combine(Path.GetTempPath(), $"notice-{Guid.NewGuid():N}.html");
+        var run = CliRun.Of("report", CliRun.Temp("shigu.json", Google.Protobuf.JsonFormatter.Default.Format(request)), "--out", path);
+        Assert.Equal(0, run.ExitCode);
+        var doc = new HtmlParser().ParseDocument(File.ReadAllText(path));
+        var row = doc.QuerySelector("tr[data-unit='430407']")!;
+        Assert.Equal("disqualified", row.GetAttribute("data-grade"));
+        Assert.True(D(row.GetAttribute("data-total")) < 80m);
+        Assert.Contains("石鼓区", doc.QuerySelector("p.callout.unqualified")!.TextContent);
+        Assert.Contains("石鼓区", doc.QuerySelector("p.callout.disqualified")!.TextContent);
+    }
+
+    [Fact]
     public void The_chart_bars_match_the_totals_and_the_80_line_is_drawn()
     {
         var doc = Notice();

@@ -15,6 +15,10 @@ public static class Examples
 
     public static TargetTable TargetTable => JsonParser.Default.Parse<TargetTable>(JsonFormatter.Default.Format(Contracts.Mapping.TargetsMapping.FromDomain(Core.Targets.EmbeddedTargets.Table2015)));
 
+    public static string EvaluationPath => Path.Combine(RepoRoot, "specs", "examples", "evaluation-2015.json");
+
+    public static EvaluateRequest Evaluation => JsonParser.Default.Parse<EvaluateRequest>(File.ReadAllText(EvaluationPath));
+
     public static UnitFigures Unit(string code) => Illustrative.Units.Single(u => u.UnitCode == code);
 
     private static string FindRoot()

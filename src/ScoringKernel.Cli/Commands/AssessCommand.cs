@@ -39,7 +39,7 @@ public static class AssessCommand
         return s.Scoring.Assess(request).OrFail(source);
     }
 
-    private static void Table(CliServices s, P.Assessment a)
+    public static void Table(CliServices s, P.Assessment a)
     {
         s.Terminal.Out.WriteLine($"rule set {a.RuleSetId} v{a.RuleSetVersion}, unit policy {Words.Policy(a.UnitPolicy)}");
         foreach (var g in a.Groups)
@@ -51,6 +51,8 @@ public static class AssessCommand
         }
         foreach (var issue in a.TableIssues)
             s.Terminal.Out.WriteLine($"target table {issue.Severity}: {issue.Field}: {issue.Message}");
+        foreach (var issue in a.ConsistencyWarnings)
+            s.Terminal.Out.WriteLine($"figures {issue.Severity}: {issue.Field}: {issue.Message}");
     }
 
     private static string Csv(P.Assessment a)

@@ -7,6 +7,12 @@ public static class CommonOptions
 {
     public static Argument<string> File() => new("FILE") { Description = "The proto3 JSON of an AssessRequest (as in specs/examples/; the same file the server accepts)." };
 
+    /// <summary>For the commands that read either kind of request: figures already resolved, or an evaluation's sources.</summary>
+    public static Argument<string> RequestFile() => new("FILE")
+    {
+        Description = "The proto3 JSON of an AssessRequest (as specs/examples/illustrative-2015.json) or of an EvaluateRequest (as specs/examples/evaluation-2015.json).",
+    };
+
     public static Option<string?> Targets() => new("--targets") { Description = "Target table CSV to use instead of the file's or the embedded one." };
 
     public static Option<string?> Policy()

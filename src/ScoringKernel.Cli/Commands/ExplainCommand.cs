@@ -11,7 +11,7 @@ public static class ExplainCommand
 {
     public static Command Build(CliServices s)
     {
-        var file = CommonOptions.File();
+        var file = CommonOptions.RequestFile();
         var unit = new Argument<string>("UNIT") { Description = "The unit's GB/T 2260 code, e.g. 430423." };
         var targets = CommonOptions.Targets();
         var policy = CommonOptions.Policy();
@@ -20,6 +20,14 @@ public static class ExplainCommand
         {
             var path = r.GetValue(file)!;
             var code = r.GetValue(unit)!;
+            if (Requests.IsEvaluation(path))
+            {
+                var evaluation = EvaluateCommand.Evaluate(s, path, r.GetValue(targets), r.GetValue(policy));
+                var u = evaluation.Units.FirstOrDefault(x => x.UnitCode == code)
+                    ?? throw CliFailure.Invalid($"{path}: UNIT: no submission for unit '{code}' in the file (it has {string.Join(", ", evaluation.Units.Select(x => x.UnitCode))})");
+                PrintEvaluation(s, u);
+                return 0;
+            }
             var (request, source) = Requests.Assess(path, r.GetValue(targets), r.GetValue(policy));
             var figures = request.Units.FirstOrDefault(u => u.UnitCode == code)
                 ?? throw CliFailure.Invalid($"{path}: UNIT: no figures for unit '{code}' in the file (it has {string.Join(", ", request.Units.Select(u => u.UnitCode))})");
@@ -29,6 +37,25 @@ public static class ExplainCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>A unit of an evaluation: self-evaluated against evaluated per indicator, the corrections, then the evaluated card explained.</summary>
+    private static void PrintEvaluation(CliServices s, P.UnitEvaluation u)
+    {
+        s.Terminal.Out.WriteLine($"{u.Name} ({u.UnitCode}): self-evaluated {u.SelfEvaluated.Total}, evaluated {u.Evaluated.Total} ({u.TotalDifference}){(u.Overstated ? " — the self-evaluation overstated its total by a point or more" : "")}");
+        var differences = new Table().AddColumns("条款", "自评", "核定", "差");
+        foreach (var d in u.Differences)
+            differences.AddRow($"附件1-{Words.Indicator(d.Indicator)}", d.SelfEvaluated, d.Evaluated, d.Difference);
+        s.Terminal.Write(differences);
+        if (u.Corrections.Count == 0) s.Terminal.Out.WriteLine("corrections: none (every figure as the unit reported it)");
+        else
+        {
+            var corrections = new Table().Title("corrections").AddColumns("figure", "reported", "evaluated", "by", "note");
+            foreach (var c in u.Corrections)
+                corrections.AddRow(Markup.Escape(c.Path), c.Reported, c.Evaluated, Markup.Escape(c.Source.Words), Markup.Escape(c.Source.Note));
+            s.Terminal.Write(corrections);
+        }
+        Print(s, u.Evaluated);
     }
 
     public static void Print(CliServices s, P.ScoreCard card)

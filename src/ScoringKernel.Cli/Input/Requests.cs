@@ -20,6 +20,35 @@ public static class Requests
         return (request, source);
     }
 
+    /// <summary>An EvaluateRequest file (self-evaluations, department figures, findings) with --targets and --policy applied.</summary>
+    public static (P.EvaluateRequest Request, InputSource Source) Evaluate(string path, string? targetsCsv, string? policy)
+    {
+        var (request, source) = InputSource.Read<P.EvaluateRequest>(path);
+        if (targetsCsv is not null) request.TargetTable = TargetsMapping.FromDomain(Targets(targetsCsv));
+        if (policy is not null) request.UnitPolicy = Policy(policy);
+        return (request, source);
+    }
+
+    /// <summary>
+    /// Whether a request file holds a comprehensive evaluation (an EvaluateRequest: "submissions") rather than figures
+    /// already resolved (an AssessRequest: "units"), so that explain and report take either.
+    /// </summary>
+    public static bool IsEvaluation(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var document = System.Text.Json.JsonDocument.Parse(stream);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && document.RootElement.TryGetProperty("submissions", out _);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            // The reader that follows reports what is wrong with the file, with its line and column.
+            return false;
+        }
+    }
+
     public static TargetTable Targets(string path)
     {
         string text;

@@ -15,9 +15,32 @@ public static class NoticeReport
     /// <summary>Chart geometry: a score s is drawn at y = Top + Height × (1 − s / 100); a bar of total t is Height × t / 100 tall.</summary>
     public const int Top = 20, Height = 300, Left = 50, BarWidth = 48, Gap = 24;
 
+    /// <summary>自评与核定对比: per unit both totals and the corrections with their notes; the units whose self-evaluation overstated their total by a point or more.</summary>
+    private static string Comparison(P.EvaluateResponse e)
+    {
+        var sb = new StringBuilder("<section class=\"evaluation\">\n<h2>自评与核定对比</h2>\n");
+        sb.Append("<table class=\"self-evaluation\"><thead><tr><th>单位</th><th>代码</th><th>自评总分</th><th>核定总分</th><th>差</th><th>核定依据</th></tr></thead><tbody>\n");
+        foreach (var u in e.Units)
+        {
+            var corrections = u.Corrections.Count == 0
+                ? "按自评"
+                : string.Join("", u.Corrections.Select(c => $"<span class=\"correction\" data-path=\"{E(c.Path)}\">{E(Words.Correction(c))}</span>"));
+            sb.Append($"<tr data-unit=\"{E(u.UnitCode)}\" data-self=\"{E(u.SelfEvaluated.Total)}\" data-evaluated=\"{E(u.Evaluated.Total)}\"{(u.Overstated ? " class=\"overstated\"" : "")}>")
+              .Append($"<td>{E(u.Name)}</td><td>{E(u.UnitCode)}</td><td>{E(u.SelfEvaluated.Total)}</td><td>{E(u.Evaluated.Total)}</td><td>{E(u.TotalDifference)}</td><td class=\"corrections\">{corrections}</td></tr>\n");
+        }
+        sb.Append("</tbody></table>\n");
+        var overstated = e.Units.Where(u => u.Overstated).ToList();
+        sb.Append($"<p class=\"callout overstated\">自评总分高于核定总分1分及以上的单位:{(overstated.Count == 0 ? "无" : string.Join("、", overstated.Select(u => $"<span data-unit=\"{E(u.UnitCode)}\">{E(u.Name)}(自评{E(u.SelfEvaluated.Total)}分,核定{E(u.Evaluated.Total)}分)</span>")))}。</p>\n");
+        sb.Append("</section>\n");
+        return sb.ToString();
+    }
+
     public static double Y(decimal score) => Top + Height * (1 - (double)score / 100.0);
 
-    public static string Render(P.Assessment a, string passLine)
+    public static string Render(P.Assessment a, string passLine) => Render(a, passLine, null);
+
+    /// <summary>The notice; with an evaluation, also the section 自评与核定对比 (self-evaluated against evaluated totals, the corrections and their notes).</summary>
+    public static string Render(P.Assessment a, string passLine, P.EvaluateResponse? evaluation)
     {
         var sb = new StringBuilder();
         sb.Append("""
@@ -33,6 +56,10 @@ table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
 th, td { border: 1px solid #999; padding: 0.25em 0.6em; text-align: center; }
 tr.unqualified td { background: #fde2e2; }
 tr.disqualified td { background: #eee; color: #777; }
+tr.overstated td { background: #fff4e0; }
+table.self-evaluation td, table.self-evaluation th { white-space: nowrap; }
+table.self-evaluation td.corrections { white-space: normal; text-align: left; }
+.correction { display: block; }
 .callout { border-left: 4px solid #c00; padding: 0.3em 1em; background: #fff5f5; }
 svg text { font-size: 12px; }
 .bar.class_1 { fill: #2e7d32; } .bar.class_2 { fill: #1565c0; } .bar.unqualified { fill: #c62828; } .bar.disqualified { fill: #9e9e9e; }
@@ -55,12 +82,16 @@ svg text { font-size: 12px; }
             sb.Append("</section>\n");
         }
 
-        var unqualified = a.Groups.SelectMany(g => g.Units).Where(u => u.Grade == P.Grade.Unqualified).ToList();
+        // 通报批评 falls on every unit below the pass line, whether or not it also lost its ranking.
+        var pass = decimal.Parse(passLine, CultureInfo.InvariantCulture);
+        var unqualified = a.Groups.SelectMany(g => g.Units).Where(u => decimal.Parse(u.Total, CultureInfo.InvariantCulture) < pass).ToList();
         var disqualified = a.Groups.SelectMany(g => g.Units).Where(u => u.Grade == P.Grade.Disqualified).ToList();
         sb.Append("<section class=\"callouts\">\n");
         sb.Append($"<p class=\"callout unqualified\">考核评分低于{E(passLine)}分、评为“不合格”并予通报批评的单位:{(unqualified.Count == 0 ? "无" : string.Join("、", unqualified.Select(u => $"<span data-unit=\"{E(u.UnitCode)}\">{E(u.Name)}({E(u.Total)}分)</span>")))}。</p>\n");
         sb.Append($"<p class=\"callout disqualified\">违规违纪使用扶贫资金、取消年度考核排序资格的单位:{(disqualified.Count == 0 ? "无" : string.Join("、", disqualified.Select(u => $"<span data-unit=\"{E(u.UnitCode)}\">{E(u.Name)}</span>")))}。</p>\n");
         sb.Append("</section>\n");
+
+        if (evaluation is not null) sb.Append(Comparison(evaluation));
 
         sb.Append("<section class=\"deductions\">\n<h2>各单位扣分情况</h2>\n");
         foreach (var card in a.ScoreCards)

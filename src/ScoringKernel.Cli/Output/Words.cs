@@ -39,6 +39,10 @@ public static class Words
         _ => "unspecified",
     };
 
+    /// <summary>"附件1-四 危房改造户数 48 户 → 44 户(年终考核 2015-12-18:…)".</summary>
+    public static string Correction(P.Correction c) =>
+        $"{c.Label} {c.ReportedDisplay} → {c.EvaluatedDisplay}({c.Source.Words}{(c.Source.Note.Length > 0 ? ":" + c.Source.Note : "")})";
+
     public static string Rank(int rank) => rank == 0 ? "—" : rank.ToString(CultureInfo.InvariantCulture);
 
     public static string Indicator(P.Indicator indicator) => ((int)indicator) switch

@@ -32,6 +32,42 @@ public static class ResultStamps
         InputSha256 = Digest(rules, table, figures),
     };
 
+    private static readonly byte[] EvaluationDomain = Encoding.UTF8.GetBytes("scoringkernel.v1.EvaluateRequest canonical inputs\n");
+
+    /// <summary>
+    /// The stamp of an evaluation: the digest covers every source. Canonical form: an EvaluateRequest with the rule set,
+    /// table and policy resolved, submissions sorted by unit, each self-evaluation in canonical form, the departments'
+    /// figures and the findings as given (their order is part of what the office submitted).
+    /// </summary>
+    public static P.ResultStamp For(RuleSet rules, TargetTable table, IEnumerable<P.UnitSubmission> submissions, Seq<UnitFigures> selves)
+    {
+        var canonical = new P.EvaluateRequest
+        {
+            RuleSetId = $"{rules.Id}@{rules.Version}",
+            TargetTable = TargetsMapping.FromDomain(table),
+            UnitPolicy = EnumMapping.FromDomain(rules.Policy),
+        };
+        var selfByUnit = selves.ToDictionary(f => f.Unit.Value);
+        canonical.Submissions.AddRange(submissions
+            .OrderBy(s => s.SelfEvaluation.UnitCode, StringComparer.Ordinal)
+            .Select(s =>
+            {
+                var c = s.Clone();
+                c.SelfEvaluation = FiguresMapping.FromDomain(selfByUnit[s.SelfEvaluation.UnitCode]);
+                return c;
+            }));
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(EvaluationDomain);
+        sha.AppendData(canonical.ToByteArray());
+        return new P.ResultStamp
+        {
+            RuleSetId = rules.Id,
+            RuleSetVersion = rules.Version,
+            KernelVersion = KernelVersion,
+            InputSha256 = Convert.ToHexStringLower(sha.GetHashAndReset()),
+        };
+    }
+
     public static string Digest(RuleSet rules, TargetTable table, Seq<UnitFigures> figures)
     {
         var canonical = new P.AssessRequest

@@ -1,6 +1,7 @@
 using LanguageExt;
 using ScoringKernel.Contracts.Mapping;
 using ScoringKernel.Core.Attachment1;
+using ScoringKernel.Core.Evaluation;
 using ScoringKernel.Core.Assessing;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
@@ -59,12 +60,12 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
     public Either<ApiFailure, P.ScoreUnitResponse> ScoreUnit(P.ScoreUnitRequest request) =>
         from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable,
             request.Unit is null ? Valid.Fail<Seq<UnitFigures>>("unit", "is required") : FiguresMapping.ToDomain(request.Unit).Under("unit").Map(Seq1))
-        from _ in KnownUnits(context.Table, context.Figures, _ => "unit.unit_code")
-        from card in Assessor.ScoreUnit(context.Rules, context.Table, context.Figures.Head).ToEither().MapLeft(Invalid)
+        from _ in KnownUnits(context.Table, context.Inputs, _ => "unit.unit_code")
+        from card in Assessor.ScoreUnit(context.Rules, context.Table, context.Inputs.Head).ToEither().MapLeft(Invalid)
         select new P.ScoreUnitResponse
         {
-            ScoreCard = ResultsMapping.FromDomain(card, context.Rules, new Explainer(context.Rules, context.Table, context.Figures)),
-            Stamp = ResultStamps.For(context.Rules, context.Table, context.Figures),
+            ScoreCard = ResultsMapping.FromDomain(card, context.Rules, new Explainer(context.Rules, context.Table, context.Inputs)),
+            Stamp = ResultStamps.For(context.Rules, context.Table, context.Inputs),
         };
 
     public Either<ApiFailure, P.AssessResponse> Assess(P.AssessRequest request) =>
@@ -77,6 +78,37 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
             Stamp = ResultStamps.For(b.Rules, b.Table, b.Figures),
         };
 
+    public Either<ApiFailure, P.EvaluateResponse> Evaluate(P.EvaluateRequest request)
+    {
+        if (request.Submissions.Count > MaxUnits)
+            return new InvalidArgument(Seq1(new Problem("submissions", $"at most {MaxUnits} submissions per request (got {request.Submissions.Count})")));
+        return from context in EvaluationContext(request)
+               from _ in KnownUnits(context.Table, context.Submissions.Map(s => s.SelfEvaluation).Strict(), i => $"submissions[{i}].self_evaluation.unit_code")
+               from result in Evaluator.Evaluate(context.Rules, context.Table, context.Submissions).ToEither().MapLeft(Invalid)
+               select EvaluateResponse(request, context, result);
+    }
+
+    private sealed record EvaluationInputs(RuleSet Rules, TargetTable Table, Seq<UnitSubmission> Submissions);
+
+    private Either<ApiFailure, EvaluationInputs> EvaluationContext(P.EvaluateRequest request) =>
+        Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each("submissions", request.Submissions, EvaluationMapping.ToDomain))
+            .Map(context => new EvaluationInputs(context.Rules, context.Table, context.Inputs));
+
+    private static P.EvaluateResponse EvaluateResponse(P.EvaluateRequest request, EvaluationInputs inputs, EvaluationResult result)
+    {
+        var selves = inputs.Submissions.Map(s => s.SelfEvaluation).Strict();
+        var selfExplainer = new Explainer(inputs.Rules, inputs.Table, selves);
+        var evaluatedExplainer = new Explainer(inputs.Rules, inputs.Table, result.ResolvedFigures);
+        var response = new P.EvaluateResponse
+        {
+            Assessment = ResultsMapping.FromDomain(result.Assessment, inputs.Rules, evaluatedExplainer),
+            Stamp = ResultStamps.For(inputs.Rules, inputs.Table, request.Submissions, selves),
+        };
+        response.Units.AddRange(result.Units.Map(u => EvaluationMapping.FromDomain(u, inputs.Rules, selfExplainer, evaluatedExplainer)));
+        response.Warnings.AddRange(result.Warnings.Map(TargetsMapping.FromDomain));
+        return response;
+    }
+
     /// <summary>
     /// An AssessRequest as a scenario base: rule set (with the request's policy), target table and figures, every
     /// field problem reported at once under <paramref name="prefix"/>, and unknown units as NOT_FOUND.
@@ -87,8 +119,8 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         if (request.Units.Count > MaxUnits)
             return new InvalidArgument(Seq1(new Problem($"{prefix}units", $"at most {MaxUnits} units per request (got {request.Units.Count})")));
         return from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each("units", request.Units, FiguresMapping.ToDomain), prefix)
-               from _ in KnownUnits(context.Table, context.Figures, i => $"{prefix}units[{i}].unit_code")
-               select new ScenarioBase(context.Rules, context.Table, context.Figures);
+               from _ in KnownUnits(context.Table, context.Inputs, i => $"{prefix}units[{i}].unit_code")
+               select new ScenarioBase(context.Rules, context.Table, context.Inputs);
     }
 
     private static Validation<Problem, bool> WithLines(P.AssessmentView view) => view switch
@@ -98,15 +130,15 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         _ => Valid.Fail<bool>("view", $"must be ASSESSMENT_VIEW_BASIC or ASSESSMENT_VIEW_FULL (got {(int)view})"),
     };
 
-    private sealed record RequestContext(RuleSet Rules, TargetTable Table, Seq<UnitFigures> Figures);
+    private sealed record RequestContext<T>(RuleSet Rules, TargetTable Table, T Inputs);
 
-    /// <summary>Resolves the rule set, then validates policy, table and figures together so every field problem is reported at once.</summary>
-    private Either<ApiFailure, RequestContext> Context(string ruleSetId, P.UnitPolicy policy, P.TargetTable? table, Validation<Problem, Seq<UnitFigures>> figures, string prefix = "") =>
+    /// <summary>Resolves the rule set, then validates policy, table and the request's inputs together so every field problem is reported at once.</summary>
+    private Either<ApiFailure, RequestContext<T>> Context<T>(string ruleSetId, P.UnitPolicy policy, P.TargetTable? table, Validation<Problem, T> inputs, string prefix = "") =>
         Entry(ruleSetId, prefix).Bind(entry =>
             (EnumMapping.ToDomain(policy, "unit_policy"),
              table is null ? Valid.Ok(entry.Targets) : TargetsMapping.ToDomain(table).Under("target_table"),
-             figures)
-            .Apply((p, t, f) => new RequestContext(entry.Rules with { Policy = p.IfNone(entry.Rules.Policy) }, t, f))
+             inputs)
+            .Apply((p, t, f) => new RequestContext<T>(entry.Rules with { Policy = p.IfNone(entry.Rules.Policy) }, t, f))
             .ToEither()
             .MapLeft(ps => Invalid(ps.Map(p => prefix.Length == 0 ? p : p.Under(prefix.TrimEnd('.'))))));
 

@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Attachment1;
+using ScoringKernel.Core.Evaluation;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Ranking;
 using ScoringKernel.Core.Rules;
@@ -23,6 +24,25 @@ public static class EnumMapping
     private static readonly SameNames<Indicator, P.Indicator> Indicators = new();
     private static readonly SameNames<FigureField, P.FigureField> FigureFields = new();
     private static readonly SameNames<TargetField, P.TargetField> TargetFields = new();
+    private static readonly SameNames<Department, P.Department> Departments = new();
+    private static readonly SameNames<VillageField, P.VillageField> VillageFields = new();
+    private static readonly SameNames<CheckKind, P.CheckKind> CheckKinds = new();
+
+    public static P.Department FromDomain(Department department) => Departments.ToWire(department);
+
+    public static Validation<Problem, Department> ToDomain(P.Department department, string name) =>
+        Departments.ToDomain(department).ToValidation(new Problem(name,
+            $"must be one of {string.Join(", ", Core.Attachment1.Departments.All.Map(d => $"DEPARTMENT_{ProtoNames.SnakeCase(d.ToString()).ToUpperInvariant()} ({d.Name()})"))} (got {(int)department})"));
+
+    public static P.VillageField FromDomain(VillageField field) => VillageFields.ToWire(field);
+
+    public static Validation<Problem, VillageField> ToDomain(P.VillageField field, string name) =>
+        VillageFields.ToDomain(field).ToValidation(new Problem(name, $"must be VILLAGE_FIELD_RESIDENT_TEAM or VILLAGE_FIELD_PROJECT_INVESTMENT_WAN (got {(int)field})"));
+
+    public static P.CheckKind FromDomain(CheckKind check) => CheckKinds.ToWire(check);
+
+    public static Validation<Problem, CheckKind> ToDomain(P.CheckKind check, string name) =>
+        CheckKinds.ToDomain(check).ToValidation(new Problem(name, $"must be CHECK_KIND_ROUTINE (平时检查) or CHECK_KIND_YEAR_END (年终考核) (got {(int)check})"));
 
     public static P.Indicator FromDomain(Indicator indicator) => Indicators.ToWire(indicator);
 

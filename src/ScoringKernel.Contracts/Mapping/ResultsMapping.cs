@@ -25,6 +25,7 @@ public static class ResultsMapping
         wire.ScoreCards.AddRange(assessment.Cards.Map(c => FromDomain(c, rules, explainer)));
         wire.Groups.AddRange(assessment.Groups.Map(g => FromDomain(g, rules.ScoreDecimals)));
         wire.TableIssues.AddRange(assessment.TableIssues.Map(TargetsMapping.FromDomain));
+        wire.ConsistencyWarnings.AddRange(assessment.ConsistencyWarnings.Map(TargetsMapping.FromDomain));
         return wire;
     }
 

@@ -1,5 +1,6 @@
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Validation;
 using P = ScoringKernel.Contracts.V1;
 
@@ -45,7 +46,12 @@ public static class RulesMapping
                 Reading = clause.Reading,
                 StandardScore = DecimalParsing.Format(rules.Standard(i)),
             };
-            rule.Parameters.AddRange(RuleParameters.Of(rules, i).Map(p => new P.RuleParameter { Name = p.Name, Value = DecimalParsing.Format(p.Value) }));
+            rule.Parameters.AddRange(RuleParameters.Of(i).Map(p => new P.RuleParameter
+            {
+                Name = p.Name,
+                Value = DecimalParsing.Format(p.Get(rules)),
+                TableColumn = p.TableColumn.Match(c => c.Name(), ""),
+            }));
             return rule;
         }));
         return wire;

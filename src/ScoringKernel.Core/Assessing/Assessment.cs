@@ -5,10 +5,14 @@ using ScoringKernel.Core.Targets;
 
 namespace ScoringKernel.Core.Assessing;
 
-/// <summary>Every unit's score card (by unit code), each group's ranking, and what the target table's check reported.</summary>
+/// <summary>
+/// Every unit's score card (by unit code), each group's ranking, what the target table's check reported, and the
+/// warnings on units' figures that contradict each other (scored as given, never silently).
+/// </summary>
 public sealed record Assessment(
     string RuleSetId,
     string RuleSetVersion,
     Seq<ScoreCard> Cards,
     Seq<GroupRanking> Groups,
-    Seq<TableIssue> TableIssues);
+    Seq<TableIssue> TableIssues,
+    Seq<TableIssue> ConsistencyWarnings);

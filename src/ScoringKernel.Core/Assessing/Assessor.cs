@@ -60,7 +60,7 @@ public static class Assessor
         var cards = new ScoreCard[units.Count];
         for (var u = 0; u < cards.Length; u++)
             cards[u] = Scorer.Score(rules, units[u], given[units[u].Code]);
-        return Valid.Ok(Rank(rules, table, cards));
+        return Valid.Ok(Rank(rules, table, cards) with { ConsistencyWarnings = ConsistencyChecks.Of(figures) });
     }
 
     private static readonly AssessmentGroup[] Groups = Enum.GetValues<AssessmentGroup>();
@@ -71,6 +71,6 @@ public static class Assessor
         var groups = new GroupRanking[Groups.Length];
         for (var g = 0; g < Groups.Length; g++)
             groups[g] = Ranker.Rank(rules, Groups[g], cardsByCode);
-        return new Assessment(rules.Id, rules.Version, toSeq(cardsByCode), toSeq(groups), table.Issues);
+        return new Assessment(rules.Id, rules.Version, toSeq(cardsByCode), toSeq(groups), table.Issues, Seq<TableIssue>());
     }
 }

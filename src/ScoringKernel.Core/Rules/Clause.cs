@@ -1,13 +1,15 @@
+using LanguageExt;
 using ScoringKernel.Core.Attachment1;
 
 namespace ScoringKernel.Core.Rules;
 
 /// <summary>
 /// The regulation's words for one indicator of Attachment 1 (考核内容 and 评分标准) rendered with a rule set's parameters,
-/// an English rendering, and the reading PRODUCT.md fixes where the text leaves room. Each indicator's folder writes
+/// an English rendering, the reading PRODUCT.md fixes where the text leaves room, and the departments the row names as
+/// providing its figures ("由统计局、扶贫办提供"). Each indicator's folder writes
 /// its clause once; the catalog, the explanations, the notice and <c>specs/rules-2015.md</c> all show these strings.
 /// </summary>
-public sealed record Clause(Indicator Indicator, string Requirement, string ScoringText, string English, string Reading)
+public sealed record Clause(Indicator Indicator, string Requirement, string ScoringText, string English, string Reading, Seq<Department> Providers)
 {
     public string Id => Indicator.ClauseId();
 

@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Attachment1;
+using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
@@ -21,8 +22,11 @@ public enum ParameterKind
     Count,
 }
 
-/// <summary>One numeric parameter of a rule set, by path (<c>village_assistance.investment_short.step</c>), with how to read and change it.</summary>
-public sealed record RuleParameterDef(string Path, Option<Indicator> Indicator, string Name, ParameterKind Kind, Func<RuleSet, decimal> Get, Func<RuleSet, decimal, RuleSet> Set)
+/// <summary>
+/// One numeric parameter of a rule set, by path (<c>village_assistance.investment_short.step</c>), with how to read and
+/// change it. <see cref="TableColumn"/> is set for a target that applies only where Attachment 2 leaves that column empty.
+/// </summary>
+public sealed record RuleParameterDef(string Path, Option<Indicator> Indicator, string Name, ParameterKind Kind, Func<RuleSet, decimal> Get, Func<RuleSet, decimal, RuleSet> Set, Option<TargetField> TableColumn)
 {
     public Validation<Problem, RuleSet> Apply(RuleSet rules, decimal value, string field) =>
         Check(value, field).Map(v => Set(rules, v));
@@ -44,10 +48,17 @@ public sealed class ParameterRows<TRule>(Indicator indicator, Func<RuleSet, TRul
 
     public Seq<RuleParameterDef> Rows => rows.ToSeq().Strict();
 
-    public ParameterRows<TRule> Value(string name, ParameterKind kind, Func<TRule, decimal> get, Func<TRule, decimal, TRule> set)
+    public ParameterRows<TRule> Value(string name, ParameterKind kind, Func<TRule, decimal> get, Func<TRule, decimal, TRule> set) =>
+        Add(name, kind, get, set, None);
+
+    /// <summary>A target the rule set gives only for units whose row of Attachment 2 leaves <paramref name="column"/> empty.</summary>
+    public ParameterRows<TRule> WhereTableEmpty(string name, ParameterKind kind, TargetField column, Func<TRule, decimal> get, Func<TRule, decimal, TRule> set) =>
+        Add(name, kind, get, set, Some(column));
+
+    private ParameterRows<TRule> Add(string name, ParameterKind kind, Func<TRule, decimal> get, Func<TRule, decimal, TRule> set, Option<TargetField> column)
     {
         rows.Add(new RuleParameterDef($"{indicator.Key()}.{name}", Some(indicator), name, kind,
-            r => get(rule(r)), (r, v) => withRule(r, set(rule(r), v))));
+            r => get(rule(r)), (r, v) => withRule(r, set(rule(r), v)), column));
         return this;
     }
 
@@ -96,5 +107,5 @@ public static class RuleParameters
     };
 
     private static RuleParameterDef Global(string name, ParameterKind kind, Func<RuleSet, decimal> get, Func<RuleSet, decimal, RuleSet> set) =>
-        new(name, None, name, kind, get, set);
+        new(name, None, name, kind, get, set, None);
 }

@@ -28,22 +28,33 @@ public static class ScenarioApplication
         return problems.IsEmpty ? Valid.Ok(result) : Fail<Problem, ScenarioBase>(problems);
     }
 
+    /// <summary>One override; its problems are named as the wire's Override names them (<c>parameter.value</c>, <c>figure.unit_code</c>).</summary>
     public static Validation<Problem, ScenarioBase> Apply(ScenarioBase b, Override o) => o.Match(
         parameter => RuleParameters.Find(parameter.Path).Match(
-            def => def.Apply(b.Rules, parameter.Value, "value").Map(r => b with { Rules = r }),
-            () => Valid.Fail<ScenarioBase>("parameter", Messages.NoParameter(parameter.Path))),
+            def => AppliesSomewhere(b.Table, def).Bind(_ => def.Apply(b.Rules, parameter.Value, "value")).Map(r => b with { Rules = r }),
+            () => Valid.Fail<ScenarioBase>("path", Messages.NoParameter(parameter.Path))).Under("parameter"),
         policy => Valid.Ok(b with { Rules = b.Rules with { Policy = policy.Value } }),
-        target => ApplyTarget(b.Table, target).Map(t => b with { Table = t }),
-        figure => ApplyFigure(b, figure).Map(f => b with { Figures = f }));
+        target => ApplyTarget(b.Table, target).Map(t => b with { Table = t }).Under("target"),
+        figure => ApplyFigure(b, figure).Map(f => b with { Figures = f }).Under("figure"));
+
+    /// <summary>A target the table gives for every unit would change nothing: the caller means the table's column.</summary>
+    private static Validation<Problem, Unit> AppliesSomewhere(TargetTable table, RuleParameterDef def) =>
+        def.TableColumn.Match(
+            column => table.Units.ForAll(u => column.IsGiven(u))
+                ? Valid.Fail<Unit>("path",
+                    $"{def.Path} applies only where Attachment 2 leaves {column.Name()} empty, and the target table gives {column.Name()} for every unit; " +
+                    $"to change the target, use a target override of {column.WireValue()}")
+                : Valid.Ok(unit),
+            () => Valid.Ok(unit));
 
     private static Validation<Problem, TargetTable> ApplyTarget(TargetTable table, Override.Target o)
     {
         var covered = table.Units.Filter(u => o.Scope.Covers(u.Code, u.Kind));
         if (covered.IsEmpty)
-            return Valid.Fail<TargetTable>("scope", o.Scope.Match(
-                u => Messages.NotScored(table, u.Code),
-                k => $"the target table has no unit of kind {k.Kind}",
-                g => $"the target table has no unit in group {g.Group}"));
+            return o.Scope.Match(
+                u => Valid.Fail<TargetTable>("unit_code", Messages.NotScored(table, u.Code)),
+                k => Valid.Fail<TargetTable>("kind", $"the target table has no unit of kind {k.Kind}"),
+                g => Valid.Fail<TargetTable>("group", $"the target table has no unit in group {g.Group}"));
         return covered.Fold(Valid.Ok(table), (acc, unit) => acc.Bind(t =>
             t.Rows.Find(r => r.Code == unit.Code).Match(
                 row => SetTarget(row, unit, o.Field, o.Value).Map(t.WithRow),
@@ -79,7 +90,7 @@ public static class ScenarioApplication
         .MapFail(p => p with { Field = "" });
 
     private static Validation<Problem, Seq<UnitFigures>> ApplyFigure(ScenarioBase b, Override.Figure o) =>
-        b.Figures.Find(f => f.Unit == o.Unit).Match(Valid.Ok, () => Valid.Fail<UnitFigures>("unit", Messages.NoFigures(o.Unit)))
+        b.Figures.Find(f => f.Unit == o.Unit).Match(Valid.Ok, () => Valid.Fail<UnitFigures>("unit_code", Messages.NoFigures(o.Unit)))
             .Bind(f => o.Field.Def().Set(f, o.Value).MapFail(p => p with { Field = "" }).Under("value"))
             .Map(changed => b.Figures.Map(f => f.Unit == o.Unit ? changed : f).Strict());
 

@@ -32,4 +32,17 @@ public static class TargetFields
     public static string Name(this TargetField field) => Names[(int)field];
 
     public static Option<TargetField> ByName(string name) => All.Find(f => f.Name() == name);
+
+    /// <summary>The wire enum value's name (<c>TARGET_FIELD_INCOME_YUAN</c>), for messages that tell a caller what to send.</summary>
+    public static string WireValue(this TargetField field) => "TARGET_FIELD_" + field.Name().ToUpperInvariant();
+
+    /// <summary>Whether a unit's row gives this column; income, growth and per-village investment may be left empty.</summary>
+    public static bool IsGiven(this TargetField field, UnitTargets unit) => field switch
+    {
+        TargetField.IncomeYuan => unit.Work.IncomeYuan.IsSome,
+        TargetField.IncomeGrowthPercent => unit.Work.IncomeGrowthPercent.IsSome,
+        TargetField.PerVillageInvestmentWan => unit.Work.PerVillageInvestmentWan.IsSome,
+        TargetField.ReductionRatePercent or TargetField.TotalInvestmentWan or TargetField.OwnBudgetWan or TargetField.SocialInvestmentWan
+            or TargetField.HousesToRenovate or TargetField.PersonsToReach or TargetField.HouseholdsToReach => true,
+    };
 }

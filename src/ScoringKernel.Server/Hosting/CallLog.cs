@@ -56,6 +56,7 @@ public sealed class CallLog(ILogger<CallLog> log, KernelMetrics metrics) : Inter
         var digest = response switch
         {
             AssessResponse a => Counted(a),
+            EvaluateResponse e => Evaluated(e),
             ScoreUnitResponse s => Scored(s),
             _ => null,
         };
@@ -67,6 +68,12 @@ public sealed class CallLog(ILogger<CallLog> log, KernelMetrics metrics) : Inter
     {
         metrics.Assessed(a.Assessment?.ScoreCards.Count ?? 0);
         return a.Stamp?.InputSha256 ?? "-";
+    }
+
+    private string Evaluated(EvaluateResponse e)
+    {
+        metrics.Assessed(e.Assessment?.ScoreCards.Count ?? 0);
+        return e.Stamp?.InputSha256 ?? "-";
     }
 
     private string Scored(ScoreUnitResponse s)

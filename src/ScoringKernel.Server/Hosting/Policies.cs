@@ -6,7 +6,7 @@ public static class Policies
     /// <summary>Reading the rules, the targets, validating a table, the reach of the rules.</summary>
     public const string Read = "read";
 
-    /// <summary>Scoring figures: ScoreUnit, Assess and the scenario RPCs.</summary>
+    /// <summary>Scoring figures: ScoreUnit, Assess, Evaluate and the scenario RPCs.</summary>
     public const string Score = "score";
 
     /// <summary>Any allowed client: the health check.</summary>

@@ -34,4 +34,8 @@ public sealed class ScoringGrpcService(ScoringApi api) : ScoringService.ScoringS
     public override Task<AssessResponse> Assess(AssessRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Assess(request));
 
+    [Authorize(Policy = Policies.Score)]
+    public override Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context) =>
+        StatusMapping.Answer(api.Evaluate(request));
+
 }

@@ -100,19 +100,59 @@ public class ProblemPathTests(ITestOutputHelper output)
 
         var paths = new SortedSet<string>(StringComparer.Ordinal);
         // One scenario per override, so that each one's problems are reported on its own; a comparison takes at most 100.
-        foreach (var chunk in overrides.Chunk(Core.Scenarios.ScenarioComparer.MaxScenarios))
+        // One request per override: a value the wire reads but the domain refuses is then reported by the domain, not
+        // hidden behind another override's wire problem; the override sits second, behind a valid one.
+        var valid = new P.Override { Parameter = new P.ParameterOverride { Path = "pass_line", Value = "80" } };
+        foreach (var o in overrides)
         {
-            var request = new P.CompareScenariosRequest { Base = Example };
-            request.Scenarios.AddRange(chunk.Select((o, i) => new P.Scenario { Name = $"s{i}", Overrides = { o } }));
+            var request = new P.CompareScenariosRequest { Base = Example, Scenarios = { new P.Scenario { Name = "s", Overrides = { valid, o } } } };
             foreach (var path in ProblemPaths(Scenarios.Compare(request)))
                 paths.Add(path);
         }
+        // A target the table gives for every unit: the rule set's constant would change nothing.
+        var governed = new P.CompareScenariosRequest { Base = Example, Scenarios = { new P.Scenario { Name = "s", Overrides = {
+            new P.Override { Parameter = new P.ParameterOverride { Path = "village_income.income_target_yuan", Value = "4000" } } } } } };
+        foreach (var path in ProblemPaths(Scenarios.Compare(governed)))
+            paths.Add(path);
+        Assert.Contains("scenarios[0].overrides[1].figure.value", paths);
+        Assert.Contains("scenarios[0].overrides[1].parameter.value", paths);
+        Assert.Contains("scenarios[0].overrides[0].parameter.path", paths);
         var brokenBase = new P.CompareScenariosRequest { Base = Example.Clone(), Scenarios = { new P.Scenario { Name = "" } } };
         brokenBase.Base.Units[0].TotalInvestment.TotalInvestmentWan = "-1";
         foreach (var path in ProblemPaths(Scenarios.Compare(brokenBase)))
             paths.Add(path);
 
         AssertResolves(P.CompareScenariosRequest.Descriptor, paths);
+    }
+
+    [Fact]
+    public void Every_problem_path_of_a_broken_evaluation_resolves_in_EvaluateRequest()
+    {
+        var example = JsonParser.Default.Parse<P.EvaluateRequest>(File.ReadAllText(Path.Combine(Path.GetDirectoryName(ExampleFile.Path)!, "evaluation-2015.json")));
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        // The walk breaks the first element of each list: put first a unit with both department figures and findings (雁峰区).
+        var walked = example.Clone();
+        var yanfeng = walked.Submissions.Single(s => s.SelfEvaluation.UnitCode == "430406");
+        walked.Submissions.Remove(yanfeng);
+        walked.Submissions.Insert(0, yanfeng);
+        foreach (var broken in Broken(walked))
+            foreach (var path in ProblemPaths(Scoring.Evaluate(broken)))
+                paths.Add(path);
+        Assert.Contains("submissions[0].findings[0].date", paths);
+        Assert.Contains("submissions[0].departments[0].figures[0].figure.village.name", paths);
+        // What only the evaluation checks: a village the self-evaluation does not list, two findings that disagree.
+        var village = example.Clone();
+        village.Submissions[11].Findings[0].Figure = new P.FigureRef { Village = new P.VillageFigureRef { Name = "无此村", Field = P.VillageField.ResidentTeam } };
+        var conflict = example.Clone();
+        var second = conflict.Submissions[11].Findings[0].Clone();
+        second.Value = "46";
+        conflict.Submissions[11].Findings.Add(second);
+        foreach (var request in new[] { village, conflict })
+            foreach (var path in ProblemPaths(Scoring.Evaluate(request)))
+                paths.Add(path);
+        Assert.Contains("submissions[11].findings[0].figure.village.name", paths);
+        Assert.Contains("submissions[11].findings[1].value", paths);
+        AssertResolves(P.EvaluateRequest.Descriptor, paths);
     }
 
     [Fact]

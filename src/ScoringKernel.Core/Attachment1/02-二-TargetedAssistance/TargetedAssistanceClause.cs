@@ -1,3 +1,4 @@
+using static LanguageExt.Prelude;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Units;
 using static ScoringKernel.Core.Rules.Wording;
@@ -13,6 +14,7 @@ public static class TargetedAssistanceClause
             $"精准扶贫到人、精准扶贫到户完成任务{N(r.CompletionTargetPercent)}%。(由统计局、扶贫办提供)",
             $"{TargetedAssistanceRule.Completion.Words(rules, RateKind.County)}。",
             $"Targeted assistance reaches {N(r.CompletionTargetPercent)} % of the persons and households assigned. Deduct {N(r.CompletionShort.Deduction)} per {PerEn(r.CompletionShort.Step, "percentage point")} of completion short.",
-            "Completion is the lower of the persons rate and the households rate against Attachment 2, capped at 100; a target of zero counts as fully met.");
+            "Completion is the lower of the persons rate and the households rate against Attachment 2, capped at 100; a target of zero counts as fully met.",
+            Seq(Department.StatisticsBureau, Department.PovertyAlleviationOffice));
     }
 }

@@ -1,3 +1,4 @@
+using static LanguageExt.Prelude;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Units;
 using static ScoringKernel.Core.Rules.Wording;
@@ -19,6 +20,7 @@ public static class VillageIncomeClause
             $"贫困村居民年人均可支配收入达{N(r.IncomeTargetYuan)}元,增长{N(r.GrowthTargetPercent)}%以上。(由统计局、扶贫办提供)",
             scoring,
             $"Per-capita disposable income of poor-village residents reaches {N(r.IncomeTargetYuan)} yuan and grows by {N(r.GrowthTargetPercent)} % or more. Deduct {N(r.IncomeShort.Deduction)} per {N(r.IncomeShort.Step)} yuan of income short and {N(r.GrowthShort.Deduction)} per {PerEn(r.GrowthShort.Step, "percentage point")} of growth short.",
-            $"The targets are the unit's Attachment 2 columns (3650 yuan, 16 %), or the rule set's ({N(r.IncomeTargetYuan)} yuan, {N(r.GrowthTargetPercent)} %) when the table leaves them empty. The two deductions add up.");
+            $"The targets are the unit's Attachment 2 columns (3650 yuan, 16 %), or the rule set's ({N(r.IncomeTargetYuan)} yuan, {N(r.GrowthTargetPercent)} %) when the table leaves them empty. The two deductions add up.",
+            Seq(Department.StatisticsBureau, Department.PovertyAlleviationOffice));
     }
 }

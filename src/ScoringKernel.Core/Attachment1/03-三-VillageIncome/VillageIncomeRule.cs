@@ -19,8 +19,8 @@ public sealed record VillageIncomeRule(decimal Standard, decimal IncomeTargetYua
     internal static readonly Seq<RuleParameterDef> Parameters =
         new ParameterRows<VillageIncomeRule>(Indicator.VillageIncome, r => r.VillageIncome, (r, x) => r with { VillageIncome = x })
             .Value("standard", ParameterKind.Points, x => x.Standard, (x, v) => x with { Standard = v })
-            .Value("income_target_yuan", ParameterKind.Amount, x => x.IncomeTargetYuan, (x, v) => x with { IncomeTargetYuan = v })
-            .Value("growth_target_percent", ParameterKind.Percent, x => x.GrowthTargetPercent, (x, v) => x with { GrowthTargetPercent = v })
+            .WhereTableEmpty("income_target_yuan", ParameterKind.Amount, TargetField.IncomeYuan, x => x.IncomeTargetYuan, (x, v) => x with { IncomeTargetYuan = v })
+            .WhereTableEmpty("growth_target_percent", ParameterKind.Percent, TargetField.IncomeGrowthPercent, x => x.GrowthTargetPercent, (x, v) => x with { GrowthTargetPercent = v })
             .Rate("income_short", x => x.IncomeShort, (x, v) => x with { IncomeShort = v })
             .Rate("growth_short", x => x.GrowthShort, (x, v) => x with { GrowthShort = v })
             .Rows;

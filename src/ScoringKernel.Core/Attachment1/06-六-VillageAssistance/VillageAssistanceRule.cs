@@ -37,7 +37,7 @@ public sealed record VillageAssistanceRule(
             .Rate("villages_without_team", x => x.VillagesWithoutTeam, (x, v) => x with { VillagesWithoutTeam = v })
             .Value("funds_delivered_target_percent", ParameterKind.Percent, x => x.FundsDeliveredTargetPercent, (x, v) => x with { FundsDeliveredTargetPercent = v })
             .Rate("funds_short", x => x.FundsShort, (x, v) => x with { FundsShort = v })
-            .Value("per_village_investment_target_wan", ParameterKind.Amount, x => x.PerVillageInvestmentTargetWan, (x, v) => x with { PerVillageInvestmentTargetWan = v })
+            .WhereTableEmpty("per_village_investment_target_wan", ParameterKind.Amount, TargetField.PerVillageInvestmentWan, x => x.PerVillageInvestmentTargetWan, (x, v) => x with { PerVillageInvestmentTargetWan = v })
             .Rate("investment_short", x => x.InvestmentShort, (x, v) => x with { InvestmentShort = v })
             .Rows;
 

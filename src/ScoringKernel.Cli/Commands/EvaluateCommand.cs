@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Text;
+using Google.Protobuf;
+using ScoringKernel.Cli.Input;
+using ScoringKernel.Cli.Output;
+using Spectre.Console;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Cli.Commands;
+
+/// <summary>
+/// <c>scoring evaluate FILE [--targets CSV] [--policy P] [--format table|json|csv]</c>: the comprehensive evaluation
+/// (综合评定) — self-evaluations, department figures and findings resolved, both totals per unit, the corrections,
+/// and the ranking on the evaluated figures.
+/// </summary>
+public static class EvaluateCommand
+{
+    public static Command Build(CliServices s)
+    {
+        var file = new Argument<string>("FILE") { Description = "The proto3 JSON of an EvaluateRequest (as specs/examples/evaluation-2015.json; the same body POST /v1/evaluate takes)." };
+        var targets = CommonOptions.Targets();
+        var policy = CommonOptions.Policy();
+        var format = CommonOptions.Format("table", "json", "csv");
+        var command = new Command("evaluate", "The comprehensive evaluation: self-evaluated and evaluated totals, corrections, ranking on the evaluated figures.") { file, targets, policy, format };
+        command.SetAction(r =>
+        {
+            var response = Evaluate(s, r.GetValue(file)!, r.GetValue(targets), r.GetValue(policy));
+            switch (r.GetValue(format))
+            {
+                case "json": s.Terminal.Out.WriteLine(JsonFormatter.Default.Format(response)); break;
+                case "csv": s.Terminal.Out.Write(Csv(response)); break;
+                default: Table(s, response); break;
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    public static P.EvaluateResponse Evaluate(CliServices s, string path, string? targets, string? policy)
+    {
+        var (request, source) = Requests.Evaluate(path, targets, policy);
+        return s.Scoring.Evaluate(request).OrFail(source);
+    }
+
+    private static void Table(CliServices s, P.EvaluateResponse e)
+    {
+        var grades = e.Assessment.Groups.SelectMany(g => g.Units).ToDictionary(u => u.UnitCode);
+        var table = new Table().Title("自评与核定对比").AddColumns("单位", "代码", "自评", "核定", "差", "等级", "核定依据");
+        foreach (var u in e.Units)
+            table.AddRow(Markup.Escape(u.Name), u.UnitCode, u.SelfEvaluated.Total, u.Evaluated.Total, u.TotalDifference,
+                Words.Grade(grades[u.UnitCode].Grade),
+                Markup.Escape(string.Join("\n", u.Corrections.Select(Words.Correction))));
+        s.Terminal.Write(table);
+        AssessCommand.Table(s, e.Assessment);
+        foreach (var w in e.Warnings)
+            s.Terminal.Out.WriteLine($"warning: {w.Field}: {w.Message}");
+        s.Terminal.Out.WriteLine($"inputs sha256 {e.Stamp.InputSha256}, kernel {e.Stamp.KernelVersion}");
+    }
+
+    private static string Csv(P.EvaluateResponse e)
+    {
+        var grades = e.Assessment.Groups.SelectMany(g => g.Units).ToDictionary(u => u.UnitCode);
+        var sb = new StringBuilder("unit_code,name,self_evaluated_total,evaluated_total,difference,overstated,rank,grade,corrections\n");
+        foreach (var u in e.Units)
+        {
+            var g = grades[u.UnitCode];
+            sb.Append($"{u.UnitCode},{u.Name},{u.SelfEvaluated.Total},{u.Evaluated.Total},{u.TotalDifference},{(u.Overstated ? "true" : "false")},")
+              .Append($"{(g.Rank == 0 ? "" : g.Rank)},{Words.GradeWord(g.Grade)},{u.Corrections.Count}\n");
+        }
+        return sb.ToString();
+    }
+}

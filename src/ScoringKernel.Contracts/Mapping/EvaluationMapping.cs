@@ -1,0 +1,116 @@
+using System.Globalization;
+using LanguageExt;
+using ScoringKernel.Core.Attachment1;
+using ScoringKernel.Core.Evaluation;
+using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Scoring;
+using ScoringKernel.Core.Validation;
+using static LanguageExt.Prelude;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Contracts.Mapping;
+
+/// <summary>The comprehensive evaluation between the wire and the domain.</summary>
+public static class EvaluationMapping
+{
+    public static Validation<Problem, UnitSubmission> ToDomain(P.UnitSubmission? s)
+    {
+        if (s is null) return Valid.Fail<UnitSubmission>("", "is required");
+        var self = s.SelfEvaluation is null
+            ? Valid.Fail<Core.Figures.UnitFigures>("self_evaluation", "is required (the unit's own figures, a full set)")
+            : FiguresMapping.ToDomain(s.SelfEvaluation).Under("self_evaluation");
+        var departments = s.Departments.Count > UnitSubmission.MaxDepartments
+            ? Valid.Fail<Seq<DepartmentFigures>>("departments", $"at most {UnitSubmission.MaxDepartments} departments per unit (got {s.Departments.Count})")
+            : Valid.Each("departments", s.Departments, Department);
+        var findings = s.Findings.Count > UnitSubmission.MaxFindings
+            ? Valid.Fail<Seq<Finding>>("findings", $"at most {UnitSubmission.MaxFindings} findings per unit (got {s.Findings.Count})")
+            : Valid.Each("findings", s.Findings, Finding);
+        return (self, departments, findings).Apply((f, d, x) => new UnitSubmission(f, d, x));
+    }
+
+    private static Validation<Problem, DepartmentFigures> Department(P.DepartmentFigures d)
+    {
+        var figures = d.Figures.Count > UnitSubmission.MaxFiguresPerDepartment
+            ? Valid.Fail<Seq<FigureValue>>("figures", $"at most {UnitSubmission.MaxFiguresPerDepartment} figures per department (got {d.Figures.Count})")
+            : Valid.Each("figures", d.Figures, v =>
+            {
+                var r = new WireReader();
+                var value = r.Dec(v.Value, "value");
+                return r.Finish(Figure(v.Figure).Under("figure").Map(f => new FigureValue(f, value)));
+            });
+        return (EnumMapping.ToDomain(d.Department, "department"), figures).Apply((dep, f) => new DepartmentFigures(dep, f));
+    }
+
+    private static Validation<Problem, Finding> Finding(P.Finding f)
+    {
+        var r = new WireReader();
+        var value = r.Dec(f.Value, "value");
+        var date = DateOnly.TryParseExact(f.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? Valid.Ok(d)
+            : Valid.Fail<DateOnly>("date", $"must be a date as YYYY-MM-DD, e.g. 2015-12-20 (got '{WireReader.Shorten(f.Date)}')");
+        return r.Finish(
+            (Figure(f.Figure).Under("figure"), EnumMapping.ToDomain(f.Check, "check"), date)
+            .Apply((figure, check, day) => (figure, check, day))
+            .Bind(t => Core.Evaluation.Finding.Create(t.figure, value, t.check, t.day, f.Note)));
+    }
+
+    private static Validation<Problem, FigureRef> Figure(P.FigureRef? f) => f?.FigureCase switch
+    {
+        P.FigureRef.FigureOneofCase.Field => EnumMapping.ToDomain(f.Field, "field").Map(x => (FigureRef)new FigureRef.OfUnit(x)),
+        P.FigureRef.FigureOneofCase.Village =>
+            (Valid.Text("name", f.Village.Name, VillageFigures.MaxNameLength), EnumMapping.ToDomain(f.Village.Field, "field"))
+            .Apply((name, field) => (FigureRef)new FigureRef.OfVillage(name, field)).Under("village"),
+        P.FigureRef.FigureOneofCase.None or null => Valid.Fail<FigureRef>("", "set field (a FIGURE_FIELD_… value) or village (name and field)"),
+    };
+
+    public static P.FigureRef FromDomain(FigureRef f) => f.Match(
+        u => new P.FigureRef { Field = EnumMapping.FromDomain(u.Field) },
+        v => new P.FigureRef { Village = new P.VillageFigureRef { Name = v.Village, Field = EnumMapping.FromDomain(v.Field) } });
+
+    public static P.FigureSource FromDomain(Source s)
+    {
+        var wire = new P.FigureSource { Words = s.Words };
+        s.Match(
+            _ => wire.Kind = P.FigureSource.Types.Kind.SelfEvaluation,
+            d => { wire.Kind = P.FigureSource.Types.Kind.Department; wire.Department = EnumMapping.FromDomain(d.Department); return wire.Kind; },
+            f =>
+            {
+                wire.Kind = P.FigureSource.Types.Kind.Finding;
+                wire.Check = EnumMapping.FromDomain(f.Check);
+                wire.Date = f.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                wire.Note = f.Note;
+                return wire.Kind;
+            });
+        return wire;
+    }
+
+    public static P.UnitEvaluation FromDomain(UnitEvaluation u, RuleSet rules, Explainer self, Explainer evaluated)
+    {
+        string S(decimal d) => DecimalParsing.Format(d, rules.ScoreDecimals);
+        var wire = new P.UnitEvaluation
+        {
+            UnitCode = u.Unit.Value,
+            Name = u.Name,
+            SelfEvaluated = ResultsMapping.FromDomain(u.SelfEvaluated, rules, self),
+            Evaluated = ResultsMapping.FromDomain(u.Evaluated, rules, evaluated),
+            TotalDifference = S(u.TotalDifference),
+            Overstated = u.Overstated,
+        };
+        wire.Differences.AddRange(u.Differences.Map(d => new P.IndicatorDifference
+        {
+            Indicator = EnumMapping.FromDomain(d.Indicator), SelfEvaluated = S(d.SelfEvaluated), Evaluated = S(d.Evaluated), Difference = S(d.Difference),
+        }));
+        wire.Figures.AddRange(u.Figures.Map(f => new P.ResolvedFigure
+        {
+            Figure = FromDomain(f.Figure), Path = f.Figure.Path, Value = DecimalParsing.Format(f.Value), Source = FromDomain(f.Source),
+            Label = f.Figure.Label, Display = f.Figure.Display(f.Value),
+        }));
+        wire.Corrections.AddRange(u.Corrections.Map(c => new P.Correction
+        {
+            Figure = FromDomain(c.Figure), Path = c.Figure.Path,
+            Reported = DecimalParsing.Format(c.Reported), Evaluated = DecimalParsing.Format(c.Evaluated), Source = FromDomain(c.Source),
+            Label = c.Figure.Label, ReportedDisplay = c.Figure.Display(c.Reported), EvaluatedDisplay = c.Figure.Display(c.Evaluated),
+        }));
+        return wire;
+    }
+}

@@ -1,0 +1,42 @@
+using LanguageExt;
+using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Targets;
+using ScoringKernel.Core.Validation;
+using static LanguageExt.Prelude;
+
+namespace ScoringKernel.Core.Assessing;
+
+/// <summary>
+/// Figures of one unit that contradict each other. They are scored as given (the regulation scores each figure on its
+/// own) and reported beside the table issues, so that nobody reads a contradiction as a number that was checked.
+/// </summary>
+public static class ConsistencyChecks
+{
+    /// <summary>The warnings of every unit, named <c>units[i].…</c> in the order the figures were given.</summary>
+    public static Seq<TableIssue> Of(Seq<UnitFigures> figures)
+    {
+        var warnings = Seq<TableIssue>();
+        var i = 0;
+        foreach (var f in figures)
+        {
+            var index = i++;
+            // Most units have none: nothing is allocated for them.
+            if (f.FundsMisused && f.OwnBudget.OtherFundsCompliant || f.VillageAssistance.FundsDeliveredWan > f.VillageAssistance.FundsPledgedWan)
+                warnings = warnings + Of(f).Map(w => w with { Field = $"units[{index}].{w.Field}" });
+        }
+        return warnings;
+    }
+
+    public static Seq<TableIssue> Of(UnitFigures f)
+    {
+        var misuse = f.FundsMisused && f.OwnBudget.OtherFundsCompliant
+            ? Seq1(new TableIssue(Severity.Warning, FigureField.OtherFundsCompliant.Path(),
+                $"unit {f.Unit}: funds_misused says poverty funds were used in violation of the rules, yet other_funds_compliant says other poverty funds were used as policy requires"))
+            : Seq<TableIssue>();
+        var delivered = f.VillageAssistance.FundsDeliveredWan > f.VillageAssistance.FundsPledgedWan
+            ? Seq1(new TableIssue(Severity.Warning, FigureField.FundsDeliveredWan.Path(),
+                $"unit {f.Unit}: funds delivered ({DecimalParsing.Format(f.VillageAssistance.FundsDeliveredWan)} 万元) exceed the funds pledged ({DecimalParsing.Format(f.VillageAssistance.FundsPledgedWan)} 万元)"))
+            : Seq<TableIssue>();
+        return misuse + delivered;
+    }
+}
