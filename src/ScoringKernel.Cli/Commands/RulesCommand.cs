@@ -32,7 +32,8 @@ public static class RulesCommand
                     Markup.Escape(i.ClauseId), i.StandardScore,
                     Markup.Escape($"{i.Requirement}\n评分: {i.ScoringText}"),
                     Markup.Escape(i.Reading),
-                    Markup.Escape(string.Join("\n", i.Parameters.Select(p => $"{p.Name} = {p.Value}"))));
+                    Markup.Escape(string.Join("\n", i.Parameters.Select(p =>
+                        $"{p.Name} = {p.Value}{(p.TableColumn.Length > 0 ? $" (only where Attachment 2 leaves {p.TableColumn} empty)" : "")}"))));
             s.Terminal.Write(table);
             s.Terminal.Out.WriteLine(rules.CommonReadings);
             return 0;
