@@ -19,6 +19,18 @@ if [ -f tests/node-client/package.json ]; then
   fi
 fi
 
+# The workbench's browser test drives Debian's chromium (no browser download); CJK fonts so the screenshots read.
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  step "apt-get install chromium fonts-noto-cjk (for the workbench's browser test)"
+  if [ "$(id -u)" -eq 0 ]; then
+    (apt-get install -y -q --no-install-recommends chromium fonts-noto-cjk >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends chromium fonts-noto-cjk >/dev/null; }) \
+      && echo "installed: $(chromium --version 2>/dev/null)" || { echo "could not install chromium"; status=1; }
+  else
+    echo "chromium or fonts-noto-cjk missing and not root: install them (apt-get install chromium fonts-noto-cjk)"; status=1
+  fi
+fi
+
 step "dotnet build (Release, warnings are errors)"
 dotnet build ScoringKernel.sln -c Release -nologo -v q || status=1
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using ScoringKernel.Contracts.Api;
 using ScoringKernel.Server.Hosting;
 using ScoringKernel.Server.HttpJson;
+using ScoringKernel.Server.Workbench;
 using ScoringKernel.Server.Services;
 
 namespace ScoringKernel.Server;
@@ -76,6 +77,7 @@ public static class ScoringServer
         app.MapGrpcService<ScenarioGrpcService>();
         app.MapJsonRoutes<ScoringGrpcService>(Contracts.V1.ScoringService.Descriptor);
         app.MapJsonRoutes<ScenarioGrpcService>(Contracts.V1.ScenarioService.Descriptor);
+        app.MapWorkbench();
         app.MapGrpcHealthChecksService().RequireAuthorization(Policies.AnyClient);
         if (options.Profile == Profile.Development) app.MapGrpcReflectionService();
         return app;

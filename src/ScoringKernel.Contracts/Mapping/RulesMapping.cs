@@ -1,4 +1,5 @@
 using ScoringKernel.Core.Attachment1;
+using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Validation;
@@ -54,6 +55,17 @@ public static class RulesMapping
             }));
             return rule;
         }));
+        wire.FigureFields.AddRange(FigureFields.All.Map(d => new P.FigureFieldInfo
+        {
+            Path = d.Path,
+            WireValue = "FIGURE_FIELD_" + d.Leaf.ToUpperInvariant(),
+            Label = d.Label,
+            Unit = d.Unit,
+            Kind = ProtoNames.SnakeCase(d.Kind.ToString()),
+            ClauseId = d.Indicator.Match(i => i.ClauseId(), ""),
+            MarginInput = d.Line.IsSome,
+        }));
+        wire.TargetFields.AddRange(TargetFields.All.Map(f => new P.TargetFieldInfo { Name = f.Name(), WireValue = f.WireValue(), Label = f.Label(), Unit = f.Unit() }));
         return wire;
     }
 }

@@ -169,6 +169,19 @@ public class ProblemPathTests(ITestOutputHelper output)
         Assert.All(Enum.GetValues<FigureField>(), f => Assert.Equal(f, EnumMapping.ToDomain(EnumMapping.FromDomain(f), "field").Match(x => x, _ => (FigureField)(-1))));
         Assert.All(Enum.GetValues<TargetField>(), f => Assert.Equal(f, EnumMapping.ToDomain(EnumMapping.FromDomain(f), "field").Match(x => x, _ => (TargetField)(-1))));
         Assert.Equal(Indicators.All.Count, Indicators.All.Map(EnumMapping.FromDomain).Distinct().Count());
+        // The catalog's field lists (forms and pickers are built from them) name real wire values and paths.
+        var catalog = Scoring.GetRuleSet(new P.GetRuleSetRequest()).Match(r => r.RuleSet, f => throw new InvalidOperationException(f.ToString()));
+        Assert.Equal(FigureFields.All.Count, catalog.FigureFields.Count);
+        Assert.All(catalog.FigureFields, f =>
+        {
+            Assert.NotNull(P.ScenariosReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.EnumDescriptor>("FigureField").FindValueByName(f.WireValue));
+            Assert.Null(DescriptorPaths.Unresolved(P.UnitFigures.Descriptor, f.Path));
+        });
+        Assert.All(catalog.TargetFields, f =>
+        {
+            Assert.NotNull(P.ScenariosReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.EnumDescriptor>("TargetField").FindValueByName(f.WireValue));
+            Assert.Null(DescriptorPaths.Unresolved(P.TargetRow.Descriptor, f.Name));
+        });
     }
 
     private void AssertResolves(MessageDescriptor root, IEnumerable<string> paths)

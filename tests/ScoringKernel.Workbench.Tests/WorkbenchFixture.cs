@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Builder;
+using PuppeteerSharp;
+using ScoringKernel.Server;
+using Xunit;
+
+namespace ScoringKernel.Workbench.Tests;
+
+/// <summary>
+/// The real server on loopback (free ports, stopped at the end) and Debian's chromium, headless, driven by PuppeteerSharp.
+/// The browser is the system one (<c>CHROMIUM</c> or <c>/usr/bin/chromium</c>): nothing is downloaded.
+/// </summary>
+public sealed class WorkbenchFixture : IAsyncLifetime
+{
+    private WebApplication? app;
+
+    public string Address { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Where screenshots and measurements go: <c>out/</c> at the repository root.</summary>
+    public string Out { get; } = OutDirectory();
+
+    public async Task InitializeAsync()
+    {
+        app = ScoringServer.Build(["--urls", "http://127.0.0.1:0", "--json-url", "http://127.0.0.1:0", "--metrics-url", "none", "--Logging:LogLevel:Default=Warning"]);
+        await app.StartAsync();
+        Address = ScoringServer.Addresses(app)[1].TrimEnd('/');
+        var chromium = Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } c ? c : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+            throw new InvalidOperationException($"{chromium} not found: the test command's set-up installs Debian's chromium (tests/run-all.sh)");
+        Browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            Headless = true,
+            ExecutablePath = chromium,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=zh-CN"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    private static string OutDirectory()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ScoringKernel.sln"))) dir = dir.Parent;
+        var path = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("ScoringKernel.sln not found"), "out");
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WorkbenchCollection : ICollectionFixture<WorkbenchFixture>
+{
+    public const string Name = "workbench";
+}

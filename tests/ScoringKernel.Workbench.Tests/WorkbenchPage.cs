@@ -1,0 +1,71 @@
+using PuppeteerSharp;
+using Xunit;
+
+namespace ScoringKernel.Workbench.Tests;
+
+/// <summary>One browser tab on the workbench, collecting console errors, page errors and failed requests as it goes.</summary>
+public sealed class WorkbenchPage : IAsyncDisposable
+{
+    public IPage Page { get; }
+    public List<string> Errors { get; } = [];
+    public long TransferredBytes;
+
+    private WorkbenchPage(IPage page)
+    {
+        Page = page;
+        page.Console += (_, e) => { if (e.Message.Type == ConsoleType.Error) Errors.Add($"console: {e.Message.Text}"); };
+        page.PageError += (_, e) => Errors.Add($"page error: {e.Message}");
+        page.RequestFailed += (_, e) => Errors.Add($"request failed: {e.Request.Url}");
+        page.Response += async (_, e) =>
+        {
+            try { Interlocked.Add(ref TransferredBytes, (await e.Response.BufferAsync()).Length); }
+            catch (PuppeteerException) { /* a streamed or aborted body has no buffer to count */ }
+        };
+    }
+
+    public static async Task<WorkbenchPage> Open(WorkbenchFixture fixture, string view)
+    {
+        var page = await fixture.Browser.NewPageAsync();
+        await page.SetViewportAsync(new ViewPortOptions { Width = 1366, Height = 768 });
+        var workbench = new WorkbenchPage(page);
+        await page.GoToAsync($"{fixture.Address}/#/{view}", WaitUntilNavigation.Networkidle0);
+        await page.WaitForSelectorAsync("body[data-ready]");
+        await workbench.WaitForView(view.Split('/')[0]);
+        return workbench;
+    }
+
+    public async Task Go(string view)
+    {
+        await Page.EvaluateExpressionAsync($"location.hash = '#/{view}'");
+        await WaitForView(view.Split('/')[0]);
+    }
+
+    public Task WaitForView(string name) => Page.WaitForSelectorAsync($"main[data-view='{name}']");
+
+    /// <summary>The control a visible label names, found through the label (so every control used here is labelled).</summary>
+    public async Task<string> ControlId(string label, int nth = 0)
+    {
+        var id = await Page.EvaluateFunctionAsync<string>(
+            "(text, nth) => [...document.querySelectorAll('label')].filter(l => l.textContent.trim() === text)[nth]?.htmlFor ?? ''", label, nth);
+        Assert.False(string.IsNullOrEmpty(id), $"no control labelled '{label}'");
+        return id;
+    }
+
+    public async Task Select(string label, string value, int nth = 0) => await Page.SelectAsync($"#{await ControlId(label, nth)}", value);
+
+    public async Task Type(string label, string text, int nth = 0)
+    {
+        var id = await ControlId(label, nth);
+        await Page.EvaluateFunctionAsync("(id) => { document.getElementById(id).value = ''; }", id);
+        await Page.TypeAsync($"#{id}", text);
+    }
+
+    public Task ClickButton(string text) =>
+        Page.EvaluateFunctionAsync("(text) => [...document.querySelectorAll('button')].find(b => b.textContent.trim() === text).click()", text);
+
+    public Task<string> Text(string selector) => Page.EvaluateFunctionAsync<string>("(s) => document.querySelector(s)?.textContent ?? ''", selector);
+
+    public Task Screenshot(string path) => Page.ScreenshotAsync(path);
+
+    public async ValueTask DisposeAsync() => await Page.CloseAsync();
+}
