@@ -53,6 +53,24 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task An_uploaded_request_is_read_by_the_server_s_one_JSON_reader()
+    {
+        await using var w = await WorkbenchPage.Open(fixture, "figures");
+        var root = Path.GetDirectoryName(fixture.Out)!;
+        var text = await File.ReadAllTextAsync(Path.Combine(root, "specs", "examples", "illustrative-2015.json"));
+        var misspelt = Path.Combine(fixture.Out, "upload-fundsMissued.json");
+        await File.WriteAllTextAsync(misspelt, text.Replace("\"fundsMisused\"", "\"fundsMissued\""));
+        var upload = await w.Page.QuerySelectorAsync("input[type=file]");
+        await upload.UploadFileAsync(misspelt);
+        await w.Page.WaitForFunctionAsync("() => document.getElementById('status').textContent.includes('fundsMissued')");
+        var message = await w.Text("#status");
+        Assert.Contains("Did you mean \"fundsMisused\"?", message);
+        // Nothing was replaced: the page still shows the example.
+        Assert.Contains("示例数据", await w.Text("#source"));
+        Assert.DoesNotContain(w.Errors, e => !e.Contains("status of 400"));
+    }
+
+    [Fact]
     public async Task What_if_a_17_5_percent_reduction_target_for_the_county_group_drops_Changning_below_80()
     {
         await using var w = await WorkbenchPage.Open(fixture, "whatif");
