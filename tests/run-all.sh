@@ -31,6 +31,18 @@ if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "No
   fi
 fi
 
+# A workbook saved by a real spreadsheet program: the workbook test converts through LibreOffice Calc.
+if ! command -v soffice >/dev/null 2>&1; then
+  step "apt-get install libreoffice-calc (for the workbook round trip through a real spreadsheet program)"
+  if [ "$(id -u)" -eq 0 ]; then
+    (apt-get install -y -q --no-install-recommends libreoffice-calc >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends libreoffice-calc >/dev/null; }) \
+      && echo "installed: $(soffice --version 2>/dev/null | head -1)" || { echo "could not install libreoffice-calc"; status=1; }
+  else
+    echo "LibreOffice (soffice) missing and not root: install it (apt-get install libreoffice-calc)"; status=1
+  fi
+fi
+
 step "dotnet build (Release, warnings are errors)"
 dotnet build ScoringKernel.sln -c Release -nologo -v q || status=1
 

@@ -25,6 +25,8 @@ public static class ScoringCli
             TargetsCommand.Build(services),
             AssessCommand.Build(services),
             EvaluateCommand.Build(services),
+            WorkbookCommands.Template(services),
+            WorkbookCommands.Figures(services),
             ExplainCommand.Build(services),
             CompareCommand.Build(services),
             SweepCommand.Build(services),

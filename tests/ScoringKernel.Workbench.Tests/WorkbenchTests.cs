@@ -71,6 +71,24 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task An_uploaded_figures_workbook_is_read_by_the_server_and_ranked()
+    {
+        await using var w = await WorkbenchPage.Open(fixture, "figures");
+        var root = Path.GetDirectoryName(fixture.Out)!;
+        var request = Google.Protobuf.JsonParser.Default.Parse<ScoringKernel.Contracts.V1.AssessRequest>(
+            await File.ReadAllTextAsync(Path.Combine(root, "specs", "examples", "illustrative-2015.json")));
+        request.Units.Single(u => u.UnitCode == "430482").HouseRenovation.HouseholdsRenovated = 44;
+        var workbook = Path.Combine(fixture.Out, "upload-figures.xlsx");
+        await File.WriteAllBytesAsync(workbook, ScoringKernel.Contracts.Workbooks.FiguresWorkbook.Write(request, _ => ""));
+        var upload = await w.Page.QuerySelectorAsync("input[type=file]");
+        await upload.UploadFileAsync(workbook);
+        await w.Page.WaitForFunctionAsync("() => document.getElementById('source').textContent.includes('upload-figures.xlsx')");
+        await w.Go("ranking");
+        Assert.Equal("79.69", await w.Page.EvaluateExpressionAsync<string>("document.querySelector(\"tr[data-unit='430482'] td:nth-child(4)\").textContent"));
+        Assert.Empty(w.Errors);
+    }
+
+    [Fact]
     public async Task What_if_a_17_5_percent_reduction_target_for_the_county_group_drops_Changning_below_80()
     {
         await using var w = await WorkbenchPage.Open(fixture, "whatif");

@@ -3,6 +3,7 @@ using System.Text;
 using Google.Protobuf;
 using ScoringKernel.Cli.Input;
 using ScoringKernel.Cli.Output;
+using ScoringKernel.Contracts.Workbooks;
 using Spectre.Console;
 using P = ScoringKernel.Contracts.V1;
 
@@ -16,8 +17,9 @@ public static class AssessCommand
         var file = CommonOptions.File();
         var targets = CommonOptions.Targets();
         var policy = CommonOptions.Policy();
-        var format = CommonOptions.Format("table", "json", "csv");
-        var command = new Command("assess", "Score every unit, rank each group and grade.") { file, targets, policy, format };
+        var format = CommonOptions.Format("table", "json", "csv", "xlsx");
+        var output = new Option<string?>("--out") { Description = "With --format xlsx: where to write the result workbook." };
+        var command = new Command("assess", "Score every unit, rank each group and grade.") { file, targets, policy, format, output };
         command.SetAction(r =>
         {
             var path = r.GetValue(file)!;
@@ -26,6 +28,8 @@ public static class AssessCommand
             {
                 case "json": s.Terminal.Out.WriteLine(JsonFormatter.Default.Format(response)); break;
                 case "csv": s.Terminal.Out.Write(Csv(response.Assessment)); break;
+                case "xlsx":
+                    return WorkbookCommands.Save(s, r.GetValue(output) ?? throw CliFailure.Invalid("--out: required with --format xlsx"), ResultWorkbook.Write(response.Assessment));
                 default: Table(s, response.Assessment); s.Terminal.Out.WriteLine($"inputs sha256 {response.Stamp.InputSha256}, kernel {response.Stamp.KernelVersion}"); break;
             }
             return 0;
@@ -36,6 +40,7 @@ public static class AssessCommand
     public static P.AssessResponse Assess(CliServices s, string path, string? targets, string? policy)
     {
         var (request, source) = Requests.Assess(path, targets, policy);
+        foreach (var warning in source.Warnings) s.Terminal.Error.WriteLine($"warning: {warning}");
         return s.Scoring.Assess(request).OrFail(source);
     }
 

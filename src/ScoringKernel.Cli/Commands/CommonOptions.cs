@@ -5,7 +5,7 @@ namespace ScoringKernel.Cli.Commands;
 /// <summary>The options several commands share, each made anew per command.</summary>
 public static class CommonOptions
 {
-    public static Argument<string> File() => new("FILE") { Description = "The proto3 JSON of an AssessRequest (as in specs/examples/; the same file the server accepts)." };
+    public static Argument<string> File() => new("FILE") { Description = "The proto3 JSON of an AssessRequest (as in specs/examples/; the same file the server accepts), or a figures workbook (.xlsx, as 'scoring template' writes it)." };
 
     /// <summary>For the commands that read either kind of request: figures already resolved, or an evaluation's sources.</summary>
     public static Argument<string> RequestFile() => new("FILE")

@@ -19,7 +19,7 @@ public static class CompareCommand
         command.SetAction(r =>
         {
             var path = r.GetValue(file)!;
-            var (baseRequest, source) = InputSource.Read<P.AssessRequest>(path);
+            var (baseRequest, source) = Requests.Assess(path, null, null);
             var request = new P.CompareScenariosRequest { Base = baseRequest };
             foreach (var scenarioPath in r.GetValue(scenarios)!)
                 request.Scenarios.Add(InputSource.Read<P.Scenario>(scenarioPath).Message);

@@ -20,7 +20,7 @@ public static class MarginsCommand
         command.SetAction(r =>
         {
             var path = r.GetValue(file)!;
-            var (request, source) = InputSource.Read<P.AssessRequest>(path);
+            var (request, source) = Requests.Assess(path, null, null);
             var reply = s.Scenarios.Margins(new P.GetMarginsRequest
             {
                 Base = request,

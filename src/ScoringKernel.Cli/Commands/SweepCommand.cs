@@ -32,7 +32,7 @@ public static class SweepCommand
         command.SetAction(r =>
         {
             var path = r.GetValue(file)!;
-            var (baseRequest, source) = InputSource.Read<P.AssessRequest>(path);
+            var (baseRequest, source) = Requests.Assess(path, null, null);
             var request = new P.SweepScenarioRequest
             {
                 Base = baseRequest,

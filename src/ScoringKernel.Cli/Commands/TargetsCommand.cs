@@ -10,13 +10,17 @@ public static class TargetsCommand
 {
     public static Command Build(CliServices s)
     {
-        var file = new Argument<string?>("FILE") { Description = "Target table CSV (default: the embedded 2015 Attachment 2).", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string?>("FILE") { Description = "Target table: CSV as in specs/, or a workbook (.xlsx, sheet 附件2) (default: the embedded 2015 Attachment 2).", Arity = ArgumentArity.ZeroOrOne };
         var validate = new Option<bool>("--validate") { Description = "Report totals that do not add up (errors, exit 2) and counts off their rate (warnings)." };
-        var command = new Command("targets", "Show or validate a target table.") { file, validate };
+        var format = CommonOptions.Format("table", "xlsx");
+        var output = new Option<string?>("--out") { Description = "With --format xlsx: where to write Attachment 2 as a workbook." };
+        var command = new Command("targets", "Show or validate a target table, or write it as a workbook.") { file, validate, format, output };
         command.SetAction(r =>
         {
             var path = r.GetValue(file);
             var table = path is null ? EmbeddedTargets.Table2015 : Requests.Targets(path);
+            if (r.GetValue(format) == "xlsx")
+                return WorkbookCommands.Save(s, r.GetValue(output) ?? "targets.xlsx", Contracts.Workbooks.TargetsWorkbook.Write(table));
             if (!r.GetValue(validate))
             {
                 var view = new Table().AddColumns("代码", "名称", "kind", "2014贫困人口", "减贫率%", "减贫人数", "总投入", "本级预算", "社会投入", "危房", "到人", "到户", "贫困村");

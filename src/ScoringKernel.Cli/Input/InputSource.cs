@@ -1,27 +1,64 @@
 using Google.Protobuf;
 using ScoringKernel.Contracts.Json;
+using ScoringKernel.Contracts.Workbooks;
+using P = ScoringKernel.Contracts.V1;
 
 namespace ScoringKernel.Cli.Input;
 
 /// <summary>
-/// A JSON input file, read with the one JSON reader every way in shares (<see cref="ProtoJsonReader"/>), and where
-/// each field stands in it, so that a problem found later and named by its proto field path
-/// (<c>units[3].house_renovation.households_renovated</c>) is reported with the line and column it came from.
+/// An input file and where each field stands in it, so that a problem found later and named by its proto field path
+/// (<c>units[3].house_renovation.households_renovated</c>) is reported where it came from: the line and column of a
+/// JSON file (read with the one JSON reader every way in shares, <see cref="ProtoJsonReader"/>), or the sheet and
+/// cell of a workbook (<c>figures.xlsx:单位指标!F7: house_renovation.households_renovated: …</c>).
 /// </summary>
 public sealed class InputSource
 {
-    private readonly IReadOnlyDictionary<string, (int Line, int Column)> positions;
+    private readonly IReadOnlyDictionary<string, string> locations;
+    private readonly bool workbook;
 
     public string Name { get; }
 
-    private InputSource(string name, IReadOnlyDictionary<string, (int, int)> positions)
+    /// <summary>What reading the file noticed without refusing it (a formula's cached value read).</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    private InputSource(string name, IReadOnlyDictionary<string, string> locations, bool workbook = false, IReadOnlyList<string>? warnings = null)
     {
         Name = name;
-        this.positions = positions;
+        this.locations = locations;
+        this.workbook = workbook;
+        Warnings = warnings ?? [];
     }
 
     /// <summary>A source with no file behind it (a command that reads none), for reporting API failures.</summary>
-    public static InputSource None(string name) => new(name, new Dictionary<string, (int, int)>());
+    public static InputSource None(string name) => new(name, new Dictionary<string, string>());
+
+    /// <summary>A figures workbook (.xlsx) read as the AssessRequest it holds; every mistake in it at once otherwise (exit 2).</summary>
+    public static (P.AssessRequest Message, InputSource Source) ReadWorkbook(string path)
+    {
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw CliFailure.Invalid($"{path}: cannot read the file: {e.Message}");
+        }
+        return FiguresWorkbook.Read(bytes).Match(
+            read => (read.Request, new InputSource(path, read.Locations, workbook: true, read.Warnings.Map(w => $"{path}:{w}").ToList())),
+            problems => throw new CliFailure(CliFailure.InvalidInput, problems.Map(p => p.Location.Length == 0 ? $"{path}: {p.Message}" : $"{path}:{p.Location}: {p.Message}")));
+    }
+
+    /// <summary>An evaluation workbook (.xlsx with 部门数据 or 检查发现) as the EvaluateRequest it holds.</summary>
+    public static (P.EvaluateRequest Message, InputSource Source) ReadEvaluationWorkbook(string path)
+    {
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw CliFailure.Invalid($"{path}: cannot read the file: {e.Message}");
+        }
+        return FiguresWorkbook.ReadEvaluation(bytes).Match(
+            read => (read.Request, new InputSource(path, read.Locations, workbook: true, read.Warnings.Map(w => $"{path}:{w}").ToList())),
+            problems => throw new CliFailure(CliFailure.InvalidInput, problems.Map(p => p.Location.Length == 0 ? $"{path}: {p.Message}" : $"{path}:{p.Location}: {p.Message}")));
+    }
 
     /// <summary>The message the file holds and the file's positions; every mistake in it at once otherwise (exit 2).</summary>
     public static (T Message, InputSource Source) Read<T>(string path) where T : IMessage<T>, new()
@@ -37,21 +74,36 @@ public sealed class InputSource
 
     public static (T Message, InputSource Source) Parse<T>(string name, ReadOnlyMemory<byte> utf8) where T : IMessage<T>, new() =>
         ProtoJsonReader.Read<T>(utf8, new JsonReading(RecordPositions: true)).Match(
-            read => (read.Message, new InputSource(name, read.Positions)),
+            read => (read.Message, new InputSource(name, read.Positions.ToDictionary(p => p.Key, p => $"{p.Value.Item1}:{p.Value.Item2}"))),
             problems => throw new CliFailure(CliFailure.InvalidInput,
                 problems.Map(p => $"{name}:{p.Line}:{p.Column}: {(p.Field.Length == 0 ? "" : p.Field + ": ")}{p.Problem}")));
 
-    /// <summary>"FILE:LINE:COLUMN: field: message", at the field or the nearest enclosing field the file has.</summary>
+    /// <summary>
+    /// "FILE:LINE:COLUMN: field: message" or "FILE:SHEET!CELL: field: message", at the field or the nearest enclosing
+    /// field the file has. A workbook names a unit's figure by its path within the unit: the row says which unit.
+    /// </summary>
     public string Describe(string field, string message)
     {
+        var shown = workbook ? WithinUnit(field) : field;
         var probe = field;
         while (probe.Length > 0)
         {
-            if (positions.TryGetValue(probe, out var at))
-                return $"{Name}:{at.Line}:{at.Column}: {field}: {message}";
+            if (locations.TryGetValue(probe, out var at))
+                return $"{Name}:{at}: {shown}: {message}";
             var cut = Math.Max(probe.LastIndexOf('.'), probe.LastIndexOf('['));
             probe = cut <= 0 ? "" : probe[..cut];
         }
-        return $"{Name}: {field}: {message}";
+        return $"{Name}: {shown}: {message}";
+    }
+
+    private static string WithinUnit(string field)
+    {
+        foreach (var prefix in new[] { "units[", "submissions[" })
+            if (field.StartsWith(prefix, StringComparison.Ordinal) && field.IndexOf("].", StringComparison.Ordinal) is var end and > 0)
+            {
+                var rest = field[(end + 2)..];
+                return rest.StartsWith("self_evaluation.", StringComparison.Ordinal) ? rest["self_evaluation.".Length..] : rest;
+            }
+        return field;
     }
 }

@@ -14,16 +14,19 @@ public static class Requests
     /// <summary>An AssessRequest file with the command's --targets and --policy applied.</summary>
     public static (P.AssessRequest Request, InputSource Source) Assess(string path, string? targetsCsv, string? policy)
     {
-        var (request, source) = InputSource.Read<P.AssessRequest>(path);
+        var (request, source) = IsWorkbook(path) ? InputSource.ReadWorkbook(path) : InputSource.Read<P.AssessRequest>(path);
         if (targetsCsv is not null) request.TargetTable = TargetsMapping.FromDomain(Targets(targetsCsv));
         if (policy is not null) request.UnitPolicy = Policy(policy);
         return (request, source);
     }
 
+    /// <summary>Figures come as proto3 JSON or as a workbook, told apart by the file's extension.</summary>
+    public static bool IsWorkbook(string path) => Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>An EvaluateRequest file (self-evaluations, department figures, findings) with --targets and --policy applied.</summary>
     public static (P.EvaluateRequest Request, InputSource Source) Evaluate(string path, string? targetsCsv, string? policy)
     {
-        var (request, source) = InputSource.Read<P.EvaluateRequest>(path);
+        var (request, source) = IsWorkbook(path) ? InputSource.ReadEvaluationWorkbook(path) : InputSource.Read<P.EvaluateRequest>(path);
         if (targetsCsv is not null) request.TargetTable = TargetsMapping.FromDomain(Targets(targetsCsv));
         if (policy is not null) request.UnitPolicy = Policy(policy);
         return (request, source);
@@ -35,6 +38,11 @@ public static class Requests
     /// </summary>
     public static bool IsEvaluation(string path)
     {
+        if (IsWorkbook(path))
+        {
+            try { return Contracts.Workbooks.FiguresWorkbook.HasSources(File.ReadAllBytes(path)); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
+        }
         try
         {
             using var stream = File.OpenRead(path);
@@ -51,6 +59,18 @@ public static class Requests
 
     public static TargetTable Targets(string path)
     {
+        if (IsWorkbook(path))
+        {
+            byte[] bytes;
+            try { bytes = File.ReadAllBytes(path); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                throw CliFailure.Invalid($"{path}: cannot read the file: {e.Message}");
+            }
+            return Contracts.Workbooks.TargetsWorkbook.Read(bytes).Match(
+                t => t,
+                ps => throw new CliFailure(CliFailure.InvalidInput, ps.Map(p => p.Location.Length == 0 ? $"{path}: {p.Message}" : $"{path}:{p.Location}: {p.Message}")));
+        }
         string text;
         try { text = File.ReadAllText(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Contracts.Workbooks;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Evaluation;
 using ScoringKernel.Core.Assessing;
@@ -87,6 +88,33 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
                from result in Evaluator.Evaluate(context.Rules, context.Table, context.Submissions).ToEither().MapLeft(Invalid)
                select EvaluateResponse(request, context, result);
     }
+
+    public Either<ApiFailure, P.ReadFiguresWorkbookResponse> ReadFiguresWorkbook(P.ReadFiguresWorkbookRequest request) =>
+        FiguresWorkbook.Read(request.Workbook.ToByteArray())
+            .MapLeft(problems => (ApiFailure)new InvalidArgument(problems.Map(p => new Problem("workbook", p.ToString()))))
+            .Bind(read => Base(read.Request, "")
+                .MapLeft(failure => failure.Match<ApiFailure>(
+                    invalid => new InvalidArgument(invalid.Problems.Map(p => Locations.Find(read.Locations, p.Field) is { } at ? p with { Message = $"{at}: {p.Message}" } : p)),
+                    notFound => notFound with { Message = Locations.Find(read.Locations, notFound.Field) is { } at ? $"{at}: {notFound.Message}" : notFound.Message }))
+                .Map(_ =>
+                {
+                    var response = new P.ReadFiguresWorkbookResponse { Request = read.Request };
+                    response.Warnings.AddRange(read.Warnings.Map(w => new P.TableIssue { Severity = P.Severity.Warning, Field = w.Location, Message = w.Message }));
+                    return response;
+                }));
+
+    public Either<ApiFailure, P.WriteResultWorkbookResponse> WriteResultWorkbook(P.WriteResultWorkbookRequest request) =>
+        (request.Assessment is null
+            ? new InvalidArgument(Seq1(new Problem("assessment", "is required (the AssessRequest to assess and write)")))
+            : Assess(request.Assessment).MapLeft(f => f.Match<ApiFailure>(
+                invalid => new InvalidArgument(invalid.Problems.Map(p => p.Under("assessment"))),
+                notFound => notFound with { Field = $"assessment.{notFound.Field}" })))
+        .Map(r => new P.WriteResultWorkbookResponse
+        {
+            Content = Google.Protobuf.ByteString.CopyFrom(ResultWorkbook.Write(r.Assessment)),
+            FileName = $"result-{r.Stamp.InputSha256[..12]}.xlsx",
+            ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        });
 
     private sealed record EvaluationInputs(RuleSet Rules, TargetTable Table, Seq<UnitSubmission> Submissions);
 

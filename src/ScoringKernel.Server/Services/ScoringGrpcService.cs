@@ -38,4 +38,12 @@ public sealed class ScoringGrpcService(ScoringApi api) : ScoringService.ScoringS
     public override Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Evaluate(request));
 
+    [Authorize(Policy = Policies.Score)]
+    public override Task<ReadFiguresWorkbookResponse> ReadFiguresWorkbook(ReadFiguresWorkbookRequest request, ServerCallContext context) =>
+        StatusMapping.Answer(api.ReadFiguresWorkbook(request));
+
+    [Authorize(Policy = Policies.Score)]
+    public override Task<WriteResultWorkbookResponse> WriteResultWorkbook(WriteResultWorkbookRequest request, ServerCallContext context) =>
+        StatusMapping.Answer(api.WriteResultWorkbook(request));
+
 }

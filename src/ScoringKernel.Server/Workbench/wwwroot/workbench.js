@@ -189,11 +189,19 @@ const views = {
     const chosen = state.figuresUnit && unitCodes.includes(state.figuresUnit) ? state.figuresUnit : unitCodes[0];
     const picker = select(unitCodes.map(c => [c, `${unitName(c)}(${c})`]), chosen);
     picker.addEventListener("change", () => { state.figuresUnit = picker.value; route(); });
-    const upload = h("input", { type: "file", accept: ".json,application/json" });
+    const upload = h("input", { type: "file", accept: ".json,.xlsx,application/json" });
     upload.addEventListener("change", async () => {
       const file = upload.files[0];
       if (!file) return;
-      try { await useRequest(JSON.parse(await file.text()), file.name); status(`已载入 ${file.name}`); route(); }
+      try {
+        // A workbook is read by the server (/v1/workbooks:readFigures) into the request it holds; JSON is sent as it is.
+        const request = file.name.toLowerCase().endsWith(".xlsx")
+          ? (await post("/v1/workbooks:readFigures", { workbook: await base64(file) })).request
+          : JSON.parse(await file.text());
+        await useRequest(request, file.name);
+        status(`已载入 ${file.name}`);
+        route();
+      }
       catch (e) { status(`${file.name}:${e.violations?.length ? e.violations.map(v => `${v.field}: ${v.description}`).join(";") : e.message}`); }
     });
     const unit = state.request.units.find(u => u.unitCode === chosen);
@@ -235,7 +243,7 @@ const views = {
     return [h("h2", {}, "指标数据"),
       h("div", {}, h("button", { type: "button", onclick: async () => { await loadExample("illustrative-2015.json", "示例数据(虚构)"); route(); } }, "载入示例数据"),
         h("button", { type: "button", onclick: async () => { await loadExample("evaluation-2015.json", "综合评定示例(虚构)"); route(); } }, "载入综合评定示例"),
-        labelled("上传请求文件(proto3 JSON:AssessRequest 或 EvaluateRequest)", upload)),
+        labelled("上传指标工作簿(.xlsx)或请求文件(proto3 JSON)", upload)),
       labelled("单位", picker),
       h("form", { onsubmit: e => e.preventDefault(), "aria-label": "单位年度指标" },
         h("fieldset", {}, h("legend", {}, `${unitName(chosen)}(${chosen})的年度指标:修改后由服务器即时校验`), inputs)),
@@ -298,6 +306,13 @@ const views = {
 
 /** A line's target or actual with its unit; a yes/no requirement as 是/否. */
 function measured(x, measure) { return measure === "MEASURE_FLAG" ? (Number(x) === 1 ? "是" : "否") : short(x) + (MEASURE[measure] || ""); }
+
+async function base64(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 function short(x) { const n = Number(x); return Number.isFinite(n) && String(x).length > 10 ? n.toFixed(4) : x; }
 
