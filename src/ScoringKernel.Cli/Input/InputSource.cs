@@ -33,44 +33,34 @@ public sealed class InputSource
     public static InputSource None(string name) => new(name, new Dictionary<string, string>());
 
     /// <summary>A figures workbook (.xlsx) read as the AssessRequest it holds; every mistake in it at once otherwise (exit 2).</summary>
-    public static (P.AssessRequest Message, InputSource Source) ReadWorkbook(string path)
-    {
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw CliFailure.Invalid($"{path}: cannot read the file: {e.Message}");
-        }
-        return FiguresWorkbook.Read(bytes).Match(
-            read => (read.Request, new InputSource(path, read.Locations, workbook: true, read.Warnings.Map(w => $"{path}:{w}").ToList())),
-            problems => throw new CliFailure(CliFailure.InvalidInput, problems.Map(p => p.Location.Length == 0 ? $"{path}: {p.Message}" : $"{path}:{p.Location}: {p.Message}")));
-    }
+    public static (P.AssessRequest Message, InputSource Source) ReadWorkbook(string path) =>
+        FromWorkbook(path, FiguresWorkbook.Read(Bytes(path)).Map(r => (r.Request, r.Locations, r.Warnings)));
 
     /// <summary>An evaluation workbook (.xlsx with 部门数据 or 检查发现) as the EvaluateRequest it holds.</summary>
-    public static (P.EvaluateRequest Message, InputSource Source) ReadEvaluationWorkbook(string path)
+    public static (P.EvaluateRequest Message, InputSource Source) ReadEvaluationWorkbook(string path) =>
+        FromWorkbook(path, FiguresWorkbook.ReadEvaluation(Bytes(path)));
+
+    private static (T, InputSource) FromWorkbook<T>(string path, LanguageExt.Either<LanguageExt.Seq<WorkbookProblem>, (T Request, IReadOnlyDictionary<string, string> Locations, LanguageExt.Seq<WorkbookProblem> Warnings)> read) =>
+        read.Match(
+            r => (r.Request, new InputSource(path, r.Locations, workbook: true, r.Warnings.Map(w => $"{path}:{w}").ToList())),
+            problems => throw Problems(path, problems));
+
+    /// <summary>"FILE:SHEET!CELL: message" for each problem of a workbook, exit 2.</summary>
+    public static CliFailure Problems(string path, LanguageExt.Seq<WorkbookProblem> problems) =>
+        new(CliFailure.InvalidInput, problems.Map(p => p.Location.Length == 0 ? $"{path}: {p.Message}" : $"{path}:{p.Location}: {p.Message}"));
+
+    /// <summary>A file's bytes, or exit 2 naming the file and why it cannot be read.</summary>
+    public static byte[] Bytes(string path)
     {
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
+        try { return File.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw CliFailure.Invalid($"{path}: cannot read the file: {e.Message}");
         }
-        return FiguresWorkbook.ReadEvaluation(bytes).Match(
-            read => (read.Request, new InputSource(path, read.Locations, workbook: true, read.Warnings.Map(w => $"{path}:{w}").ToList())),
-            problems => throw new CliFailure(CliFailure.InvalidInput, problems.Map(p => p.Location.Length == 0 ? $"{path}: {p.Message}" : $"{path}:{p.Location}: {p.Message}")));
     }
 
     /// <summary>The message the file holds and the file's positions; every mistake in it at once otherwise (exit 2).</summary>
-    public static (T Message, InputSource Source) Read<T>(string path) where T : IMessage<T>, new()
-    {
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw CliFailure.Invalid($"{path}: cannot read the file: {e.Message}");
-        }
-        return Parse<T>(path, bytes);
-    }
+    public static (T Message, InputSource Source) Read<T>(string path) where T : IMessage<T>, new() => Parse<T>(path, Bytes(path));
 
     public static (T Message, InputSource Source) Parse<T>(string name, ReadOnlyMemory<byte> utf8) where T : IMessage<T>, new() =>
         ProtoJsonReader.Read<T>(utf8, new JsonReading(RecordPositions: true)).Match(

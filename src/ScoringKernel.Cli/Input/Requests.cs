@@ -40,8 +40,7 @@ public static class Requests
     {
         if (IsWorkbook(path))
         {
-            try { return Contracts.Workbooks.FiguresWorkbook.HasSources(File.ReadAllBytes(path)); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
+            return File.Exists(path) && Contracts.Workbooks.FiguresWorkbook.HasSources(InputSource.Bytes(path));
         }
         try
         {
@@ -60,17 +59,7 @@ public static class Requests
     public static TargetTable Targets(string path)
     {
         if (IsWorkbook(path))
-        {
-            byte[] bytes;
-            try { bytes = File.ReadAllBytes(path); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                throw CliFailure.Invalid($"{path}: cannot read the file: {e.Message}");
-            }
-            return Contracts.Workbooks.TargetsWorkbook.Read(bytes).Match(
-                t => t,
-                ps => throw new CliFailure(CliFailure.InvalidInput, ps.Map(p => p.Location.Length == 0 ? $"{path}: {p.Message}" : $"{path}:{p.Location}: {p.Message}")));
-        }
+            return Contracts.Workbooks.TargetsWorkbook.Read(InputSource.Bytes(path)).Match(t => t, ps => throw InputSource.Problems(path, ps));
         string text;
         try { text = File.ReadAllText(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
