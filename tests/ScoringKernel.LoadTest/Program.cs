@@ -14,9 +14,13 @@ using ScoringKernel.LoadTest;
 // server and on --baseline-dll, alternating (A B A B …, --rounds) so that both meet the same machine. Mode
 // "admission": gRPC Assess with admission control on and off, alternating. Mode "flood": --sweeps concurrent sweeps
 // while a probe times a health check and a small Assess every 200 ms, on the current server and --baseline-dll.
+// Mode "limit": Assess near its real limit — the empty RPC, an echo server with Assess's request and response
+// (--serve-echo, this program as a child process), Assess full and basic; rps, p50/p99, and the server's and this
+// client's CPU per call.
 // It stops by itself.
+if (Array.IndexOf(args, "--serve-echo") is var echoAt and >= 0) return await EchoServer.RunAsync(args[echoAt + 1]);
 var root = FindRoot();
-var mode = new Option<string>("--mode") { DefaultValueFactory = _ => "compare", Description = "compare, soak, json, admission or flood" };
+var mode = new Option<string>("--mode") { DefaultValueFactory = _ => "compare", Description = "compare, soak, json, admission, flood or limit" };
 var connections = new Option<int>("--connections") { DefaultValueFactory = _ => 2 };
 var concurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 16 };
 var warmup = new Option<double>("--warmup") { DefaultValueFactory = _ => 3, Description = "seconds" };
@@ -80,6 +84,41 @@ command.SetAction(async (r, _) =>
             Print(results);
             Console.WriteLine($"Assess throughput, admission on / off, {Alternating.Ratios(results)}");
             return results.Sum(x => x.Errors) == 0 ? 0 : 1;
+        }
+        case "limit":
+        {
+            await using var real = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(60));
+            await using var echo = await ServerProcess.StartAsync(typeof(EchoServer).Assembly.Location, TimeSpan.FromSeconds(60), false, "--serve-echo", r.GetValue(figures)!);
+            using var realChannel = GrpcChannel.ForAddress(real.Address);
+            using var echoChannel = GrpcChannel.ForAddress(echo.Address);
+            var realClient = new ScoringService.ScoringServiceClient(realChannel);
+            var echoClient = new ScoringService.ScoringServiceClient(echoChannel);
+            var healthClient = new Health.HealthClient(realChannel);
+            var basic = example.Clone();
+            basic.View = AssessmentView.Basic;
+            var rows = new List<(PhaseResult Result, double ServerUs, double ClientUs)>();
+            foreach (var (name, pid, call) in new (string, int, Func<CancellationToken, Task>)[]
+            {
+                ("empty RPC (Health/Check)", real.Pid, async ct => await healthClient.CheckAsync(new HealthCheckRequest(), cancellationToken: ct)),
+                ("echo (Assess's request and response)", echo.Pid, async ct => await echoClient.AssessAsync(example, cancellationToken: ct)),
+                ("Assess, full", real.Pid, async ct => await realClient.AssessAsync(example, cancellationToken: ct)),
+                ("Assess, basic view", real.Pid, async ct => await realClient.AssessAsync(basic, cancellationToken: ct)),
+            })
+            {
+                await LoadRun.RunAsync(name, call, c, TimeSpan.Zero, w, 0, pid, every);
+                var server0 = CpuClock.Of(pid);
+                var client0 = CpuClock.OfThisProcess();
+                var result = await LoadRun.RunAsync(name, call, c, TimeSpan.Zero, d, 0, pid, every);
+                rows.Add((result, (CpuClock.Of(pid) - server0).TotalMicroseconds / result.Calls, (CpuClock.OfThisProcess() - client0).TotalMicroseconds / result.Calls));
+            }
+            Console.WriteLine();
+            Console.WriteLine($"{"phase",-40} {"rps",8} {"p50 ms",8} {"p99 ms",8} {"server CPU µs/call",19} {"client CPU µs/call",19}");
+            foreach (var (x, serverUs, clientUs) in rows)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{x.Name,-40} {x.RequestsPerSecond,8:0} {x.P50Ms,8:0.000} {x.P99Ms,8:0.000} {serverUs,19:0} {clientUs,19:0}"));
+            var echoRow = rows[1];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Assess full: server CPU {rows[2].ServerUs / echoRow.ServerUs:0.00}× the echo's, throughput {rows[2].Result.RequestsPerSecond / echoRow.Result.RequestsPerSecond:P0} of it; basic: {rows[3].Result.RequestsPerSecond / echoRow.Result.RequestsPerSecond:P0}"));
+            return rows.Sum(x => x.Result.Errors) == 0 ? 0 : 1;
         }
         case "flood":
         {
