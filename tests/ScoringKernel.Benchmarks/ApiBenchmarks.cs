@@ -39,6 +39,45 @@ public class AssessCallStages
     [Benchmark] public Seq<UnitFigures> MapAndValidate() => request.Units.Select(u => FiguresMapping.ToDomain(u).Match(f => f, _ => throw new InvalidOperationException())).ToSeq().Strict();
     [Benchmark] public Validation<Core.Validation.Problem, Assessment> ScoreAndRank() => Assessor.Assess(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures);
     [Benchmark] public P.Assessment MapBack() => ResultsMapping.FromDomain(assessment, Hengyang2015.RuleSet, new Explainer(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures));
+    [Benchmark] public int ExplainEveryCard() => assessment.Cards.Sum(c => c.Indicators.Sum(i => Scorer.Explain(Hengyang2015.RuleSet, EmbeddedTargets.Table2015.Find(c.Unit).IfNone(() => throw new InvalidOperationException()), figures.Find(f => f.Unit == c.Unit).IfNone(() => throw new InvalidOperationException()), i.Indicator).Count));
+    [Benchmark] public P.ResultStamp Stamp() => ResultStamps.For(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures);
     [Benchmark] public byte[] SerializeResponse() => response.ToByteArray();
     [Benchmark] public Either<ApiFailure, P.AssessResponse> WholeApiCall() => api.Assess(request);
+}
+
+/// <summary>Formatting every decimal of a full Assess answer: the span-based formatter beside the string-trimming one it replaced.</summary>
+[MemoryDiagnoser]
+public class DecimalFormatting
+{
+    private decimal[] values = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var request = JsonParser.Default.Parse<P.AssessRequest>(File.ReadAllText(Path.Combine(BenchmarkData.Root, "specs", "examples", "illustrative-2015.json")));
+        var answer = new ScoringApi(RuleSetCatalog.Embedded).Assess(request).Match(r => r, _ => throw new InvalidOperationException());
+        values = answer.Assessment.ScoreCards.SelectMany(c => c.IndicatorScores.SelectMany(i => i.Lines.SelectMany(l => new[] { l.Target, l.Actual, l.Shortfall, l.Step, l.Steps, l.PerStep, l.Deduction })))
+            .Select(s => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    }
+
+    [Benchmark(Baseline = true)]
+    public int TrimmingStrings()
+    {
+        var n = 0;
+        foreach (var v in values)
+        {
+            var text = v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (text.IndexOf('.') >= 0) text = text.TrimEnd('0').TrimEnd('.');
+            n += text.Length;
+        }
+        return n;
+    }
+
+    [Benchmark]
+    public int Span()
+    {
+        var n = 0;
+        foreach (var v in values) n += Core.Validation.DecimalParsing.Format(v).Length;
+        return n;
+    }
 }

@@ -33,7 +33,7 @@ var pid = new Option<int>("--server-pid") { DefaultValueFactory = _ => 0, Descri
 var baselineDll = new Option<string?>("--baseline-dll") { Description = "json mode: a server build to compare with (e.g. the previous commit's), started beside the current one" };
 var sweeps = new Option<int>("--sweeps") { DefaultValueFactory = _ => 150, Description = "flood mode: concurrent 10,000-point sweeps" };
 var clients = new Option<int>("--clients") { DefaultValueFactory = _ => 10, Description = "flood mode: connections the sweeps are spread over" };
-var serverSettings = new Option<string>("--server-settings") { DefaultValueFactory = _ => "", Description = "flood mode: settings for the current server, e.g. \"--admission-server-limit 1\"" };
+var serverSettings = new Option<string>("--server-settings") { DefaultValueFactory = _ => "", Description = "flood and limit modes: settings for the current server, e.g. \"--admission-server-limit 1\"" };
 var rounds = new Option<int>("--rounds") { DefaultValueFactory = _ => 2, Description = "json mode: how many times each server is measured, alternating" };
 var figures = new Option<string>("--figures") { DefaultValueFactory = _ => Path.Combine(root, "specs", "examples", "illustrative-2015.json") };
 var command = new RootCommand("ScoringKernel load client") { mode, connections, concurrency, warmup, duration, deadline, rate, memoryEvery, address, pid, figures, baselineDll, rounds, sweeps, clients, serverSettings };
@@ -87,7 +87,7 @@ command.SetAction(async (r, _) =>
         }
         case "limit":
         {
-            await using var real = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(60));
+            await using var real = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(60), false, r.GetValue(serverSettings)!.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             await using var echo = await ServerProcess.StartAsync(typeof(EchoServer).Assembly.Location, TimeSpan.FromSeconds(60), false, "--serve-echo", r.GetValue(figures)!);
             using var realChannel = GrpcChannel.ForAddress(real.Address);
             using var echoChannel = GrpcChannel.ForAddress(echo.Address);

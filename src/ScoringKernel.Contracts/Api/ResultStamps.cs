@@ -24,6 +24,14 @@ public static class ResultStamps
 
     private static readonly byte[] Domain = Encoding.UTF8.GetBytes("scoringkernel.v1.AssessRequest canonical inputs\n");
 
+    /// <summary>
+    /// A table's canonical wire form, made once per table: tables are immutable, and most calls use the embedded one.
+    /// Only serialized here, never changed.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TargetTable, P.TargetTable> WireTables = new();
+
+    private static P.TargetTable Wire(TargetTable table) => WireTables.GetValue(table, TargetsMapping.FromDomain);
+
     public static P.ResultStamp For(RuleSet rules, TargetTable table, Seq<UnitFigures> figures) => new()
     {
         RuleSetId = rules.Id,
@@ -44,7 +52,7 @@ public static class ResultStamps
         var canonical = new P.EvaluateRequest
         {
             RuleSetId = $"{rules.Id}@{rules.Version}",
-            TargetTable = TargetsMapping.FromDomain(table),
+            TargetTable = Wire(table),
             UnitPolicy = EnumMapping.FromDomain(rules.Policy),
         };
         var selfByUnit = selves.ToDictionary(f => f.Unit.Value);
@@ -73,7 +81,7 @@ public static class ResultStamps
         var canonical = new P.AssessRequest
         {
             RuleSetId = $"{rules.Id}@{rules.Version}",
-            TargetTable = TargetsMapping.FromDomain(table),
+            TargetTable = Wire(table),
             UnitPolicy = EnumMapping.FromDomain(rules.Policy),
         };
         canonical.Units.AddRange(figures.OrderBy(f => f.Unit.Value, StringComparer.Ordinal).Select(FiguresMapping.FromDomain));

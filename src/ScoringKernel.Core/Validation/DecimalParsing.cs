@@ -35,10 +35,21 @@ public static class DecimalParsing
     /// <summary>The exact value with no trailing zeros ("0.5", "15.592…", "3").</summary>
     public static string Format(decimal value)
     {
-        var text = value.ToString(CultureInfo.InvariantCulture);
-        if (text.IndexOf('.') < 0) return text;
-        text = text.TrimEnd('0').TrimEnd('.');
-        return text == "-0" ? "0" : text;
+        // Every decimal of every answer passes here: formatted into the stack, trimmed there, one string allocated.
+        Span<char> text = stackalloc char[64];
+        value.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
+        var digits = text[..length];
+        if (digits.IndexOf('.') >= 0)
+        {
+            digits = digits.TrimEnd('0').TrimEnd('.');
+            if (digits is "-0") return "0";
+        }
+        return digits.Length switch
+        {
+            1 when digits[0] == '0' => "0",
+            1 when digits[0] == '1' => "1",
+            _ => new string(digits),
+        };
     }
 
     /// <summary>Exactly <paramref name="decimals"/> digits after the point ("84.59", "17.50"), for published scores.</summary>

@@ -42,7 +42,7 @@ public class EvaluationTests
     {
         var figure = new FigureRef.OfUnit(FigureField.HouseholdsRenovated);
         var problems = Evaluator.Evaluate(Rules, Table, With(s => s with { Findings = Seq(Found(figure, 40m), Found(figure, 41m, "2015-09-01")) }))
-            .Match(_ => Seq<Validation.Problem>(), ps => ps);
+            .Match(_ => Seq<Core.Validation.Problem>(), ps => ps);
         var problem = Assert.Single(problems);
         Assert.Equal($"submissions[{Hengshan}].findings[1].value", problem.Field);
         Assert.Contains("findings[0]", problem.Message);
@@ -68,7 +68,7 @@ public class EvaluationTests
     public void A_finding_on_a_village_the_self_evaluation_does_not_list_is_refused_at_its_name()
     {
         var problems = Evaluator.Evaluate(Rules, Table, With(s => s with { Findings = Seq1(Found(new FigureRef.OfVillage("不存在村", VillageField.ResidentTeam), 1m)) }))
-            .Match(_ => Seq<Validation.Problem>(), ps => ps);
+            .Match(_ => Seq<Core.Validation.Problem>(), ps => ps);
         var problem = Assert.Single(problems);
         Assert.Equal($"submissions[{Hengshan}].findings[0].figure.village.name", problem.Field);
         Assert.Contains("不存在村", problem.Message);
@@ -117,7 +117,7 @@ public class EvaluationTests
     {
         var b = new ScenarioBase(Rules, Table, Meeting.Map(s => s.SelfEvaluation).Strict());
         var problems = ScenarioApplication.Apply(b, new Scenario("s", Seq1<Override>(new Override.Parameter(path, 20m))))
-            .Match(_ => Seq<Validation.Problem>(), ps => ps);
+            .Match(_ => Seq<Core.Validation.Problem>(), ps => ps);
         var problem = Assert.Single(problems);
         Assert.Equal("overrides[0].parameter.path", problem.Field);
         Assert.Contains(target, problem.Message);
