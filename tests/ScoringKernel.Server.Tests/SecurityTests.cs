@@ -44,26 +44,25 @@ public sealed class SecurityTests : IAsyncLifetime
         files.Dispose();
     }
 
-    private GrpcChannel Channel(X509Certificate2? client) => GrpcChannel.ForAddress(address, new GrpcChannelOptions
+    private GrpcChannel Channel(X509Certificate2? client) => GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = Handler(client) });
+
+    private SocketsHttpHandler Handler(X509Certificate2? client) => new()
     {
-        HttpHandler = new SocketsHttpHandler
+        SslOptions = new SslClientAuthenticationOptions
         {
-            SslOptions = new SslClientAuthenticationOptions
+            ClientCertificates = client is null ? null : new X509CertificateCollection { client },
+            // The client trusts the test CA for the server's certificate, and nothing else.
+            RemoteCertificateValidationCallback = (_, certificate, _, _) =>
             {
-                ClientCertificates = client is null ? null : new X509CertificateCollection { client },
-                // The client trusts the test CA for the server's certificate, and nothing else.
-                RemoteCertificateValidationCallback = (_, certificate, _, _) =>
-                {
-                    if (certificate is null) return false;
-                    using var chain = new X509Chain();
-                    chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-                    chain.ChainPolicy.CustomTrustStore.Add(ca);
-                    chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-                    return chain.Build(X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()));
-                },
+                if (certificate is null) return false;
+                using var chain = new X509Chain();
+                chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+                chain.ChainPolicy.CustomTrustStore.Add(ca);
+                chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+                return chain.Build(X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()));
             },
         },
-    });
+    };
 
     private static Task<AssessResponse> Assess(GrpcChannel channel) =>
         new ScoringService.ScoringServiceClient(channel).AssessAsync(Examples.Illustrative).ResponseAsync;
@@ -106,6 +105,19 @@ public sealed class SecurityTests : IAsyncLifetime
         using var channel = Channel(TestCertificates.Issue(ca, "CN=stranger", server: false));
         var e = await Assert.ThrowsAsync<RpcException>(() => Assess(channel));
         Assert.Equal(StatusCode.Unauthenticated, e.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_workbench_is_served_on_the_TLS_port_to_allowed_clients_only()
+    {
+        using var allowed = new HttpClient(Handler(TestCertificates.Issue(ca, "CN=dashboard", server: false))) { BaseAddress = new Uri(address) };
+        var page = await allowed.GetAsync("/");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("工作台", await page.Content.ReadAsStringAsync());
+
+        using var stranger = new HttpClient(Handler(TestCertificates.Issue(ca, "CN=stranger", server: false))) { BaseAddress = new Uri(address) };
+        var refused = await stranger.GetAsync("/workbench/workbench.js");
+        Assert.Contains(refused.StatusCode, new[] { System.Net.HttpStatusCode.Unauthorized, System.Net.HttpStatusCode.Forbidden });
     }
 
     [Fact]
