@@ -125,7 +125,7 @@ public static class FigureFields
         {
             FigureField.PersonsLifted => new(field, Indicator.PovertyReduction, FigureKind.Count, "人", "减贫人数", PovertyReductionRule.ReductionRate,
                 f => f.PovertyReduction.PersonsLifted,
-                (f, v) => Whole(v).Bind(n => PovertyReductionFigures.Create(n, f.PovertyReduction.DynamicManagement)).Map(x => f with { PovertyReduction = x }),
+                (f, v) => Valid.Whole(v).Bind(n => PovertyReductionFigures.Create(n, f.PovertyReduction.DynamicManagement)).Map(x => f with { PovertyReduction = x }),
                 (t, f, rate, _) => rate * t.Population.BaselinePopulation / 100m),
             FigureField.DynamicManagement => new(field, Indicator.PovertyReduction, FigureKind.YesNo, "是/否", "建档立卡动态化管理", PovertyReductionRule.DynamicManagement,
                 f => Number(f.PovertyReduction.DynamicManagement),
@@ -133,11 +133,11 @@ public static class FigureFields
                 Same),
             FigureField.PersonsReached => new(field, Indicator.TargetedAssistance, FigureKind.Count, "人", "精准扶贫到人", TargetedAssistanceRule.Completion,
                 f => f.TargetedAssistance.PersonsReached,
-                (f, v) => Whole(v).Bind(n => TargetedAssistanceFigures.Create(n, f.TargetedAssistance.HouseholdsReached)).Map(x => f with { TargetedAssistance = x }),
+                (f, v) => Valid.Whole(v).Bind(n => TargetedAssistanceFigures.Create(n, f.TargetedAssistance.HouseholdsReached)).Map(x => f with { TargetedAssistance = x }),
                 (t, f, completion, strict) => Completion(completion, strict, t.Work.PersonsToReach, TargetedAssistanceRule.Rate(f.TargetedAssistance.HouseholdsReached, t.Work.HouseholdsToReach), "households")),
             FigureField.HouseholdsReached => new(field, Indicator.TargetedAssistance, FigureKind.Count, "户", "精准扶贫到户", TargetedAssistanceRule.Completion,
                 f => f.TargetedAssistance.HouseholdsReached,
-                (f, v) => Whole(v).Bind(n => TargetedAssistanceFigures.Create(f.TargetedAssistance.PersonsReached, n)).Map(x => f with { TargetedAssistance = x }),
+                (f, v) => Valid.Whole(v).Bind(n => TargetedAssistanceFigures.Create(f.TargetedAssistance.PersonsReached, n)).Map(x => f with { TargetedAssistance = x }),
                 (t, f, completion, strict) => Completion(completion, strict, t.Work.HouseholdsToReach, TargetedAssistanceRule.Rate(f.TargetedAssistance.PersonsReached, t.Work.PersonsToReach), "persons")),
             FigureField.IncomeYuan => new(field, Indicator.VillageIncome, FigureKind.Amount, "元", "贫困村人均可支配收入", VillageIncomeRule.Income,
                 f => f.VillageIncome.IncomeYuan,
@@ -149,7 +149,7 @@ public static class FigureFields
                 Same),
             FigureField.HouseholdsRenovated => new(field, Indicator.HouseRenovation, FigureKind.Count, "户", "危房改造户数", HouseRenovationRule.HousesRenovated,
                 f => f.HouseRenovation.HouseholdsRenovated,
-                (f, v) => Whole(v).Bind(HouseRenovationFigures.Create).Map(x => f with { HouseRenovation = x }),
+                (f, v) => Valid.Whole(v).Bind(HouseRenovationFigures.Create).Map(x => f with { HouseRenovation = x }),
                 Same),
             FigureField.SpecialStudy => new(field, Indicator.Leadership, FigureKind.YesNo, "是/否", "专题研究扶贫工作", LeadershipRule.SpecialStudy,
                 f => Number(f.Leadership.SpecialStudy),
@@ -214,9 +214,6 @@ public static class FigureFields
             : Right<string, decimal>(metric * target / 100m);
 
     private static decimal Number(bool yes) => yes ? 1m : 0m;
-
-    private static Validation<Problem, int> Whole(decimal v) =>
-        v == decimal.Truncate(v) && v >= int.MinValue && v <= int.MaxValue ? Valid.Ok((int)v) : Valid.Fail<int>("", $"must be a whole number (got {v})");
 
     private static Validation<Problem, bool> Flag(decimal v) =>
         v == 1m ? Valid.Ok(true) : v == 0m ? Valid.Ok(false) : Valid.Fail<bool>("", $"a yes/no figure takes 1 or 0 (got {v})");

@@ -73,9 +73,9 @@ public static class ScenarioApplication
             TargetField.SocialInvestmentWan => Work(w with { SocialInvestmentWan = v }),
             TargetField.IncomeYuan => Work(w with { IncomeYuan = v }),
             TargetField.IncomeGrowthPercent => Work(w with { IncomeGrowthPercent = v }),
-            TargetField.HousesToRenovate => Whole(v).Bind(n => Work(w with { HousesToRenovate = n })),
-            TargetField.PersonsToReach => Whole(v).Bind(n => Work(w with { PersonsToReach = n })),
-            TargetField.HouseholdsToReach => Whole(v).Bind(n => Work(w with { HouseholdsToReach = n })),
+            TargetField.HousesToRenovate => Valid.Whole(v).Bind(n => Work(w with { HousesToRenovate = n })),
+            TargetField.PersonsToReach => Valid.Whole(v).Bind(n => Work(w with { PersonsToReach = n })),
+            TargetField.HouseholdsToReach => Valid.Whole(v).Bind(n => Work(w with { HouseholdsToReach = n })),
             TargetField.PerVillageInvestmentWan => Work(w with { PerVillageInvestmentWan = v }),
         };
         var population = field == TargetField.ReductionRatePercent
@@ -93,7 +93,4 @@ public static class ScenarioApplication
         b.Figures.Find(f => f.Unit == o.Unit).Match(Valid.Ok, () => Valid.Fail<UnitFigures>("unit_code", Messages.NoFigures(o.Unit)))
             .Bind(f => o.Field.Def().Set(f, o.Value).MapFail(p => p with { Field = "" }).Under("value"))
             .Map(changed => b.Figures.Map(f => f.Unit == o.Unit ? changed : f).Strict());
-
-    private static Validation<Problem, int> Whole(decimal v) =>
-        v == decimal.Truncate(v) && v >= int.MinValue && v <= int.MaxValue ? Valid.Ok((int)v) : Valid.Fail<int>("", $"must be a whole number (got {v})");
 }

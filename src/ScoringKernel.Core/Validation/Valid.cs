@@ -27,6 +27,10 @@ public static class Valid
         : value > MaxCount ? Fail<int>(field, $"must be at most {MaxCount} (got {value})")
         : Ok(value);
 
+    /// <summary>A decimal that must be a whole number (a count set through a scenario or a source); the caller names the field.</summary>
+    public static Validation<Problem, int> Whole(decimal value) =>
+        value == decimal.Truncate(value) && value >= int.MinValue && value <= int.MaxValue ? Ok((int)value) : Fail<int>("", $"must be a whole number (got {value})");
+
     // The checks below run for every figure of every request: plain comparisons, no closures on the success path.
 
     public static Validation<Problem, decimal> Amount(string field, decimal value) =>
