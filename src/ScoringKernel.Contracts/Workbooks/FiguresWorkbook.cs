@@ -133,6 +133,7 @@ public static class FiguresWorkbook
         IReadOnlyDictionary<string, SheetCells> sheets, FiguresRead figures)
     {
         var problems = new List<WorkbookProblem>();
+        var warnings = new List<WorkbookProblem>();
         var request = new P.EvaluateRequest { RuleSetId = figures.Request.RuleSetId };
         var locations = figures.Locations.ToDictionary(
             l => l.Key.StartsWith("units[", StringComparison.Ordinal) ? "submissions" + l.Key[5..(l.Key.IndexOf(']') + 1)] + ".self_evaluation" + l.Key[(l.Key.IndexOf(']') + 1)..] : l.Key,
@@ -162,7 +163,7 @@ public static class FiguresWorkbook
                 var prefix = $"submissions[{i}].departments[{submission.Departments.IndexOf(group)}]";
                 locations[$"{prefix}.department"] = $"{DepartmentsSheet}!{departmentCell!.Reference}";
                 var at = $"{prefix}.figures[{group.Figures.Count}]";
-                if (FigureValue(DepartmentsSheet, row, cells, headers, at, locations, problems) is { } value) group.Figures.Add(value);
+                if (FigureValue(DepartmentsSheet, row, cells, headers, at, locations, problems, warnings) is { } value) group.Figures.Add(value);
             }
         }
         if (sheets.TryGetValue(FindingsSheet, out var findings))
@@ -173,7 +174,7 @@ public static class FiguresWorkbook
                 if (!Owner(FindingsSheet, row, cells, headers, index, problems, out var i)) continue;
                 var submission = request.Submissions[i];
                 var at = $"submissions[{i}].findings[{submission.Findings.Count}]";
-                if (FigureValue(FindingsSheet, row, cells, headers, at, locations, problems) is not { } value) continue;
+                if (FigureValue(FindingsSheet, row, cells, headers, at, locations, problems, warnings) is not { } value) continue;
                 var finding = new P.Finding { Figure = value.Figure, Value = value.Value };
                 var check = Cell(cells, headers, Check);
                 finding.Check = CheckNames.FirstOrDefault(c => c.Value == check?.Text).Key;
@@ -189,7 +190,7 @@ public static class FiguresWorkbook
                 submission.Findings.Add(finding);
             }
         }
-        return problems.Count > 0 ? toSeq(problems) : (request, locations, figures.Warnings);
+        return problems.Count > 0 ? toSeq(problems) : (request, locations, figures.Warnings + toSeq(warnings));
     }
 
     private static CellText? Cell(IReadOnlyDictionary<int, CellText> cells, Dictionary<string, int> headers, string header) =>
@@ -206,7 +207,7 @@ public static class FiguresWorkbook
 
     /// <summary>The figure a source row names (by its column header on 单位指标, a village's by its name too) and the value it gives.</summary>
     private static P.FigureValue? FigureValue(string sheet, uint row, IReadOnlyDictionary<int, CellText> cells, Dictionary<string, int> headers, string at,
-        Dictionary<string, string> locations, List<WorkbookProblem> problems)
+        Dictionary<string, string> locations, List<WorkbookProblem> problems, List<WorkbookProblem> warnings)
     {
         locations[at] = $"{sheet}!A{row}";
         var figureCell = Cell(cells, headers, Figure);
@@ -227,7 +228,7 @@ public static class FiguresWorkbook
             return null;
         }
         if (valueCell is not null) locations[$"{at}.value"] = $"{sheet}!{valueCell.Reference}";
-        var text = valueCell is null ? "" : IsYesNo(figure) ? valueCell.Text switch { "是" => "1", "否" => "0", var other => other } : Decimal(valueCell, $"{sheet}!{valueCell.Reference}", problems, []).IfNone("");
+        var text = valueCell is null ? "" : IsYesNo(figure) ? valueCell.Text switch { "是" => "1", "否" => "0", var other => other } : Decimal(valueCell, $"{sheet}!{valueCell.Reference}", problems, warnings).IfNone("");
         return new P.FigureValue { Figure = figure, Value = text };
     }
 
@@ -312,31 +313,16 @@ public static class FiguresWorkbook
             }
             owner.Unit.VillageAssistance.Villages.Add(village);
         }
-        foreach (var sheet in new[] { units, villages })
-            foreach (var merged in sheet.Merged)
-                problems.Add(new($"{sheet.Name}!{merged}", "merged cells: each cell must hold its own value; unmerge them"));
+        CellReading.RefuseMerged(units, problems);
+        CellReading.RefuseMerged(villages, problems);
         return problems.Count > 0 ? toSeq(problems) : new FiguresRead(request, locations, toSeq(warnings));
     }
 
     private static string RowOf(string location) => new(location.SkipWhile(c => !char.IsAsciiDigit(c)).ToArray());
 
-    /// <summary>Header text → column; an unknown or missing header is a problem at its cell.</summary>
-    private static Dictionary<string, int> Headers(SheetCells sheet, IReadOnlyList<Column> expected, List<WorkbookProblem> problems)
-    {
-        var known = expected.Select(c => c.Header).ToHashSet(StringComparer.Ordinal);
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        var header = sheet.Rows.FirstOrDefault(r => r.Row == 1).Cells ?? new Dictionary<int, CellText>();
-        foreach (var (column, cell) in header)
-        {
-            if (!known.Contains(cell.Text))
-                problems.Add(new($"{sheet.Name}!{cell.Reference}", $"unknown column header '{cell.Text}'; the columns are {string.Join("、", expected.Select(c => c.Header))}"));
-            else if (!found.TryAdd(cell.Text, column))
-                problems.Add(new($"{sheet.Name}!{cell.Reference}", $"column '{cell.Text}' appears twice"));
-        }
-        foreach (var c in expected.Where(c => c.Header != UnitName && !found.ContainsKey(c.Header)))
-            problems.Add(new($"{sheet.Name}!1:1", $"no column '{c.Header}'"));
-        return found;
-    }
+    /// <summary>Header text → column; every column is required but the unit's name.</summary>
+    private static Dictionary<string, int> Headers(SheetCells sheet, IReadOnlyList<Column> expected, List<WorkbookProblem> problems) =>
+        CellReading.Headers(sheet, expected.Select(c => c.Header).ToList(), h => h != UnitName, problems);
 
     private static void Set(P.UnitFigures unit, FigureFieldDef d, CellText cell, string at, List<WorkbookProblem> problems, List<WorkbookProblem> warnings)
     {
@@ -347,12 +333,7 @@ public static class FiguresWorkbook
                 YesNo(cell, at, problems).IfSome(b => field.Accessor.SetValue(message, b));
                 break;
             case FigureKind.Count:
-                Decimal(cell, at, problems, warnings).IfSome(text =>
-                {
-                    var v = decimal.Parse(text, CultureInfo.InvariantCulture);
-                    if (v == decimal.Truncate(v) && v >= int.MinValue && v <= int.MaxValue) field.Accessor.SetValue(message, (int)v);
-                    else problems.Add(new(at, $"{d.Path}: must be a whole number (got {text})"));
-                });
+                CellReading.WholeNumber(cell, at, d.Path, problems, warnings).IfSome(n => field.Accessor.SetValue(message, n));
                 break;
             case FigureKind.Amount or FigureKind.Percent or FigureKind.Growth:
                 Decimal(cell, at, problems, warnings).IfSome(v => field.Accessor.SetValue(message, v));
@@ -369,25 +350,14 @@ public static class FiguresWorkbook
             case "是": return true;
             case "否": return false;
             default:
-                problems.Add(new(at, $"must be 是 or 否 (got '{Shorten(cell.Text)}')"));
+                problems.Add(new(at, $"must be 是 or 否 (got '{CellReading.Shorten(cell.Text)}')"));
                 return None;
         }
     }
 
-    /// <summary>A number cell's value, or a text cell holding a canonical decimal; the canonical text form either way.</summary>
-    private static Option<string> Decimal(CellText cell, string at, List<WorkbookProblem> problems, List<WorkbookProblem> warnings)
-    {
-        if (cell.IsNumber && decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-        {
-            // A spreadsheet stores numbers as binary floating point; what the clerk typed has at most 6 decimals.
-            var rounded = Math.Round(number, Valid.MaxScale, MidpointRounding.AwayFromZero);
-            if (rounded != number) warnings.Add(new(at, $"{cell.Text} was read as {DecimalParsing.Format(rounded)} (a spreadsheet's floating-point value)"));
-            return DecimalParsing.Format(rounded);
-        }
-        if (DecimalParsing.TryParse(cell.Text, out var text)) return DecimalParsing.Format(text);
-        problems.Add(new(at, $"must be a number (got '{Shorten(cell.Text)}')"));
-        return None;
-    }
+    /// <summary>A number cell's value (or a canonical decimal typed as text) in its canonical text form.</summary>
+    private static Option<string> Decimal(CellText cell, string at, List<WorkbookProblem> problems, List<WorkbookProblem> warnings) =>
+        CellReading.Number(cell, at, problems, warnings).Map(DecimalParsing.Format);
 
     private static object? Get(P.UnitFigures unit, FigureFieldDef d)
     {
@@ -424,5 +394,4 @@ public static class FiguresWorkbook
         return (message, message.Descriptor.FindFieldByName(parts[^1]));
     }
 
-    private static string Shorten(string s) => s.Length > 40 ? s[..40] + "…" : s;
 }

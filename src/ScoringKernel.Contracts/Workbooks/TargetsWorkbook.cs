@@ -55,12 +55,10 @@ public static class TargetsWorkbook
         if (!sheets.TryGetValue(Sheet, out var sheet))
             return Seq1(new WorkbookProblem("", $"has no sheet {Sheet} (it has {string.Join("、", sheets.Keys)})"));
         var problems = new List<WorkbookProblem>();
-        var header = sheet.Rows.FirstOrDefault(r => r.Row == 1).Cells ?? new Dictionary<int, CellText>();
+        // No column is required here: a row missing one is told so by the table's own checks, at the row.
         var byHeader = Columns.ToDictionary(c => c.Header);
-        var columns = new Dictionary<int, TargetColumn>();
-        foreach (var (column, cell) in header)
-            if (byHeader.TryGetValue(cell.Text, out var c)) columns[column] = c;
-            else problems.Add(new($"{Sheet}!{cell.Reference}", $"unknown column header '{cell.Text}'; the columns are {string.Join("、", Columns.Select(x => x.Header))}"));
+        var columns = CellReading.Headers(sheet, Columns.Select(c => c.Header).ToList(), _ => false, problems)
+            .ToDictionary(h => h.Value, h => byHeader[h.Key]);
         var table = new P.TargetTable();
         var locations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (row, cells) in sheet.Rows.Where(r => r.Row > 1))
@@ -77,8 +75,7 @@ public static class TargetsWorkbook
             }
             table.Rows.Add(wire);
         }
-        foreach (var merged in sheet.Merged)
-            problems.Add(new($"{Sheet}!{merged}", "merged cells: each cell must hold its own value; unmerge them"));
+        CellReading.RefuseMerged(sheet, problems);
         if (problems.Count > 0) return toSeq(problems);
         return TargetsMapping.ToDomain(table).ToEither()
             .MapLeft(ps => ps.Map(p => new WorkbookProblem(Locations.Find(locations, p.Field) ?? "", $"{p.Field}: {p.Message}")));
@@ -108,16 +105,10 @@ public static class TargetsWorkbook
             return;
         }
         if (c.Kind == ColumnKind.Text) { field.Accessor.SetValue(row, cell.Text); return; }
-        if (!decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            problems.Add(new(at, $"{c.Field}: must be a number (got '{cell.Text}')"));
-            return;
-        }
+        // Attachment 2 reports no warnings: a floating-point value is rounded to 6 decimals as on the figures sheet, silently.
         if (field.FieldType == FieldType.Int32)
-        {
-            if (value == decimal.Truncate(value) && value >= int.MinValue && value <= int.MaxValue) field.Accessor.SetValue(row, (int)value);
-            else problems.Add(new(at, $"{c.Field}: must be a whole number (got {cell.Text})"));
-        }
-        else field.Accessor.SetValue(row, DecimalParsing.Format(Math.Round(value, Valid.MaxScale)));
+            CellReading.WholeNumber(cell, at, c.Field, problems, warnings: null).IfSome(n => field.Accessor.SetValue(row, n));
+        else
+            CellReading.Number(cell, at, problems, warnings: null).IfSome(v => field.Accessor.SetValue(row, DecimalParsing.Format(v)));
     }
 }
