@@ -69,18 +69,17 @@ public static class EvaluationMapping
 
     public static P.FigureSource FromDomain(Source s)
     {
-        var wire = new P.FigureSource { Words = s.Words };
-        s.Match(
-            _ => wire.Kind = P.FigureSource.Types.Kind.SelfEvaluation,
-            d => { wire.Kind = P.FigureSource.Types.Kind.Department; wire.Department = EnumMapping.FromDomain(d.Department); return wire.Kind; },
-            f =>
+        var wire = s.Match(
+            _ => new P.FigureSource { Kind = P.FigureSource.Types.Kind.SelfEvaluation },
+            d => new P.FigureSource { Kind = P.FigureSource.Types.Kind.Department, Department = EnumMapping.FromDomain(d.Department) },
+            f => new P.FigureSource
             {
-                wire.Kind = P.FigureSource.Types.Kind.Finding;
-                wire.Check = EnumMapping.FromDomain(f.Check);
-                wire.Date = f.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                wire.Note = f.Note;
-                return wire.Kind;
+                Kind = P.FigureSource.Types.Kind.Finding,
+                Check = EnumMapping.FromDomain(f.Check),
+                Date = f.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Note = f.Note,
             });
+        wire.Words = s.Words;
         return wire;
     }
 

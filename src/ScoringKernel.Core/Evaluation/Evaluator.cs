@@ -58,12 +58,16 @@ public static class Evaluator
     {
         var self = submission.SelfEvaluation;
         var claims = Claims(submission);
-        var unknownVillages = claims.Filter(c => c.Figure.Get(self).IsNone)
+        // Only a village the self-evaluation does not list has no value in it.
+        var lookedUp = claims.Map(c => (Claim: c, Listed: c.Figure.Get(self).IsSome)).Strict();
+        var listed = lookedUp.Filter(x => x.Listed).Map(x => x.Claim).Strict();
+        var unlisted = lookedUp.Filter(x => !x.Listed).Map(x => x.Claim);
+        var unknownVillages = unlisted
             .Map(c => new Problem($"{c.Path}.figure.village.name", $"the self-evaluation of {self.Unit} lists no village '{((FigureRef.OfVillage)c.Figure).Village}'"));
         // Every value is checked against the figure's bounds on its own, the losing sources' values too: bad input is refused wherever it is.
-        var badValues = claims.Filter(c => c.Figure.Get(self).IsSome)
+        var badValues = listed
             .Bind(c => c.Figure.Set(self, c.Value).FailToSeq().Map(p => new Problem($"{c.Path}.value", p.Message)));
-        var groups = claims.Filter(c => c.Figure.Get(self).IsSome)
+        var groups = listed
             .GroupBy(c => c.Figure)
             .OrderBy(g => g.Key)
             .Select(g => Winner(g.ToSeq()))
