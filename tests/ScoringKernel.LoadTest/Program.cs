@@ -16,7 +16,7 @@ using ScoringKernel.LoadTest;
 // while a probe times a health check and a small Assess every 200 ms, on the current server and --baseline-dll.
 // Mode "limit": Assess near its real limit — the empty RPC, an echo server with Assess's request and response
 // (--serve-echo, this program as a child process), Assess full and basic; rps, p50/p99, and the server's and this
-// client's CPU per call.
+// client's CPU per call; with --baseline-dll, Assess full and basic on that build too, each beside the current one.
 // It stops by itself.
 if (Array.IndexOf(args, "--serve-echo") is var echoAt and >= 0) return await EchoServer.RunAsync(args[echoAt + 1]);
 var root = FindRoot();
@@ -30,7 +30,7 @@ var rate = new Option<double>("--rate") { DefaultValueFactory = _ => 0, Descript
 var memoryEvery = new Option<double>("--memory-every") { DefaultValueFactory = _ => 1, Description = "seconds between memory samples" };
 var address = new Option<string?>("--address") { Description = "use a running server instead of starting one" };
 var pid = new Option<int>("--server-pid") { DefaultValueFactory = _ => 0, Description = "with --address: the server's process id, for memory" };
-var baselineDll = new Option<string?>("--baseline-dll") { Description = "json mode: a server build to compare with (e.g. the previous commit's), started beside the current one" };
+var baselineDll = new Option<string?>("--baseline-dll") { Description = "json, flood and limit modes: a server build to compare with (e.g. the previous commit's), started beside the current one" };
 var sweeps = new Option<int>("--sweeps") { DefaultValueFactory = _ => 150, Description = "flood mode: concurrent 10,000-point sweeps" };
 var clients = new Option<int>("--clients") { DefaultValueFactory = _ => 10, Description = "flood mode: connections the sweeps are spread over" };
 var serverSettings = new Option<string>("--server-settings") { DefaultValueFactory = _ => "", Description = "flood and limit modes: settings for the current server, e.g. \"--admission-server-limit 1\"" };
@@ -87,23 +87,30 @@ command.SetAction(async (r, _) =>
         }
         case "limit":
         {
+            // With --baseline-dll, Assess full and basic also on that build, each phase beside the current one's.
             await using var real = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(60), false, r.GetValue(serverSettings)!.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             await using var echo = await ServerProcess.StartAsync(typeof(EchoServer).Assembly.Location, TimeSpan.FromSeconds(60), false, "--serve-echo", r.GetValue(figures)!);
+            await using var before = r.GetValue(baselineDll) is { } baselinePath ? await ServerProcess.StartAsync(baselinePath, TimeSpan.FromSeconds(60), false) : null;
             using var realChannel = GrpcChannel.ForAddress(real.Address);
             using var echoChannel = GrpcChannel.ForAddress(echo.Address);
+            using var beforeChannel = before is null ? null : GrpcChannel.ForAddress(before.Address);
             var realClient = new ScoringService.ScoringServiceClient(realChannel);
             var echoClient = new ScoringService.ScoringServiceClient(echoChannel);
+            var beforeClient = beforeChannel is null ? null : new ScoringService.ScoringServiceClient(beforeChannel);
             var healthClient = new Health.HealthClient(realChannel);
             var basic = example.Clone();
             basic.View = AssessmentView.Basic;
-            var rows = new List<(PhaseResult Result, double ServerUs, double ClientUs)>();
-            foreach (var (name, pid, call) in new (string, int, Func<CancellationToken, Task>)[]
+            var phases = new List<(string, int, Func<CancellationToken, Task>)>
             {
                 ("empty RPC (Health/Check)", real.Pid, async ct => await healthClient.CheckAsync(new HealthCheckRequest(), cancellationToken: ct)),
                 ("echo (Assess's request and response)", echo.Pid, async ct => await echoClient.AssessAsync(example, cancellationToken: ct)),
                 ("Assess, full", real.Pid, async ct => await realClient.AssessAsync(example, cancellationToken: ct)),
-                ("Assess, basic view", real.Pid, async ct => await realClient.AssessAsync(basic, cancellationToken: ct)),
-            })
+            };
+            if (beforeClient is not null) phases.Add(("Assess, full (baseline)", before!.Pid, async ct => await beforeClient.AssessAsync(example, cancellationToken: ct)));
+            phases.Add(("Assess, basic view", real.Pid, async ct => await realClient.AssessAsync(basic, cancellationToken: ct)));
+            if (beforeClient is not null) phases.Add(("Assess, basic view (baseline)", before!.Pid, async ct => await beforeClient.AssessAsync(basic, cancellationToken: ct)));
+            var rows = new List<(PhaseResult Result, double ServerUs, double ClientUs)>();
+            foreach (var (name, pid, call) in phases)
             {
                 await LoadRun.RunAsync(name, call, c, TimeSpan.Zero, w, 0, pid, every);
                 var server0 = CpuClock.Of(pid);
@@ -116,8 +123,13 @@ command.SetAction(async (r, _) =>
             foreach (var (x, serverUs, clientUs) in rows)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{x.Name,-40} {x.RequestsPerSecond,8:0} {x.P50Ms,8:0.000} {x.P99Ms,8:0.000} {serverUs,19:0} {clientUs,19:0}"));
             var echoRow = rows[1];
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Assess full: server CPU {rows[2].ServerUs / echoRow.ServerUs:0.00}× the echo's, throughput {rows[2].Result.RequestsPerSecond / echoRow.Result.RequestsPerSecond:P0} of it; basic: {rows[3].Result.RequestsPerSecond / echoRow.Result.RequestsPerSecond:P0}"));
+            foreach (var label in beforeClient is null ? [""] : new[] { "", " (baseline)" })
+            {
+                var full = rows.Single(x => x.Result.Name == "Assess, full" + label);
+                var basicRow = rows.Single(x => x.Result.Name == "Assess, basic view" + label);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Assess full{label}: server CPU {full.ServerUs / echoRow.ServerUs:0.00}× the echo's, throughput {full.Result.RequestsPerSecond / echoRow.Result.RequestsPerSecond:P0} of it; basic: {basicRow.Result.RequestsPerSecond / echoRow.Result.RequestsPerSecond:P0}, server CPU {basicRow.ServerUs / echoRow.ServerUs:0.00}×"));
+            }
             return rows.Sum(x => x.Result.Errors) == 0 ? 0 : 1;
         }
         case "flood":

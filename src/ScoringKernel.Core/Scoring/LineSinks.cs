@@ -44,7 +44,8 @@ public sealed class LineCollector(RuleSet rules, RateKind kind) : ILineSink
 {
     private readonly List<DeductionLine> lines = new(4);
 
-    public Seq<DeductionLine> Lines => lines.ToSeq();
+    /// <summary>The lines as a strict sequence (a List's ToSeq is lazy, and every reader would pay for it).</summary>
+    public Seq<DeductionLine> Lines => lines.ToArray().ToSeq();
 
     public void Short(Component component, Measure measure, decimal target, decimal actual, StepRate rate, UnitPolicy policy, string subject = "")
     {

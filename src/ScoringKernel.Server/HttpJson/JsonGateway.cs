@@ -109,7 +109,7 @@ public static class JsonGateway
         byte[] json;
         if (route.HasBody)
         {
-            var body = await RequestBodies.ReadBoundedAsync(http.Request.Body, MaxBodyBytes, http.RequestAborted);
+            var body = await RequestBodies.ReadBoundedAsync(http.Request.BodyReader, MaxBodyBytes, http.RequestAborted);
             if (body is null)
             {
                 await Refuse(http, Code.ResourceExhausted, [Violation("", $"the request body is larger than the {MaxBodyBytes}-byte limit for JSON bodies")]);

@@ -1,19 +1,31 @@
+using System.Buffers;
+using System.IO.Pipelines;
+
 namespace ScoringKernel.Server.Services;
 
 /// <summary>Reading a request body whole, but never more than a limit.</summary>
 public static class RequestBodies
 {
-    /// <summary>The whole body, or null if it is longer than <paramref name="limit"/>.</summary>
-    public static async Task<byte[]?> ReadBoundedAsync(Stream body, int limit, CancellationToken cancel)
+    /// <summary>The whole body in one array of its exact size, or null if it is longer than <paramref name="limit"/>.</summary>
+    public static async Task<byte[]?> ReadBoundedAsync(PipeReader body, int limit, CancellationToken cancel)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancel)) > 0)
+        while (true)
         {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
+            var read = await body.ReadAsync(cancel);
+            var buffer = read.Buffer;
+            if (buffer.Length > limit)
+            {
+                body.AdvanceTo(buffer.Start, buffer.End);
+                return null;
+            }
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                var whole = buffer.ToArray();
+                body.AdvanceTo(buffer.End);
+                return whole;
+            }
+            // Nothing consumed, everything examined: the next read waits for more.
+            body.AdvanceTo(buffer.Start, buffer.End);
         }
-        return buffer.ToArray();
     }
 }

@@ -24,4 +24,19 @@ public class DecimalFormattingProperties
         if (trimmed.Contains('.')) trimmed = trimmed.TrimEnd('0').TrimEnd('.');
         Assert.Equal(trimmed == "-0" ? "0" : trimmed, text);
     }
+
+    /// <summary>
+    /// Over the whole range of decimals (32-, 64- and 96-bit mantissas, every scale, both signs): the hand-written digits agree
+    /// with the runtime's formatter, trimmed and with a fixed number of decimals.
+    /// </summary>
+    [Property(MaxTest = 10000)]
+    public void Any_decimal_is_written_as_the_runtime_writes_it(int lo, int mid, int hi, bool negative, byte scale, bool small, byte decimals)
+    {
+        var value = new decimal(lo, mid % 3 == 0 ? 0 : mid, small ? 0 : hi, negative, (byte)(scale % 29));
+        var trimmed = value.ToString(CultureInfo.InvariantCulture);
+        if (trimmed.Contains('.')) trimmed = trimmed.TrimEnd('0').TrimEnd('.');
+        Assert.Equal(trimmed == "-0" ? "0" : trimmed, DecimalParsing.Format(value));
+        var places = decimals % 8;
+        Assert.Equal(value.ToString("F" + places, CultureInfo.InvariantCulture), DecimalParsing.Format(value, places));
+    }
 }
