@@ -39,7 +39,7 @@ public static class DecimalParsing
         // the regulation's, are written by hand into the stack: digits, then the point placed by the scale, trailing
         // zeros trimmed; one string allocated. Larger ones go through the runtime's formatter.
         Span<char> text = stackalloc char[64];
-        var length = TryWriteDigits(value, text, out var digits, out var scale) ? PlacePoint(text, digits, scale, trim: true, decimals: 0) : WriteGeneral(value, text);
+        var length = TryWriteDigits(value, text, out var digits, out var scale) ? PlacePoint(text, digits, scale, fixedDecimals: null) : WriteGeneral(value, text);
         return Intern(text[..length]);
     }
 
@@ -48,7 +48,7 @@ public static class DecimalParsing
     {
         Span<char> text = stackalloc char[64];
         if (decimals is >= 0 and <= 28 && TryWriteDigits(value, text, out var digits, out var scale) && scale <= decimals)
-            return Intern(text[..PlacePoint(text, digits, scale, trim: false, decimals)]);
+            return Intern(text[..PlacePoint(text, digits, scale, decimals)]);
         return value.ToString("F" + decimals, CultureInfo.InvariantCulture);
     }
 
@@ -71,10 +71,10 @@ public static class DecimalParsing
 
     /// <summary>
     /// Turns sign-and-mantissa digits into the value with <paramref name="scale"/> decimals: zeros padded in front
-    /// where the mantissa is shorter than the scale, then either trailing zeros trimmed or the fraction padded to
-    /// <paramref name="decimals"/>. Returns the length written.
+    /// where the mantissa is shorter than the scale, then the fraction padded to <paramref name="fixedDecimals"/>, or
+    /// without them its trailing zeros trimmed. Returns the length written.
     /// </summary>
-    private static int PlacePoint(Span<char> text, int length, int scale, bool trim, int decimals)
+    private static int PlacePoint(Span<char> text, int length, int scale, int? fixedDecimals)
     {
         var start = text[0] == '-' ? 1 : 0;
         var digits = length - start;
@@ -88,18 +88,14 @@ public static class DecimalParsing
         }
         var pointAt = length - scale;
         var fraction = scale;
-        if (trim)
+        if (fixedDecimals is null)
             while (fraction > 0 && text[pointAt + fraction - 1] == '0') fraction--;
-        if (fraction == 0 && (trim || decimals == 0)) return pointAt;
+        var decimals = fixedDecimals ?? fraction;
+        if (decimals == 0) return pointAt;
         text.Slice(pointAt, fraction).CopyTo(text[(pointAt + 1)..]);
         text[pointAt] = '.';
-        var end = pointAt + 1 + fraction;
-        if (!trim)
-        {
-            text.Slice(end, decimals - fraction).Fill('0');
-            end += decimals - fraction;
-        }
-        return end;
+        text.Slice(pointAt + 1 + fraction, decimals - fraction).Fill('0');
+        return pointAt + 1 + decimals;
     }
 
     private static int WriteGeneral(decimal value, Span<char> text)

@@ -18,7 +18,8 @@ public static class RequestBodies
                 body.AdvanceTo(buffer.Start, buffer.End);
                 return null;
             }
-            if (read.IsCompleted || read.IsCanceled)
+            // Only a cancelled token ends a read early here, and it throws, as the stream read did.
+            if (read.IsCompleted)
             {
                 var whole = buffer.ToArray();
                 body.AdvanceTo(buffer.End);
