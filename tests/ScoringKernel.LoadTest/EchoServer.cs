@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using Google.Protobuf;
+using Grpc.Health.V1;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -21,9 +22,7 @@ public static class EchoServer
     {
         var example = JsonParser.Default.Parse<AssessRequest>(File.ReadAllText(figures));
         var answer = new ScoringApi(RuleSetCatalog.Embedded).Assess(example).Match(r => r.ToByteArray(), f => throw new InvalidOperationException(f.ToString()));
-        var frame = new byte[5 + answer.Length];
-        BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(1), (uint)answer.Length);
-        answer.CopyTo(frame, 5);
+        var frame = Frame(answer);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(k =>
@@ -43,9 +42,27 @@ public static class EchoServer
             await http.Response.Body.WriteAsync(frame);
             http.Response.AppendTrailer("grpc-status", "0");
         });
+        // The empty RPC as well, so the load client can warm this connection as it warms the real server's.
+        var servingFrame = Frame(new HealthCheckResponse { Status = HealthCheckResponse.Types.ServingStatus.Serving }.ToByteArray());
+        app.MapPost("/grpc.health.v1.Health/Check", async (HttpContext http) =>
+        {
+            await http.Request.Body.CopyToAsync(Stream.Null);
+            http.Response.ContentType = "application/grpc";
+            await http.Response.Body.WriteAsync(servingFrame);
+            http.Response.AppendTrailer("grpc-status", "0");
+        });
         await app.StartAsync();
         foreach (var url in app.Urls) Console.WriteLine($"Now listening on: {url}");
         await app.WaitForShutdownAsync(CancellationToken.None);
         return 0;
+    }
+
+    /// <summary>A gRPC message frame: not compressed, the length big-endian, then the message.</summary>
+    private static byte[] Frame(byte[] message)
+    {
+        var frame = new byte[5 + message.Length];
+        BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(1), (uint)message.Length);
+        message.CopyTo(frame, 5);
+        return frame;
     }
 }

@@ -64,15 +64,12 @@ public static class ResultStamps
                 c.SelfEvaluation = FiguresMapping.FromDomain(selfByUnit[s.SelfEvaluation.UnitCode]);
                 return c;
             }));
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(EvaluationDomain);
-        sha.AppendData(canonical.ToByteArray());
         return new P.ResultStamp
         {
             RuleSetId = rules.Id,
             RuleSetVersion = rules.Version,
             KernelVersion = KernelVersion,
-            InputSha256 = Convert.ToHexStringLower(sha.GetHashAndReset()),
+            InputSha256 = Sha256(EvaluationDomain, canonical),
         };
     }
 
@@ -85,9 +82,21 @@ public static class ResultStamps
             UnitPolicy = EnumMapping.FromDomain(rules.Policy),
         };
         canonical.Units.AddRange(figures.OrderBy(f => f.Unit.Value, StringComparer.Ordinal).Select(FiguresMapping.FromDomain));
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(Domain);
-        sha.AppendData(canonical.ToByteArray());
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
+        return Sha256(Domain, canonical);
+    }
+
+    /// <summary>
+    /// SHA-256 of the domain line and the message's bytes, the message streamed into the hash: <c>ToByteArray</c> would
+    /// measure the whole message once more, only to size an array that is hashed and dropped.
+    /// </summary>
+    private static string Sha256(byte[] domain, IMessage canonical)
+    {
+        using var sha = SHA256.Create();
+        using (var hashing = new CryptoStream(Stream.Null, sha, CryptoStreamMode.Write))
+        {
+            hashing.Write(domain);
+            canonical.WriteTo(hashing);
+        }
+        return Convert.ToHexStringLower(sha.Hash!);
     }
 }

@@ -105,10 +105,9 @@ public static class FiguresMapping
             FundsPledgedWan = DecimalParsing.Format(f.VillageAssistance.FundsPledgedWan),
             FundsDeliveredWan = DecimalParsing.Format(f.VillageAssistance.FundsDeliveredWan),
         };
-        villages.Villages.AddRange(f.VillageAssistance.Villages.Map(v => new P.VillageFigures
-        {
-            Name = v.Name, ResidentTeam = v.ResidentTeam, ProjectInvestmentWan = DecimalParsing.Format(v.ProjectInvestmentWan),
-        }));
+        // A loop, not Seq.Map: the stamp maps every village of every call back, and a lazy Seq costs more than the village.
+        foreach (var v in f.VillageAssistance.Villages)
+            villages.Villages.Add(new P.VillageFigures { Name = v.Name, ResidentTeam = v.ResidentTeam, ProjectInvestmentWan = DecimalParsing.Format(v.ProjectInvestmentWan) });
         return new P.UnitFigures
         {
             UnitCode = f.Unit.Value,
