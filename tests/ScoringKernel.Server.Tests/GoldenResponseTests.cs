@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+using Google.Protobuf;
+using Xunit;
+
+namespace ScoringKernel.Server.Tests;
+
+/// <summary>
+/// The example's Assess and Evaluate responses, byte for byte, as they were before the problems and words were
+/// restructured (issue 22). A change to a result's bytes must be a decision, not an accident of a refactor: the
+/// golden file is the SHA-256 of the response's protobuf encoding, with the stamp's digest beside it.
+/// </summary>
+[Collection(ServerCollection.Name)]
+public class GoldenResponseTests(ServerFixture server)
+{
+    private static string Golden(string name) => File.ReadAllText(Path.Combine(Examples.RepoRoot, "tests", "ScoringKernel.Server.Tests", "Golden", name)).Trim();
+
+    private static string Sha256(IMessage message) => Convert.ToHexStringLower(SHA256.HashData(message.ToByteArray()));
+
+    [Fact]
+    public async Task Assess_of_the_example_is_byte_identical_to_the_golden_response()
+    {
+        var reply = await server.Client.AssessAsync(Examples.Illustrative);
+        Assert.Equal(Golden("assess-illustrative-2015.sha256"), $"{Sha256(reply)} {reply.Stamp.InputSha256}");
+    }
+
+    [Fact]
+    public async Task Evaluate_of_the_example_is_byte_identical_to_the_golden_response()
+    {
+        var reply = await server.Client.EvaluateAsync(Examples.Evaluation);
+        Assert.Equal(Golden("evaluate-evaluation-2015.sha256"), $"{Sha256(reply)} {reply.Stamp.InputSha256}");
+    }
+}
