@@ -4,6 +4,7 @@ using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Targets;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core;

@@ -5,6 +5,7 @@ using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -19,20 +20,20 @@ public static class Assessor
     public static Validation<Problem, ScoreCard> ScoreUnit(RuleSet rules, TargetTable table, UnitFigures figures) =>
         table.Find(figures.Unit).Match(
             t => VillagesWithinTable(t, figures).Map(_ => Scorer.Score(rules, t, figures)),
-            () => Valid.Fail<ScoreCard>("unit_code", Messages.NotScored(table, figures.Unit)));
+            () => Valid.Fail<ScoreCard>(SharedProblems.NotScored(table, figures.Unit).Under(Step.UnitCodeOf.Instance)));
 
     /// <summary>A unit cannot list more poor villages than its row of the target table holds.</summary>
     public static Validation<Problem, Unit> VillagesWithinTable(UnitTargets targets, UnitFigures figures)
     {
         var listed = figures.VillageAssistance.Villages.Count;
         return listed > targets.Work.PoorVillages
-            ? Valid.Fail<Unit>("village_assistance.villages", $"lists {listed} villages but the target table gives {targets.Name} ({targets.Code}) {targets.Work.PoorVillages} poor villages")
+            ? Valid.Fail<Unit>(Step.Villages.Instance, UnitReasons.MoreVillagesThanTable, listed, targets.Code, targets.Work.PoorVillages)
             : Valid.Ok(unit);
     }
 
     /// <summary>
     /// Every scored unit of the table must have figures exactly once; the order of <paramref name="figures"/> does not matter.
-    /// Problems are named <c>units[i].unit_code</c>, or <c>units</c> for a unit with no figures.
+    /// Problems stand at the unit's entry, or at the list of units for a unit with no figures.
     /// </summary>
     public static Validation<Problem, Assessment> Assess(RuleSet rules, TargetTable table, Seq<UnitFigures> figures)
     {
@@ -42,17 +43,17 @@ public static class Assessor
         foreach (var f in figures)
         {
             if (!table.TryFind(f.Unit, out var targets))
-                problems = problems.Add(new Problem($"units[{i}].unit_code", Messages.NotScored(table, f.Unit)));
+                problems = problems.Add(SharedProblems.NotScored(table, f.Unit).Under(new Step.UnitEntry(i, f.Unit), Step.UnitCodeOf.Instance));
             else
             {
                 if (!given.TryAdd(f.Unit, f))
-                    problems = problems.Add(new Problem($"units[{i}].unit_code", Messages.GivenTwice(f.Unit)));
+                    problems = problems.Add(SharedProblems.GivenTwice(f.Unit).Under(new Step.UnitEntry(i, f.Unit), Step.UnitCodeOf.Instance));
                 if (f.VillageAssistance.Villages.Count > targets.Work.PoorVillages)
-                    problems = problems + VillagesWithinTable(targets, f).FailToSeq().Map(p => p.Under($"units[{i}]"));
+                    problems = problems + VillagesWithinTable(targets, f).FailToSeq().Map(p => p.Under(new Step.UnitEntry(i, f.Unit)));
             }
             i++;
         }
-        problems = problems + table.Units.Filter(u => !given.ContainsKey(u.Code)).Map(u => new Problem("units", Messages.NoFigures(u)));
+        problems = problems + table.Units.Filter(u => !given.ContainsKey(u.Code)).Map(u => SharedProblems.NoFigures(u.Code).Under(Step.Units.Instance));
         if (!problems.IsEmpty)
             return Fail<Problem, Assessment>(problems);
 

@@ -1,6 +1,7 @@
 using LanguageExt;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Targets;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -12,7 +13,7 @@ namespace ScoringKernel.Core.Assessing;
 /// </summary>
 public static class ConsistencyChecks
 {
-    /// <summary>The warnings of every unit, named <c>units[i].…</c> in the order the figures were given.</summary>
+    /// <summary>The warnings of every unit, placed at the unit in the order the figures were given.</summary>
     public static Seq<TableIssue> Of(Seq<UnitFigures> figures)
     {
         var warnings = Seq<TableIssue>();
@@ -22,7 +23,7 @@ public static class ConsistencyChecks
             var index = i++;
             // Most units have none: nothing is allocated for them.
             if (f.FundsMisused && f.OwnBudget.OtherFundsCompliant || f.VillageAssistance.FundsDeliveredWan > f.VillageAssistance.FundsPledgedWan)
-                warnings = warnings + Of(f).Map(w => w with { Field = $"units[{index}].{w.Field}" });
+                warnings = warnings + Of(f).Map(w => w.Under(new Step.UnitEntry(index, f.Unit)));
         }
         return warnings;
     }
@@ -30,12 +31,11 @@ public static class ConsistencyChecks
     public static Seq<TableIssue> Of(UnitFigures f)
     {
         var misuse = f.FundsMisused && f.OwnBudget.OtherFundsCompliant
-            ? Seq1(new TableIssue(Severity.Warning, FigureField.OtherFundsCompliant.Path(),
-                $"unit {f.Unit}: funds_misused says poverty funds were used in violation of the rules, yet other_funds_compliant says other poverty funds were used as policy requires"))
+            ? Seq1(new TableIssue(Severity.Warning, Problem.Of(EvaluationReasons.MisusedYetCompliant, f.Unit).Under(new Step.FigureOf(FigureField.OtherFundsCompliant))))
             : Seq<TableIssue>();
         var delivered = f.VillageAssistance.FundsDeliveredWan > f.VillageAssistance.FundsPledgedWan
-            ? Seq1(new TableIssue(Severity.Warning, FigureField.FundsDeliveredWan.Path(),
-                $"unit {f.Unit}: funds delivered ({DecimalParsing.Format(f.VillageAssistance.FundsDeliveredWan)} 万元) exceed the funds pledged ({DecimalParsing.Format(f.VillageAssistance.FundsPledgedWan)} 万元)"))
+            ? Seq1(new TableIssue(Severity.Warning, Problem.Of(EvaluationReasons.DeliveredAbovePledged, f.Unit, f.VillageAssistance.FundsDeliveredWan, f.VillageAssistance.FundsPledgedWan)
+                .Under(new Step.FigureOf(FigureField.FundsDeliveredWan))))
             : Seq<TableIssue>();
         return misuse + delivered;
     }

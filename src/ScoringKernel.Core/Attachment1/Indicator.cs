@@ -1,3 +1,4 @@
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using LanguageExt;
 using static LanguageExt.Prelude;

@@ -6,6 +6,7 @@ using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -14,13 +15,13 @@ namespace ScoringKernel.Core.Evaluation;
 /// <summary>
 /// The comprehensive evaluation (综合评定, PRODUCT.md): each figure is taken from the most authoritative source that
 /// gives it (finding &gt; department &gt; self-evaluation); the self-evaluation is scored as reported and the resolved
-/// figures are scored, ranked and graded. Problems are named by their path in an EvaluateRequest
-/// (<c>submissions[i].findings[j].value</c>); nothing is scored unless every submission is valid.
+/// figures are scored, ranked and graded. Problems stand at the submission, and the department figure or finding, that
+/// gave them; nothing is scored unless every submission is valid.
 /// </summary>
 public static class Evaluator
 {
-    /// <summary>One source's value for one figure, and where the request gave it.</summary>
-    private sealed record Claim(FigureRef Figure, decimal Value, Source Source, string Path);
+    /// <summary>One source's value for one figure, where the request gave it, and its position among the request's claims.</summary>
+    private sealed record Claim(FigureRef Figure, decimal Value, Source Source, Place At, int Order = 0);
 
     /// <summary>A unit's figures resolved from its sources, with what the evaluation reports about them.</summary>
     private sealed record Resolution(UnitFigures Figures, Seq<ResolvedFigure> Resolved, Seq<Correction> Corrections, Seq<TableIssue> Warnings);
@@ -29,7 +30,7 @@ public static class Evaluator
     {
         var selves = submissions.Map(s => s.SelfEvaluation).Strict();
         var selfAssessment = Assessor.Assess(rules, table, selves).MapFail(FromUnits);
-        var resolutions = Valid.Each("submissions", submissions, s => Resolve(rules, s));
+        var resolutions = Valid.Each(i => new Step.Submission(i, submissions[i].SelfEvaluation.Unit), submissions, s => Resolve(rules, s));
         return (selfAssessment, resolutions)
             .Apply((self, resolved) => (self, resolved))
             .Bind(t => Assessor.Assess(rules, table, t.resolved.Map(r => r.Figures).Strict()).MapFail(FromUnits)
@@ -48,8 +49,8 @@ public static class Evaluator
                 Indicators.All.Map(i => new IndicatorDifference(i, selfCard[i].Score, card[i].Score)).Strict(),
                 resolution.Resolved, resolution.Corrections);
         }).Strict();
-        var warnings = resolutions.Select((r, i) => r.Warnings.Map(w => w with { Field = $"submissions[{i}].{w.Field}" })).SelectMany(w => w).ToSeq()
-            + evaluated.ConsistencyWarnings.Map(w => w with { Field = FromUnits(w.Field) });
+        var warnings = resolutions.Select((r, i) => r.Warnings.Map(w => w.Under(new Step.Submission(i, submissions[i].SelfEvaluation.Unit)))).SelectMany(w => w).ToSeq()
+            + evaluated.ConsistencyWarnings.Map(w => w with { Problem = FromUnits(w.Problem) });
         return new EvaluationResult(evaluated with { ConsistencyWarnings = Seq<TableIssue>() }, resolutions.Map(r => r.Figures).Strict(), units, warnings.Strict());
     }
 
@@ -63,10 +64,10 @@ public static class Evaluator
         var listed = lookedUp.Filter(x => x.Listed).Map(x => x.Claim).Strict();
         var unlisted = lookedUp.Filter(x => !x.Listed).Map(x => x.Claim);
         var unknownVillages = unlisted
-            .Map(c => new Problem($"{c.Path}.figure.village.name", $"the self-evaluation of {self.Unit} lists no village '{((FigureRef.OfVillage)c.Figure).Village}'"));
+            .Map(c => Problem.Of(UnitReasons.VillageNotListed, self.Unit, new Arg.Typed(((FigureRef.OfVillage)c.Figure).Village)).AtPlace(c.At.Then(new Step.ClaimPart(ClaimItem.Village))));
         // Every value is checked against the figure's bounds on its own, the losing sources' values too: bad input is refused wherever it is.
         var badValues = listed
-            .Bind(c => c.Figure.Set(self, c.Value).FailToSeq().Map(p => new Problem($"{c.Path}.value", p.Message)));
+            .Bind(c => c.Figure.Set(self, c.Value).FailToSeq().Map(p => p.AtPlace(c.At.Then(new Step.ClaimPart(ClaimItem.Value)))));
         var groups = listed
             .GroupBy(c => c.Figure)
             .OrderBy(g => g.Key)
@@ -101,17 +102,18 @@ public static class Evaluator
         var winner = top.Head;
         var conflict = top.Find(c => c.Value != winner.Value).Map(other =>
         {
-            var (first, second) = string.CompareOrdinal(winner.Path, other.Path) < 0 ? (winner, other) : (other, winner);
-            return new Problem($"{second.Path}.value",
-                $"{second.Figure.Path}: {second.Source.Words} gives {DecimalParsing.Format(second.Value)}, but {first.Source.Words} gives {DecimalParsing.Format(first.Value)} at {first.Path}; sources of the same authority must agree");
+            var (first, second) = winner.Order < other.Order ? (winner, other) : (other, winner);
+            return new Problem(EvaluationReasons.SourcesDisagree, second.At.Then(new Step.ClaimPart(ClaimItem.Value)),
+                Seq<Arg>(new Arg.OfFigureRef(second.Figure), new Arg.OfSource(second.Source), second.Value, new Arg.OfSource(first.Source), first.Value));
         });
         return (winner, conflict);
     }
 
     private static Seq<Claim> Claims(UnitSubmission s) =>
-        s.Departments.Select((d, j) => d.Figures.Select((v, k) => new Claim(v.Figure, v.Value, new Source.FromDepartment(d.Department), $"departments[{j}].figures[{k}]")))
+        s.Departments.Select((d, j) => d.Figures.Select((v, k) => new Claim(v.Figure, v.Value, new Source.FromDepartment(d.Department), Place.Of(new Step.DepartmentEntry(j, d.Department), new Step.GivenFigure(k)))))
             .SelectMany(x => x)
-            .Concat(s.Findings.Select((f, j) => new Claim(f.Figure, f.Value, new Source.FromFinding(f.Check, f.Date, f.Note), $"findings[{j}]")))
+            .Concat(s.Findings.Select((f, j) => new Claim(f.Figure, f.Value, new Source.FromFinding(f.Check, f.Date, f.Note), Place.Of(new Step.FindingEntry(j)))))
+            .Select((c, n) => c with { Order = n })
             .ToSeq().Strict();
 
     /// <summary>A department figure for an indicator Attachment 1 assigns to other departments is accepted, with a warning naming those the table lists.</summary>
@@ -120,22 +122,21 @@ public static class Evaluator
             _ => None,
             d =>
             {
-                var (providers, clause) = c.Figure.Indicator.Match(
-                    i => (Clauses.Of(i, rules).Providers, i.ClauseId()),
-                    () => (Departments.FundsMisuseProviders, "funds misuse"));
+                var providers = c.Figure.Indicator.Match(i => Clauses.Of(i, rules).Providers, () => Departments.FundsMisuseProviders);
                 return providers.Contains(d.Department)
                     ? None
-                    : Some(new TableIssue(Severity.Warning, $"{c.Path}",
-                        $"{d.Department.Name()} gave {c.Figure.Path}; Attachment 1 names {string.Join("、", providers.Map(p => p.Name()))} as providing {clause}. Accepted."));
+                    : Some(new TableIssue(Severity.Warning, new Problem(EvaluationReasons.DepartmentNotProvider, c.At,
+                        Seq<Arg>(d.Department, new Arg.OfFigureRef(c.Figure), new Arg.Departments(providers)))));
             },
             _ => Option<TableIssue>.None)).Strict();
 
-    /// <summary>The assessment names a unit's figures <c>units[i]</c>; in an EvaluateRequest they are <c>submissions[i].self_evaluation</c>.</summary>
-    private static Problem FromUnits(Problem p) => p with { Field = FromUnits(p.Field) };
-
-    private static string FromUnits(string field) =>
-        field == "units" ? "submissions"
-        : field.StartsWith("units[", StringComparison.Ordinal) && field.IndexOf(']') is var end and > 0
-            ? $"submissions{field[5..(end + 1)]}.self_evaluation{field[(end + 1)..]}"
-            : field;
+    /// <summary>The assessment places a problem at a unit's entry; in an evaluation that unit's figures are its submission's self-evaluation.</summary>
+    private static Problem FromUnits(Problem p) => p.At.Steps.HeadOrNone().Match(
+        head => head switch
+        {
+            Step.UnitEntry u => p.AtPlace(new Place(p.At.Steps.Tail).Under(new Step.Submission(u.Index, u.Code), Step.SelfEvaluation.Instance)),
+            Step.Units => p.AtPlace(new Place(p.At.Steps.Tail).Under(Step.Submissions.Instance)),
+            _ => p,
+        },
+        () => p);
 }

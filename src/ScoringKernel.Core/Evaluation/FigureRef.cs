@@ -1,6 +1,7 @@
 using LanguageExt;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -64,12 +65,12 @@ public abstract record FigureRef : IComparable<FigureRef>
     {
         var a = f.VillageAssistance;
         return a.Villages.Find(x => x.Name == v.Village)
-            .ToValidation(new Problem("", $"the self-evaluation lists no village '{v.Village}'"))
+            .ToValidation(Problem.Of(UnitReasons.VillageNotListed, f.Unit, new Arg.Typed(v.Village)))
             .Bind(village => v.Field switch
             {
                 VillageField.ResidentTeam => value == 1m || value == 0m
                     ? VillageFigures.Create(village.Name, value == 1m, village.ProjectInvestmentWan)
-                    : Valid.Fail<VillageFigures>("", $"a yes/no figure takes 1 or 0 (got {value})"),
+                    : Valid.Fail<VillageFigures>(Place.Whole, ValueReasons.NotYesNo, value),
                 VillageField.ProjectInvestmentWan => VillageFigures.Create(village.Name, village.ResidentTeam, value),
             })
             .Bind(changed => VillageAssistanceFigures.Create(a.Villages.Map(x => x.Name == v.Village ? changed : x).Strict(), a.FundsPledgedWan, a.FundsDeliveredWan))

@@ -1,6 +1,7 @@
 using LanguageExt;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Evaluation;
@@ -27,7 +28,7 @@ public sealed record Finding
 
     /// <summary>A finding says what was found: its note is required.</summary>
     public static Validation<Problem, Finding> Create(FigureRef figure, decimal value, CheckKind check, DateOnly date, string? note) =>
-        Valid.Text("note", note, MaxNoteLength).Map(n => new Finding(figure, value, check, date, n));
+        Valid.Text(new Step.ClaimPart(ClaimItem.Note), note, MaxNoteLength).Map(n => new Finding(figure, value, check, date, n));
 }
 
 /// <summary>One unit's submission: its self-evaluation (a full set of figures), the departments' figures, the office's findings.</summary>

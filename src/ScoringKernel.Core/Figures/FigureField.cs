@@ -2,6 +2,7 @@ using LanguageExt;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Targets;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -216,6 +217,6 @@ public static class FigureFields
     private static decimal Number(bool yes) => yes ? 1m : 0m;
 
     private static Validation<Problem, bool> Flag(decimal v) =>
-        v == 1m ? Valid.Ok(true) : v == 0m ? Valid.Ok(false) : Valid.Fail<bool>("", $"a yes/no figure takes 1 or 0 (got {v})");
+        v == 1m ? Valid.Ok(true) : v == 0m ? Valid.Ok(false) : Valid.Fail<bool>(Place.Whole, ValueReasons.NotYesNo, v);
 
 }

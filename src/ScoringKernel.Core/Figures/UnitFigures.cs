@@ -1,6 +1,7 @@
 using LanguageExt;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Figures;
@@ -24,7 +25,7 @@ public sealed record UnitFigures(
     WorkSystemsFigures WorkSystems,
     bool FundsMisused)
 {
-    /// <summary>Combines each indicator's validated figures, collecting every problem under its proto field name.</summary>
+    /// <summary>Combines each indicator's validated figures, collecting every problem (each already placed at its figure).</summary>
     public static Validation<Problem, UnitFigures> Create(
         Validation<Problem, UnitCode> unit,
         Validation<Problem, PovertyReductionFigures> povertyReduction,
@@ -39,15 +40,15 @@ public sealed record UnitFigures(
         Validation<Problem, WorkSystemsFigures> workSystems,
         bool fundsMisused) =>
         (unit,
-         povertyReduction.Under(Indicator.PovertyReduction.Key()),
-         targetedAssistance.Under(Indicator.TargetedAssistance.Key()),
-         villageIncome.Under(Indicator.VillageIncome.Key()),
-         houseRenovation.Under(Indicator.HouseRenovation.Key()),
-         leadership.Under(Indicator.Leadership.Key()),
-         villageAssistance.Under(Indicator.VillageAssistance.Key()),
-         socialInvestment.Under(Indicator.SocialInvestment.Key()),
-         totalInvestment.Under(Indicator.TotalInvestment.Key()),
-         ownBudget.Under(Indicator.OwnBudget.Key()),
-         workSystems.Under(Indicator.WorkSystems.Key()))
+         povertyReduction,
+         targetedAssistance,
+         villageIncome,
+         houseRenovation,
+         leadership,
+         villageAssistance,
+         socialInvestment,
+         totalInvestment,
+         ownBudget,
+         workSystems)
         .Apply((u, a, b, c, d, e, f, g, h, i, j) => new UnitFigures(u, a, b, c, d, e, f, g, h, i, j, fundsMisused));
 }

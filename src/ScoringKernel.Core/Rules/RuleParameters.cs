@@ -2,6 +2,7 @@ using LanguageExt;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -28,16 +29,16 @@ public enum ParameterKind
 /// </summary>
 public sealed record RuleParameterDef(string Path, Option<Indicator> Indicator, string Name, ParameterKind Kind, Func<RuleSet, decimal> Get, Func<RuleSet, decimal, RuleSet> Set, Option<TargetField> TableColumn)
 {
-    public Validation<Problem, RuleSet> Apply(RuleSet rules, decimal value, string field) =>
+    public Validation<Problem, RuleSet> Apply(RuleSet rules, decimal value, Step field) =>
         Check(value, field).Map(v => Set(rules, v));
 
-    public Validation<Problem, decimal> Check(decimal value, string field) => Kind switch
+    public Validation<Problem, decimal> Check(decimal value, Step field) => Kind switch
     {
         ParameterKind.Points => Valid.Between(field, value, 0m, 1_000m),
         ParameterKind.Step => Valid.Positive(field, value),
         ParameterKind.Amount => Valid.Amount(field, value),
         ParameterKind.Percent => Valid.Percent(field, value),
-        ParameterKind.Count => value == decimal.Truncate(value) ? Valid.Between(field, value, 0m, 100_000m) : Valid.Fail<decimal>(field, $"must be a whole number (got {value})"),
+        ParameterKind.Count => value == decimal.Truncate(value) ? Valid.Between(field, value, 0m, 100_000m) : Valid.Fail<decimal>(field, ValueReasons.NotWhole, value),
     };
 }
 

@@ -1,3 +1,4 @@
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Rules;

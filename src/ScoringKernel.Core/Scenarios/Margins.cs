@@ -7,6 +7,7 @@ using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -50,7 +51,7 @@ public static class Margins
             (from targets in @base.Table.Find(unit)
              from figures in @base.Figures.Find(f => f.Unit == unit)
              select goals.Bind(goal => Inputs.Map(field => For(@base, assessment, targets, figures, field, goal))).Strict())
-            .ToValidation(new Problem("unit_code", Messages.NotScored(@base.Table, unit))));
+            .ToValidation(SharedProblems.NotScored(@base.Table, unit).Under(Step.UnitCodeOf.Instance)));
 
     public static Margin For(ScenarioBase b, Assessment assessment, UnitTargets targets, UnitFigures figures, FigureField field, Goal goal)
     {
@@ -69,7 +70,7 @@ public static class Margins
                         ? new Margin(goal, field, MarginStatus.Met, current, Some(current), rules.PassLine, "already at or above the pass line")
                         : ForTotal(b, targets, figures, c, def, goal, rules.PassLine),
                 })
-            .IfNone(() => new Margin(goal, field, MarginStatus.Unreachable, current, None, 0m, Messages.NotScored(b.Table, targets.Code)));
+            .IfNone(() => new Margin(goal, field, MarginStatus.Unreachable, current, None, 0m, "not scored"));
     }
 
     private static Margin ForClass1(ScenarioBase b, Assessment assessment, UnitTargets targets, UnitFigures figures, FigureFieldDef def, ScoreCard card, RankedUnit ranked)

@@ -5,6 +5,7 @@ using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 

@@ -2,6 +2,7 @@ using LanguageExt;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Targets;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -12,38 +13,36 @@ public static class ScenarioApplication
 {
     public const int MaxOverrides = 1_000;
 
-    /// <summary>Every override's problems, named <c>overrides[i].…</c>; nothing is half-applied.</summary>
+    /// <summary>Every override's problems, each placed at its override; nothing is half-applied.</summary>
     public static Validation<Problem, ScenarioBase> Apply(ScenarioBase @base, Scenario scenario)
     {
         if (scenario.Overrides.Count > MaxOverrides)
-            return Valid.Fail<ScenarioBase>("overrides", $"at most {MaxOverrides} overrides per scenario (got {scenario.Overrides.Count})");
+            return Valid.Fail<ScenarioBase>(Step.Overrides.Instance, ScenarioReasons.TooManyOverrides, scenario.Overrides.Count, MaxOverrides);
         // Each override applies to what the ones before it made; one that fails is reported and the rest still checked.
         var (result, problems) = scenario.Overrides.Fold((Current: @base, Problems: Seq<Problem>(), Index: 0), (acc, o) =>
             Apply(acc.Current, o).Match(
                 next => (next, acc.Problems, acc.Index + 1),
-                ps => (acc.Current, acc.Problems + ps.Map(p => p.Under($"overrides[{acc.Index}]")), acc.Index + 1))) switch
+                ps => (acc.Current, acc.Problems + ps.Map(p => p.Under(new Step.OverrideEntry(acc.Index))), acc.Index + 1))) switch
         {
             var (current, ps, _) => (current, ps),
         };
         return problems.IsEmpty ? Valid.Ok(result) : Fail<Problem, ScenarioBase>(problems);
     }
 
-    /// <summary>One override; its problems are named as the wire's Override names them (<c>parameter.value</c>, <c>figure.unit_code</c>).</summary>
+    /// <summary>One override; its problems stand at the part of the override they concern (its value, its unit …).</summary>
     public static Validation<Problem, ScenarioBase> Apply(ScenarioBase b, Override o) => o.Match(
         parameter => RuleParameters.Find(parameter.Path).Match(
-            def => AppliesSomewhere(b.Table, def).Bind(_ => def.Apply(b.Rules, parameter.Value, "value")).Map(r => b with { Rules = r }),
-            () => Valid.Fail<ScenarioBase>("path", Messages.NoParameter(parameter.Path))).Under("parameter"),
+            def => AppliesSomewhere(b.Table, def).Bind(_ => def.Apply(b.Rules, parameter.Value, new Step.OverridePart(OverrideItem.ParameterValue))).Map(r => b with { Rules = r }),
+            () => Valid.Fail<ScenarioBase>(SharedProblems.NoParameter(parameter.Path).Under(new Step.OverridePart(OverrideItem.ParameterPath)))),
         policy => Valid.Ok(b with { Rules = b.Rules with { Policy = policy.Value } }),
-        target => ApplyTarget(b.Table, target).Map(t => b with { Table = t }).Under("target"),
-        figure => ApplyFigure(b, figure).Map(f => b with { Figures = f }).Under("figure"));
+        target => ApplyTarget(b.Table, target).Map(t => b with { Table = t }),
+        figure => ApplyFigure(b, figure).Map(f => b with { Figures = f }));
 
     /// <summary>A target the table gives for every unit would change nothing: the caller means the table's column.</summary>
     private static Validation<Problem, Unit> AppliesSomewhere(TargetTable table, RuleParameterDef def) =>
         def.TableColumn.Match(
             column => table.Units.ForAll(u => column.IsGiven(u))
-                ? Valid.Fail<Unit>("path",
-                    $"{def.Path} applies only where Attachment 2 leaves {column.Name()} empty, and the target table gives {column.Name()} for every unit; " +
-                    $"to change the target, use a target override of {column.WireValue()}")
+                ? Valid.Fail<Unit>(new Step.OverridePart(OverrideItem.ParameterPath), ScenarioReasons.ParameterGovernedByTable, new Arg.Code(def.Path), new Arg.OfTarget(column))
                 : Valid.Ok(unit),
             () => Valid.Ok(unit));
 
@@ -52,9 +51,9 @@ public static class ScenarioApplication
         var covered = table.Units.Filter(u => o.Scope.Covers(u.Code, u.Kind));
         if (covered.IsEmpty)
             return o.Scope.Match(
-                u => Valid.Fail<TargetTable>("unit_code", Messages.NotScored(table, u.Code)),
-                k => Valid.Fail<TargetTable>("kind", $"the target table has no unit of kind {k.Kind}"),
-                g => Valid.Fail<TargetTable>("group", $"the target table has no unit in group {g.Group}"));
+                u => Valid.Fail<TargetTable>(SharedProblems.NotScored(table, u.Code).Under(new Step.OverridePart(OverrideItem.TargetUnit))),
+                k => Valid.Fail<TargetTable>(new Step.OverridePart(OverrideItem.TargetKind), ScenarioReasons.NoUnitOfKind, new Arg.OfKind(k.Kind)),
+                g => Valid.Fail<TargetTable>(new Step.OverridePart(OverrideItem.TargetGroup), ScenarioReasons.NoUnitInGroup, new Arg.OfGroup(g.Group)));
         return covered.Fold(Valid.Ok(table), (acc, unit) => acc.Bind(t =>
             t.Rows.Find(r => r.Code == unit.Code).Match(
                 row => SetTarget(row, unit, o.Field, o.Value).Map(t.WithRow),
@@ -79,18 +78,18 @@ public static class ScenarioApplication
             TargetField.PerVillageInvestmentWan => Work(w with { PerVillageInvestmentWan = v }),
         };
         var population = field == TargetField.ReductionRatePercent
-            ? PopulationTargets.Create(p.BaselinePopulation, v, p.ReductionCount, p.YearEndPopulation).MapFail(x => x with { Field = "" })
+            ? PopulationTargets.Create(p.BaselinePopulation, v, p.ReductionCount, p.YearEndPopulation).At(Place.Whole)
             : Valid.Ok(p);
-        return (population, work).Apply((pp, ww) => row with { Population = pp, Work = Some(ww) }).Under("value");
+        return (population, work).Apply((pp, ww) => row with { Population = pp, Work = Some(ww) }).Under(new Step.OverridePart(OverrideItem.TargetValue));
     }
 
     private static Validation<Problem, WorkTargets> Work(WorkTargets w) =>
         WorkTargets.Create(w.TotalInvestmentWan, w.OwnBudgetWan, w.SectorInvestmentWan, w.SocialInvestmentWan, w.IncomeYuan, w.IncomeGrowthPercent,
             w.HousesToRenovate, w.PersonsToReach, w.HouseholdsToReach, w.PoorVillages, w.PerVillageInvestmentWan)
-        .MapFail(p => p with { Field = "" });
+        .At(Place.Whole);
 
     private static Validation<Problem, Seq<UnitFigures>> ApplyFigure(ScenarioBase b, Override.Figure o) =>
-        b.Figures.Find(f => f.Unit == o.Unit).Match(Valid.Ok, () => Valid.Fail<UnitFigures>("unit_code", Messages.NoFigures(o.Unit)))
-            .Bind(f => o.Field.Def().Set(f, o.Value).MapFail(p => p with { Field = "" }).Under("value"))
+        b.Figures.Find(f => f.Unit == o.Unit).Match(Valid.Ok, () => Valid.Fail<UnitFigures>(SharedProblems.NoFigures(o.Unit).Under(new Step.OverridePart(OverrideItem.FigureUnit))))
+            .Bind(f => o.Field.Def().Set(f, o.Value).At(Place.Of(new Step.OverridePart(OverrideItem.FigureValue))))
             .Map(changed => b.Figures.Map(f => f.Unit == o.Unit ? changed : f).Strict());
 }

@@ -5,6 +5,7 @@ using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -61,9 +62,9 @@ public static class ScenarioComparer
     public static Validation<Problem, Seq<ScenarioComparison>> Compare(ScenarioBase @base, Seq<Scenario> scenarios)
     {
         if (scenarios.Count > MaxScenarios)
-            return Valid.Fail<Seq<ScenarioComparison>>("scenarios", $"at most {MaxScenarios} scenarios per comparison (got {scenarios.Count})");
-        return Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Under("base").Bind(before =>
-            Valid.Each("scenarios", scenarios, s =>
+            return Valid.Fail<Seq<ScenarioComparison>>(Step.Scenarios.Instance, ScenarioReasons.TooManyScenarios, scenarios.Count, MaxScenarios);
+        return Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Under(Step.Base.Instance).Bind(before =>
+            Valid.Each(i => new Step.ScenarioEntry(i), scenarios, s =>
                 ScenarioApplication.Apply(@base, s)
                     .Bind(after => Assessor.Assess(after.Rules, after.Table, after.Figures).Map(a => (after.Rules, a)))
                     .Map(t => Compare(s.Name, @base.Rules, before, t.Rules, t.a))));

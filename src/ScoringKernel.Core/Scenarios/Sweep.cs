@@ -5,6 +5,7 @@ using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -31,24 +32,24 @@ public static class Sweeper
     public static Validation<Problem, IEnumerable<SweepPoint>> Points(ScenarioBase @base, SweepSpec spec)
     {
         if (!spec.Template.IsNumeric)
-            return Valid.Fail<IEnumerable<SweepPoint>>("template", "a unit policy has no numeric value to sweep; sweep a parameter, target or figure");
+            return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Template), ScenarioReasons.SweepPolicy);
         if (spec.Step <= 0m)
-            return Valid.Fail<IEnumerable<SweepPoint>>("step", $"must be greater than 0 (got {spec.Step})");
+            return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Step), ValueReasons.NotPositive, spec.Step);
         if (spec.Stop < spec.Start)
-            return Valid.Fail<IEnumerable<SweepPoint>>("stop", $"must not be below start {spec.Start} (got {spec.Stop})");
+            return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Stop), ScenarioReasons.SweepStopBelowStart, spec.Start, spec.Stop);
         var count = decimal.Floor((spec.Stop - spec.Start) / spec.Step) + 1;
         if (count > SweepSpec.MaxPoints)
-            return Valid.Fail<IEnumerable<SweepPoint>>("step", $"the range gives {count} points; at most {SweepSpec.MaxPoints}");
+            return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Step), ScenarioReasons.SweepTooManyPoints, count, SweepSpec.MaxPoints);
         var n = (int)count;
 
         // Every point's override is checked before any point is computed; the first value that fails is reported.
         var firstFailure = Range(0, n).Map(i => spec.Start + i * spec.Step)
             .Map(v => ScenarioApplication.Apply(@base, spec.Template.WithValue(v))
-                .MapFail(p => p.Under("template") with { Message = $"at {v}: {p.Message}" }))
+                .Under(new Step.SweepPart(SweepItem.Template), new Step.SweepValue(v)))
             .Find(r => r.IsFail);
         var baseCards = firstFailure.Match(
             failed => failed.Map(_ => System.Array.Empty<ScoreCard>()),
-            () => Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Under("base").Map(a => a.Cards.ToArray()));
+            () => Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Under(Step.Base.Instance).Map(a => a.Cards.ToArray()));
         return baseCards.Map(cards => Generate(@base, spec, n, cards));
     }
 

@@ -1,3 +1,5 @@
+using ScoringKernel.Core.Problems;
+
 namespace ScoringKernel.Core.Targets;
 
 public enum Severity
@@ -6,5 +8,8 @@ public enum Severity
     Warning,
 }
 
-/// <summary>Something a target table's own arithmetic does not bear out, at a row's field.</summary>
-public sealed record TableIssue(Severity Severity, string Field, string Message);
+/// <summary>Something the figures' or a target table's own arithmetic does not bear out: an error, or a warning that changes no score.</summary>
+public sealed record TableIssue(Severity Severity, Problem Problem)
+{
+    public TableIssue Under(params Step[] outer) => this with { Problem = Problem.Under(outer) };
+}

@@ -1,4 +1,5 @@
 using LanguageExt;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 

@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -16,14 +17,11 @@ public sealed record PopulationTargets
     public int ReductionCount { get; internal init; }
     public int YearEndPopulation { get; internal init; }
 
-    /// <summary>The poor population the reduction rate is measured against (2014's for the 2015 table).</summary>
-    public const string BaselineField = "baseline_population";
-
     public static Validation<Problem, PopulationTargets> Create(int baselinePopulation, decimal reductionRatePercent, int reductionCount, int yearEndPopulation) =>
-        (Valid.Count(BaselineField, baselinePopulation),
-         Valid.Percent("reduction_rate_percent", reductionRatePercent),
-         Valid.Count("reduction_count", reductionCount),
-         Valid.Count("year_end_population", yearEndPopulation))
+        (Valid.Count(new Step.TargetColumnOf(TargetColumn.BaselinePopulation), baselinePopulation),
+         Valid.Percent(new Step.TargetColumnOf(TargetColumn.ReductionRatePercent), reductionRatePercent),
+         Valid.Count(new Step.TargetColumnOf(TargetColumn.ReductionCount), reductionCount),
+         Valid.Count(new Step.TargetColumnOf(TargetColumn.YearEndPopulation), yearEndPopulation))
         .Apply((b, r, c, y) => new PopulationTargets(b, r, c, y));
 }
 
@@ -70,21 +68,21 @@ public sealed record WorkTargets
         Option<decimal> incomeYuan, Option<decimal> incomeGrowthPercent,
         int housesToRenovate, int personsToReach, int householdsToReach, int poorVillages,
         Option<decimal> perVillageInvestmentWan) =>
-        (Valid.Amount("total_investment_wan", totalInvestmentWan),
-         Valid.Amount("own_budget_wan", ownBudgetWan),
-         Valid.Amount("sector_investment_wan", sectorInvestmentWan),
-         Valid.Amount("social_investment_wan", socialInvestmentWan),
-         Optional("income_yuan", incomeYuan, Valid.Amount),
-         Optional("income_growth_percent", incomeGrowthPercent, (f, v) => Valid.Between(f, v, -100m, 10_000m)),
-         Valid.Count("houses_to_renovate", housesToRenovate),
-         Valid.Count("persons_to_reach", personsToReach),
-         Valid.Count("households_to_reach", householdsToReach),
-         Valid.Count("poor_villages", poorVillages).Bind(v => v > MaxPoorVillages
-             ? Valid.Fail<int>("poor_villages", $"must be at most {MaxPoorVillages} (got {v})") : Valid.Ok(v)),
-         Optional("per_village_investment_wan", perVillageInvestmentWan, Valid.Amount))
+        (Valid.Amount(new Step.TargetColumnOf(TargetColumn.TotalInvestmentWan), totalInvestmentWan),
+         Valid.Amount(new Step.TargetColumnOf(TargetColumn.OwnBudgetWan), ownBudgetWan),
+         Valid.Amount(new Step.TargetColumnOf(TargetColumn.SectorInvestmentWan), sectorInvestmentWan),
+         Valid.Amount(new Step.TargetColumnOf(TargetColumn.SocialInvestmentWan), socialInvestmentWan),
+         Optional(new Step.TargetColumnOf(TargetColumn.IncomeYuan), incomeYuan, Valid.Amount),
+         Optional(new Step.TargetColumnOf(TargetColumn.IncomeGrowthPercent), incomeGrowthPercent, (f, v) => Valid.Between(f, v, -100m, 10_000m)),
+         Valid.Count(new Step.TargetColumnOf(TargetColumn.HousesToRenovate), housesToRenovate),
+         Valid.Count(new Step.TargetColumnOf(TargetColumn.PersonsToReach), personsToReach),
+         Valid.Count(new Step.TargetColumnOf(TargetColumn.HouseholdsToReach), householdsToReach),
+         Valid.Count(new Step.TargetColumnOf(TargetColumn.PoorVillages), poorVillages).Bind(v => v > MaxPoorVillages
+             ? Valid.Fail<int>(new Step.TargetColumnOf(TargetColumn.PoorVillages), ValueReasons.TooLarge, v, MaxPoorVillages) : Valid.Ok(v)),
+         Optional(new Step.TargetColumnOf(TargetColumn.PerVillageInvestmentWan), perVillageInvestmentWan, Valid.Amount))
         .Apply((ti, ob, si, so, inc, gr, h, p, hh, v, pv) => new WorkTargets(ti, ob, si, so, inc, gr, h, p, hh, v, pv));
 
-    private static Validation<Problem, Option<decimal>> Optional(string field, Option<decimal> value, Func<string, decimal, Validation<Problem, decimal>> check) =>
+    private static Validation<Problem, Option<decimal>> Optional(Step field, Option<decimal> value, Func<Step, decimal, Validation<Problem, decimal>> check) =>
         value.Match(v => check(field, v).Map(Some), () => Valid.Ok(Option<decimal>.None));
 }
 
@@ -104,17 +102,17 @@ public sealed record TargetRow
 
     public static Validation<Problem, TargetRow> Create(UnitCode code, string? name, RowKind kind, PopulationTargets population, Option<WorkTargets> work)
     {
-        var nameOk = Valid.Text("name", name, MaxNameLength);
+        var nameOk = Valid.Text(new Step.TargetColumnOf(TargetColumn.Name), name, MaxNameLength);
         var workOk = (kind, work.IsSome) switch
         {
-            (RowKind.Zone, true) => Valid.Fail<Unit>("kind", "a zone row carries population columns only"),
+            (RowKind.Zone, true) => Valid.Fail<Unit>(new Step.TargetColumnOf(TargetColumn.Kind), TargetReasons.ZoneWithWork),
             (RowKind.Zone, false) => Valid.Ok(unit),
-            (_, false) => Valid.Fail<Unit>("total_investment_wan", $"a {kind.Word()} row needs every work column"),
+            (_, false) => Valid.Fail<Unit>(new Step.TargetColumnOf(TargetColumn.TotalInvestmentWan), TargetReasons.WorkColumnsMissing, new Arg.Code(kind.Word())),
             (_, true) => Valid.Ok(unit),
         };
         var codeOk = (kind == RowKind.Zone) == code.IsZone
             ? Valid.Ok(code)
-            : Valid.Fail<UnitCode>("code", kind == RowKind.Zone ? "a zone row takes a ZONE-… identifier" : "a GB/T 2260 code is needed for this kind of row");
+            : Valid.Fail<UnitCode>(new Step.TargetColumnOf(TargetColumn.Code), kind == RowKind.Zone ? TargetReasons.ZoneNeedsZoneCode : TargetReasons.RowNeedsDivisionCode);
         return (codeOk, nameOk, workOk).Apply((c, n, _) => new TargetRow(c, n, kind, population, work));
     }
 
@@ -139,5 +137,5 @@ public sealed record UnitTargets
 
     /// <summary>One unit's targets on their own (for a unit scored outside a table): its parts are validated, its name checked here.</summary>
     public static Validation<Problem, UnitTargets> Create(UnitCode code, string? name, UnitKind kind, PopulationTargets population, WorkTargets work) =>
-        Valid.Text("name", name, TargetRow.MaxNameLength).Map(n => new UnitTargets(code, n, kind, population, work));
+        Valid.Text(new Step.TargetColumnOf(TargetColumn.Name), name, TargetRow.MaxNameLength).Map(n => new UnitTargets(code, n, kind, population, work));
 }

@@ -1,4 +1,5 @@
 using LanguageExt;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Targets;
@@ -10,21 +11,21 @@ namespace ScoringKernel.Core.Targets;
 /// </summary>
 public static class TargetTableCheck
 {
-    private sealed record Column(string Field, Func<TargetRow, Option<decimal>> Value);
+    private sealed record Column(TargetColumn Field, Func<TargetRow, Option<decimal>> Value);
 
     private static readonly Column[] SummedColumns =
     [
-        new(PopulationTargets.BaselineField, r => r.Population.BaselinePopulation),
-        new("reduction_count", r => r.Population.ReductionCount),
-        new("year_end_population", r => r.Population.YearEndPopulation),
-        new("total_investment_wan", r => r.Work.Map(w => w.TotalInvestmentWan)),
-        new("own_budget_wan", r => r.Work.Map(w => w.OwnBudgetWan)),
-        new("sector_investment_wan", r => r.Work.Map(w => w.SectorInvestmentWan)),
-        new("social_investment_wan", r => r.Work.Map(w => w.SocialInvestmentWan)),
-        new("houses_to_renovate", r => r.Work.Map(w => (decimal)w.HousesToRenovate)),
-        new("persons_to_reach", r => r.Work.Map(w => (decimal)w.PersonsToReach)),
-        new("households_to_reach", r => r.Work.Map(w => (decimal)w.HouseholdsToReach)),
-        new("poor_villages", r => r.Work.Map(w => (decimal)w.PoorVillages)),
+        new(TargetColumn.BaselinePopulation, r => r.Population.BaselinePopulation),
+        new(TargetColumn.ReductionCount, r => r.Population.ReductionCount),
+        new(TargetColumn.YearEndPopulation, r => r.Population.YearEndPopulation),
+        new(TargetColumn.TotalInvestmentWan, r => r.Work.Map(w => w.TotalInvestmentWan)),
+        new(TargetColumn.OwnBudgetWan, r => r.Work.Map(w => w.OwnBudgetWan)),
+        new(TargetColumn.SectorInvestmentWan, r => r.Work.Map(w => w.SectorInvestmentWan)),
+        new(TargetColumn.SocialInvestmentWan, r => r.Work.Map(w => w.SocialInvestmentWan)),
+        new(TargetColumn.HousesToRenovate, r => r.Work.Map(w => (decimal)w.HousesToRenovate)),
+        new(TargetColumn.PersonsToReach, r => r.Work.Map(w => (decimal)w.PersonsToReach)),
+        new(TargetColumn.HouseholdsToReach, r => r.Work.Map(w => (decimal)w.HouseholdsToReach)),
+        new(TargetColumn.PoorVillages, r => r.Work.Map(w => (decimal)w.PoorVillages)),
     ];
 
     public static Seq<TableIssue> Validate(TargetTable table)
@@ -36,14 +37,14 @@ public static class TargetTableCheck
             var row = rows[i];
             var p = row.Population;
             if (p.YearEndPopulation != p.BaselinePopulation - p.ReductionCount)
-                issues.Add(new(Severity.Error, $"rows[{i}].year_end_population",
-                    $"{row.Name} ({row.Code}): year-end population {p.YearEndPopulation} is not baseline {p.BaselinePopulation} − reduction {p.ReductionCount} = {p.BaselinePopulation - p.ReductionCount}"));
+                issues.Add(Issue(Severity.Error, i, row, TargetColumn.YearEndPopulation, TargetReasons.YearEndNotBaselineLessReduction,
+                    row.Code, p.YearEndPopulation, p.BaselinePopulation, p.ReductionCount, p.BaselinePopulation - p.ReductionCount));
             if (row.Kind != RowKind.Total)
             {
                 var expected = p.BaselinePopulation * p.ReductionRatePercent / 100m;
                 if (Math.Abs(p.ReductionCount - expected) >= 1m)
-                    issues.Add(new(Severity.Warning, $"rows[{i}].reduction_count",
-                        $"{row.Name} ({row.Code}): reduction count {p.ReductionCount} differs from baseline {p.BaselinePopulation} × rate {p.ReductionRatePercent} % = {DecimalParsing.Format(expected)} by more than one person"));
+                    issues.Add(Issue(Severity.Warning, i, row, TargetColumn.ReductionCount, TargetReasons.ReductionCountDiffers,
+                        row.Code, p.ReductionCount, p.BaselinePopulation, p.ReductionRatePercent, expected, p.ReductionCount - expected));
             }
         }
         var totalIndex = System.Array.FindIndex(rows, r => r.Kind == RowKind.Total);
@@ -58,10 +59,13 @@ public static class TargetTableCheck
                         if (row.Kind != RowKind.Total)
                             sum += column.Value(row).IfNone(0m);
                     if (sum != stated)
-                        issues.Add(new(Severity.Error, $"rows[{totalIndex}].{column.Field}",
-                            $"{total.Name} ({total.Code}): {column.Field} {stated} is not the sum of the rows below it ({sum})"));
+                        issues.Add(Issue(Severity.Error, totalIndex, total, column.Field, TargetReasons.TotalNotSum,
+                            total.Code, new Arg.OfColumn(column.Field), stated, sum));
                 });
         }
         return issues.ToSeq();
     }
+
+    private static TableIssue Issue(Severity severity, int index, TargetRow row, TargetColumn column, Reason reason, params Arg[] args) =>
+        new(severity, Problem.Of(reason, args).Under(new Step.TargetRowEntry(index, row.Code), new Step.TargetColumnOf(column)));
 }

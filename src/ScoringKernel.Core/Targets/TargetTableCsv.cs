@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using LanguageExt;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -26,46 +27,45 @@ public static class TargetTableCsv
         var lines = text.Replace("\r\n", "\n").TrimStart('\uFEFF').Split('\n');
         var count = lines.Length;
         while (count > 0 && lines[count - 1].Length == 0) count--;
-        if (count == 0) return Valid.Fail<TargetTable>("header", "the file is empty; line 1 must be the header");
-        if (count - 1 > TargetTable.MaxRows) return Valid.Fail<TargetTable>("rows", $"at most {TargetTable.MaxRows} rows (got {count - 1})");
+        if (count == 0) return Valid.Fail<TargetTable>(Place.Whole, TargetReasons.CsvEmpty);
+        if (count - 1 > TargetTable.MaxRows) return Valid.Fail<TargetTable>(Step.TargetRows.Instance, TargetReasons.TooManyRows, count - 1, TargetTable.MaxRows);
 
         var header = Split(lines[0]);
         if (!header.SequenceEqual(Header))
-            return Valid.Fail<TargetTable>("header", $"line 1 must be exactly '{string.Join(',', Header)}' (got '{Shorten(lines[0])}')");
+            return Valid.Fail<TargetTable>(new Step.FileLine(1), TargetReasons.CsvHeader, new Arg.Code(string.Join(',', Header)), new Arg.Typed(lines[0]));
 
-        return Valid.Each("rows", lines.Skip(1).Take(count - 1).Select((line, i) => (line, number: i + 2)), l => Row(l.line, l.number))
+        return Valid.Each(i => new Step.FileLine(i + 2), lines.Skip(1).Take(count - 1), Row)
             .Bind(TargetTable.Create);
     }
 
-    private static Validation<Problem, TargetRow> Row(string line, int number)
+    private static Validation<Problem, TargetRow> Row(string line)
     {
         var cells = Split(line);
         if (cells.Length != Header.Count)
-            return Valid.Fail<TargetRow>("", $"line {number}: expected {Header.Count} cells, got {cells.Length}");
+            return Valid.Fail<TargetRow>(Place.Whole, TargetReasons.CsvCellCount, Header.Count, cells.Length);
         string Cell(int i) => cells[i].Trim();
-        var at = $"line {number}";
 
         var kind = RowKinds.All.Find(k => k.Word() == Cell(2)).Match(
             k => Valid.Ok(k),
-            () => Valid.Fail<RowKind>("kind", $"{at}: must be one of {string.Join(", ", RowKinds.All.Map(k => k.Word()))} (got '{Shorten(Cell(2))}')"));
-        var code = UnitCode.Create("code", Cell(0)).MapFail(p => p with { Message = $"{at}: {p.Message}" });
-        var population = (Int(at, "baseline_2014", Cell(3)), Dec(at, "reduction_rate_percent", Cell(4)), Int(at, "reduction_count", Cell(5)), Int(at, "year_end_population", Cell(6)))
+            () => Valid.Fail<RowKind>(new Step.TargetColumnOf(TargetColumn.Kind), ValueReasons.UnknownChoice, new Arg.Typed(Cell(2)), new Arg.Code(string.Join(", ", RowKinds.All.Map(k => k.Word())))));
+        var code = UnitCode.Create(new Step.TargetColumnOf(TargetColumn.Code), Cell(0));
+        var population = (Int(TargetColumn.BaselinePopulation, Cell(3)), Dec(TargetColumn.ReductionRatePercent, Cell(4)), Int(TargetColumn.ReductionCount, Cell(5)), Int(TargetColumn.YearEndPopulation, Cell(6)))
             .Apply((b, r, c, y) => (b, r, c, y))
-            .Bind(t => PopulationTargets.Create(t.b, t.r, t.c, t.y).MapFail(p => p with { Field = Column(p.Field), Message = $"{at}: {p.Message}" }));
+            .Bind(t => PopulationTargets.Create(t.b, t.r, t.c, t.y));
 
         var workCells = Enumerable.Range(WorkFrom, Header.Count - WorkFrom).Select(Cell).ToArray();
         Validation<Problem, Option<WorkTargets>> work = workCells.All(c => c.Length == 0)
             ? Valid.Ok(Option<WorkTargets>.None)
-            : (Dec(at, "total_investment_wan", Cell(7)), Dec(at, "own_budget_wan", Cell(8)), Dec(at, "sector_investment_wan", Cell(9)),
-               Dec(at, "social_investment_wan", Cell(10)), OptDec(at, "income_yuan", Cell(11)), OptDec(at, "income_growth_percent", Cell(12)),
-               Int(at, "houses_to_renovate", Cell(13)), Int(at, "persons_to_reach", Cell(14)), Int(at, "households_to_reach", Cell(15)),
-               Int(at, "poor_villages", Cell(16)), OptDec(at, "per_village_investment_wan", Cell(17)))
+            : (Dec(TargetColumn.TotalInvestmentWan, Cell(7)), Dec(TargetColumn.OwnBudgetWan, Cell(8)), Dec(TargetColumn.SectorInvestmentWan, Cell(9)),
+               Dec(TargetColumn.SocialInvestmentWan, Cell(10)), OptDec(TargetColumn.IncomeYuan, Cell(11)), OptDec(TargetColumn.IncomeGrowthPercent, Cell(12)),
+               Int(TargetColumn.HousesToRenovate, Cell(13)), Int(TargetColumn.PersonsToReach, Cell(14)), Int(TargetColumn.HouseholdsToReach, Cell(15)),
+               Int(TargetColumn.PoorVillages, Cell(16)), OptDec(TargetColumn.PerVillageInvestmentWan, Cell(17)))
               .Apply((ti, ob, si, so, inc, gr, h, p, hh, v, pv) => (ti, ob, si, so, inc, gr, h, p, hh, v, pv))
-              .Bind(t => WorkTargets.Create(t.ti, t.ob, t.si, t.so, t.inc, t.gr, t.h, t.p, t.hh, t.v, t.pv).MapFail(p => p with { Message = $"{at}: {p.Message}" }))
+              .Bind(t => WorkTargets.Create(t.ti, t.ob, t.si, t.so, t.inc, t.gr, t.h, t.p, t.hh, t.v, t.pv))
               .Map(Some);
 
         return (code, kind, population, work).Apply((c, k, p, w) => (c, k, p, w))
-            .Bind(t => TargetRow.Create(t.c, Cell(1), t.k, t.p, t.w).MapFail(p => p with { Message = $"{at}: {p.Message}" }));
+            .Bind(t => TargetRow.Create(t.c, Cell(1), t.k, t.p, t.w));
     }
 
     public static string Format(TargetTable table)
@@ -89,26 +89,23 @@ public static class TargetTableCsv
         return sb.ToString();
     }
 
-    /// <summary>The CSV's column for a proto field: the same name, except the 2014 baseline, which the CSV names by its year.</summary>
-    private static string Column(string field) => field == PopulationTargets.BaselineField ? "baseline_2014" : field;
-
     private static string Text(decimal d) => d.ToString(CultureInfo.InvariantCulture);
     private static string Text(int i) => i.ToString(CultureInfo.InvariantCulture);
 
     private static string Quote(string s) => s.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{s.Replace("\"", "\"\"")}\"" : s;
 
-    private static Validation<Problem, int> Int(string at, string field, string cell) =>
+    private static Validation<Problem, int> Int(TargetColumn column, string cell) =>
         int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v)
             ? Valid.Ok(v)
-            : Valid.Fail<int>(field, $"{at}: must be a whole number (got '{Shorten(cell)}')");
+            : Valid.Fail<int>(new Step.TargetColumnOf(column), ValueReasons.NotAnInteger, new Arg.Typed(cell));
 
-    private static Validation<Problem, decimal> Dec(string at, string field, string cell) =>
+    private static Validation<Problem, decimal> Dec(TargetColumn column, string cell) =>
         DecimalParsing.TryParse(cell, out var v)
             ? Valid.Ok(v)
-            : Valid.Fail<decimal>(field, $"{at}: must be a decimal number such as 16.5 (got '{Shorten(cell)}')");
+            : Valid.Fail<decimal>(new Step.TargetColumnOf(column), ValueReasons.NotADecimal, new Arg.Typed(cell));
 
-    private static Validation<Problem, Option<decimal>> OptDec(string at, string field, string cell) =>
-        cell.Length == 0 ? Valid.Ok(Option<decimal>.None) : Dec(at, field, cell).Map(Some);
+    private static Validation<Problem, Option<decimal>> OptDec(TargetColumn column, string cell) =>
+        cell.Length == 0 ? Valid.Ok(Option<decimal>.None) : Dec(column, cell).Map(Some);
 
     private static string[] Split(string line)
     {
@@ -131,6 +128,4 @@ public static class TargetTableCsv
         cells.Add(sb.ToString());
         return cells.ToArray();
     }
-
-    private static string Shorten(string s) => s.Length > 40 ? s[..40] + "…" : s;
 }

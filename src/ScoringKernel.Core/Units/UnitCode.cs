@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LanguageExt;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Units;
@@ -14,14 +15,14 @@ public readonly partial record struct UnitCode
 
     private UnitCode(string value) => Value = value;
 
-    public static Validation<Problem, UnitCode> Create(string field, string? value) =>
+    public static Validation<Problem, UnitCode> Create(Step at, string? value) =>
         value is not null && Pattern().IsMatch(value)
             ? Valid.Ok(new UnitCode(value))
-            : Valid.Fail<UnitCode>(field, $"must be a six-digit GB/T 2260 code such as 430423 or a ZONE-… identifier (got '{Shorten(value)}')");
+            : Valid.Fail<UnitCode>(at, ValueReasons.UnitCodeMalformed, new Arg.Typed(value ?? ""));
 
     /// <summary>For codes the program itself holds (the embedded table, tests' known units).</summary>
     public static UnitCode Known(string value) =>
-        Create("unit_code", value).Match(c => c, ps => throw new ArgumentException(ps.Head.ToString()));
+        Create(Step.UnitCodeOf.Instance, value).Match(c => c, ps => throw new ArgumentException(ps.Head.ToString()));
 
     public bool IsZone => Value.StartsWith("ZONE-", StringComparison.Ordinal);
 

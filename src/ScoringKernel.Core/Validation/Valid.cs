@@ -1,9 +1,10 @@
 using LanguageExt;
+using ScoringKernel.Core.Problems;
 using static LanguageExt.Prelude;
 
 namespace ScoringKernel.Core.Validation;
 
-/// <summary>Checks shared by the smart constructors. Each names the field it checks.</summary>
+/// <summary>Checks shared by the smart constructors. Each names where the value stands, in the domain's terms.</summary>
 public static class Valid
 {
     /// <summary>Counts of people, households, houses or villages: far above any county's, far below overflow.</summary>
@@ -17,63 +18,65 @@ public static class Valid
 
     public static Validation<Problem, T> Ok<T>(T value) => Success<Problem, T>(value);
 
-    public static Validation<Problem, T> Fail<T>(string field, string message) =>
-        Fail<Problem, T>(new Problem(field, message));
-
     public static Validation<Problem, T> Fail<T>(Problem problem) => Fail<Problem, T>(problem);
 
-    public static Validation<Problem, int> Count(string field, int value) =>
-        value < 0 ? Fail<int>(field, $"must not be negative (got {value})")
-        : value > MaxCount ? Fail<int>(field, $"must be at most {MaxCount} (got {value})")
+    public static Validation<Problem, T> Fail<T>(Place at, Reason reason, params Arg[] args) =>
+        Fail<Problem, T>(new Problem(reason, at, toSeq(args).Strict()));
+
+    public static Validation<Problem, T> Fail<T>(Step at, Reason reason, params Arg[] args) => Fail<T>(Place.Of(at), reason, args);
+
+    public static Validation<Problem, int> Count(Step at, int value) =>
+        value < 0 ? Fail<int>(at, ValueReasons.Negative, value)
+        : value > MaxCount ? Fail<int>(at, ValueReasons.TooLarge, value, MaxCount)
         : Ok(value);
 
-    /// <summary>A decimal that must be a whole number (a count set through a scenario or a source); the caller names the field.</summary>
+    /// <summary>A decimal that must be a whole number (a count set through a scenario or a source); the caller places it.</summary>
     public static Validation<Problem, int> Whole(decimal value) =>
-        value == decimal.Truncate(value) && value >= int.MinValue && value <= int.MaxValue ? Ok((int)value) : Fail<int>("", $"must be a whole number (got {value})");
+        value == decimal.Truncate(value) && value >= int.MinValue && value <= int.MaxValue ? Ok((int)value) : Fail<int>(Place.Whole, ValueReasons.NotWhole, value);
 
     // The checks below run for every figure of every request: plain comparisons, no closures on the success path.
 
-    public static Validation<Problem, decimal> Amount(string field, decimal value) =>
-        value.Scale > MaxScale ? TooPrecise(field, value)
-        : value < 0 ? Fail<decimal>(field, $"must not be negative (got {value})")
-        : value > MaxAmount ? Fail<decimal>(field, $"must be at most {MaxAmount} (got {value})")
+    public static Validation<Problem, decimal> Amount(Step at, decimal value) =>
+        value.Scale > MaxScale ? TooPrecise(at, value)
+        : value < 0 ? Fail<decimal>(at, ValueReasons.Negative, value)
+        : value > MaxAmount ? Fail<decimal>(at, ValueReasons.TooLarge, value, MaxAmount)
         : Ok(value);
 
-    public static Validation<Problem, decimal> Between(string field, decimal value, decimal min, decimal max) =>
-        value.Scale > MaxScale ? TooPrecise(field, value)
-        : value < min || value > max ? Fail<decimal>(field, $"must be between {min} and {max} (got {value})")
+    public static Validation<Problem, decimal> Between(Step at, decimal value, decimal min, decimal max) =>
+        value.Scale > MaxScale ? TooPrecise(at, value)
+        : value < min || value > max ? Fail<decimal>(at, ValueReasons.OutOfRange, value, min, max)
         : Ok(value);
 
-    public static Validation<Problem, decimal> Percent(string field, decimal value) => Between(field, value, 0m, 100m);
+    public static Validation<Problem, decimal> Percent(Step at, decimal value) => Between(at, value, 0m, 100m);
 
-    public static Validation<Problem, decimal> Positive(string field, decimal value) =>
-        value.Scale > MaxScale ? TooPrecise(field, value)
-        : value <= 0 ? Fail<decimal>(field, $"must be greater than 0 (got {value})")
-        : value > MaxAmount ? Fail<decimal>(field, $"must be at most {MaxAmount} (got {value})")
+    public static Validation<Problem, decimal> Positive(Step at, decimal value) =>
+        value.Scale > MaxScale ? TooPrecise(at, value)
+        : value <= 0 ? Fail<decimal>(at, ValueReasons.NotPositive, value)
+        : value > MaxAmount ? Fail<decimal>(at, ValueReasons.TooLarge, value, MaxAmount)
         : Ok(value);
 
-    private static Validation<Problem, decimal> TooPrecise(string field, decimal value) =>
-        Fail<decimal>(field, $"must have at most {MaxScale} digits after the decimal point (got {value})");
+    private static Validation<Problem, decimal> TooPrecise(Step at, decimal value) =>
+        Fail<decimal>(at, ValueReasons.TooPrecise, value, MaxScale);
 
-    public static Validation<Problem, string> Text(string field, string? value, int maxLength) =>
-        string.IsNullOrWhiteSpace(value) ? Fail<string>(field, "must not be empty")
-        : value.Length > maxLength ? Fail<string>(field, $"must be at most {maxLength} characters (got {value.Length})")
+    public static Validation<Problem, string> Text(Step at, string? value, int maxLength) =>
+        string.IsNullOrWhiteSpace(value) ? Fail<string>(at, ValueReasons.TextEmpty)
+        : value.Length > maxLength ? Fail<string>(at, ValueReasons.TextTooLong, value.Length, maxLength)
         : Ok(value);
 
-    /// <summary>Validates every item, naming each by its index under <paramref name="field"/>, and collects every problem.</summary>
-    public static Validation<Problem, Seq<T>> Each<TIn, T>(string field, IEnumerable<TIn> items, Func<TIn, Validation<Problem, T>> validate)
+    /// <summary>Validates every item, placing each by its index through <paramref name="item"/>, and collects every problem.</summary>
+    public static Validation<Problem, Seq<T>> Each<TIn, T>(Func<int, Step> item, IEnumerable<TIn> items, Func<TIn, Validation<Problem, T>> validate)
     {
         var values = items is ICollection<TIn> c ? new List<T>(c.Count) : new List<T>();
         List<Problem>? problems = null;
         var i = 0;
-        foreach (var item in items)
+        foreach (var x in items)
         {
-            var result = validate(item);
+            var result = validate(x);
             if (result.IsSuccess) values.Add(Value(result));
             else
             {
                 problems ??= [];
-                foreach (var p in result.FailToSeq()) problems.Add(p.Under($"{field}[{i}]"));
+                foreach (var p in result.FailToSeq()) problems.Add(p.Under(item(i)));
             }
             i++;
         }
@@ -89,6 +92,10 @@ public static class Valid
 
     private static T Value<T>(Validation<Problem, T> success) => success.Match(static v => v, static _ => throw new InvalidOperationException("not a success"));
 
-    public static Validation<Problem, T> Under<T>(this Validation<Problem, T> validation, string prefix) =>
-        validation.MapFail(p => p.Under(prefix));
+    public static Validation<Problem, T> Under<T>(this Validation<Problem, T> validation, params Step[] outer) =>
+        validation.MapFail(p => p.Under(outer));
+
+    /// <summary>Every problem moved to <paramref name="place"/> (a check made on a bare value, placed by its caller).</summary>
+    public static Validation<Problem, T> At<T>(this Validation<Problem, T> validation, Place place) =>
+        validation.MapFail(p => p.AtPlace(place));
 }

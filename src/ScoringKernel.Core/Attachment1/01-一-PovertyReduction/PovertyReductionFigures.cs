@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Attachment1;
@@ -14,5 +15,5 @@ public sealed record PovertyReductionFigures
     public bool DynamicManagement { get; init; }
 
     public static Validation<Problem, PovertyReductionFigures> Create(int personsLifted, bool dynamicManagement) =>
-        Valid.Count(FigureField.PersonsLifted.Leaf(), personsLifted).Map(p => new PovertyReductionFigures(p, dynamicManagement));
+        Valid.Count(new Step.FigureOf(FigureField.PersonsLifted), personsLifted).Map(p => new PovertyReductionFigures(p, dynamicManagement));
 }

@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Attachment1;
@@ -14,6 +15,6 @@ public sealed record TargetedAssistanceFigures
     public int HouseholdsReached { get; internal init; }
 
     public static Validation<Problem, TargetedAssistanceFigures> Create(int personsReached, int householdsReached) =>
-        (Valid.Count(FigureField.PersonsReached.Leaf(), personsReached), Valid.Count(FigureField.HouseholdsReached.Leaf(), householdsReached))
+        (Valid.Count(new Step.FigureOf(FigureField.PersonsReached), personsReached), Valid.Count(new Step.FigureOf(FigureField.HouseholdsReached), householdsReached))
         .Apply((p, h) => new TargetedAssistanceFigures(p, h));
 }

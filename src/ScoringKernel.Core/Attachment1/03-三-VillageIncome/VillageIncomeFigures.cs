@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Attachment1;
@@ -15,6 +16,6 @@ public sealed record VillageIncomeFigures
     public decimal GrowthPercent { get; internal init; }
 
     public static Validation<Problem, VillageIncomeFigures> Create(decimal incomeYuan, decimal growthPercent) =>
-        (Valid.Amount(FigureField.IncomeYuan.Leaf(), incomeYuan), Valid.Between(FigureField.GrowthPercent.Leaf(), growthPercent, MinGrowthPercent, MaxGrowthPercent))
+        (Valid.Amount(new Step.FigureOf(FigureField.IncomeYuan), incomeYuan), Valid.Between(new Step.FigureOf(FigureField.GrowthPercent), growthPercent, MinGrowthPercent, MaxGrowthPercent))
         .Apply((i, g) => new VillageIncomeFigures(i, g));
 }

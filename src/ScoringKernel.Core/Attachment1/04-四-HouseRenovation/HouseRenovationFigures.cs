@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Attachment1;
@@ -12,5 +13,5 @@ public sealed record HouseRenovationFigures
     public int HouseholdsRenovated { get; internal init; }
 
     public static Validation<Problem, HouseRenovationFigures> Create(int householdsRenovated) =>
-        Valid.Count(FigureField.HouseholdsRenovated.Leaf(), householdsRenovated).Map(h => new HouseRenovationFigures(h));
+        Valid.Count(new Step.FigureOf(FigureField.HouseholdsRenovated), householdsRenovated).Map(h => new HouseRenovationFigures(h));
 }

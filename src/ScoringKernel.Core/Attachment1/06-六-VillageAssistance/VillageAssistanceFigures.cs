@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Attachment1;
@@ -17,7 +18,7 @@ public sealed record VillageFigures
     public decimal ProjectInvestmentWan { get; internal init; }
 
     public static Validation<Problem, VillageFigures> Create(string? name, bool residentTeam, decimal projectInvestmentWan) =>
-        Valid.Combine(Valid.Text("name", name, MaxNameLength), Valid.Amount("project_investment_wan", projectInvestmentWan),
+        Valid.Combine(Valid.Text(new Step.VillagePart(VillageItem.Name), name, MaxNameLength), Valid.Amount(new Step.VillagePart(VillageItem.ProjectInvestmentWan), projectInvestmentWan),
             residentTeam ? WithTeam : WithoutTeam);
 
     private static readonly Func<string, decimal, VillageFigures> WithTeam = (n, p) => new VillageFigures(n, true, p);
@@ -38,7 +39,7 @@ public sealed record VillageAssistanceFigures
     public decimal FundsDeliveredWan { get; internal init; }
 
     public static Validation<Problem, VillageAssistanceFigures> Create(Seq<VillageFigures> villages, decimal fundsPledgedWan, decimal fundsDeliveredWan) =>
-        (CheckVillages(villages), Valid.Amount(FigureField.FundsPledgedWan.Leaf(), fundsPledgedWan), Valid.Amount(FigureField.FundsDeliveredWan.Leaf(), fundsDeliveredWan))
+        (CheckVillages(villages), Valid.Amount(new Step.FigureOf(FigureField.FundsPledgedWan), fundsPledgedWan), Valid.Amount(new Step.FigureOf(FigureField.FundsDeliveredWan), fundsDeliveredWan))
         .Apply((v, p, d) => new VillageAssistanceFigures(v, p, d));
 
     /// <summary>At most <see cref="MaxVillages"/>, each name once.</summary>
@@ -46,10 +47,10 @@ public sealed record VillageAssistanceFigures
         villages.Count > MaxVillages
             ? Valid.Fail<Seq<VillageFigures>>(TooManyVillages(villages.Count))
             : FirstRepeatedName(villages).Match(
-                i => Valid.Fail<Seq<VillageFigures>>($"villages[{i}].name", $"village '{villages[i].Name}' is listed more than once"),
+                i => Valid.Fail<Seq<VillageFigures>>(Place.Of(new Step.Village(i, villages[i].Name), new Step.VillagePart(VillageItem.Name)), UnitReasons.VillageListedTwice, new Arg.Typed(villages[i].Name)),
                 () => Valid.Ok(villages));
 
-    public static Problem TooManyVillages(int count) => new("villages", $"at most {MaxVillages} villages per unit (got {count})");
+    public static Problem TooManyVillages(int count) => Problem.Of(UnitReasons.TooManyVillages, count, MaxVillages).Under(Step.Villages.Instance);
 
     private static Option<int> FirstRepeatedName(Seq<VillageFigures> villages)
     {

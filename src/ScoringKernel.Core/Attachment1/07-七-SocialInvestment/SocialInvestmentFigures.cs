@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Attachment1;
@@ -14,5 +15,5 @@ public sealed record SocialInvestmentFigures
     public bool PovertyDayHeld { get; init; }
 
     public static Validation<Problem, SocialInvestmentFigures> Create(decimal socialInvestmentWan, bool povertyDayHeld) =>
-        Valid.Amount(FigureField.SocialInvestmentWan.Leaf(), socialInvestmentWan).Map(s => new SocialInvestmentFigures(s, povertyDayHeld));
+        Valid.Amount(new Step.FigureOf(FigureField.SocialInvestmentWan), socialInvestmentWan).Map(s => new SocialInvestmentFigures(s, povertyDayHeld));
 }

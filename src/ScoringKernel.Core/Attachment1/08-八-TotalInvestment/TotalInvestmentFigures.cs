@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Attachment1;
@@ -12,5 +13,5 @@ public sealed record TotalInvestmentFigures
     public decimal TotalInvestmentWan { get; internal init; }
 
     public static Validation<Problem, TotalInvestmentFigures> Create(decimal totalInvestmentWan) =>
-        Valid.Amount(FigureField.TotalInvestmentWan.Leaf(), totalInvestmentWan).Map(t => new TotalInvestmentFigures(t));
+        Valid.Amount(new Step.FigureOf(FigureField.TotalInvestmentWan), totalInvestmentWan).Map(t => new TotalInvestmentFigures(t));
 }

@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Attachment1;
@@ -14,5 +15,5 @@ public sealed record OwnBudgetFigures
     public bool OtherFundsCompliant { get; init; }
 
     public static Validation<Problem, OwnBudgetFigures> Create(decimal ownBudgetWan, bool otherFundsCompliant) =>
-        Valid.Amount(FigureField.OwnBudgetWan.Leaf(), ownBudgetWan).Map(o => new OwnBudgetFigures(o, otherFundsCompliant));
+        Valid.Amount(new Step.FigureOf(FigureField.OwnBudgetWan), ownBudgetWan).Map(o => new OwnBudgetFigures(o, otherFundsCompliant));
 }

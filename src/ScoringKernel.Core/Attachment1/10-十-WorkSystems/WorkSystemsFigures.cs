@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Core.Attachment1;
@@ -12,5 +13,5 @@ public sealed record WorkSystemsFigures
     public decimal ImplementationPercent { get; internal init; }
 
     public static Validation<Problem, WorkSystemsFigures> Create(decimal implementationPercent) =>
-        Valid.Percent(FigureField.ImplementationPercent.Leaf(), implementationPercent).Map(p => new WorkSystemsFigures(p));
+        Valid.Percent(new Step.FigureOf(FigureField.ImplementationPercent), implementationPercent).Map(p => new WorkSystemsFigures(p));
 }

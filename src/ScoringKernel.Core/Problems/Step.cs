@@ -1,0 +1,162 @@
+using ScoringKernel.Core.Attachment1;
+using ScoringKernel.Core.Evaluation;
+using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Units;
+
+namespace ScoringKernel.Core.Problems;
+
+/// <summary>
+/// One step of where a problem stands, in the domain's own terms: a unit, one of its figures, a village by name, a
+/// submission's finding, a row and column of the target table, a rule parameter. Contracts renders a place as the
+/// proto field path of the request it came in (from the descriptors); the words module as the office says it.
+/// </summary>
+public abstract record Step
+{
+    private Step() { }
+
+    /// <summary>The figures of a unit, the <paramref name="Index"/>-th given; its code where it was readable.</summary>
+    public sealed record UnitEntry(int Index, UnitCode? Code) : Step;
+
+    /// <summary>The list of units as a whole (a unit missing from it).</summary>
+    public sealed record Units : Step { public static readonly Units Instance = new(); }
+
+    /// <summary>The code a unit's figures carry.</summary>
+    public sealed record UnitCodeOf : Step { public static readonly UnitCodeOf Instance = new(); }
+
+    /// <summary>An indicator's figures as a whole (missing altogether).</summary>
+    public sealed record IndicatorOf(Indicator Indicator) : Step;
+
+    public sealed record FigureOf(FigureField Field) : Step;
+
+    /// <summary>The list of a unit's poor villages as a whole.</summary>
+    public sealed record Villages : Step { public static readonly Villages Instance = new(); }
+
+    /// <summary>A village, the <paramref name="Index"/>-th listed; its name where it has one.</summary>
+    public sealed record Village(int Index, string? Name) : Step;
+
+    /// <summary>Part of a village's figures: its name, its resident team, its project investment.</summary>
+    public sealed record VillagePart(VillageItem Item) : Step;
+
+    /// <summary>The <paramref name="Index"/>-th submission of an evaluation.</summary>
+    public sealed record Submission(int Index, UnitCode? Code) : Step;
+
+    /// <summary>The list of submissions as a whole (a unit missing from it).</summary>
+    public sealed record Submissions : Step { public static readonly Submissions Instance = new(); }
+
+    public sealed record SelfEvaluation : Step { public static readonly SelfEvaluation Instance = new(); }
+
+    /// <summary>The <paramref name="Index"/>-th department's figures of a submission.</summary>
+    public sealed record DepartmentEntry(int Index, Department? Department) : Step;
+
+    /// <summary>The <paramref name="Index"/>-th figure a department or the request gives.</summary>
+    public sealed record GivenFigure(int Index) : Step;
+
+    /// <summary>The <paramref name="Index"/>-th finding of a submission.</summary>
+    public sealed record FindingEntry(int Index) : Step;
+
+    /// <summary>Part of a given figure or finding: which figure, the value, the village, the note, the date, the check.</summary>
+    public sealed record ClaimPart(ClaimItem Item) : Step;
+
+    /// <summary>The target table's rows as a whole, or the <paramref name="Index"/>-th row.</summary>
+    public sealed record TargetRows : Step { public static readonly TargetRows Instance = new(); }
+
+    public sealed record TargetRowEntry(int Index, UnitCode? Code) : Step;
+
+    public sealed record TargetColumnOf(TargetColumn Column) : Step;
+
+    /// <summary>A rule-set parameter by its catalog path (<c>village_assistance.team_step</c>).</summary>
+    public sealed record Parameter(string Path) : Step;
+
+    /// <summary>The base a scenario, comparison or sweep starts from.</summary>
+    public sealed record Base : Step { public static readonly Base Instance = new(); }
+
+    /// <summary>The scenarios of a comparison as a whole, or the <paramref name="Index"/>-th.</summary>
+    public sealed record Scenarios : Step { public static readonly Scenarios Instance = new(); }
+
+    public sealed record ScenarioEntry(int Index) : Step;
+
+    /// <summary>A scenario's overrides as a whole, or the <paramref name="Index"/>-th.</summary>
+    public sealed record Overrides : Step { public static readonly Overrides Instance = new(); }
+
+    public sealed record OverrideEntry(int Index) : Step;
+
+    public sealed record OverridePart(OverrideItem Item) : Step;
+
+    public sealed record SweepPart(SweepItem Item) : Step;
+
+    /// <summary>The sweep's point where its template takes <paramref name="Value"/> (no field of its own on the wire).</summary>
+    public sealed record SweepValue(decimal Value) : Step;
+
+    /// <summary>A line of a text file (a CSV), counted from 1.</summary>
+    public sealed record FileLine(int Line) : Step;
+
+    /// <summary>
+    /// A field of a request with no domain meaning of its own (a scenario's name, a sweep's step, a JSON member),
+    /// named as the wire names it. Only the layers that read the wire create these.
+    /// </summary>
+    public sealed record Wire(string Name) : Step;
+
+    /// <summary>An element of a repeated wire field.</summary>
+    public sealed record Element(int Index) : Step;
+}
+
+public enum VillageItem
+{
+    Name,
+    ResidentTeam,
+    ProjectInvestmentWan,
+}
+
+public enum OverrideItem
+{
+    ParameterPath,
+    ParameterValue,
+    TargetUnit,
+    TargetKind,
+    TargetGroup,
+    TargetValue,
+    FigureUnit,
+    FigureValue,
+}
+
+public enum SweepItem
+{
+    Template,
+    Start,
+    Stop,
+    Step,
+}
+
+public enum ClaimItem
+{
+    Figure,
+    Value,
+    Village,
+    Note,
+    Date,
+    Check,
+    Department,
+}
+
+/// <summary>The columns of Attachment 2 (the target table).</summary>
+public enum TargetColumn
+{
+    Code,
+    Name,
+    Kind,
+    BaselinePopulation,
+    ReductionRatePercent,
+    ReductionCount,
+    YearEndPopulation,
+    TotalInvestmentWan,
+    OwnBudgetWan,
+    SectorInvestmentWan,
+    SocialInvestmentWan,
+    IncomeYuan,
+    IncomeGrowthPercent,
+    HousesToRenovate,
+    PersonsToReach,
+    HouseholdsToReach,
+    PoorVillages,
+    PerVillageInvestmentWan,
+}
