@@ -8,6 +8,7 @@ using ScoringKernel.Core.Scenarios;
 using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 using P = ScoringKernel.Contracts.V1;
@@ -30,19 +31,18 @@ public static class EnumMapping
 
     public static P.Department FromDomain(Department department) => Departments.ToWire(department);
 
-    public static Validation<Problem, Department> ToDomain(P.Department department, string name) =>
-        Departments.ToDomain(department).ToValidation(new Problem(name,
-            $"must be one of {string.Join(", ", Core.Attachment1.Departments.All.Map(d => $"DEPARTMENT_{ProtoNames.SnakeCase(d.ToString()).ToUpperInvariant()} ({d.Name()})"))} (got {(int)department})"));
+    public static Validation<Problem, Department> ToDomain(P.Department department, Step at) =>
+        Departments.ToDomain(department).ToValidation(Unknown<P.Department>(at, (int)department));
 
     public static P.VillageField FromDomain(VillageField field) => VillageFields.ToWire(field);
 
-    public static Validation<Problem, VillageField> ToDomain(P.VillageField field, string name) =>
-        VillageFields.ToDomain(field).ToValidation(new Problem(name, $"must be VILLAGE_FIELD_RESIDENT_TEAM or VILLAGE_FIELD_PROJECT_INVESTMENT_WAN (got {(int)field})"));
+    public static Validation<Problem, VillageField> ToDomain(P.VillageField field, Step at) =>
+        VillageFields.ToDomain(field).ToValidation(Unknown<P.VillageField>(at, (int)field));
 
     public static P.CheckKind FromDomain(CheckKind check) => CheckKinds.ToWire(check);
 
-    public static Validation<Problem, CheckKind> ToDomain(P.CheckKind check, string name) =>
-        CheckKinds.ToDomain(check).ToValidation(new Problem(name, $"must be CHECK_KIND_ROUTINE (平时检查) or CHECK_KIND_YEAR_END (年终考核) (got {(int)check})"));
+    public static Validation<Problem, CheckKind> ToDomain(P.CheckKind check, Step at) =>
+        CheckKinds.ToDomain(check).ToValidation(Unknown<P.CheckKind>(at, (int)check));
 
     public static P.Indicator FromDomain(Indicator indicator) => Indicators.ToWire(indicator);
 
@@ -50,11 +50,11 @@ public static class EnumMapping
 
     public static P.TargetField FromDomain(TargetField field) => TargetFields.ToWire(field);
 
-    public static Validation<Problem, FigureField> ToDomain(P.FigureField field, string name) =>
-        FigureFields.ToDomain(field).ToValidation(new Problem(name, $"must be a FIGURE_FIELD_… value (got {(int)field})"));
+    public static Validation<Problem, FigureField> ToDomain(P.FigureField field, Step at) =>
+        FigureFields.ToDomain(field).ToValidation(Unknown<P.FigureField>(at, (int)field));
 
-    public static Validation<Problem, TargetField> ToDomain(P.TargetField field, string name) =>
-        TargetFields.ToDomain(field).ToValidation(new Problem(name, $"must be a TARGET_FIELD_… value (got {(int)field})"));
+    public static Validation<Problem, TargetField> ToDomain(P.TargetField field, Step at) =>
+        TargetFields.ToDomain(field).ToValidation(Unknown<P.TargetField>(at, (int)field));
 
     public static P.UnitPolicy FromDomain(UnitPolicy policy) => policy switch
     {
@@ -64,13 +64,13 @@ public static class EnumMapping
     };
 
     /// <summary>A request's policy: unspecified keeps the rule set's own.</summary>
-    public static Validation<Problem, Option<UnitPolicy>> ToDomain(P.UnitPolicy policy, string field) => policy switch
+    public static Validation<Problem, Option<UnitPolicy>> ToDomain(P.UnitPolicy policy, Step at) => policy switch
     {
         P.UnitPolicy.Unspecified => Valid.Ok(Option<UnitPolicy>.None),
         P.UnitPolicy.Proportional => Valid.Ok(Some(UnitPolicy.Proportional)),
         P.UnitPolicy.WholeUnits => Valid.Ok(Some(UnitPolicy.WholeUnits)),
         P.UnitPolicy.StartedUnits => Valid.Ok(Some(UnitPolicy.StartedUnits)),
-        _ => Valid.Fail<Option<UnitPolicy>>(field, $"unknown unit policy {(int)policy}"),
+        _ => Valid.Fail<Option<UnitPolicy>>(Unknown<P.UnitPolicy>(at, (int)policy)),
     };
 
     public static P.UnitKind FromDomain(UnitKind kind) => kind switch
@@ -80,12 +80,12 @@ public static class EnumMapping
         UnitKind.District => P.UnitKind.District,
     };
 
-    public static Validation<Problem, UnitKind> ToDomain(P.UnitKind kind, string field) => kind switch
+    public static Validation<Problem, UnitKind> ToDomain(P.UnitKind kind, Step at) => kind switch
     {
         P.UnitKind.County => Valid.Ok(UnitKind.County),
         P.UnitKind.CountyCity => Valid.Ok(UnitKind.CountyLevelCity),
         P.UnitKind.District => Valid.Ok(UnitKind.District),
-        _ => Valid.Fail<UnitKind>(field, $"must be UNIT_KIND_COUNTY, UNIT_KIND_COUNTY_CITY or UNIT_KIND_DISTRICT (got {(int)kind})"),
+        _ => Valid.Fail<UnitKind>(Unknown<P.UnitKind>(at, (int)kind)),
     };
 
     public static P.AssessmentGroup FromDomain(AssessmentGroup group) => group switch
@@ -94,11 +94,11 @@ public static class EnumMapping
         AssessmentGroup.Districts => P.AssessmentGroup.Districts,
     };
 
-    public static Validation<Problem, AssessmentGroup> ToDomain(P.AssessmentGroup group, string field) => group switch
+    public static Validation<Problem, AssessmentGroup> ToDomain(P.AssessmentGroup group, Step at) => group switch
     {
         P.AssessmentGroup.CountiesAndCities => Valid.Ok(AssessmentGroup.CountiesAndCities),
         P.AssessmentGroup.Districts => Valid.Ok(AssessmentGroup.Districts),
-        _ => Valid.Fail<AssessmentGroup>(field, $"must be ASSESSMENT_GROUP_COUNTIES_AND_CITIES or ASSESSMENT_GROUP_DISTRICTS (got {(int)group})"),
+        _ => Valid.Fail<AssessmentGroup>(Unknown<P.AssessmentGroup>(at, (int)group)),
     };
 
     public static P.Grade FromDomain(Grade grade) => grade switch
@@ -128,15 +128,15 @@ public static class EnumMapping
         RowKind.Zone => P.RowKind.Zone,
     };
 
-    public static Validation<Problem, RowKind> ToDomain(P.RowKind kind, string field) => kind switch
+    public static Validation<Problem, RowKind> ToDomain(P.RowKind kind, Step at) => kind switch
     {
         P.RowKind.Total => Valid.Ok(RowKind.Total),
         P.RowKind.County => Valid.Ok(RowKind.County),
         P.RowKind.CountyCity => Valid.Ok(RowKind.CountyLevelCity),
         P.RowKind.District => Valid.Ok(RowKind.District),
         P.RowKind.Zone => Valid.Ok(RowKind.Zone),
-        P.RowKind.Unspecified => Valid.Fail<RowKind>(field, "is required (ROW_KIND_TOTAL, _COUNTY, _COUNTY_CITY, _DISTRICT or _ZONE)"),
-        _ => Valid.Fail<RowKind>(field, $"unknown row kind {(int)kind}"),
+        P.RowKind.Unspecified => Valid.Fail<RowKind>(at, ValueReasons.RequiredChoice, new Arg.Code(Names<P.RowKind>())),
+        _ => Valid.Fail<RowKind>(Unknown<P.RowKind>(at, (int)kind)),
     };
 
     public static P.Severity FromDomain(Severity severity) => severity switch
@@ -164,12 +164,12 @@ public static class EnumMapping
     };
 
     /// <summary>The goals a request asks for: unspecified asks for both.</summary>
-    public static Validation<Problem, Seq<Goal>> ToDomain(P.Goal goal, string field) => goal switch
+    public static Validation<Problem, Seq<Goal>> ToDomain(P.Goal goal, Step at) => goal switch
     {
         P.Goal.Unspecified => Valid.Ok(Seq(Goal.PassLine, Goal.Class1)),
         P.Goal.PassLine => Valid.Ok(Seq1(Goal.PassLine)),
         P.Goal.Class1 => Valid.Ok(Seq1(Goal.Class1)),
-        _ => Valid.Fail<Seq<Goal>>(field, $"unknown goal {(int)goal}"),
+        _ => Valid.Fail<Seq<Goal>>(Unknown<P.Goal>(at, (int)goal)),
     };
 
     public static P.MarginStatus FromDomain(MarginStatus status) => status switch
@@ -178,6 +178,16 @@ public static class EnumMapping
         MarginStatus.Reachable => P.MarginStatus.Reachable,
         MarginStatus.Unreachable => P.MarginStatus.Unreachable,
     };
+
+    /// <summary>A wire enum's number that names none of its values: the values it may take, by their proto names.</summary>
+    private static Problem Unknown<TWire>(Step at, int got) where TWire : struct, Enum =>
+        new(ValueReasons.UnknownChoice, Place.Of(at), Seq<Arg>(new Arg.Typed(got.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Arg.Code(Names<TWire>())));
+
+    /// <summary>"ROW_KIND_TOTAL, ROW_KIND_COUNTY …": the proto names of a wire enum's values, UNSPECIFIED left out.</summary>
+    private static string Names<TWire>() where TWire : struct, Enum =>
+        string.Join(", ", typeof(TWire).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => f.GetCustomAttributes(typeof(Google.Protobuf.Reflection.OriginalNameAttribute), false).Cast<Google.Protobuf.Reflection.OriginalNameAttribute>().FirstOrDefault()?.Name ?? f.Name)
+            .Where(n => !n.EndsWith("_UNSPECIFIED", StringComparison.Ordinal)));
 
     /// <summary>A domain enum and a wire enum whose members carry the same names; the wire's UNSPECIFIED has no domain twin.</summary>
     private sealed class SameNames<TDomain, TWire> where TDomain : struct, Enum where TWire : struct, Enum

@@ -4,6 +4,7 @@ using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Evaluation;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scoring;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 using P = ScoringKernel.Contracts.V1;
@@ -15,52 +16,52 @@ public static class EvaluationMapping
 {
     public static Validation<Problem, UnitSubmission> ToDomain(P.UnitSubmission? s)
     {
-        if (s is null) return Valid.Fail<UnitSubmission>("", "is required");
+        if (s is null) return Valid.Fail<UnitSubmission>(Place.Whole, ValueReasons.Required);
         var self = s.SelfEvaluation is null
-            ? Valid.Fail<Core.Figures.UnitFigures>("self_evaluation", "is required (the unit's own figures, a full set)")
-            : FiguresMapping.ToDomain(s.SelfEvaluation).Under("self_evaluation");
+            ? Valid.Fail<Core.Figures.UnitFigures>(Step.SelfEvaluation.Instance, WireReasons.SelfEvaluationRequired)
+            : FiguresMapping.ToDomain(s.SelfEvaluation).Under(Step.SelfEvaluation.Instance);
         var departments = s.Departments.Count > UnitSubmission.MaxDepartments
-            ? Valid.Fail<Seq<DepartmentFigures>>("departments", $"at most {UnitSubmission.MaxDepartments} departments per unit (got {s.Departments.Count})")
-            : Valid.Each("departments", s.Departments, Department);
+            ? Valid.Fail<Seq<DepartmentFigures>>(new Step.Wire("departments"), WireReasons.TooManyDepartments, s.Departments.Count, UnitSubmission.MaxDepartments)
+            : Valid.Each(j => new Step.DepartmentEntry(j, EnumMapping.ToDomain(s.Departments[j].Department, Step.Units.Instance).Match(d => (Core.Attachment1.Department?)d, _ => null)), s.Departments, Department);
         var findings = s.Findings.Count > UnitSubmission.MaxFindings
-            ? Valid.Fail<Seq<Finding>>("findings", $"at most {UnitSubmission.MaxFindings} findings per unit (got {s.Findings.Count})")
-            : Valid.Each("findings", s.Findings, Finding);
+            ? Valid.Fail<Seq<Finding>>(new Step.Wire("findings"), WireReasons.TooManyFindings, s.Findings.Count, UnitSubmission.MaxFindings)
+            : Valid.Each(j => new Step.FindingEntry(j), s.Findings, Finding);
         return (self, departments, findings).Apply((f, d, x) => new UnitSubmission(f, d, x));
     }
 
     private static Validation<Problem, DepartmentFigures> Department(P.DepartmentFigures d)
     {
         var figures = d.Figures.Count > UnitSubmission.MaxFiguresPerDepartment
-            ? Valid.Fail<Seq<FigureValue>>("figures", $"at most {UnitSubmission.MaxFiguresPerDepartment} figures per department (got {d.Figures.Count})")
-            : Valid.Each("figures", d.Figures, v =>
+            ? Valid.Fail<Seq<FigureValue>>(new Step.Wire("figures"), WireReasons.TooManyFigures, d.Figures.Count, UnitSubmission.MaxFiguresPerDepartment)
+            : Valid.Each(k => new Step.GivenFigure(k), d.Figures, v =>
             {
                 var r = new WireReader();
-                var value = r.Dec(v.Value, "value");
-                return r.Finish(Figure(v.Figure).Under("figure").Map(f => new FigureValue(f, value)));
+                var value = r.Dec(v.Value, new Step.ClaimPart(ClaimItem.Value));
+                return r.Finish(Figure(v.Figure).Under(new Step.ClaimPart(ClaimItem.Figure)).Map(f => new FigureValue(f, value)));
             });
-        return (EnumMapping.ToDomain(d.Department, "department"), figures).Apply((dep, f) => new DepartmentFigures(dep, f));
+        return (EnumMapping.ToDomain(d.Department, new Step.ClaimPart(ClaimItem.Department)), figures).Apply((dep, f) => new DepartmentFigures(dep, f));
     }
 
     private static Validation<Problem, Finding> Finding(P.Finding f)
     {
         var r = new WireReader();
-        var value = r.Dec(f.Value, "value");
+        var value = r.Dec(f.Value, new Step.ClaimPart(ClaimItem.Value));
         var date = DateOnly.TryParseExact(f.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? Valid.Ok(d)
-            : Valid.Fail<DateOnly>("date", $"must be a date as YYYY-MM-DD, e.g. 2015-12-20 (got '{WireReader.Shorten(f.Date)}')");
+            : Valid.Fail<DateOnly>(new Step.ClaimPart(ClaimItem.Date), WireReasons.NotADate, new Arg.Typed(f.Date));
         return r.Finish(
-            (Figure(f.Figure).Under("figure"), EnumMapping.ToDomain(f.Check, "check"), date)
+            (Figure(f.Figure).Under(new Step.ClaimPart(ClaimItem.Figure)), EnumMapping.ToDomain(f.Check, new Step.ClaimPart(ClaimItem.Check)), date)
             .Apply((figure, check, day) => (figure, check, day))
             .Bind(t => Core.Evaluation.Finding.Create(t.figure, value, t.check, t.day, f.Note)));
     }
 
     private static Validation<Problem, FigureRef> Figure(P.FigureRef? f) => f?.FigureCase switch
     {
-        P.FigureRef.FigureOneofCase.Field => EnumMapping.ToDomain(f.Field, "field").Map(x => (FigureRef)new FigureRef.OfUnit(x)),
+        P.FigureRef.FigureOneofCase.Field => EnumMapping.ToDomain(f.Field, new Step.Wire("field")).Map(x => (FigureRef)new FigureRef.OfUnit(x)),
         P.FigureRef.FigureOneofCase.Village =>
-            (Valid.Text("name", f.Village.Name, VillageFigures.MaxNameLength), EnumMapping.ToDomain(f.Village.Field, "field"))
-            .Apply((name, field) => (FigureRef)new FigureRef.OfVillage(name, field)).Under("village"),
-        P.FigureRef.FigureOneofCase.None or null => Valid.Fail<FigureRef>("", "set field (a FIGURE_FIELD_… value) or village (name and field)"),
+            (Valid.Text(new Step.Wire("name"), f.Village.Name, VillageFigures.MaxNameLength), EnumMapping.ToDomain(f.Village.Field, new Step.Wire("field")))
+            .Apply((name, field) => (FigureRef)new FigureRef.OfVillage(name, field)).Under(new Step.Wire("village")),
+        P.FigureRef.FigureOneofCase.None or null => Valid.Fail<FigureRef>(Place.Whole, WireReasons.OneOfMissing, new Arg.Code("field, village")),
     };
 
     public static P.FigureRef FromDomain(FigureRef f) => f.Match(

@@ -2,78 +2,79 @@ using LanguageExt;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using P = ScoringKernel.Contracts.V1;
 
 namespace ScoringKernel.Contracts.Mapping;
 
-/// <summary>Wire figures → validated domain figures. Problems name proto field paths relative to the unit.</summary>
+/// <summary>Wire figures → validated domain figures. Problems are placed at the figure, village or indicator they concern.</summary>
 public static class FiguresMapping
 {
     public static Validation<Problem, UnitFigures> ToDomain(P.UnitFigures? unit)
     {
-        if (unit is null) return Valid.Fail<UnitFigures>("", "is required");
+        if (unit is null) return Valid.Fail<UnitFigures>(Place.Whole, ValueReasons.Required);
         return UnitFigures.Create(
-            UnitCode.Create("unit_code", unit.UnitCode),
-            Sub(unit.PovertyReduction, m =>
+            UnitCode.Create(Step.UnitCodeOf.Instance, unit.UnitCode),
+            Sub(Indicator.PovertyReduction, unit.PovertyReduction, m =>
             {
                 var r = new WireReader();
-                var lifted = r.Int(m.HasPersonsLifted, m.PersonsLifted, "persons_lifted");
-                var dynamic = r.Bool(m.HasDynamicManagement, m.DynamicManagement, "dynamic_management");
+                var lifted = r.Int(m.HasPersonsLifted, m.PersonsLifted, new Step.FigureOf(FigureField.PersonsLifted));
+                var dynamic = r.Bool(m.HasDynamicManagement, m.DynamicManagement, new Step.FigureOf(FigureField.DynamicManagement));
                 return r.Finish(PovertyReductionFigures.Create(lifted, dynamic));
             }),
-            Sub(unit.TargetedAssistance, m =>
+            Sub(Indicator.TargetedAssistance, unit.TargetedAssistance, m =>
             {
                 var r = new WireReader();
-                var persons = r.Int(m.HasPersonsReached, m.PersonsReached, "persons_reached");
-                var households = r.Int(m.HasHouseholdsReached, m.HouseholdsReached, "households_reached");
+                var persons = r.Int(m.HasPersonsReached, m.PersonsReached, new Step.FigureOf(FigureField.PersonsReached));
+                var households = r.Int(m.HasHouseholdsReached, m.HouseholdsReached, new Step.FigureOf(FigureField.HouseholdsReached));
                 return r.Finish(TargetedAssistanceFigures.Create(persons, households));
             }),
-            Sub(unit.VillageIncome, m =>
+            Sub(Indicator.VillageIncome, unit.VillageIncome, m =>
             {
                 var r = new WireReader();
-                var income = r.Dec(m.IncomeYuan, "income_yuan");
-                var growth = r.Dec(m.GrowthPercent, "growth_percent");
+                var income = r.Dec(m.IncomeYuan, new Step.FigureOf(FigureField.IncomeYuan));
+                var growth = r.Dec(m.GrowthPercent, new Step.FigureOf(FigureField.GrowthPercent));
                 return r.Finish(VillageIncomeFigures.Create(income, growth));
             }),
-            Sub(unit.HouseRenovation, m =>
+            Sub(Indicator.HouseRenovation, unit.HouseRenovation, m =>
             {
                 var r = new WireReader();
-                var houses = r.Int(m.HasHouseholdsRenovated, m.HouseholdsRenovated, "households_renovated");
+                var houses = r.Int(m.HasHouseholdsRenovated, m.HouseholdsRenovated, new Step.FigureOf(FigureField.HouseholdsRenovated));
                 return r.Finish(HouseRenovationFigures.Create(houses));
             }),
-            Sub(unit.Leadership, m =>
+            Sub(Indicator.Leadership, unit.Leadership, m =>
             {
                 var r = new WireReader();
-                var study = r.Bool(m.HasSpecialStudy, m.SpecialStudy, "special_study");
-                var leader = r.Bool(m.HasTopLeaderResponsibility, m.TopLeaderResponsibility, "top_leader_responsibility");
-                var plan = r.Bool(m.HasPlanWithMeasures, m.PlanWithMeasures, "plan_with_measures");
+                var study = r.Bool(m.HasSpecialStudy, m.SpecialStudy, new Step.FigureOf(FigureField.SpecialStudy));
+                var leader = r.Bool(m.HasTopLeaderResponsibility, m.TopLeaderResponsibility, new Step.FigureOf(FigureField.TopLeaderResponsibility));
+                var plan = r.Bool(m.HasPlanWithMeasures, m.PlanWithMeasures, new Step.FigureOf(FigureField.PlanWithMeasures));
                 return r.Finish(Valid.Ok(new LeadershipFigures(study, leader, plan)));
             }),
-            Sub(unit.VillageAssistance, VillageAssistance),
-            Sub(unit.SocialInvestment, m =>
+            Sub(Indicator.VillageAssistance, unit.VillageAssistance, VillageAssistance),
+            Sub(Indicator.SocialInvestment, unit.SocialInvestment, m =>
             {
                 var r = new WireReader();
-                var social = r.Dec(m.SocialInvestmentWan, "social_investment_wan");
-                var day = r.Bool(m.HasPovertyDayHeld, m.PovertyDayHeld, "poverty_day_held");
+                var social = r.Dec(m.SocialInvestmentWan, new Step.FigureOf(FigureField.SocialInvestmentWan));
+                var day = r.Bool(m.HasPovertyDayHeld, m.PovertyDayHeld, new Step.FigureOf(FigureField.PovertyDayHeld));
                 return r.Finish(SocialInvestmentFigures.Create(social, day));
             }),
-            Sub(unit.TotalInvestment, m =>
+            Sub(Indicator.TotalInvestment, unit.TotalInvestment, m =>
             {
                 var r = new WireReader();
-                return r.Finish(TotalInvestmentFigures.Create(r.Dec(m.TotalInvestmentWan, "total_investment_wan")));
+                return r.Finish(TotalInvestmentFigures.Create(r.Dec(m.TotalInvestmentWan, new Step.FigureOf(FigureField.TotalInvestmentWan))));
             }),
-            Sub(unit.OwnBudget, m =>
+            Sub(Indicator.OwnBudget, unit.OwnBudget, m =>
             {
                 var r = new WireReader();
-                var own = r.Dec(m.OwnBudgetWan, "own_budget_wan");
-                var compliant = r.Bool(m.HasOtherFundsCompliant, m.OtherFundsCompliant, "other_funds_compliant");
+                var own = r.Dec(m.OwnBudgetWan, new Step.FigureOf(FigureField.OwnBudgetWan));
+                var compliant = r.Bool(m.HasOtherFundsCompliant, m.OtherFundsCompliant, new Step.FigureOf(FigureField.OtherFundsCompliant));
                 return r.Finish(OwnBudgetFigures.Create(own, compliant));
             }),
-            Sub(unit.WorkSystems, m =>
+            Sub(Indicator.WorkSystems, unit.WorkSystems, m =>
             {
                 var r = new WireReader();
-                return r.Finish(WorkSystemsFigures.Create(r.Dec(m.ImplementationPercent, "implementation_percent")));
+                return r.Finish(WorkSystemsFigures.Create(r.Dec(m.ImplementationPercent, new Step.FigureOf(FigureField.ImplementationPercent))));
             }),
             unit.FundsMisused);
     }
@@ -84,15 +85,15 @@ public static class FiguresMapping
         // The bound is checked before any village is read, so an oversized list costs nothing.
         var villages = m.Villages.Count > VillageAssistanceFigures.MaxVillages
             ? Valid.Fail<Seq<VillageFigures>>(VillageAssistanceFigures.TooManyVillages(m.Villages.Count))
-            : Valid.Each("villages", m.Villages, v =>
+            : Valid.Each(i => new Step.Village(i, m.Villages[i].Name), m.Villages, v =>
             {
                 var vr = new WireReader();
-                var team = vr.Bool(v.HasResidentTeam, v.ResidentTeam, "resident_team");
-                var investment = vr.Dec(v.ProjectInvestmentWan, "project_investment_wan");
+                var team = vr.Bool(v.HasResidentTeam, v.ResidentTeam, new Step.VillagePart(VillageItem.ResidentTeam));
+                var investment = vr.Dec(v.ProjectInvestmentWan, new Step.VillagePart(VillageItem.ProjectInvestmentWan));
                 return vr.Finish(VillageFigures.Create(v.Name, team, investment));
             });
-        var pledged = r.Dec(m.FundsPledgedWan, "funds_pledged_wan");
-        var delivered = r.Dec(m.FundsDeliveredWan, "funds_delivered_wan");
+        var pledged = r.Dec(m.FundsPledgedWan, new Step.FigureOf(FigureField.FundsPledgedWan));
+        var delivered = r.Dec(m.FundsDeliveredWan, new Step.FigureOf(FigureField.FundsDeliveredWan));
         villages.IfFail(ps => ps.Iter(r.Add));
         return r.Finish(villages.Bind(vs => VillageAssistanceFigures.Create(vs, pledged, delivered)));
     }
@@ -125,7 +126,7 @@ public static class FiguresMapping
         };
     }
 
-    private static Validation<Problem, T> Sub<TMessage, T>(TMessage? message, Func<TMessage, Validation<Problem, T>> read)
+    private static Validation<Problem, T> Sub<TMessage, T>(Indicator indicator, TMessage? message, Func<TMessage, Validation<Problem, T>> read)
         where TMessage : class =>
-        message is null ? Valid.Fail<T>("", "is required") : read(message);
+        message is null ? Valid.Fail<T>(new Step.IndicatorOf(indicator), ValueReasons.Required) : read(message);
 }

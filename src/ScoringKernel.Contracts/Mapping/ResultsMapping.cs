@@ -1,4 +1,5 @@
 using LanguageExt;
+using ScoringKernel.Words;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Assessing;
 using ScoringKernel.Core.Ranking;
@@ -14,7 +15,7 @@ namespace ScoringKernel.Contracts.Mapping;
 public static class ResultsMapping
 {
     /// <summary>The assessment on the wire; with an <paramref name="explainer"/> every indicator score carries its lines.</summary>
-    public static P.Assessment FromDomain(Assessment assessment, RuleSet rules, Option<Explainer> explainer)
+    public static P.Assessment FromDomain(Assessment assessment, RuleSet rules, Option<Explainer> explainer, Language language)
     {
         var wire = new P.Assessment
         {
@@ -25,8 +26,8 @@ public static class ResultsMapping
         // Plain loops for cards, scores and lines: Seq.Map is lazy, and its enumerators cost an Assess ~30 % of mapping back.
         foreach (var card in assessment.Cards) wire.ScoreCards.Add(FromDomain(card, rules, explainer));
         wire.Groups.AddRange(assessment.Groups.Map(g => FromDomain(g, rules.ScoreDecimals)));
-        wire.TableIssues.AddRange(assessment.TableIssues.Map(TargetsMapping.FromDomain));
-        wire.ConsistencyWarnings.AddRange(assessment.ConsistencyWarnings.Map(TargetsMapping.FromDomain));
+        wire.TableIssues.AddRange(assessment.TableIssues.Map(i => TargetsMapping.FromDomain(i, language)));
+        wire.ConsistencyWarnings.AddRange(assessment.ConsistencyWarnings.Map(i => TargetsMapping.FromDomain(i, language)));
         return wire;
     }
 

@@ -1,9 +1,11 @@
 using LanguageExt;
+using ScoringKernel.Words;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Ranking;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scenarios;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 using P = ScoringKernel.Contracts.V1;
@@ -13,62 +15,63 @@ namespace ScoringKernel.Contracts.Mapping;
 /// <summary>Scenarios, sweeps, margins and reach between the wire and the domain.</summary>
 public static class ScenarioMapping
 {
+    private static readonly Step PolicyValue = new Step.Wire("policy.unit_policy");
+
     public static Validation<Problem, Scenario> ToDomain(P.Scenario s) =>
-        (Valid.Text("name", s.Name, 200),
+        (Valid.Text(new Step.Wire("name"), s.Name, 200),
          s.Overrides.Count > ScenarioApplication.MaxOverrides
-             ? Valid.Fail<Seq<Override>>("overrides", $"at most {ScenarioApplication.MaxOverrides} overrides per scenario (got {s.Overrides.Count})")
-             : Valid.Each("overrides", s.Overrides, ToDomain))
+             ? Valid.Fail<Seq<Override>>(Step.Overrides.Instance, ScenarioReasons.TooManyOverrides, s.Overrides.Count, ScenarioApplication.MaxOverrides)
+             : Valid.Each(i => new Step.OverrideEntry(i), s.Overrides, ToDomain))
         .Apply((n, o) => new Scenario(n, o));
 
     public static Validation<Problem, Override> ToDomain(P.Override? o)
     {
-        if (o is null) return Valid.Fail<Override>("", "is required");
+        if (o is null) return Valid.Fail<Override>(Place.Whole, ValueReasons.Required);
         return o.KindCase switch
         {
-            P.Override.KindOneofCase.Parameter => Parameter(o.Parameter).Under("parameter"),
-            P.Override.KindOneofCase.Policy => EnumMapping.ToDomain(o.Policy.UnitPolicy, "unit_policy")
-                .Bind(p => p.Match(v => Valid.Ok<Override>(new Override.Policy(v)), () => Valid.Fail<Override>("unit_policy", "is required")))
-                .Under("policy"),
-            P.Override.KindOneofCase.Target => Target(o.Target).Under("target"),
-            P.Override.KindOneofCase.Figure => Figure(o.Figure).Under("figure"),
+            P.Override.KindOneofCase.Parameter => Parameter(o.Parameter),
+            P.Override.KindOneofCase.Policy => EnumMapping.ToDomain(o.Policy.UnitPolicy, PolicyValue)
+                .Bind(p => p.Match(v => Valid.Ok<Override>(new Override.Policy(v)), () => Valid.Fail<Override>(PolicyValue, ValueReasons.Required))),
+            P.Override.KindOneofCase.Target => Target(o.Target),
+            P.Override.KindOneofCase.Figure => Figure(o.Figure),
             // "kind" is the oneof's name, not a field: the problem is the override's own.
-            P.Override.KindOneofCase.None => Valid.Fail<Override>("", "set one of parameter, policy, target or figure"),
+            P.Override.KindOneofCase.None => Valid.Fail<Override>(Place.Whole, WireReasons.OneOfMissing, new Arg.Code("parameter, policy, target, figure")),
         };
     }
 
     private static Validation<Problem, Override> Parameter(P.ParameterOverride p)
     {
         var r = new WireReader();
-        var value = r.Dec(p.Value, "value");
+        var value = r.Dec(p.Value, new Step.OverridePart(OverrideItem.ParameterValue));
         var path = RuleParameters.Find(p.Path).Match(
             d => Valid.Ok(d.Path),
-            () => Valid.Fail<string>("path", Messages.NoParameter(WireReader.Shorten(p.Path))));
+            () => Valid.Fail<string>(SharedProblems.NoParameter(WireReader.Shorten(p.Path)).Under(new Step.OverridePart(OverrideItem.ParameterPath))));
         return r.Finish(path.Map(x => (Override)new Override.Parameter(x, value)));
     }
 
     private static Validation<Problem, Override> Target(P.TargetOverride t)
     {
         var r = new WireReader();
-        var value = r.Dec(t.Value, "value");
+        var value = r.Dec(t.Value, new Step.OverridePart(OverrideItem.TargetValue));
         Validation<Problem, TargetScope> scope = t.ScopeCase switch
         {
-            P.TargetOverride.ScopeOneofCase.UnitCode => UnitCode.Create("unit_code", t.UnitCode).Map(c => (TargetScope)new TargetScope.OneUnit(c)),
-            P.TargetOverride.ScopeOneofCase.Kind => EnumMapping.ToDomain(t.Kind, "kind").Map(k => (TargetScope)new TargetScope.OfKind(k)),
-            P.TargetOverride.ScopeOneofCase.Group => EnumMapping.ToDomain(t.Group, "group").Map(g => (TargetScope)new TargetScope.OfGroup(g)),
-            P.TargetOverride.ScopeOneofCase.None => Valid.Fail<TargetScope>("", "set one of unit_code, kind or group"),
+            P.TargetOverride.ScopeOneofCase.UnitCode => UnitCode.Create(new Step.OverridePart(OverrideItem.TargetUnit), t.UnitCode).Map(c => (TargetScope)new TargetScope.OneUnit(c)),
+            P.TargetOverride.ScopeOneofCase.Kind => EnumMapping.ToDomain(t.Kind, new Step.OverridePart(OverrideItem.TargetKind)).Map(k => (TargetScope)new TargetScope.OfKind(k)),
+            P.TargetOverride.ScopeOneofCase.Group => EnumMapping.ToDomain(t.Group, new Step.OverridePart(OverrideItem.TargetGroup)).Map(g => (TargetScope)new TargetScope.OfGroup(g)),
+            P.TargetOverride.ScopeOneofCase.None => Valid.Fail<TargetScope>(Place.Of(new Step.Wire("target")), WireReasons.OneOfMissing, new Arg.Code("unit_code, kind, group")),
         };
-        return r.Finish((scope, EnumMapping.ToDomain(t.Field, "field")).Apply((s, f) => (Override)new Override.Target(s, f, value)));
+        return r.Finish((scope, EnumMapping.ToDomain(t.Field, new Step.Wire("target.field"))).Apply((s, f) => (Override)new Override.Target(s, f, value)));
     }
 
     private static Validation<Problem, Override> Figure(P.FigureOverride f)
     {
         var r = new WireReader();
-        var value = r.Dec(f.Value, "value");
-        return r.Finish((UnitCode.Create("unit_code", f.UnitCode), EnumMapping.ToDomain(f.Field, "field"))
+        var value = r.Dec(f.Value, new Step.OverridePart(OverrideItem.FigureValue));
+        return r.Finish((UnitCode.Create(new Step.OverridePart(OverrideItem.FigureUnit), f.UnitCode), EnumMapping.ToDomain(f.Field, new Step.Wire("figure.field")))
             .Apply((u, field) => (Override)new Override.Figure(u, field, value)));
     }
 
-    public static P.ScenarioComparison FromDomain(ScenarioComparison c, int decimals)
+    public static P.ScenarioComparison FromDomain(ScenarioComparison c, int decimals, Language language)
     {
         string S(decimal d) => DecimalParsing.Format(d, decimals);
         var wire = new P.ScenarioComparison { Scenario = c.Scenario };
@@ -95,7 +98,7 @@ public static class ScenarioMapping
             w.Grades.AddRange(g.Grades.Map(x => new P.GradeCount { Grade = EnumMapping.FromDomain(x.Grade), Before = x.Before, After = x.After }));
             return w;
         }));
-        wire.TableIssues.AddRange(c.TableIssues.Map(TargetsMapping.FromDomain));
+        wire.TableIssues.AddRange(c.TableIssues.Map(i => TargetsMapping.FromDomain(i, language)));
         return wire;
     }
 

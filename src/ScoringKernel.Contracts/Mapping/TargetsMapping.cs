@@ -1,7 +1,10 @@
 using LanguageExt;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
+using ScoringKernel.Contracts.Wire;
+using ScoringKernel.Words;
 using static LanguageExt.Prelude;
 using P = ScoringKernel.Contracts.V1;
 
@@ -12,34 +15,34 @@ public static class TargetsMapping
 {
     public static Validation<Problem, TargetTable> ToDomain(P.TargetTable table) =>
         table.Rows.Count > TargetTable.MaxRows
-            ? Valid.Fail<TargetTable>("rows", $"at most {TargetTable.MaxRows} rows (got {table.Rows.Count})")
-            : Valid.Each("rows", table.Rows, Row).Bind(TargetTable.Create);
+            ? Valid.Fail<TargetTable>(Step.TargetRows.Instance, TargetReasons.TooManyRows, table.Rows.Count, TargetTable.MaxRows)
+            : Valid.Each(i => new Step.TargetRowEntry(i, null), table.Rows, Row).Bind(TargetTable.Create);
 
     private static Validation<Problem, TargetRow> Row(P.TargetRow row)
     {
         var r = new WireReader();
-        var kind = EnumMapping.ToDomain(row.Kind, "kind");
+        var kind = EnumMapping.ToDomain(row.Kind, new Step.TargetColumnOf(TargetColumn.Kind));
         kind.IfFail(ps => ps.Iter(r.Add));
         var population = PopulationTargets.Create(
-            r.Int(row.HasBaselinePopulation, row.BaselinePopulation, "baseline_population"),
-            r.Dec(row.ReductionRatePercent, "reduction_rate_percent"),
-            r.Int(row.HasReductionCount, row.ReductionCount, "reduction_count"),
-            r.Int(row.HasYearEndPopulation, row.YearEndPopulation, "year_end_population"));
+            r.Int(row.HasBaselinePopulation, row.BaselinePopulation, new Step.TargetColumnOf(TargetColumn.BaselinePopulation)),
+            r.Dec(row.ReductionRatePercent, new Step.TargetColumnOf(TargetColumn.ReductionRatePercent)),
+            r.Int(row.HasReductionCount, row.ReductionCount, new Step.TargetColumnOf(TargetColumn.ReductionCount)),
+            r.Int(row.HasYearEndPopulation, row.YearEndPopulation, new Step.TargetColumnOf(TargetColumn.YearEndPopulation)));
         var isZone = kind.Match(k => k == RowKind.Zone, _ => false);
         var work = isZone ? Valid.Ok(Option<WorkTargets>.None) : WorkTargets.Create(
-            r.Dec(row.TotalInvestmentWan, "total_investment_wan"),
-            r.Dec(row.OwnBudgetWan, "own_budget_wan"),
-            r.Dec(row.SectorInvestmentWan, "sector_investment_wan"),
-            r.Dec(row.SocialInvestmentWan, "social_investment_wan"),
-            r.OptDec(row.IncomeYuan, "income_yuan"),
-            r.OptDec(row.IncomeGrowthPercent, "income_growth_percent"),
-            r.Int(row.HasHousesToRenovate, row.HousesToRenovate, "houses_to_renovate"),
-            r.Int(row.HasPersonsToReach, row.PersonsToReach, "persons_to_reach"),
-            r.Int(row.HasHouseholdsToReach, row.HouseholdsToReach, "households_to_reach"),
-            r.Int(row.HasPoorVillages, row.PoorVillages, "poor_villages"),
-            r.OptDec(row.PerVillageInvestmentWan, "per_village_investment_wan")).Map(Some);
+            r.Dec(row.TotalInvestmentWan, new Step.TargetColumnOf(TargetColumn.TotalInvestmentWan)),
+            r.Dec(row.OwnBudgetWan, new Step.TargetColumnOf(TargetColumn.OwnBudgetWan)),
+            r.Dec(row.SectorInvestmentWan, new Step.TargetColumnOf(TargetColumn.SectorInvestmentWan)),
+            r.Dec(row.SocialInvestmentWan, new Step.TargetColumnOf(TargetColumn.SocialInvestmentWan)),
+            r.OptDec(row.IncomeYuan, new Step.TargetColumnOf(TargetColumn.IncomeYuan)),
+            r.OptDec(row.IncomeGrowthPercent, new Step.TargetColumnOf(TargetColumn.IncomeGrowthPercent)),
+            r.Int(row.HasHousesToRenovate, row.HousesToRenovate, new Step.TargetColumnOf(TargetColumn.HousesToRenovate)),
+            r.Int(row.HasPersonsToReach, row.PersonsToReach, new Step.TargetColumnOf(TargetColumn.PersonsToReach)),
+            r.Int(row.HasHouseholdsToReach, row.HouseholdsToReach, new Step.TargetColumnOf(TargetColumn.HouseholdsToReach)),
+            r.Int(row.HasPoorVillages, row.PoorVillages, new Step.TargetColumnOf(TargetColumn.PoorVillages)),
+            r.OptDec(row.PerVillageInvestmentWan, new Step.TargetColumnOf(TargetColumn.PerVillageInvestmentWan))).Map(Some);
         return r.Finish(
-            (UnitCode.Create("code", row.Code), kind, population, work)
+            (UnitCode.Create(new Step.TargetColumnOf(TargetColumn.Code), row.Code), kind, population, work)
             .Apply((c, k, p, w) => (c, k, p, w))
             .Bind(t => TargetRow.Create(t.c, row.Name, t.k, t.p, t.w)));
     }
@@ -81,10 +84,13 @@ public static class TargetsMapping
         return wire;
     }
 
-    public static P.TableIssue FromDomain(TableIssue issue) => new()
+    /// <summary>An issue on the wire: its proto path and English words for integrators, its reason, and its words in <paramref name="language"/>.</summary>
+    public static P.TableIssue FromDomain(TableIssue issue, Language language) => new()
     {
         Severity = EnumMapping.FromDomain(issue.Severity),
-        Field = issue.Field,
-        Message = issue.Message,
+        Field = ProblemPaths.Of(issue.Problem),
+        Message = ProblemWords.Description(issue.Problem),
+        Reason = issue.Problem.Reason.Code,
+        LocalizedMessage = new Google.Rpc.LocalizedMessage { Locale = language.Tag(), Message = ProblemWords.Sentence(issue.Problem, language) },
     };
 }

@@ -1,4 +1,5 @@
 using LanguageExt;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -13,45 +14,48 @@ internal sealed class WireReader
 {
     private List<Problem>? problems;
 
-    public int Int(bool present, int value, string field)
+    private void Note(Step at, Reason reason, params Arg[] args) => (problems ??= []).Add(new Problem(reason, Place.Of(at), toSeq(args).Strict()));
+
+    public int Int(bool present, int value, Step at)
     {
-        if (!present) (problems ??= []).Add(new Problem(field, "is required"));
+        if (!present) Note(at, ValueReasons.Required);
         return value;
     }
 
-    public bool Bool(bool present, bool value, string field)
+    public bool Bool(bool present, bool value, Step at)
     {
-        if (!present) (problems ??= []).Add(new Problem(field, "is required (true or false)"));
+        if (!present) Note(at, ValueReasons.RequiredYesNo);
         return value;
     }
 
-    public decimal Dec(string? text, string field)
+    public decimal Dec(string? text, Step at)
     {
-        if (string.IsNullOrEmpty(text)) { (problems ??= []).Add(new Problem(field, "is required")); return 0m; }
-        return OptDec(text, field).IfNone(0m);
+        if (string.IsNullOrEmpty(text)) { Note(at, ValueReasons.Required); return 0m; }
+        return OptDec(text, at).IfNone(0m);
     }
 
-    public Option<decimal> OptDec(string? text, string field)
+    public Option<decimal> OptDec(string? text, Step at)
     {
         if (string.IsNullOrEmpty(text)) return None;
         if (DecimalParsing.TryParse(text, out var value)) return value;
-        (problems ??= []).Add(new Problem(field, $"must be {DecimalParsing.FormatDescription} (got '{Shorten(text)}')"));
+        Note(at, ValueReasons.NotADecimal, new Arg.Typed(text));
         return None;
     }
 
-    public T Message<T>(T? message, string field) where T : class, new()
+    public T Message<T>(T? message, Step at) where T : class, new()
     {
-        if (message is null) (problems ??= []).Add(new Problem(field, "is required"));
+        if (message is null) Note(at, ValueReasons.Required);
         return message ?? new T();
     }
 
     public void Add(Problem problem) => (problems ??= []).Add(problem);
 
+    /// <summary>The wire's problems, then the domain's about places the wire did not already report (a missing field is not also "must not be negative").</summary>
     public Validation<Problem, T> Finish<T>(Validation<Problem, T> domain)
     {
         if (problems is null) return domain;
-        var reported = problems.Select(p => p.Field).ToHashSet();
-        var more = domain.Match(_ => Seq<Problem>(), ps => ps.Filter(p => !reported.Any(r => p.Field == r || p.Field.StartsWith(r + ".") || p.Field.StartsWith(r + "["))));
+        var reported = problems.Select(p => p.At).ToList();
+        var more = domain.Match(_ => Seq<Problem>(), ps => ps.Filter(p => !reported.Exists(r => r.Contains(p.At))));
         return Fail<Problem, T>(toSeq(problems).Concat(more).Strict());
     }
 

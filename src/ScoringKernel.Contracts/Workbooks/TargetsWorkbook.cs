@@ -78,7 +78,7 @@ public static class TargetsWorkbook
         CellReading.RefuseMerged(sheet, problems);
         if (problems.Count > 0) return toSeq(problems);
         return TargetsMapping.ToDomain(table).ToEither()
-            .MapLeft(ps => ps.Map(p => new WorkbookProblem(Locations.Find(locations, p.Field) ?? "", $"{p.Field}: {p.Message}")));
+            .MapLeft(ps => ps.Map(p => new WorkbookProblem(Locations.Find(locations, Wire.ProblemPaths.Of(p)) ?? "", $"{Wire.ProblemPaths.Of(p)}: {Words.ProblemWords.Message(p, Words.Language.En)}")));
     }
 
     private static object? Get(P.TargetRow row, TargetColumn c)

@@ -17,6 +17,24 @@ public abstract record Step
     /// <summary>The figures of a unit, the <paramref name="Index"/>-th given; its code where it was readable.</summary>
     public sealed record UnitEntry(int Index, UnitCode? Code) : Step;
 
+    /// <summary>The one unit of a request that scores a single unit.</summary>
+    public sealed record SingleUnit : Step { public static readonly SingleUnit Instance = new(); }
+
+    /// <summary>The assessment request inside a request that asks for its result workbook.</summary>
+    public sealed record AssessmentRequest : Step { public static readonly AssessmentRequest Instance = new(); }
+
+    /// <summary>Which rule set a request names.</summary>
+    public sealed record RuleSetId : Step { public static readonly RuleSetId Instance = new(); }
+
+    /// <summary>The unit policy a request sets (proportional, whole units, started units).</summary>
+    public sealed record Policy : Step { public static readonly Policy Instance = new(); }
+
+    /// <summary>How much of a result a request asks for (full or basic).</summary>
+    public sealed record View : Step { public static readonly View Instance = new(); }
+
+    /// <summary>A target table a request brings instead of the rule set's own.</summary>
+    public sealed record TargetTable : Step { public static readonly TargetTable Instance = new(); }
+
     /// <summary>The list of units as a whole (a unit missing from it).</summary>
     public sealed record Units : Step { public static readonly Units Instance = new(); }
 

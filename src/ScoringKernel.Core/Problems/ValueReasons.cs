@@ -33,4 +33,6 @@ public static class ValueReasons
     public static readonly Reason UnitCodeMalformed = new("UNIT_CODE_MALFORMED");
     /// <summary>Args: the value given (a code), the values allowed (codes).</summary>
     public static readonly Reason UnknownChoice = new("VALUE_UNKNOWN_CHOICE");
+    /// <summary>Args: the values allowed (codes).</summary>
+    public static readonly Reason RequiredChoice = new("VALUE_REQUIRED_CHOICE");
 }

@@ -1,0 +1,22 @@
+namespace ScoringKernel.Core.Problems;
+
+/// <summary>Why a request's structure is refused: a choice not made, a list too long, a rule set not held.</summary>
+public static class WireReasons
+{
+    /// <summary>Args: the fields one of which must be set (code).</summary>
+    public static readonly Reason OneOfMissing = new("ONE_OF_MISSING");
+    /// <summary>Args: the text given.</summary>
+    public static readonly Reason NotADate = new("VALUE_NOT_A_DATE");
+    /// <summary>Args: the departments given, the most allowed.</summary>
+    public static readonly Reason TooManyDepartments = new("DEPARTMENTS_TOO_MANY");
+    /// <summary>Args: the findings given, the most allowed.</summary>
+    public static readonly Reason TooManyFindings = new("FINDINGS_TOO_MANY");
+    /// <summary>Args: the figures given, the most allowed.</summary>
+    public static readonly Reason TooManyFigures = new("FIGURES_TOO_MANY");
+    /// <summary>No args: a submission needs the unit's own figures, a full set.</summary>
+    public static readonly Reason SelfEvaluationRequired = new("SELF_EVALUATION_REQUIRED");
+    /// <summary>No args: the AssessRequest to assess and write is required.</summary>
+    public static readonly Reason AssessmentRequired = new("ASSESSMENT_REQUIRED");
+    /// <summary>Args: the rule set asked for (typed), the rule sets the server holds (code).</summary>
+    public static readonly Reason RuleSetUnknown = new("RULE_SET_UNKNOWN");
+}

@@ -1,0 +1,10 @@
+using ScoringKernel.Core.Problems;
+
+namespace ScoringKernel.Words;
+
+public static partial class ReasonWords
+{
+    static partial void JsonWords()
+    {
+    }
+}

@@ -1,0 +1,35 @@
+using ScoringKernel.Core.Problems;
+
+namespace ScoringKernel.Words;
+
+/// <summary>
+/// A problem as a person reads it. <see cref="Message"/> is what is wrong (为负数…), <see cref="Sentence"/> adds where
+/// (常宁市 · 附件1-九 本级财政预算安排(万元):不能为负数(填写了 -5)). Contracts adds the proto path for integrators.
+/// </summary>
+public static class ProblemWords
+{
+    public static string Message(Problem problem, Language language = Languages.Default, UnitNames? names = null) =>
+        ReasonWords.Say(problem.Reason, new ArgText(problem.Args, language, names ?? UnitNames.Embedded));
+
+    public static string Place(Problem problem, Language language = Languages.Default, UnitNames? names = null) =>
+        PlaceWords.Say(problem.At, language, names ?? UnitNames.Embedded);
+
+    /// <summary>Place and message: "常宁市 · 附件1-九 本级财政预算安排(万元):不能为负数(填写了 -5)"; "… : must not be negative (got -5)".</summary>
+    public static string Sentence(Problem problem, Language language = Languages.Default, UnitNames? names = null)
+    {
+        var place = Place(problem, language, names);
+        var message = Message(problem, language, names);
+        return place.Length == 0 ? message : language == Language.ZhCn ? $"{place}:{message}" : $"{place}: {message}";
+    }
+
+    /// <summary>
+    /// The English words the wire's <c>description</c> carries beside the field path: the message, after whatever part of
+    /// the place the path cannot say (a sweep point's value).
+    /// </summary>
+    public static string Description(Problem problem, UnitNames? names = null)
+    {
+        var message = Message(problem, Language.En, names);
+        var point = problem.At.Steps.Find(s => s is Step.SweepValue);
+        return point.Match(p => $"{PlaceWords.Say(Core.Problems.Place.Of(p), Language.En, names ?? UnitNames.Embedded)}: {message}", () => message);
+    }
+}

@@ -1,0 +1,18 @@
+using ScoringKernel.Core.Problems;
+
+namespace ScoringKernel.Words;
+
+public static partial class ReasonWords
+{
+    static partial void WireWords()
+    {
+        Say(WireReasons.OneOfMissing, a => $"请填写 {a[0]} 中的一项", a => $"set one of {a[0]}");
+        Say(WireReasons.NotADate, a => $"日期应写作 YYYY-MM-DD(如 2015-12-20),不能为“{a.T(0)}”", a => $"must be a date as YYYY-MM-DD, e.g. 2015-12-20 (got '{a.T(0)}')");
+        Say(WireReasons.TooManyDepartments, a => $"每个单位最多 {a.N(1)} 个部门(有 {a.N(0)} 个)", a => $"at most {a.N(1)} departments per unit (got {a.N(0)})");
+        Say(WireReasons.TooManyFindings, a => $"每个单位最多 {a.N(1)} 条检查发现(有 {a.N(0)} 条)", a => $"at most {a.N(1)} findings per unit (got {a.N(0)})");
+        Say(WireReasons.TooManyFigures, a => $"每个部门最多 {a.N(1)} 项数据(有 {a.N(0)} 项)", a => $"at most {a.N(1)} figures per department (got {a.N(0)})");
+        Say(WireReasons.SelfEvaluationRequired, _ => "必须填写单位自评(全套指标数据)", _ => "is required (the unit's own figures, a full set)");
+        Say(WireReasons.AssessmentRequired, _ => "必须提供要评分并写出的考核请求", _ => "is required (the AssessRequest to assess and write)");
+        Say(WireReasons.RuleSetUnknown, a => $"没有规则集“{a.T(0)}”;本服务有 {a[1]}", a => $"no rule set '{a.T(0)}'; this server holds {a[1]}");
+    }
+}
