@@ -22,7 +22,8 @@ namespace ScoringKernel.Server;
 public static class ScoringServer
 {
     /// <param name="logging">More logging set-up (tests capture the call log with it).</param>
-    public static WebApplication Build(string[] args, Action<ILoggingBuilder>? logging = null)
+    /// <param name="services">More services, after the server's own (tests add an interceptor with it).</param>
+    public static WebApplication Build(string[] args, Action<ILoggingBuilder>? logging = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         var options = ServerOptions.From(builder.Configuration);
@@ -58,14 +59,14 @@ public static class ScoringServer
                 o.EnableDetailedErrors = false;
                 o.MaxReceiveMessageSize = RequestFraming.MaxMessageBytes;
                 o.Interceptors.Add<CallLog>();
-            })
-;
+            });
         // SERVING once the embedded rule set's target table parses and has units to score.
         builder.Services.AddGrpcHealthChecks()
             .AddCheck("embedded-rule-set", () => RuleSetCatalog.Embedded.Entries.ForAll(e => !e.Targets.Units.IsEmpty)
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy("an embedded target table has no unit"));
         if (options.Profile == Profile.Development) builder.Services.AddGrpcReflection();
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         Telemetry.Use(app);

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -128,7 +126,7 @@ public class MalformedInputTests(ServerFixture server)
         return request;
     }
 
-    private static void AssertClean(StatusCode code, string detail)
+    internal static void AssertClean(StatusCode code, string detail)
     {
         Assert.NotEqual(StatusCode.Internal, code);
         Assert.NotEqual(StatusCode.Unknown, code);
@@ -181,19 +179,10 @@ public class MalformedInputTests(ServerFixture server)
         select (path, framing switch
         {
             0 => payload,
-            1 => Frame(payload, payload.Length, 0),
-            2 => Frame(payload, payload.Length + 7, 0),
-            _ => Frame(payload, payload.Length, 1),
+            1 => GrpcFrames.Frame(payload, payload.Length, 0),
+            2 => GrpcFrames.Frame(payload, payload.Length + 7, 0),
+            _ => GrpcFrames.Frame(payload, payload.Length, 1),
         });
-
-    private static byte[] Frame(byte[] payload, int announced, byte compressed)
-    {
-        var frame = new byte[payload.Length + 5];
-        frame[0] = compressed;
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(1), (uint)announced);
-        payload.CopyTo(frame, 5);
-        return frame;
-    }
 
     [Fact]
     public void Raw_random_bytes_never_get_internal_or_unknown()
@@ -201,27 +190,12 @@ public class MalformedInputTests(ServerFixture server)
         using var http = new HttpClient { BaseAddress = new Uri(server.GrpcAddress) };
         Prop.ForAll(Arb.From(RawBodies), x =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, x.Path)
-            {
-                Content = new ByteArrayContent(x.Body),
-                Version = HttpVersion.Version20,
-                VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-            };
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
-            request.Headers.TryAddWithoutValidation("te", "trailers");
-            using var response = http.SendAsync(request).GetAwaiter().GetResult();
-            response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
-            var status = Header(response, "grpc-status") ?? "0";
-            var message = Uri.UnescapeDataString(Header(response, "grpc-message") ?? "");
-            AssertClean((StatusCode)int.Parse(status), message);
+            var (code, message, response) = GrpcFrames.Post(http, x.Path, x.Body).GetAwaiter().GetResult();
+            response.Dispose();
+            AssertClean(code, message);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(Cases).WithQuietOnSuccess(true));
         ServerStillServes();
     }
-
-    private static string? Header(HttpResponseMessage r, string name) =>
-        r.TrailingHeaders.TryGetValues(name, out var t) ? t.FirstOrDefault()
-        : r.Headers.TryGetValues(name, out var h) ? h.FirstOrDefault()
-        : null;
 
     /// <summary>The example JSON with a value swapped for another type, a key renamed, nesting added, or the text cut.</summary>
     private static readonly Gen<string> HostileJson =
@@ -259,7 +233,9 @@ public class MalformedInputTests(ServerFixture server)
         ServerStillServes();
     }
 
-    private void ServerStillServes()
+    private void ServerStillServes() => ServerStillServes(server);
+
+    internal static void ServerStillServes(ServerFixture server)
     {
         var health = new Grpc.Health.V1.Health.HealthClient(server.Channel);
         Assert.Equal(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving, health.Check(new Grpc.Health.V1.HealthCheckRequest()).Status);

@@ -4,7 +4,10 @@ using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Google.Rpc;
+using Grpc.AspNetCore.Server;
+using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ScoringKernel.Contracts.V1;
 using Xunit;
@@ -18,18 +21,22 @@ namespace ScoringKernel.Server.Tests;
 public sealed partial class OperationsTests : IAsyncLifetime
 {
     private readonly ConcurrentQueue<(string Category, string Line)> logLines = new();
+    private readonly ConcurrentQueue<(string Method, string Transport)> intercepted = new();
     private WebApplication app = null!;
-    private string grpc = "", metrics = "";
+    private string grpc = "", json = "", metrics = "";
 
     public async Task InitializeAsync()
     {
         app = ScoringServer.Build(
-            ["--urls", "http://127.0.0.1:0", "--json-url", "none", "--metrics-url", "http://127.0.0.1:0",
+            ["--urls", "http://127.0.0.1:0", "--json-url", "http://127.0.0.1:0", "--metrics-url", "http://127.0.0.1:0",
              "--admission-server-limit", "2", "--admission-client-limit", "1", "--admission-queue", "1", "--admission-retry-ms", "250"],
-            logging => logging.AddProvider(new Capture(logLines)));
+            logging => logging.AddProvider(new Capture(logLines)),
+            services => services
+                .AddSingleton(intercepted)
+                .Configure<GrpcServiceOptions>(o => o.Interceptors.Add<Recorder>()));
         await app.StartAsync();
         var addresses = ScoringServer.Addresses(app);
-        (grpc, metrics) = (addresses[0], addresses[1]);
+        (grpc, json, metrics) = (addresses[0], addresses[1], addresses[2]);
     }
 
     public async Task DisposeAsync()
@@ -145,6 +152,76 @@ public sealed partial class OperationsTests : IAsyncLifetime
             Assert.DoesNotContain("-5", line);
         }
     }
+
+    [Fact]
+    public async Task A_call_over_http_json_is_logged_and_measured_as_the_same_call_over_grpc()
+    {
+        using var channel = GrpcChannel.ForAddress(grpc);
+        var scoring = new ScoringService.ScoringServiceClient(channel);
+        using var http = new HttpClient { BaseAddress = new Uri(json) };
+        const string assess = "/scoringkernel.v1.ScoringService/Assess", getRuleSet = "/scoringkernel.v1.ScoringService/GetRuleSet";
+
+        foreach (var transport in new[] { "grpc", "json" })
+        {
+            var before = await Scrape();
+            var linesBefore = CallLines().Count;
+            string digest;
+            if (transport == "grpc")
+            {
+                digest = (await scoring.AssessAsync(Examples.Illustrative)).Stamp.InputSha256;
+                await Assert.ThrowsAsync<RpcException>(async () => await scoring.GetRuleSetAsync(new GetRuleSetRequest { RuleSetId = "nope" }));
+            }
+            else
+            {
+                using var answer = await http.PostAsync("/v1/assess", new StringContent(Examples.IllustrativeJson, System.Text.Encoding.UTF8, "application/json"));
+                digest = Google.Protobuf.JsonParser.Default.Parse<AssessResponse>(await answer.Content.ReadAsStringAsync()).Stamp.InputSha256;
+                using var missing = await http.GetAsync("/v1/ruleSets/nope");
+                Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+            }
+            var after = await Scrape();
+            var lines = CallLines().Skip(linesBefore).ToList();
+
+            Assert.Equal(1, Series(after, "scoringkernel_rpc_duration_seconds_count", assess, "OK") - Series(before, "scoringkernel_rpc_duration_seconds_count", assess, "OK"));
+            Assert.Equal(1, Series(after, "scoringkernel_rpc_duration_seconds_count", getRuleSet, "NOTFOUND") - Series(before, "scoringkernel_rpc_duration_seconds_count", getRuleSet, "NOTFOUND"));
+            Assert.Equal(12, Counter(after, "scoringkernel_units_scored_total") - Counter(before, "scoringkernel_units_scored_total"));
+            Assert.Matches($@"^rpc {assess} OK [\d.]+ ms inputs {digest} client -$", Assert.Single(lines, l => l.Contains(assess, StringComparison.Ordinal)));
+            Assert.Matches($@"^rpc {getRuleSet} NOTFOUND [\d.]+ ms inputs - client -$", Assert.Single(lines, l => l.Contains(getRuleSet, StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
+    public async Task An_interceptor_added_to_the_grpc_pipeline_sees_the_http_json_calls()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(json) };
+        (await http.GetAsync("/v1/ruleSets")).EnsureSuccessStatusCode();
+        var sweep = new SweepScenarioRequest { Base = Examples.Illustrative, Template = ExpensiveSweep().Template, Start = "60", Stop = "61", Step = "1" };
+        using var swept = await http.PostAsync("/v1/scenarios:sweep", new StringContent(Google.Protobuf.JsonFormatter.Default.Format(sweep), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(2, (await swept.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        using var channel = GrpcChannel.ForAddress(grpc);
+        await new ScoringService.ScoringServiceClient(channel).ListRuleSetsAsync(new ListRuleSetsRequest());
+
+        Assert.Equal(
+            [("/scoringkernel.v1.ScoringService/ListRuleSets", "HTTP/1.1"), ("/scoringkernel.v1.ScenarioService/SweepScenario", "HTTP/1.1"), ("/scoringkernel.v1.ScoringService/ListRuleSets", "HTTP/2")],
+            intercepted.ToArray());
+    }
+
+    /// <summary>An interceptor added by configuration, made for each call: what it saw, and over which protocol (its HttpContext).</summary>
+    private sealed class Recorder(ConcurrentQueue<(string, string)> seen) : Interceptor
+    {
+        public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+        {
+            seen.Enqueue((context.Method, context.GetHttpContext().Request.Protocol));
+            return continuation(request, context);
+        }
+
+        public override Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+        {
+            seen.Enqueue((context.Method, context.GetHttpContext().Request.Protocol));
+            return continuation(request, responseStream, context);
+        }
+    }
+
+    private List<string> CallLines() => logLines.Where(l => l.Category.EndsWith("CallLog", StringComparison.Ordinal)).Select(l => l.Line).ToList();
 
     private async Task<string> Scrape()
     {

@@ -8,7 +8,8 @@ namespace ScoringKernel.Server.Hosting;
 /// <summary>
 /// One structured log line and one duration measurement per RPC, gRPC or HTTP/JSON: method, gRPC status, duration,
 /// the input digest where the answer has one, and the client's certificate subject in production. Never a request
-/// body or a figure.
+/// body or a figure. An interceptor, so it sees both: the HTTP/JSON routes run the service's interceptors too
+/// (<see cref="HttpJson.GrpcInterceptors"/>).
 /// </summary>
 public sealed class CallLog(ILogger<CallLog> log, KernelMetrics metrics) : Interceptor
 {
@@ -49,7 +50,7 @@ public sealed class CallLog(ILogger<CallLog> log, KernelMetrics metrics) : Inter
     }
 
     /// <summary>Records a finished call: the metric, the counters its answer moves, and the log line.</summary>
-    public void Done(string method, StatusCode status, TimeSpan duration, string? client, object? response)
+    private void Done(string method, StatusCode status, TimeSpan duration, string? client, object? response)
     {
         var statusName = status.ToString().ToUpperInvariant();
         metrics.Rpc(method, statusName, duration);

@@ -8,6 +8,9 @@ internal sealed class HttpJsonCallContext(HttpContext http, string method) : Ser
     private readonly Metadata trailers = [];
     private readonly Metadata headers = From(http.Request.Headers);
 
+    /// <summary>Where grpc-dotnet's <c>GetHttpContext()</c> looks for a context it did not make, so interceptors can use it here too.</summary>
+    private const string HttpContextKey = "__HttpContext";
+
     protected override string MethodCore => method;
     protected override string HostCore => http.Request.Host.Value ?? "";
     protected override string PeerCore => $"ipv4:{http.Connection.RemoteIpAddress}:{http.Connection.RemotePort}";
@@ -21,6 +24,8 @@ internal sealed class HttpJsonCallContext(HttpContext http, string method) : Ser
 
     protected override ContextPropagationToken CreatePropagationTokenCore(ContextPropagationOptions? options) =>
         throw new NotSupportedException("calls made through HTTP/JSON do not propagate");
+
+    protected override IDictionary<object, object> UserStateCore { get; } = new Dictionary<object, object> { [HttpContextKey] = http };
 
     protected override Task WriteResponseHeadersAsyncCore(Metadata responseHeaders) => Task.CompletedTask;
 

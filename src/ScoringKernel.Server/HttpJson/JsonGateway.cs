@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Reflection;
 using System.Text.Json;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
@@ -13,7 +14,8 @@ namespace ScoringKernel.Server.HttpJson;
 
 /// <summary>
 /// HTTP/JSON beside gRPC: every route the contract declares with google.api.http calls the same service method a
-/// gRPC client would, under the same authorization policy. Requests are read by the one JSON reader every way in
+/// gRPC client would, through the same interceptors (<see cref="GrpcInterceptors"/>: the call log and metrics among
+/// them), under the same authorization policy. Requests are read by the one JSON reader every way in
 /// shares (<see cref="ProtoJsonReader"/>: the body, or the route's path values for a GET), so a mistake is named by
 /// proto field path, line and column, in the same words the command line uses; responses are proto3 JSON
 /// (<see cref="ProtoJsonWriter"/>), a streaming response one JSON object per line (application/x-ndjson); a failure is
@@ -31,24 +33,24 @@ public static class JsonGateway
         var options = endpoints.ServiceProvider.GetRequiredService<ServerOptions>();
         var reading = new JsonReading(IgnoreUnknownFields: options.JsonUnknownFields == UnknownJsonFields.Ignore, MaxStringBytes: RequestFraming.MaxMessageBytes);
         var create = ActivatorUtilities.CreateFactory(typeof(TService), Type.EmptyTypes);
-        var callLog = endpoints.ServiceProvider.GetRequiredService<CallLog>();
+        var interceptors = GrpcInterceptors.For<TService>(endpoints.ServiceProvider);
         foreach (var route in JsonRoute.Of(typeof(TService), service))
         {
-            var call = route.Method.IsServerStreaming ? Streaming(route) : Unary(route);
+            var (request, response) = (route.Method.InputType.ClrType, route.Method.OutputType.ClrType);
+            var call = (Call)typeof(JsonGateway)
+                .GetMethod(route.Method.IsServerStreaming ? nameof(Streaming) : nameof(Unary), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(typeof(TService), request, response)
+                .Invoke(null, [route, interceptors])!;
             var endpoint = endpoints.MapMethods(route.Template, [route.Verb], async http =>
             {
-                var request = await ReadRequest(http, route, reading);
-                if (request is null) return;
-                var clock = System.Diagnostics.Stopwatch.StartNew();
-                var client = http.Connection.ClientCertificate?.Subject;
+                var message = await ReadRequest(http, route, reading);
+                if (message is null) return;
                 try
                 {
-                    var response = await call(http, create(http.RequestServices, null), request);
-                    callLog.Done(route.GrpcPath, StatusCode.OK, clock.Elapsed, client, response);
+                    await call(http, create(http.RequestServices, null), message);
                 }
                 catch (RpcException e)
                 {
-                    callLog.Done(route.GrpcPath, e.StatusCode, clock.Elapsed, client, null);
                     var status = e.GetRpcStatus() ?? new Google.Rpc.Status { Code = (int)e.StatusCode, Message = e.Status.Detail };
                     await StatusJson.Write(http, status, http.RequestAborted);
                 }
@@ -58,33 +60,32 @@ public static class JsonGateway
         }
     }
 
-    /// <summary>Calls the service method and writes its answer; the answer of a unary call is returned for the call log.</summary>
-    private delegate Task<IMessage?> Call(HttpContext http, object service, IMessage request);
+    /// <summary>Calls the service method through the service's gRPC interceptors and writes its answer.</summary>
+    private delegate Task Call(HttpContext http, object service, IMessage request);
 
-    private static Call Unary(JsonRoute route)
+    private static Call Unary<TService, TRequest, TResponse>(JsonRoute route, GrpcInterceptors interceptors)
+        where TRequest : class, IMessage where TResponse : class, IMessage
     {
-        var result = route.Implementation.ReturnType.GetProperty(nameof(Task<int>.Result))!;
+        var method = route.Implementation.CreateDelegate<Func<TService, TRequest, ServerCallContext, Task<TResponse>>>();
         return async (http, service, request) =>
         {
-            var task = (Task)route.Implementation.Invoke(service, [request, new HttpJsonCallContext(http, route.GrpcPath)])!;
-            await task;
+            var response = await interceptors.Unary<TRequest, TResponse>((TRequest)request, new HttpJsonCallContext(http, route.GrpcPath), http.RequestServices,
+                (r, context) => method((TService)service, r, context));
             http.Response.ContentType = "application/json; charset=utf-8";
-            var response = (IMessage)result.GetValue(task)!;
             ProtoJsonWriter.Write(http.Response.BodyWriter, response);
             await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
-            return response;
         };
     }
 
-    private static Call Streaming(JsonRoute route)
+    private static Call Streaming<TService, TRequest, TResponse>(JsonRoute route, GrpcInterceptors interceptors)
+        where TRequest : class, IMessage where TResponse : class, IMessage
     {
-        var writerType = typeof(LineWriter<>).MakeGenericType(route.Method.OutputType.ClrType);
-        return async (http, service, request) =>
+        var method = route.Implementation.CreateDelegate<Func<TService, TRequest, IServerStreamWriter<TResponse>, ServerCallContext, Task>>();
+        return (http, service, request) =>
         {
             http.Response.ContentType = "application/x-ndjson; charset=utf-8";
-            var writer = Activator.CreateInstance(writerType, http)!;
-            await (Task)route.Implementation.Invoke(service, [request, writer, new HttpJsonCallContext(http, route.GrpcPath)])!;
-            return null;
+            return interceptors.ServerStreaming<TRequest, TResponse>((TRequest)request, new LineWriter<TResponse>(http), new HttpJsonCallContext(http, route.GrpcPath), http.RequestServices,
+                (r, stream, context) => method((TService)service, r, stream, context));
         };
     }
 

@@ -12,25 +12,23 @@ namespace ScoringKernel.Server.HttpJson;
 /// </summary>
 internal sealed record JsonRoute(string Verb, string Template, bool HasBody, MethodDescriptor Method, Type ServiceType, MethodInfo Implementation, string? Policy, string? RateLimiting)
 {
-    public static IEnumerable<JsonRoute> Of(Type serviceType, Google.Protobuf.Reflection.ServiceDescriptor service) =>
-        from method in service.Methods
-        let rule = method.GetOptions()?.GetExtension(AnnotationsExtensions.Http)
-        where rule is not null
-        let verbAndTemplate = rule.PatternCase switch
+    /// <summary>The routes of a service's rules, every rule checked first (<see cref="HttpRuleSupport"/>): one the gateway cannot serve throws.</summary>
+    public static IReadOnlyList<JsonRoute> Of(Type serviceType, Google.Protobuf.Reflection.ServiceDescriptor service)
+    {
+        var rules = service.Methods
+            .Select(method => (Method: method, Rule: method.GetOptions()?.GetExtension(AnnotationsExtensions.Http)))
+            .Where(x => x.Rule is not null)
+            .Select(x => (x.Method, x.Rule, Pattern: HttpRuleSupport.Check(x.Method, x.Rule!)))
+            .ToList();
+        return rules.Select(x =>
         {
-            HttpRule.PatternOneofCase.Get => ("GET", rule.Get),
-            HttpRule.PatternOneofCase.Post => ("POST", rule.Post),
-            HttpRule.PatternOneofCase.Put => ("PUT", rule.Put),
-            HttpRule.PatternOneofCase.Delete => ("DELETE", rule.Delete),
-            HttpRule.PatternOneofCase.Patch => ("PATCH", rule.Patch),
-            HttpRule.PatternOneofCase.Custom => (rule.Custom.Kind, rule.Custom.Path),
-            HttpRule.PatternOneofCase.None => throw new InvalidOperationException($"{method.FullName}: an http rule without a pattern"),
-        }
-        let implementation = serviceType.GetMethod(method.Name, BindingFlags.Public | BindingFlags.Instance)
-            ?? throw new InvalidOperationException($"{serviceType.Name} does not implement {method.FullName}")
-        select new JsonRoute(verbAndTemplate.Item1, verbAndTemplate.Item2, rule.Body == "*", method, serviceType, implementation,
-            implementation.GetCustomAttribute<AuthorizeAttribute>()?.Policy,
-            implementation.GetCustomAttribute<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName);
+            var implementation = serviceType.GetMethod(x.Method.Name, BindingFlags.Public | BindingFlags.Instance)
+                ?? throw new InvalidOperationException($"{serviceType.Name} does not implement {x.Method.FullName}");
+            return new JsonRoute(x.Pattern.Verb, x.Pattern.Template, x.Rule!.Body == "*", x.Method, serviceType, implementation,
+                implementation.GetCustomAttribute<AuthorizeAttribute>()?.Policy,
+                implementation.GetCustomAttribute<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName);
+        }).ToList();
+    }
 
     /// <summary>The gRPC method path, as a call context names it.</summary>
     public string GrpcPath => $"/{Method.Service.FullName}/{Method.Name}";

@@ -9,6 +9,7 @@ using ScoringKernel.Contracts.V1;
 namespace ScoringKernel.Server.Services;
 
 /// <summary>Thin: each RPC hands its request to <see cref="ScenarioApi"/>; the sweep streams points as they are computed.</summary>
+[BindServiceMethod(typeof(UndecodableRequests), nameof(UndecodableRequests.BindScenario))]
 public sealed class ScenarioGrpcService(ScenarioApi api, SweepProgress progress) : ScenarioService.ScenarioServiceBase
 {
     [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]

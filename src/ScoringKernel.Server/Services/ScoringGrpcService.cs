@@ -8,6 +8,7 @@ using ScoringKernel.Contracts.V1;
 namespace ScoringKernel.Server.Services;
 
 /// <summary>Thin: each RPC hands its request to <see cref="ScoringApi"/> and turns a failure into a gRPC status.</summary>
+[BindServiceMethod(typeof(UndecodableRequests), nameof(UndecodableRequests.BindScoring))]
 public sealed class ScoringGrpcService(ScoringApi api) : ScoringService.ScoringServiceBase
 {
     [Authorize(Policy = Policies.Read)]
