@@ -3,11 +3,12 @@ using ScoringKernel.Cli.Commands;
 using ScoringKernel.Cli.Input;
 using ScoringKernel.Cli.Output;
 using ScoringKernel.Contracts.Api;
+using ScoringKernel.Words;
 
 namespace ScoringKernel.Cli;
 
-/// <summary>What every command needs: where to write, and the same API the server answers with.</summary>
-public sealed record CliServices(Terminal Terminal, ScoringApi Scoring, ScenarioApi Scenarios);
+/// <summary>What every command needs: where to write, the same API the server answers with, and the language problems are told in.</summary>
+public sealed record CliServices(Terminal Terminal, ScoringApi Scoring, ScenarioApi Scenarios, Language Language);
 
 /// <summary>
 /// The <c>scoring</c> command line. Exit codes: 0 success, 2 invalid input (each problem on its own line on
@@ -18,7 +19,10 @@ public static class ScoringCli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var scoring = new ScoringApi(RuleSetCatalog.Embedded);
-        var services = new CliServices(new Terminal(stdout, stderr), scoring, new ScenarioApi(scoring));
+        var lang = LanguageOption.Build();
+        // Read before the commands are built: every command tells its problems in it.
+        var language = LanguageOption.Find(args);
+        var services = new CliServices(new Terminal(stdout, stderr), scoring, new ScenarioApi(scoring), language);
         var root = new RootCommand("ScoringKernel: the 2015 Hengyang poverty-alleviation assessment (衡贫发[2015]2号), rules as code.")
         {
             RulesCommand.Build(services),
@@ -35,6 +39,7 @@ public static class ScoringCli
             ReportCommand.Build(services),
             VerifyCommand.Build(services),
         };
+        root.Options.Add(lang);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LanguageExt;
+using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Validation;
@@ -54,6 +55,20 @@ public sealed class ArgText(Seq<Arg> args, Language language, UnitNames names)
     public string KindWord(int i) => At(i) is Arg.OfKind k ? k.Kind.ToString() : Any(At(i));
 
     public string GroupWord(int i) => At(i) is Arg.OfGroup g ? g.Group.ToString() : Any(At(i));
+
+    /// <summary>A department (or several) by the regulation's own Chinese names, whatever the language.</summary>
+    public string ZhName(int i) => At(i) switch
+    {
+        Arg.OfDepartment d => d.Department.Name(),
+        Arg.Departments ds => string.Join("、", ds.Values.Map(d => d.Name())),
+        var other => Any(other),
+    };
+
+    /// <summary>A figure by its wire path within a unit (<c>house_renovation.households_renovated</c>).</summary>
+    public string FigureWirePath(int i) => At(i) is Arg.OfFigureRef f ? f.Figure.Path : Any(At(i));
+
+    /// <summary>The clause a figure feeds (附件1-四), or "funds misuse" for the figure that feeds none.</summary>
+    public string FigureClauseId(int i) => At(i) is Arg.OfFigureRef f ? f.Figure.Indicator.Match(ind => ind.ClauseId(), () => "funds misuse") : Any(At(i));
 
     /// <summary>Anything by its natural words in this language.</summary>
     public string this[int i] => Any(At(i));

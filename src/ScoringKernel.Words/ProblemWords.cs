@@ -24,12 +24,12 @@ public static class ProblemWords
 
     /// <summary>
     /// The English words the wire's <c>description</c> carries beside the field path: the message, after whatever part of
-    /// the place the path cannot say (a sweep point's value).
+    /// the place the path cannot say (a file's line, a sweep point's value).
     /// </summary>
     public static string Description(Problem problem, UnitNames? names = null)
     {
         var message = Message(problem, Language.En, names);
-        var point = problem.At.Steps.Find(s => s is Step.SweepValue);
-        return point.Match(p => $"{PlaceWords.Say(Core.Problems.Place.Of(p), Language.En, names ?? UnitNames.Embedded)}: {message}", () => message);
+        var unsaid = new Place(problem.At.Steps.Filter(s => s is Step.SweepValue or Step.FileLine));
+        return unsaid.IsWhole ? message : $"{PlaceWords.Say(unsaid, Language.En, names ?? UnitNames.Embedded)}: {message}";
     }
 }

@@ -83,7 +83,8 @@ public static partial class ReasonWords
         Say(EvaluationReasons.SourcesDisagree, a => $"{a[0]}:{a[1]} 为 {a.N(2)},{a[3]} 为 {a.N(4)};同一级别的来源必须一致",
             a => $"{a[0]}: {a[1]} gives {a.N(2)}, but {a[3]} gives {a.N(4)}; sources of the same authority must agree");
         Say(EvaluationReasons.DepartmentNotProvider, a => $"{a[0]} 提供了 {a[1]},附件1 规定由 {a[2]} 提供(已采用,仅提示)",
-            a => $"{a[0]} gave {a[1]}; Attachment 1 names {a[2]} as providing it. Accepted.");
+            // The English the wire has always carried: the office's names, the figure's wire path, the clause id.
+            a => $"{a.ZhName(0)} gave {a.FigureWirePath(1)}; Attachment 1 names {a.ZhName(2)} as providing {a.FigureClauseId(1)}. Accepted.");
         Say(EvaluationReasons.MisusedYetCompliant, a => $"{a.UnitName(0)}:填报了违规违纪使用扶贫资金,却又填报其他扶贫资金按政策规范使用(按填报评分,仅提示)",
             a => $"unit {a.UnitCode(0)}: funds_misused says poverty funds were used in violation of the rules, yet other_funds_compliant says other poverty funds were used as policy requires");
         Say(EvaluationReasons.DeliveredAbovePledged, a => $"{a.UnitName(0)}:帮扶资金到位 {a.N(1)} 万元,超过承诺的 {a.N(2)} 万元(按填报评分,仅提示)",

@@ -37,8 +37,8 @@ public class AssessCallStages
 
     [Benchmark] public P.AssessRequest ParseRequest() => P.AssessRequest.Parser.ParseFrom(requestBytes);
     [Benchmark] public Seq<UnitFigures> MapAndValidate() => request.Units.Select(u => FiguresMapping.ToDomain(u).Match(f => f, _ => throw new InvalidOperationException())).ToSeq().Strict();
-    [Benchmark] public Validation<Core.Validation.Problem, Assessment> ScoreAndRank() => Assessor.Assess(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures);
-    [Benchmark] public P.Assessment MapBack() => ResultsMapping.FromDomain(assessment, Hengyang2015.RuleSet, new Explainer(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures));
+    [Benchmark] public Validation<Core.Problems.Problem, Assessment> ScoreAndRank() => Assessor.Assess(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures);
+    [Benchmark] public P.Assessment MapBack() => ResultsMapping.FromDomain(assessment, Hengyang2015.RuleSet, new Explainer(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures), ScoringKernel.Words.Languages.Default);
     [Benchmark] public int ExplainEveryCard() => assessment.Cards.Sum(c => c.Indicators.Sum(i => Scorer.Explain(Hengyang2015.RuleSet, EmbeddedTargets.Table2015.Find(c.Unit).IfNone(() => throw new InvalidOperationException()), figures.Find(f => f.Unit == c.Unit).IfNone(() => throw new InvalidOperationException()), i.Indicator).Count));
     [Benchmark] public P.ResultStamp Stamp() => ResultStamps.For(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures);
     [Benchmark] public byte[] SerializeResponse() => response.ToByteArray();

@@ -44,7 +44,7 @@ public class KernelVsReference
     public ImperativeAssessor.Result[] ReferenceAssess12() => ImperativeAssessor.Assess(b.Rules, units, figuresInUnitOrder);
 
     [Benchmark, BenchmarkCategory("all 12")]
-    public Validation<Core.Validation.Problem, Assessment> KernelAssess12() => Assessor.Assess(b.Rules, b.Table, b.Figures);
+    public Validation<Core.Problems.Problem, Assessment> KernelAssess12() => Assessor.Assess(b.Rules, b.Table, b.Figures);
 }
 
 /// <summary>A 10,000-point sweep over the 12 units, ranking included.</summary>
@@ -94,7 +94,7 @@ public class ScaleBenchmarks
     }
 
     [Benchmark]
-    public Validation<Core.Validation.Problem, Assessment> Assess() => Assessor.Assess(b.Rules, b.Table, b.Figures);
+    public Validation<Core.Problems.Problem, Assessment> Assess() => Assessor.Assess(b.Rules, b.Table, b.Figures);
 
     /// <summary>Ranking and grading alone, on cards already scored: the part that must stay O(n log n).</summary>
     [Benchmark]

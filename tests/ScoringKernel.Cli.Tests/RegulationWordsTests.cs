@@ -48,7 +48,7 @@ public class RegulationWordsTests
         // Worst figures make every component of every rule deduct, so the notice shows every line's words.
         var figures = Table.Units.Map(Reach.Worst).Strict();
         var assessment = Core.Kernel.Assess(rules, Table, figures).Match(a => a, ps => throw new Xunit.Sdk.XunitException(ps.Head.ToString()));
-        var wire = ResultsMapping.FromDomain(assessment, rules, new Explainer(rules, Table, figures));
+        var wire = ResultsMapping.FromDomain(assessment, rules, new Explainer(rules, Table, figures), ScoringKernel.Words.Languages.Default);
         var notice = NoticeReport.Render(wire, DecimalParsing.Format(rules.PassLine));
         var catalog = RulesMapping.FromDomain(rules);
 

@@ -39,19 +39,19 @@ public static class AssessCommand
 
     public static P.AssessResponse Assess(CliServices s, string path, string? targets, string? policy)
     {
-        var (request, source) = Requests.Assess(path, targets, policy);
+        var (request, source) = Requests.Assess(path, targets, policy, s.Language);
         foreach (var warning in source.Warnings) s.Terminal.Error.WriteLine($"warning: {warning}");
-        return s.Scoring.Assess(request).OrFail(source);
+        return s.Scoring.Assess(request, s.Language).OrFail(source, s.Language);
     }
 
     public static void Table(CliServices s, P.Assessment a)
     {
-        s.Terminal.Out.WriteLine($"rule set {a.RuleSetId} v{a.RuleSetVersion}, unit policy {Words.Policy(a.UnitPolicy)}");
+        s.Terminal.Out.WriteLine($"rule set {a.RuleSetId} v{a.RuleSetVersion}, unit policy {CliWords.Policy(a.UnitPolicy)}");
         foreach (var g in a.Groups)
         {
-            var table = new Table().Title($"{Words.Group(g.Group)} (一类名额 {g.Class1Quota})").AddColumns("名次", "单位", "代码", "总分", "等级", "grade", "并列");
+            var table = new Table().Title($"{CliWords.Group(g.Group)} (一类名额 {g.Class1Quota})").AddColumns("名次", "单位", "代码", "总分", "等级", "grade", "并列");
             foreach (var u in g.Units)
-                table.AddRow(Words.Rank(u.Rank), Markup.Escape(u.Name), u.UnitCode, u.Total, Words.Grade(u.Grade), Words.GradeWord(u.Grade), u.TieUnresolved ? "tie_unresolved" : "");
+                table.AddRow(CliWords.Rank(u.Rank), Markup.Escape(u.Name), u.UnitCode, u.Total, CliWords.Grade(u.Grade), CliWords.GradeWord(u.Grade), u.TieUnresolved ? "tie_unresolved" : "");
             s.Terminal.Write(table);
         }
         foreach (var issue in a.TableIssues)
@@ -66,7 +66,7 @@ public static class AssessCommand
         var cards = a.ScoreCards.ToDictionary(c => c.UnitCode);
         foreach (var g in a.Groups)
             foreach (var u in g.Units)
-                sb.Append($"{u.UnitCode},{u.Name},{Words.Group(g.Group)},{u.Total},{(u.Rank == 0 ? "" : u.Rank)},{Words.GradeWord(u.Grade)},{(u.TieUnresolved ? "true" : "false")},")
+                sb.Append($"{u.UnitCode},{u.Name},{CliWords.Group(g.Group)},{u.Total},{(u.Rank == 0 ? "" : u.Rank)},{CliWords.GradeWord(u.Grade)},{(u.TieUnresolved ? "true" : "false")},")
                   .Append(string.Join(',', cards[u.UnitCode].IndicatorScores.Select(x => x.Score))).Append('\n');
         return sb.ToString();
     }

@@ -19,11 +19,11 @@ public static class CompareCommand
         command.SetAction(r =>
         {
             var path = r.GetValue(file)!;
-            var (baseRequest, source) = Requests.Assess(path, null, null);
+            var (baseRequest, source) = Requests.Assess(path, null, null, s.Language);
             var request = new P.CompareScenariosRequest { Base = baseRequest };
             foreach (var scenarioPath in r.GetValue(scenarios)!)
                 request.Scenarios.Add(InputSource.Read<P.Scenario>(scenarioPath).Message);
-            var reply = s.Scenarios.Compare(request).OrFail(source);
+            var reply = s.Scenarios.Compare(request, s.Language).OrFail(source, s.Language);
             if (r.GetValue(format) == "json") { s.Terminal.Out.WriteLine(JsonFormatter.Default.Format(reply)); return 0; }
             foreach (var c in reply.Comparisons) Print(s, c);
             return 0;
@@ -35,12 +35,12 @@ public static class CompareCommand
     {
         var table = new Table().Title(Markup.Escape($"scenario: {c.Scenario}")).AddColumns("单位", "代码", "组", "总分", "Δ", "名次", "等级", "crossings");
         foreach (var u in c.Units)
-            table.AddRow(Markup.Escape(u.Name), u.UnitCode, Words.Group(u.Group), $"{u.TotalBefore} → {u.TotalAfter}", u.TotalDelta,
-                $"{Words.Rank(u.RankBefore)} → {Words.Rank(u.RankAfter)}", $"{Words.Grade(u.GradeBefore)} → {Words.Grade(u.GradeAfter)}",
+            table.AddRow(Markup.Escape(u.Name), u.UnitCode, CliWords.Group(u.Group), $"{u.TotalBefore} → {u.TotalAfter}", u.TotalDelta,
+                $"{CliWords.Rank(u.RankBefore)} → {CliWords.Rank(u.RankAfter)}", $"{CliWords.Grade(u.GradeBefore)} → {CliWords.Grade(u.GradeAfter)}",
                 string.Join(", ", u.Crossings.Select(x => $"{Crossing(x.Boundary)} {(x.Direction == P.Crossing.Types.Direction.Up ? "↑" : "↓")}")));
         s.Terminal.Write(table);
         foreach (var g in c.Groups)
-            s.Terminal.Out.WriteLine($"{Words.Group(g.Group)}: " + string.Join("; ", g.Grades.Where(x => x.Before != 0 || x.After != 0).Select(x => $"{Words.Grade(x.Grade)} {x.Before} → {x.After}"))
+            s.Terminal.Out.WriteLine($"{CliWords.Group(g.Group)}: " + string.Join("; ", g.Grades.Where(x => x.Before != 0 || x.After != 0).Select(x => $"{CliWords.Grade(x.Grade)} {x.Before} → {x.After}"))
                 + $"; crossed up {g.CrossedUp}, down {g.CrossedDown}");
     }
 

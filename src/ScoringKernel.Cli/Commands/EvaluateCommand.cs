@@ -38,8 +38,8 @@ public static class EvaluateCommand
 
     public static P.EvaluateResponse Evaluate(CliServices s, string path, string? targets, string? policy)
     {
-        var (request, source) = Requests.Evaluate(path, targets, policy);
-        return s.Scoring.Evaluate(request).OrFail(source);
+        var (request, source) = Requests.Evaluate(path, targets, policy, s.Language);
+        return s.Scoring.Evaluate(request, s.Language).OrFail(source, s.Language);
     }
 
     private static void Table(CliServices s, P.EvaluateResponse e)
@@ -48,8 +48,8 @@ public static class EvaluateCommand
         var table = new Table().Title("自评与核定对比").AddColumns("单位", "代码", "自评", "核定", "差", "等级", "核定依据");
         foreach (var u in e.Units)
             table.AddRow(Markup.Escape(u.Name), u.UnitCode, u.SelfEvaluated.Total, u.Evaluated.Total, u.TotalDifference,
-                Words.Grade(grades[u.UnitCode].Grade),
-                Markup.Escape(string.Join("\n", u.Corrections.Select(Words.Correction))));
+                CliWords.Grade(grades[u.UnitCode].Grade),
+                Markup.Escape(string.Join("\n", u.Corrections.Select(CliWords.Correction))));
         s.Terminal.Write(table);
         AssessCommand.Table(s, e.Assessment);
         foreach (var w in e.Warnings)
@@ -65,7 +65,7 @@ public static class EvaluateCommand
         {
             var g = grades[u.UnitCode];
             sb.Append($"{u.UnitCode},{u.Name},{u.SelfEvaluated.Total},{u.Evaluated.Total},{u.TotalDifference},{(u.Overstated ? "true" : "false")},")
-              .Append($"{(g.Rank == 0 ? "" : g.Rank)},{Words.GradeWord(g.Grade)},{u.Corrections.Count}\n");
+              .Append($"{(g.Rank == 0 ? "" : g.Rank)},{CliWords.GradeWord(g.Grade)},{u.Corrections.Count}\n");
         }
         return sb.ToString();
     }

@@ -28,11 +28,11 @@ public static class ExplainCommand
                 PrintEvaluation(s, u);
                 return 0;
             }
-            var (request, source) = Requests.Assess(path, r.GetValue(targets), r.GetValue(policy));
+            var (request, source) = Requests.Assess(path, r.GetValue(targets), r.GetValue(policy), s.Language);
             var figures = request.Units.FirstOrDefault(u => u.UnitCode == code)
                 ?? throw CliFailure.Invalid($"{path}: UNIT: no figures for unit '{code}' in the file (it has {string.Join(", ", request.Units.Select(u => u.UnitCode))})");
             var card = s.Scoring.ScoreUnit(new P.ScoreUnitRequest { RuleSetId = request.RuleSetId, TargetTable = request.TargetTable, Unit = figures, UnitPolicy = request.UnitPolicy })
-                .OrFail(source).ScoreCard;
+                .OrFail(source, s.Language).ScoreCard;
             Print(s, card);
             return 0;
         });
@@ -45,7 +45,7 @@ public static class ExplainCommand
         s.Terminal.Out.WriteLine($"{u.Name} ({u.UnitCode}): self-evaluated {u.SelfEvaluated.Total}, evaluated {u.Evaluated.Total} ({u.TotalDifference}){(u.Overstated ? " — the self-evaluation overstated its total by a point or more" : "")}");
         var differences = new Table().AddColumns("条款", "自评", "核定", "差");
         foreach (var d in u.Differences)
-            differences.AddRow($"附件1-{Words.Indicator(d.Indicator)}", d.SelfEvaluated, d.Evaluated, d.Difference);
+            differences.AddRow($"附件1-{CliWords.Indicator(d.Indicator)}", d.SelfEvaluated, d.Evaluated, d.Difference);
         s.Terminal.Write(differences);
         if (u.Corrections.Count == 0) s.Terminal.Out.WriteLine("corrections: none (every figure as the unit reported it)");
         else
@@ -60,7 +60,7 @@ public static class ExplainCommand
 
     public static void Print(CliServices s, P.ScoreCard card)
     {
-        s.Terminal.Out.WriteLine($"{card.Name} ({card.UnitCode}) {Words.Group(card.Group)}: total {card.Total}{(card.FundsMisused ? " — funds misused: not ranked" : "")}");
+        s.Terminal.Out.WriteLine($"{card.Name} ({card.UnitCode}) {CliWords.Group(card.Group)}: total {card.Total}{(card.FundsMisused ? " — funds misused: not ranked" : "")}");
         foreach (var i in card.IndicatorScores)
         {
             s.Terminal.Out.WriteLine();

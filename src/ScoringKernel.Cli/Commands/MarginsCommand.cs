@@ -20,13 +20,13 @@ public static class MarginsCommand
         command.SetAction(r =>
         {
             var path = r.GetValue(file)!;
-            var (request, source) = Requests.Assess(path, null, null);
+            var (request, source) = Requests.Assess(path, null, null, s.Language);
             var reply = s.Scenarios.Margins(new P.GetMarginsRequest
             {
                 Base = request,
                 UnitCode = r.GetValue(unit)!,
                 Goal = r.GetValue(goal) switch { "pass_line" => P.Goal.PassLine, "class_1" => P.Goal.Class1, _ => P.Goal.Unspecified },
-            }).OrFail(source);
+            }).OrFail(source, s.Language);
             if (r.GetValue(format) == "json") { s.Terminal.Out.WriteLine(JsonFormatter.Default.Format(reply)); return 0; }
             var table = new Table().AddColumns("goal", "input", "status", "current", "required", "change", "needs total", "why");
             foreach (var m in reply.Margins)

@@ -17,9 +17,9 @@ public static class ReachCommand
         command.SetAction(r =>
         {
             var request = new P.GetReachRequest();
-            if (r.GetValue(targets) is { } csv) request.TargetTable = TargetsMapping.FromDomain(Requests.Targets(csv));
+            if (r.GetValue(targets) is { } csv) request.TargetTable = TargetsMapping.FromDomain(Requests.Targets(csv, s.Language));
             if (r.GetValue(policy) is { } p) request.UnitPolicy = Requests.Policy(p);
-            var reply = s.Scenarios.Reach(request).OrFail(InputSource.None("--targets"));
+            var reply = s.Scenarios.Reach(request).OrFail(InputSource.None("--targets"), s.Language);
             var table = new Table().AddColumns(new[] { "单位", "代码", "lowest", "highest" }.Concat(Enumerable.Range(1, 10).Select(i => $"floor {i}")).ToArray());
             foreach (var u in reply.Reaches)
                 table.AddRow(new[] { Markup.Escape(u.Name), u.UnitCode, u.LowestTotal, u.HighestTotal }.Concat(u.Indicators.Select(i => i.Floor)).ToArray());

@@ -20,7 +20,7 @@ public static class ReportCommand
             var request = r.GetValue(file)!;
             var evaluation = Requests.IsEvaluation(request) ? EvaluateCommand.Evaluate(s, request, r.GetValue(targets), r.GetValue(policy)) : null;
             var assessment = evaluation?.Assessment ?? AssessCommand.Assess(s, request, r.GetValue(targets), r.GetValue(policy)).Assessment;
-            var passLine = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = assessment.RuleSetId }).OrFail(InputSource.None("rule_set_id")).RuleSet.PassLine;
+            var passLine = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = assessment.RuleSetId }).OrFail(InputSource.None("rule_set_id"), s.Language).RuleSet.PassLine;
             var path = r.GetValue(output)!;
             File.WriteAllText(path, NoticeReport.Render(assessment, passLine, evaluation));
             s.Terminal.Out.WriteLine($"wrote {path}");

@@ -18,14 +18,14 @@ public static class RulesCommand
         command.SetAction(r =>
         {
             var rules = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = r.GetValue(ruleset) ?? "" })
-                .Match(x => x.RuleSet, f => throw CliFailure.From(f, InputSource.None("--ruleset")));
+                .Match(x => x.RuleSet, f => throw CliFailure.From(f, InputSource.None("--ruleset"), s.Language));
             if (r.GetValue(format) == "json")
             {
                 s.Terminal.Out.WriteLine(System.Text.Encoding.UTF8.GetString(ProtoJsonWriter.ToUtf8(rules)));
                 return 0;
             }
             s.Terminal.Out.WriteLine($"{rules.Title}  [{rules.Id} v{rules.Version}]");
-            s.Terminal.Out.WriteLine($"pass line {rules.PassLine}; Class 1 quotas: 县市组 {rules.CountiesAndCitiesClass1Quota}, 区组 {rules.DistrictsClass1Quota}; unit policy {Words.Policy(rules.UnitPolicy)}");
+            s.Terminal.Out.WriteLine($"pass line {rules.PassLine}; Class 1 quotas: 县市组 {rules.CountiesAndCitiesClass1Quota}, 区组 {rules.DistrictsClass1Quota}; unit policy {CliWords.Policy(rules.UnitPolicy)}");
             var table = new Table().AddColumns("条款", "标准分", "考核内容 / 评分标准", "reading", "parameters");
             foreach (var i in rules.Indicators)
                 table.AddRow(

@@ -32,14 +32,14 @@ public static class SweepCommand
         command.SetAction(r =>
         {
             var path = r.GetValue(file)!;
-            var (baseRequest, source) = Requests.Assess(path, null, null);
+            var (baseRequest, source) = Requests.Assess(path, null, null, s.Language);
             var request = new P.SweepScenarioRequest
             {
                 Base = baseRequest,
                 Template = Template(r.GetValue(parameter), r.GetValue(target), r.GetValue(scope), r.GetValue(figure)),
                 Start = r.GetValue(from)!, Stop = r.GetValue(to)!, Step = r.GetValue(step)!,
             };
-            var points = s.Scenarios.Sweep(request).OrFail(source);
+            var points = s.Scenarios.Sweep(request).OrFail(source, s.Language);
             var json = r.GetValue(format) == "json";
             foreach (var p in points)
                 s.Terminal.Out.WriteLine(json ? JsonFormatter.Default.Format(p.Point) : Line(p.Point));
@@ -50,7 +50,7 @@ public static class SweepCommand
 
     private static string Line(P.SweepPoint p) =>
         $"{p.Value,10}  " + string.Join("  |  ", p.GradeCounts.GroupBy(c => c.Group).Select(g =>
-            $"{Words.Group(g.Key)} " + string.Join(" ", g.Where(c => c.Grade != P.Grade.Disqualified || c.Count > 0).Select(c => $"{Words.Grade(c.Grade)} {c.Count}"))));
+            $"{CliWords.Group(g.Key)} " + string.Join(" ", g.Where(c => c.Grade != P.Grade.Disqualified || c.Count > 0).Select(c => $"{CliWords.Grade(c.Grade)} {c.Count}"))));
 
     private static P.Override Template(string? parameter, string? target, string? scope, string? figure)
     {

@@ -18,7 +18,7 @@ public static class TargetsCommand
         command.SetAction(r =>
         {
             var path = r.GetValue(file);
-            var table = path is null ? EmbeddedTargets.Table2015 : Requests.Targets(path);
+            var table = path is null ? EmbeddedTargets.Table2015 : Requests.Targets(path, s.Language);
             if (r.GetValue(format) == "xlsx")
                 return WorkbookCommands.Save(s, r.GetValue(output) ?? "targets.xlsx", Contracts.Workbooks.TargetsWorkbook.Write(table));
             if (!r.GetValue(validate))
@@ -39,7 +39,7 @@ public static class TargetsCommand
             var issues = TargetTableCheck.Validate(table);
             foreach (var issue in issues)
                 (issue.Severity == Severity.Error ? s.Terminal.Error : s.Terminal.Out)
-                    .WriteLine($"{path ?? "targets-2015.csv"}: {(issue.Severity == Severity.Error ? "error" : "warning")}: {issue.Field}: {issue.Message}");
+                    .WriteLine($"{(issue.Severity == Severity.Error ? "error" : "warning")}: {InputSource.None(path ?? "targets-2015.csv").Describe(issue.Problem, s.Language)}");
             var errors = issues.Count(i => i.Severity == Severity.Error);
             s.Terminal.Out.WriteLine($"{table.Rows.Count} rows: {errors} errors, {issues.Count - errors} warnings");
             return errors > 0 ? CliFailure.InvalidInput : 0;

@@ -19,11 +19,11 @@ public static class VerifyCommand
         var command = new Command("verify", "Recompute a stored result and say whether it holds.") { request, result };
         command.SetAction(r =>
         {
-            var (assessRequest, requestSource) = Requests.Assess(r.GetValue(request)!, null, null);
+            var (assessRequest, requestSource) = Requests.Assess(r.GetValue(request)!, null, null, s.Language);
             var stored = InputSource.Read<P.AssessResponse>(r.GetValue(result)!).Message;
             if (stored.Stamp is null || stored.Assessment is null)
                 throw CliFailure.Invalid($"{r.GetValue(result)}: no stamp or assessment: not a stored Assess result");
-            var fresh = s.Scoring.Assess(assessRequest).OrFail(requestSource);
+            var fresh = s.Scoring.Assess(assessRequest, s.Language).OrFail(requestSource, s.Language);
             var o = s.Terminal.Out;
             if (fresh.Stamp.InputSha256 != stored.Stamp.InputSha256)
             {

@@ -19,7 +19,7 @@ public static class WorkbookCommands
         var command = new Command("template", "Write the empty figures workbook (单位指标, 贫困村, 说明) with every scored unit listed.") { output, targets };
         command.SetAction(r =>
         {
-            var table = r.GetValue(targets) is { } csv ? Requests.Targets(csv) : EmbeddedTargets.Table2015;
+            var table = r.GetValue(targets) is { } csv ? Requests.Targets(csv, s.Language) : EmbeddedTargets.Table2015;
             return Save(s, r.GetValue(output)!, FiguresWorkbook.Template(table));
         });
         return command;
@@ -34,14 +34,14 @@ public static class WorkbookCommands
         {
             if (Requests.IsEvaluation(r.GetValue(file)!))
             {
-                var (evaluation, evaluationSource) = Requests.Evaluate(r.GetValue(file)!, null, null);
-                var evaluated = s.Scoring.Evaluate(evaluation).OrFail(evaluationSource);
+                var (evaluation, evaluationSource) = Requests.Evaluate(r.GetValue(file)!, null, null, s.Language);
+                var evaluated = s.Scoring.Evaluate(evaluation, s.Language).OrFail(evaluationSource, s.Language);
                 var unitNames = evaluated.Units.ToDictionary(u => u.UnitCode, u => u.Name);
                 return Save(s, r.GetValue(output)!, FiguresWorkbook.Write(evaluation, code => unitNames.GetValueOrDefault(code, "")));
             }
-            var (request, source) = Requests.Assess(r.GetValue(file)!, null, null);
+            var (request, source) = Requests.Assess(r.GetValue(file)!, null, null, s.Language);
             // The request is checked as any request is before it is written out: a workbook of bad figures helps nobody.
-            var assessed = s.Scoring.Assess(request).OrFail(source);
+            var assessed = s.Scoring.Assess(request, s.Language).OrFail(source, s.Language);
             var names = assessed.Assessment.ScoreCards.ToDictionary(c => c.UnitCode, c => c.Name);
             return Save(s, r.GetValue(output)!, FiguresWorkbook.Write(request, code => names.GetValueOrDefault(code, "")));
         });

@@ -1,5 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Contracts.Api;
+using ScoringKernel.Words;
 
 namespace ScoringKernel.Cli.Input;
 
@@ -15,7 +16,6 @@ public sealed class CliFailure(int exitCode, Seq<string> lines) : Exception(stri
     public static CliFailure Invalid(params string[] lines) => new(InvalidInput, lines.ToSeq());
 
     /// <summary>An API failure on a request read from <paramref name="source"/>, each problem located in it where possible.</summary>
-    public static CliFailure From(ApiFailure failure, InputSource source) => failure.Match(
-        invalid => new CliFailure(InvalidInput, invalid.Problems.Map(p => source.Describe(p.Field, p.Message))),
-        notFound => new CliFailure(InvalidInput, Prelude.Seq1(source.Describe(notFound.Field, notFound.Message))));
+    public static CliFailure From(ApiFailure failure, InputSource source, Language language) =>
+        new(InvalidInput, failure.All.Map(p => source.Describe(p, language)));
 }

@@ -1,6 +1,9 @@
 using Google.Protobuf;
 using ScoringKernel.Contracts.Json;
 using ScoringKernel.Contracts.Workbooks;
+using ScoringKernel.Contracts.Wire;
+using ScoringKernel.Core.Problems;
+using ScoringKernel.Words;
 using P = ScoringKernel.Contracts.V1;
 
 namespace ScoringKernel.Cli.Input;
@@ -69,21 +72,41 @@ public sealed class InputSource
                 problems.Map(p => $"{name}:{p.Line}:{p.Column}: {(p.Field.Length == 0 ? "" : p.Field + ": ")}{p.Problem}")));
 
     /// <summary>
-    /// "FILE:LINE:COLUMN: field: message" or "FILE:SHEET!CELL: field: message", at the field or the nearest enclosing
-    /// field the file has. A workbook names a unit's figure by its path within the unit: the row says which unit.
+    /// A problem where it stands in the file, at the field or the nearest enclosing field the file has. In English
+    /// "FILE:LINE:COLUMN: field: message" or "FILE:SHEET!CELL: field: message" (a workbook names a unit's figure by its
+    /// path within the unit: the row says which unit); in Chinese the office's words for the place instead of the path:
+    /// "figures.xlsx:单位指标!I7(常宁市 · 附件1-四 危房改造户数(户)):不能为负数(填写了 -5)".
     /// </summary>
-    public string Describe(string field, string message)
+    public string Describe(Problem problem, Language language)
     {
-        var shown = workbook ? WithinUnit(field) : field;
+        var field = ProblemPaths.Of(problem);
+        var at = Find(field);
+        if (language == Language.En)
+        {
+            var shown = workbook ? WithinUnit(field) : field;
+            var message = ProblemWords.Description(problem);
+            return at is null ? $"{Name}: {shown}: {message}" : $"{Name}:{at}: {shown}: {message}";
+        }
+        var place = ProblemWords.Place(problem, language);
+        var words = ProblemWords.Message(problem, language);
+        return (at, workbook) switch
+        {
+            (null, _) => place.Length == 0 ? $"{Name}: {words}" : $"{Name}: {place}:{words}",
+            (_, true) => place.Length == 0 ? $"{Name}:{at}:{words}" : $"{Name}:{at}({place}):{words}",
+            (_, false) => place.Length == 0 ? $"{Name}:{at}: {words}" : $"{Name}:{at}: {place}:{words}",
+        };
+    }
+
+    private string? Find(string field)
+    {
         var probe = field;
         while (probe.Length > 0)
         {
-            if (locations.TryGetValue(probe, out var at))
-                return $"{Name}:{at}: {shown}: {message}";
+            if (locations.TryGetValue(probe, out var at)) return at;
             var cut = Math.Max(probe.LastIndexOf('.'), probe.LastIndexOf('['));
             probe = cut <= 0 ? "" : probe[..cut];
         }
-        return $"{Name}: {shown}: {message}";
+        return null;
     }
 
     private static string WithinUnit(string field)

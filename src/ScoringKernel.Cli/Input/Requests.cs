@@ -4,6 +4,7 @@ using ScoringKernel.Contracts.Mapping;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Targets;
+using ScoringKernel.Words;
 using P = ScoringKernel.Contracts.V1;
 
 namespace ScoringKernel.Cli.Input;
@@ -12,10 +13,10 @@ namespace ScoringKernel.Cli.Input;
 public static class Requests
 {
     /// <summary>An AssessRequest file with the command's --targets and --policy applied.</summary>
-    public static (P.AssessRequest Request, InputSource Source) Assess(string path, string? targetsCsv, string? policy)
+    public static (P.AssessRequest Request, InputSource Source) Assess(string path, string? targetsCsv, string? policy, Language language)
     {
         var (request, source) = IsWorkbook(path) ? InputSource.ReadWorkbook(path) : InputSource.Read<P.AssessRequest>(path);
-        if (targetsCsv is not null) request.TargetTable = TargetsMapping.FromDomain(Targets(targetsCsv));
+        if (targetsCsv is not null) request.TargetTable = TargetsMapping.FromDomain(Targets(targetsCsv, language));
         if (policy is not null) request.UnitPolicy = Policy(policy);
         return (request, source);
     }
@@ -24,10 +25,10 @@ public static class Requests
     public static bool IsWorkbook(string path) => Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An EvaluateRequest file (self-evaluations, department figures, findings) with --targets and --policy applied.</summary>
-    public static (P.EvaluateRequest Request, InputSource Source) Evaluate(string path, string? targetsCsv, string? policy)
+    public static (P.EvaluateRequest Request, InputSource Source) Evaluate(string path, string? targetsCsv, string? policy, Language language)
     {
         var (request, source) = IsWorkbook(path) ? InputSource.ReadEvaluationWorkbook(path) : InputSource.Read<P.EvaluateRequest>(path);
-        if (targetsCsv is not null) request.TargetTable = TargetsMapping.FromDomain(Targets(targetsCsv));
+        if (targetsCsv is not null) request.TargetTable = TargetsMapping.FromDomain(Targets(targetsCsv, language));
         if (policy is not null) request.UnitPolicy = Policy(policy);
         return (request, source);
     }
@@ -56,7 +57,7 @@ public static class Requests
         }
     }
 
-    public static TargetTable Targets(string path)
+    public static TargetTable Targets(string path, Language language)
     {
         if (IsWorkbook(path))
             return Contracts.Workbooks.TargetsWorkbook.Read(InputSource.Bytes(path)).Match(t => t, ps => throw InputSource.Problems(path, ps));
@@ -68,7 +69,7 @@ public static class Requests
         }
         return TargetTableCsv.Parse(text).Match(
             t => t,
-            ps => throw new CliFailure(CliFailure.InvalidInput, ps.Map(p => $"{path}: {p.Field}: {p.Message}")));
+            ps => throw new CliFailure(CliFailure.InvalidInput, ps.Map(p => InputSource.None(path).Describe(p, language))));
     }
 
     public static P.UnitPolicy Policy(string word) => word switch
@@ -80,6 +81,6 @@ public static class Requests
     };
 
     /// <summary>The response, or a CliFailure locating each problem in the source file.</summary>
-    public static T OrFail<T>(this Either<ApiFailure, T> result, InputSource source) =>
-        result.Match(r => r, failure => throw CliFailure.From(failure, source));
+    public static T OrFail<T>(this Either<ApiFailure, T> result, InputSource source, Language language) =>
+        result.Match(r => r, failure => throw CliFailure.From(failure, source, language));
 }

@@ -14,20 +14,20 @@ public sealed class ScenarioGrpcService(ScenarioApi api, SweepProgress progress)
 {
     [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
     public override Task<CompareScenariosResponse> CompareScenarios(CompareScenariosRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.Compare(request));
+        StatusMapping.Answer(api.Compare(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
     [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
     public override Task<GetMarginsResponse> GetMargins(GetMarginsRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.Margins(request));
+        StatusMapping.Answer(api.Margins(request), CallLanguage.Of(context));
 
     [Authorize(Policy = Policies.Read), EnableRateLimiting(Admission.Expensive)]
     public override Task<GetReachResponse> GetReach(GetReachRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.Reach(request));
+        StatusMapping.Answer(api.Reach(request), CallLanguage.Of(context));
 
     [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
     public override async Task SweepScenario(SweepScenarioRequest request, IServerStreamWriter<SweepScenarioResponse> responseStream, ServerCallContext context)
     {
-        var points = api.Sweep(request).Match(p => p, failure => throw StatusMapping.ToRpcException(failure));
+        var points = api.Sweep(request).Match(p => p, failure => throw StatusMapping.ToRpcException(failure, CallLanguage.Of(context)));
         var token = context.CancellationToken;
         using var enumerator = points.GetEnumerator();
         while (!token.IsCancellationRequested && enumerator.MoveNext())

@@ -17,34 +17,34 @@ public sealed class ScoringGrpcService(ScoringApi api) : ScoringService.ScoringS
 
     [Authorize(Policy = Policies.Read)]
     public override Task<GetRuleSetResponse> GetRuleSet(GetRuleSetRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.GetRuleSet(request));
+        StatusMapping.Answer(api.GetRuleSet(request), CallLanguage.Of(context));
 
     [Authorize(Policy = Policies.Read)]
     public override Task<GetTargetTableResponse> GetTargetTable(GetTargetTableRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.GetTargetTable(request));
+        StatusMapping.Answer(api.GetTargetTable(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
     [Authorize(Policy = Policies.Read)]
     public override Task<ValidateTargetTableResponse> ValidateTargetTable(ValidateTargetTableRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.ValidateTargetTable(request));
+        StatusMapping.Answer(api.ValidateTargetTable(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
     [Authorize(Policy = Policies.Score)]
     public override Task<ScoreUnitResponse> ScoreUnit(ScoreUnitRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.ScoreUnit(request));
+        StatusMapping.Answer(api.ScoreUnit(request), CallLanguage.Of(context));
 
     [Authorize(Policy = Policies.Score)]
     public override Task<AssessResponse> Assess(AssessRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.Assess(request));
+        StatusMapping.Answer(api.Assess(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
     [Authorize(Policy = Policies.Score)]
     public override Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.Evaluate(request));
+        StatusMapping.Answer(api.Evaluate(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
     [Authorize(Policy = Policies.Score)]
     public override Task<ReadFiguresWorkbookResponse> ReadFiguresWorkbook(ReadFiguresWorkbookRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.ReadFiguresWorkbook(request));
+        StatusMapping.Answer(api.ReadFiguresWorkbook(request), CallLanguage.Of(context));
 
     [Authorize(Policy = Policies.Score)]
     public override Task<WriteResultWorkbookResponse> WriteResultWorkbook(WriteResultWorkbookRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.WriteResultWorkbook(request));
+        StatusMapping.Answer(api.WriteResultWorkbook(request), CallLanguage.Of(context));
 
 }

@@ -2,25 +2,66 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using ScoringKernel.Contracts.Api;
+using ScoringKernel.Contracts.Wire;
+using ScoringKernel.Core.Problems;
+using ScoringKernel.Words;
 using FieldViolation = Google.Rpc.BadRequest.Types.FieldViolation;
 
 namespace ScoringKernel.Server.Services;
 
 /// <summary>
-/// Failures as rich gRPC statuses: INVALID_ARGUMENT with a google.rpc.BadRequest holding one field violation
-/// per problem; NOT_FOUND with the field that named the missing thing.
+/// Failures as rich gRPC statuses (AIP-193): INVALID_ARGUMENT with a google.rpc.BadRequest holding one field violation
+/// per problem, NOT_FOUND with the field that named the missing thing. Each violation carries its proto path, an
+/// English description, its reason and a localized message in the caller's language; the status carries an ErrorInfo
+/// with the first problem's reason and a LocalizedMessage that sums them up.
 /// </summary>
 public static class StatusMapping
 {
-    /// <summary>The response, or the failure as a rich status.</summary>
-    public static Task<T> Answer<T>(LanguageExt.Either<ApiFailure, T> result) =>
-        result.Match(Task.FromResult, failure => Task.FromException<T>(ToRpcException(failure)));
+    /// <summary>The error domain of <c>ErrorInfo</c>: the contract's package, which every reason belongs to.</summary>
+    public const string ErrorDomain = "scoringkernel.v1";
 
-    public static RpcException ToRpcException(ApiFailure failure) => ToStatus(failure).ToRpcException();
+    /// <summary>The response, or the failure as a rich status in <paramref name="language"/>.</summary>
+    public static Task<T> Answer<T>(LanguageExt.Either<ApiFailure, T> result, Language language) =>
+        result.Match(Task.FromResult, failure => Task.FromException<T>(ToRpcException(failure, language)));
 
-    public static Google.Rpc.Status ToStatus(ApiFailure failure) => failure.Match(
-        invalid => WithViolations(Code.InvalidArgument, invalid.Problems.Map(p => new FieldViolation { Field = p.Field, Description = p.Message }).ToList()),
-        notFound => WithViolations(Code.NotFound, [new FieldViolation { Field = notFound.Field, Description = notFound.Message }]));
+    public static RpcException ToRpcException(ApiFailure failure, Language language) => ToStatus(failure, language).ToRpcException();
+
+    public static Google.Rpc.Status ToStatus(ApiFailure failure, Language language) => failure.Match(
+        invalid => Of(Code.InvalidArgument, invalid.Problems.ToList(), language),
+        notFound => Of(Code.NotFound, [notFound.Problem], language));
+
+    /// <summary>The status of <paramref name="problems"/> (at least one): violations, the reason of the first, and the words.</summary>
+    public static Google.Rpc.Status Of(Code code, IReadOnlyList<Problem> problems, Language language)
+    {
+        var violations = problems.Select(p => Violation(p, language)).ToList();
+        var status = WithViolations(code, violations);
+        var first = problems[0];
+        status.Details.Add(Any.Pack(new ErrorInfo
+        {
+            Reason = first.Reason.Code,
+            Domain = ErrorDomain,
+            Metadata = { ["field"] = violations[0].Field, ["problems"] = problems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        }));
+        status.Details.Add(Any.Pack(new LocalizedMessage { Locale = language.Tag(), Message = Summary(problems, language) }));
+        return status;
+    }
+
+    public static FieldViolation Violation(Problem problem, Language language) => new()
+    {
+        Field = ProblemPaths.Of(problem),
+        Description = ProblemWords.Description(problem),
+        Reason = problem.Reason.Code,
+        LocalizedMessage = new LocalizedMessage { Locale = language.Tag(), Message = ProblemWords.Sentence(problem, language) },
+    };
+
+    /// <summary>"常宁市 · …:不能为负数(填写了 -5)", or with several: "共 3 处问题。第一处:…".</summary>
+    private static string Summary(IReadOnlyList<Problem> problems, Language language)
+    {
+        var first = ProblemWords.Sentence(problems[0], language);
+        return problems.Count == 1 ? first
+            : language == Language.ZhCn ? $"共 {problems.Count} 处问题。第一处:{first}"
+            : $"{problems.Count} problems with the request; the first: {first}";
+    }
 
     /// <summary>A status whose message names the first violation (and how many there are) and whose BadRequest detail holds them all.</summary>
     public static Google.Rpc.Status WithViolations(Code code, IReadOnlyList<FieldViolation> violations)

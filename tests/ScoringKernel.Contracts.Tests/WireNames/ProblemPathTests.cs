@@ -166,8 +166,8 @@ public class ProblemPathTests(ITestOutputHelper output)
             Assert.Null(DescriptorPaths.Unresolved(P.UnitFigures.Descriptor, indicator.Key()));
         // Every domain member maps to the wire value of the same name, and back.
         Assert.Equal(Enum.GetValues<FigureField>().Length, Enum.GetValues<FigureField>().Select(EnumMapping.FromDomain).Distinct().Count());
-        Assert.All(Enum.GetValues<FigureField>(), f => Assert.Equal(f, EnumMapping.ToDomain(EnumMapping.FromDomain(f), "field").Match(x => x, _ => (FigureField)(-1))));
-        Assert.All(Enum.GetValues<TargetField>(), f => Assert.Equal(f, EnumMapping.ToDomain(EnumMapping.FromDomain(f), "field").Match(x => x, _ => (TargetField)(-1))));
+        Assert.All(Enum.GetValues<FigureField>(), f => Assert.Equal(f, EnumMapping.ToDomain(EnumMapping.FromDomain(f), new Core.Problems.Step.Wire("field")).Match(x => x, _ => (FigureField)(-1))));
+        Assert.All(Enum.GetValues<TargetField>(), f => Assert.Equal(f, EnumMapping.ToDomain(EnumMapping.FromDomain(f), new Core.Problems.Step.Wire("field")).Match(x => x, _ => (TargetField)(-1))));
         Assert.Equal(Indicators.All.Count, Indicators.All.Map(EnumMapping.FromDomain).Distinct().Count());
         // The catalog's field lists (forms and pickers are built from them) name real wire values and paths.
         var catalog = Scoring.GetRuleSet(new P.GetRuleSetRequest()).Match(r => r.RuleSet, f => throw new InvalidOperationException(f.ToString()));
@@ -195,9 +195,7 @@ public class ProblemPathTests(ITestOutputHelper output)
     }
 
     private static IEnumerable<string> ProblemPaths<T>(Either<ApiFailure, T> result) =>
-        result.Match(_ => [], f => f.Match(
-            invalid => invalid.Problems.Select(p => p.Field).ToList(),
-            notFound => new List<string> { notFound.Field }));
+        result.Match(_ => new List<string>(), f => f.All.Select(Contracts.Wire.ProblemPaths.Of).ToList());
 
     /// <summary>Copies of <paramref name="message"/>, each with one scalar field somewhere inside it broken in one way (or one sub-message removed).</summary>
     private static IEnumerable<T> Broken<T>(T message) where T : IMessage<T>

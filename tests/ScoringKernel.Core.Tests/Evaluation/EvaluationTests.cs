@@ -42,12 +42,12 @@ public class EvaluationTests
     {
         var figure = new FigureRef.OfUnit(FigureField.HouseholdsRenovated);
         var problems = Evaluator.Evaluate(Rules, Table, With(s => s with { Findings = Seq(Found(figure, 40m), Found(figure, 41m, "2015-09-01")) }))
-            .Match(_ => Seq<Core.Validation.Problem>(), ps => ps);
+            .Match(_ => Seq<Core.Problems.Problem>(), ps => ps);
         var problem = Assert.Single(problems);
-        Assert.Equal($"submissions[{Hengshan}].findings[1].value", problem.Field);
-        Assert.Contains("findings[0]", problem.Message);
-        Assert.Contains("40", problem.Message);
-        Assert.Contains("41", problem.Message);
+        Assert.Equal($"submissions[{Hengshan}].findings[1].value", problem.Field());
+        Assert.Contains("findings[0]", problem.Message());
+        Assert.Contains("40", problem.Message());
+        Assert.Contains("41", problem.Message());
     }
 
     [Fact]
@@ -68,10 +68,10 @@ public class EvaluationTests
     public void A_finding_on_a_village_the_self_evaluation_does_not_list_is_refused_at_its_name()
     {
         var problems = Evaluator.Evaluate(Rules, Table, With(s => s with { Findings = Seq1(Found(new FigureRef.OfVillage("不存在村", VillageField.ResidentTeam), 1m)) }))
-            .Match(_ => Seq<Core.Validation.Problem>(), ps => ps);
+            .Match(_ => Seq<Core.Problems.Problem>(), ps => ps);
         var problem = Assert.Single(problems);
-        Assert.Equal($"submissions[{Hengshan}].findings[0].figure.village.name", problem.Field);
-        Assert.Contains("不存在村", problem.Message);
+        Assert.Equal($"submissions[{Hengshan}].findings[0].figure.village.name", problem.Field());
+        Assert.Contains("不存在村", problem.Message());
     }
 
     [Fact]
@@ -83,10 +83,10 @@ public class EvaluationTests
             Departments = Seq1(new DepartmentFigures(Department.StatisticsBureau, Seq1(new FigureValue(figure, 3m)))),
         })).Accept();
         var warning = Assert.Single(result.Warnings);
-        Assert.Equal($"submissions[{Hengshan}].departments[0].figures[0]", warning.Field);
-        Assert.Contains("统计局", warning.Message);
-        Assert.Contains("住建局、扶贫办", warning.Message);
-        Assert.Contains("附件1-四", warning.Message);
+        Assert.Equal($"submissions[{Hengshan}].departments[0].figures[0]", warning.Field());
+        Assert.Contains("统计局", warning.Message());
+        Assert.Contains("住建局、扶贫办", warning.Message());
+        Assert.Contains("附件1-四", warning.Message());
         Assert.Equal(Some(3m), result.ResolvedFigures.Find(f => f.Unit.Value == "430423").Bind(figure.Get));
     }
 
@@ -104,7 +104,7 @@ public class EvaluationTests
         var assessment = Assessor.Assess(Rules, Table, figures).Accept();
         Assert.Equal(
             new[] { $"units[{Hengshan}].own_budget.other_funds_compliant", $"units[{Hengshan}].village_assistance.funds_delivered_wan" },
-            assessment.ConsistencyWarnings.Map(w => w.Field));
+            assessment.ConsistencyWarnings.Map(w => w.Field()));
         Assert.All(assessment.ConsistencyWarnings, w => Assert.Equal(Severity.Warning, w.Severity));
         Assert.Contains(assessment.Cards, c => c.Unit == self.Unit && c.FundsMisused);
     }
@@ -117,10 +117,10 @@ public class EvaluationTests
     {
         var b = new ScenarioBase(Rules, Table, Meeting.Map(s => s.SelfEvaluation).Strict());
         var problems = ScenarioApplication.Apply(b, new Scenario("s", Seq1<Override>(new Override.Parameter(path, 20m))))
-            .Match(_ => Seq<Core.Validation.Problem>(), ps => ps);
+            .Match(_ => Seq<Core.Problems.Problem>(), ps => ps);
         var problem = Assert.Single(problems);
-        Assert.Equal("overrides[0].parameter.path", problem.Field);
-        Assert.Contains(target, problem.Message);
+        Assert.Equal("overrides[0].parameter.path", problem.Field());
+        Assert.Contains(target, problem.Message());
         Assert.True(RuleParameters.Find(path).Bind(p => p.TableColumn).IsSome);
     }
 

@@ -114,8 +114,8 @@ public class RankingProperties
         Assessment Unplaced(Assessment a) => a with { ConsistencyWarnings = LanguageExt.Seq<Core.Targets.TableIssue>.Empty };
         Assert.Equal(Unplaced(Assess(byCode)), Unplaced(Assess(c)));
         Assert.Equal(Unplaced(Assess(byCode)), Unplaced(Assess(reversed)));
-        Assert.Equal(Assess(byCode).ConsistencyWarnings.Map(w => w.Message).OrderBy(m => m, StringComparer.Ordinal),
-            Assess(reversed).ConsistencyWarnings.Map(w => w.Message).OrderBy(m => m, StringComparer.Ordinal));
+        Assert.Equal(Assess(byCode).ConsistencyWarnings.Map(w => w.Message()).OrderBy(m => m, StringComparer.Ordinal),
+            Assess(reversed).ConsistencyWarnings.Map(w => w.Message()).OrderBy(m => m, StringComparer.Ordinal));
     }
 
     [Property]

@@ -6,6 +6,7 @@ using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
@@ -60,7 +61,7 @@ public static class DomainGenerators
         from targets in (
             PopulationTargets.Create(baseline, rate, count, baseline - count),
             WorkTargets.Create(total, own, 0m, social, Some(3650m), Some(16m), houses, persons, households, villages, perVillage),
-            UnitCode.Create("code", code.ToString()))
+            UnitCode.Create(Step.UnitCodeOf.Instance, code.ToString()))
             .Apply((p, w, c) => (p, w, c))
             .Bind(t => UnitTargets.Create(t.c, "合成单位", kind, t.p, t.w))
             .Apply(Gen.Constant)

@@ -4,7 +4,7 @@ using P = ScoringKernel.Contracts.V1;
 namespace ScoringKernel.Cli.Output;
 
 /// <summary>How the command line and the notice name grades, groups and kinds, in Chinese with the wire word beside.</summary>
-public static class Words
+public static class CliWords
 {
     public static string Grade(P.Grade grade) => grade switch
     {
