@@ -28,4 +28,22 @@ public sealed class PostgresEventStoreTests(PostgresFixture postgres) : EventSto
     }
 
     protected override string JournalTable => "schemaversions";
+
+    [Fact]
+    public async Task Truncate_by_hand_is_refused()
+    {
+        var setting = NewDatabase();
+        await using (var store = EventStores.Open(setting))
+            await store.AppendAsync("s", 0, Events.Batch(2));
+
+        await using (var raw = OpenRaw(setting))
+        await using (var command = raw.CreateCommand())
+        {
+            command.CommandText = "TRUNCATE events";
+            Assert.Contains("append-only", (await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync())).Message);
+        }
+
+        await using var reopened = EventStores.Open(setting);
+        Assert.Equal(2, await reopened.CurrentVersionAsync("s"));
+    }
 }

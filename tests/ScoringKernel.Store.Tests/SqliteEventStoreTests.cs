@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Xunit;
 
 namespace ScoringKernel.Store.Tests;
 
@@ -19,6 +20,19 @@ public sealed class SqliteEventStoreTests : EventStoreContract, IDisposable
     }
 
     protected override string JournalTable => "SchemaVersions";
+
+    [Fact]
+    public async Task The_file_is_in_WAL_mode_in_the_folder_it_names()
+    {
+        var setting = NewDatabase();
+        await using (EventStores.Open(setting)) { }
+
+        Assert.True(File.Exists(Path.Combine(folder, "nested", "events.db")));
+        await using var raw = OpenRaw(setting);
+        await using var command = raw.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
+    }
 
     public void Dispose()
     {
