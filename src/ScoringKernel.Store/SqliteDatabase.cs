@@ -45,6 +45,7 @@ internal sealed class SqliteDatabase : EventDatabase
 
     // BEGIN IMMEDIATE takes the write lock at the start (waiting out the busy timeout if another append holds it):
     // a deferred transaction that reads and then writes could fail on the upgrade to a write lock without waiting.
+    // Microsoft.Data.Sqlite does its work synchronously (its async methods too), so a waiting writer holds a thread.
     public override Task<DbTransaction> BeginAppendAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
