@@ -43,6 +43,18 @@ if ! command -v soffice >/dev/null 2>&1; then
   fi
 fi
 
+# The event store's tests start their own PostgreSQL server (initdb, pg_ctl as the postgres user) on loopback.
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  step "apt-get install postgresql (for the event store's PostgreSQL tests)"
+  if [ "$(id -u)" -eq 0 ]; then
+    (apt-get install -y -q --no-install-recommends postgresql >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends postgresql >/dev/null; }) \
+      && echo "installed: $(ls -d /usr/lib/postgresql/*/bin | tail -1)" || { echo "could not install postgresql"; status=1; }
+  else
+    echo "PostgreSQL (initdb) missing and not root: install it (apt-get install postgresql)"; status=1
+  fi
+fi
+
 step "dotnet build (Release, warnings are errors)"
 dotnet build ScoringKernel.sln -c Release -nologo -v q || status=1
 

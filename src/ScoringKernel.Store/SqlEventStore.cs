@@ -1,0 +1,214 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+
+namespace ScoringKernel.Store;
+
+// Dapper, not EF Core: plain SQL we can read, with parameters, and no change tracking, which an append-only log does
+// not need; EF Core's migrations and tracking buy nothing here. One SQL text serves SQLite and PostgreSQL alike;
+// EventDatabase holds the little that differs.
+
+/// <summary>
+/// The event store over a SQL database. An append inserts versions expected+1.. of its stream; the database's
+/// UNIQUE (stream, version) constraint refuses it when another append took one of those versions first, and that
+/// refusal comes back as a conflict. An expectation ahead of the stream (a version it has not reached) is a conflict
+/// too. Triggers refuse every UPDATE and DELETE of an event.
+/// </summary>
+public sealed class SqlEventStore : IEventStore
+{
+    private const string Columns =
+        "position AS Position, stream AS Stream, version AS Version, type AS Type, payload AS Payload, " +
+        "recorded_at AS RecordedAt, actor AS Actor";
+
+    private const string InsertSql =
+        "INSERT INTO events (stream, version, type, payload, recorded_at, actor) " +
+        "VALUES (@Stream, @Version, @Type, @Payload, @RecordedAt, @Actor) RETURNING position";
+
+    private const string HasVersionSql = "SELECT COUNT(*) FROM events WHERE stream = @Stream AND version = @Version";
+
+    private const string CurrentVersionSql = "SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = @Stream";
+
+    private readonly EventDatabase database;
+    private readonly TimeProvider time;
+
+    internal SqlEventStore(EventDatabase database, TimeProvider time)
+    {
+        this.database = database;
+        this.time = time;
+        Schema = database.Migrate();
+    }
+
+    /// <summary>"sqlite" or "postgres".</summary>
+    public string Provider => database.Provider;
+
+    /// <summary>The schema as this start-up found and left it.</summary>
+    public SchemaState Schema { get; }
+
+    public async Task<AppendResult> AppendAsync(string stream, long expectedVersion, IReadOnlyList<NewEvent> events,
+        CancellationToken cancellationToken = default) =>
+        (await AppendManyAsync([new StreamAppend(stream, expectedVersion, events)], cancellationToken))
+            .Match<AppendResult>(appended => appended.Streams[0], conflict => conflict.Streams[0]);
+
+    public async Task<AppendManyResult> AppendManyAsync(IReadOnlyList<StreamAppend> appends,
+        CancellationToken cancellationToken = default)
+    {
+        Check(appends);
+        // Both databases keep microseconds; cut the rest here so what is read back is what was stamped.
+        var now = time.GetUtcNow().ToUniversalTime();
+        var recordedAt = now.AddTicks(-(now.Ticks % 10));
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        StreamAppend refused;
+        await using (var transaction = await database.BeginAppendAsync(connection, cancellationToken))
+        {
+            var appended = new List<AppendResult.Appended>(appends.Count);
+            foreach (var append in appends)
+            {
+                var landed = await TryAppendAsync(connection, transaction, append, recordedAt, cancellationToken);
+                if (landed is null) break;
+                appended.Add(landed);
+            }
+            if (appended.Count == appends.Count)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return new AppendManyResult.Appended(appended);
+            }
+            refused = appends[appended.Count];
+            await transaction.RollbackAsync(cancellationToken);
+        }
+        return new AppendManyResult.Conflict(await ConflictsAsync(connection, appends, refused, cancellationToken));
+    }
+
+    /// <summary>Inserts one stream's events, or returns null when the stream is not at the expected version.</summary>
+    private async Task<AppendResult.Appended?> TryAppendAsync(DbConnection connection, DbTransaction transaction,
+        StreamAppend append, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    {
+        if (append.ExpectedVersion > 0)
+        {
+            var reached = await connection.ExecuteScalarAsync<long>(new CommandDefinition(HasVersionSql,
+                new { append.Stream, Version = append.ExpectedVersion }, transaction, cancellationToken: cancellationToken));
+            if (reached == 0) return null;
+        }
+        var version = append.ExpectedVersion;
+        var position = 0L;
+        try
+        {
+            foreach (var e in append.Events)
+            {
+                version++;
+                position = await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertSql,
+                    new { append.Stream, Version = version, e.Type, e.Payload, RecordedAt = recordedAt, e.Actor },
+                    transaction, cancellationToken: cancellationToken));
+            }
+        }
+        catch (DbException x) when (database.IsStreamVersionTaken(x))
+        {
+            return null;
+        }
+        return new AppendResult.Appended(append.Stream, version, position);
+    }
+
+    /// <summary>Every stream of a refused append that is not where it was expected, read after the rollback. The
+    /// stream that was refused is always among them, even if it has since reached the expected version (then the
+    /// conflict says so, and trying again may land).</summary>
+    private static async Task<IReadOnlyList<AppendResult.Conflict>> ConflictsAsync(DbConnection connection,
+        IReadOnlyList<StreamAppend> appends, StreamAppend refused, CancellationToken cancellationToken)
+    {
+        var conflicts = new List<AppendResult.Conflict>();
+        foreach (var append in appends)
+        {
+            var current = await CurrentVersionAsync(connection, append.Stream, cancellationToken);
+            if (current != append.ExpectedVersion || ReferenceEquals(append, refused))
+                conflicts.Add(new AppendResult.Conflict(append.Stream, append.ExpectedVersion, current));
+        }
+        return conflicts;
+    }
+
+    public async Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string stream, long fromVersion = 1,
+        CancellationToken cancellationToken = default)
+    {
+        EventText.CheckName(stream, nameof(stream));
+        return await QueryAsync(
+            $"SELECT {Columns} FROM events WHERE stream = @stream AND version >= @fromVersion ORDER BY version",
+            new { stream, fromVersion }, cancellationToken);
+    }
+
+    public async Task<long> CurrentVersionAsync(string stream, CancellationToken cancellationToken = default)
+    {
+        EventText.CheckName(stream, nameof(stream));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await CurrentVersionAsync(connection, stream, cancellationToken);
+    }
+
+    private static Task<long> CurrentVersionAsync(DbConnection connection, string stream, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(CurrentVersionSql, new { Stream = stream },
+            cancellationToken: cancellationToken));
+
+    public async Task<IReadOnlyList<string>> ListStreamsAsync(string prefix = "", CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // substr, not LIKE: SQLite's LIKE ignores ASCII case, and a prefix would need its % and _ escaped.
+        var streams = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT stream FROM events WHERE substr(stream, 1, length(@prefix)) = @prefix ORDER BY stream",
+            new { prefix }, cancellationToken: cancellationToken));
+        return streams.AsList();
+    }
+
+    public async Task<IReadOnlyList<StoredEvent>> ReadAllAsync(long fromPosition = 1, int maxCount = int.MaxValue,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
+        return await QueryAsync($"SELECT {Columns} FROM events WHERE position >= @fromPosition ORDER BY position LIMIT @maxCount",
+            new { fromPosition, maxCount = (long)maxCount }, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StoredEvent>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToStoredEvent()).ToList();
+    }
+
+    private static void Check(IReadOnlyList<StreamAppend> appends)
+    {
+        ArgumentNullException.ThrowIfNull(appends);
+        if (appends.Count == 0) throw new ArgumentException("nothing to append", nameof(appends));
+        var streams = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < appends.Count; i++)
+        {
+            var append = appends[i] ?? throw new ArgumentNullException($"appends[{i}]");
+            EventText.CheckName(append.Stream, $"appends[{i}].Stream");
+            if (!streams.Add(append.Stream))
+                throw new ArgumentException($"stream '{append.Stream}' is named twice; give its events in one StreamAppend", nameof(appends));
+            ArgumentOutOfRangeException.ThrowIfNegative(append.ExpectedVersion, $"appends[{i}].ExpectedVersion");
+            ArgumentNullException.ThrowIfNull(append.Events, $"appends[{i}].Events");
+            if (append.Events.Count == 0) throw new ArgumentException($"appends[{i}] has no events", nameof(appends));
+            for (var j = 0; j < append.Events.Count; j++) EventText.CheckEvent(append.Events[j], $"appends[{i}].Events[{j}]");
+        }
+    }
+
+    public ValueTask DisposeAsync() => database.DisposeAsync();
+
+    /// <summary>A row as Dapper reads it. recorded_at arrives as SQLite's text or PostgreSQL's UTC DateTime.</summary>
+    private sealed class EventRow
+    {
+        public long Position { get; init; }
+        public string Stream { get; init; } = "";
+        public long Version { get; init; }
+        public string Type { get; init; } = "";
+        public string Payload { get; init; } = "";
+        public object RecordedAt { get; init; } = "";
+        public string Actor { get; init; } = "";
+
+        public StoredEvent ToStoredEvent() => new(Position, Stream, Version, Type, Payload, Utc(RecordedAt), Actor);
+
+        private static DateTimeOffset Utc(object value) => value switch
+        {
+            DateTimeOffset o => o.ToUniversalTime(),
+            DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
+            string s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime(),
+            _ => throw new InvalidOperationException($"recorded_at read as {value.GetType()}"),
+        };
+    }
+}
