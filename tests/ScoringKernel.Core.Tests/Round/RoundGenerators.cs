@@ -94,7 +94,7 @@ public static class RoundGenerators
             : Sometimes(Gen.Constant(new FindingId($"F{step}")), Gen.Elements(s.Findings.Map(f => f.Id).ToArray()), 6)
         // Figures shaped like the row list every village, so a unit that reported fewer is asked about one it does not list.
         from basis in Sometimes(Gen.Constant(Basis(s, t)), Gen.Constant(FigureBuilder.Meeting(t)), 6)
-        from figure in EvaluationGenerators.FigureOf(basis)
+        from figure in Sometimes(EvaluationGenerators.FigureOf(basis), Gen.Constant<FigureRef>(new FigureRef.OfVillage("村999", VillageField.ProjectInvestmentWan)), 19)
         from value in EvaluationGenerators.ValueFor(figure, basis)
         from finding in EvaluationGenerators.FindingFor(new FigureValue(figure, value))
         from inspector in Text("王检查")
@@ -136,9 +136,10 @@ public static class RoundGenerators
             (3, DepartmentFigures(s, at)),
             (3, RecordFinding(s, step, at)),
             (2, WithdrawFinding(s, at)));
-        return s.Opening.IsNone
-            ? Gen.Frequency((9, Open(at)), (1, source))
-            : Gen.Frequency((1, Open(at)), (13, source), (3, Approve(s, at)), (1, Reopen(at)), (2, Publish(s, at)));
+        return s.Opening.IsNone ? Gen.Frequency((9, Open(at)), (1, source))
+            // While approved, mostly what may follow an approval, so that rounds go on after it.
+            : s.Approval.IsSome ? Gen.Frequency((1, Open(at)), (6, source), (1, Approve(s, at)), (3, Reopen(at)), (3, Publish(s, at)))
+            : Gen.Frequency((1, Open(at)), (13, source), (3, Approve(s, at)), (1, Reopen(at)), (1, Publish(s, at)));
     }
 
     private static Gen<Seq<RoundCommand>> Continue(RoundState s, int step, int remaining, Seq<RoundCommand> done) =>
