@@ -84,6 +84,73 @@ public class RoundProperties
         }
     }
 
+    [Property]
+    public void An_accepted_approval_names_the_evaluation_as_it_stood_and_a_notice_the_approved_one(RoundScenario scenario)
+    {
+        foreach (var step in RoundRun.Steps(scenario.Commands).Filter(s => s.Accepted))
+            step.Command.Match(
+                _ => unit, _ => unit, _ => unit, _ => unit, _ => unit,
+                approve =>
+                {
+                    Assert.Empty(RoundSources.Missing(step.Before));
+                    Assert.Equal(RoundRun.Digest(step.Before), Some(approve.EvaluationDigest));
+                    return unit;
+                },
+                _ =>
+                {
+                    Assert.True(step.Before.Approval.IsSome);
+                    return unit;
+                },
+                publish =>
+                {
+                    Assert.Equal(step.Before.Approval.Map(a => a.EvaluationDigest), Some(publish.EvaluationDigest));
+                    Assert.True(step.Before.Publication.IsNone);
+                    return unit;
+                });
+    }
+
+    [Property]
+    public void The_state_keeps_every_version_finding_and_milestone_with_who_and_when(RoundScenario scenario)
+    {
+        var steps = RoundRun.Steps(scenario.Commands);
+        var final = steps.LastOrNone().Map(s => s.After).IfNone(RoundDecider.Initial);
+        var accepted = steps.Filter(s => s.Accepted).Map(s => s.Command).Strict();
+
+        foreach (var u in final.Units)
+        {
+            Assert.Equal(
+                accepted.Choose(c => c is SubmitSelfEvaluation s && s.Unit == u.Unit ? Some((s.Figures, s.Actor, s.At)) : None).ToArray(),
+                u.SelfEvaluations.Map(v => (v.Figures, v.SubmittedBy, v.SubmittedAt)).ToArray());
+            Assert.Equal(Enumerable.Range(1, u.SelfEvaluations.Count), u.SelfEvaluations.Map(v => v.Version));
+            foreach (var department in Departments.All)
+            {
+                var history = u.DepartmentHistory(department);
+                Assert.Equal(
+                    accepted.Choose(c => c is SubmitDepartmentFigures d && d.Unit == u.Unit && d.Figures.Department == department ? Some((d.Figures, d.Actor, d.At)) : None).ToArray(),
+                    history.Map(v => (v.Figures, v.SubmittedBy, v.SubmittedAt)).ToArray());
+                Assert.Equal(Enumerable.Range(1, history.Count), history.Map(v => v.Version));
+            }
+        }
+        Assert.Equal(
+            accepted.Choose(c => c is RecordFinding f ? Some((f.Id, f.Unit, f.Finding, f.Inspector, f.Actor, f.At)) : None).ToArray(),
+            final.Findings.Map(f => (f.Id, f.Unit, f.Finding, f.Inspector, f.RecordedBy, f.RecordedAt)).ToArray());
+        foreach (var f in final.Findings)
+            Assert.Equal(
+                accepted.Choose(c => c is WithdrawFinding w && w.Id == f.Id ? Some(new FindingWithdrawal(w.Reason, w.Actor, w.At)) : None).HeadOrNone(),
+                f.Withdrawal);
+
+        var sinceReopening = accepted.Reverse().TakeWhile(c => c is not Reopen).ToSeq();
+        Assert.Equal(
+            sinceReopening.Choose(c => c is Approve a ? Some(new Approval(a.EvaluationDigest, a.Actor, a.At)) : None).HeadOrNone(),
+            final.Approval);
+        Assert.Equal(
+            sinceReopening.Choose(c => c is PublishNotice p ? Some(new Publication(p.EvaluationDigest, p.Actor, p.At)) : None).HeadOrNone(),
+            final.Publication);
+        Assert.Equal(
+            accepted.Choose(c => c is Reopen r ? Some((r.Reason, r.Actor, r.At)) : None).ToArray(),
+            final.Reopenings.Map(r => (r.Reason, r.ReopenedBy, r.ReopenedAt)).ToArray());
+    }
+
     /// <summary>The sources the accepted commands gave, kept by hand: the latest of each, findings not withdrawn.</summary>
     private static (Seq<UnitCode> Missing, Seq<UnitSubmission> Submissions) ExpectedSources(Seq<RoundCommand> accepted)
     {
