@@ -1,0 +1,100 @@
+using LanguageExt;
+using ScoringKernel.Core.Evaluation;
+using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Targets;
+using ScoringKernel.Core.Units;
+
+namespace ScoringKernel.Core.Round;
+
+/// <summary>
+/// What a party asks of the year's round (PRODUCT.md, "The year's round"). Every command says who asks and when; the
+/// decider never reads a clock.
+/// </summary>
+public abstract record RoundCommand(Actor Actor, DateTimeOffset At)
+{
+    public abstract R Match<R>(
+        Func<OpenRound, R> open,
+        Func<SubmitSelfEvaluation, R> selfEvaluation,
+        Func<SubmitDepartmentFigures, R> departmentFigures,
+        Func<RecordFinding, R> recordFinding,
+        Func<WithdrawFinding, R> withdrawFinding,
+        Func<Approve, R> approve,
+        Func<Reopen, R> reopen,
+        Func<PublishNotice, R> publish);
+
+    /// <summary>Whether the command changes a source of the evaluation (refused while the round is approved).</summary>
+    public bool ChangesSources => Match(_ => false, _ => true, _ => true, _ => true, _ => true, _ => false, _ => false, _ => false);
+
+    /// <summary>The office opens the year's round over the units it assesses.</summary>
+    public sealed record OpenRound(int Year, RuleSetRef RuleSet, string TargetTableDigest, Seq<UnitCode> Units, Actor Actor, DateTimeOffset At)
+        : RoundCommand(Actor, At)
+    {
+        /// <summary>A round over every scored unit of <paramref name="table"/>, in the table's order.</summary>
+        public static OpenRound For(int year, RuleSetRef ruleSet, string targetTableDigest, TargetTable table, Actor actor, DateTimeOffset at) =>
+            new(year, ruleSet, targetTableDigest, table.Units.Map(u => u.Code).Strict(), actor, at);
+
+        public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
+            Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
+            Func<PublishNotice, R> publish) => open(this);
+    }
+
+    /// <summary>A unit submits its self-evaluation (自评), or replaces the one it submitted.</summary>
+    public sealed record SubmitSelfEvaluation(UnitCode Unit, UnitFigures Figures, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
+    {
+        public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
+            Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
+            Func<PublishNotice, R> publish) => selfEvaluation(this);
+    }
+
+    /// <summary>A department submits the figures it provides for a unit, replacing the set it gave before.</summary>
+    public sealed record SubmitDepartmentFigures(UnitCode Unit, DepartmentFigures Figures, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
+    {
+        public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
+            Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
+            Func<PublishNotice, R> publish) => departmentFigures(this);
+    }
+
+    /// <summary>
+    /// An inspector's finding from a routine check or the year-end review. The <see cref="Evaluation.Finding"/> comes
+    /// through its smart constructor, so its note is already checked; <paramref name="Inspector"/> is who found it,
+    /// <paramref name="Actor"/> who recorded it.
+    /// </summary>
+    public sealed record RecordFinding(FindingId Id, UnitCode Unit, Finding Finding, string Inspector, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
+    {
+        public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
+            Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
+            Func<PublishNotice, R> publish) => recordFinding(this);
+    }
+
+    /// <summary>The office withdraws a finding, saying why; it stays in the round's history.</summary>
+    public sealed record WithdrawFinding(FindingId Id, string Reason, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
+    {
+        public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
+            Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
+            Func<PublishNotice, R> publish) => withdrawFinding(this);
+    }
+
+    /// <summary>The Leading Group approves (审定) the comprehensive evaluation it was shown, named by its digest.</summary>
+    public sealed record Approve(string EvaluationDigest, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
+    {
+        public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
+            Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
+            Func<PublishNotice, R> publish) => approve(this);
+    }
+
+    /// <summary>The office reopens an approved round, saying why, so that sources may change again.</summary>
+    public sealed record Reopen(string Reason, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
+    {
+        public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
+            Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
+            Func<PublishNotice, R> publish) => reopen(this);
+    }
+
+    /// <summary>The Leading Group publishes the notice (考核情况通报) of the approved evaluation, named by its digest.</summary>
+    public sealed record PublishNotice(string EvaluationDigest, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
+    {
+        public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
+            Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
+            Func<PublishNotice, R> publish) => publish(this);
+    }
+}

@@ -1,0 +1,78 @@
+namespace ScoringKernel.Core.Round;
+
+/// <summary>
+/// Why the round refused a command: a closed list. Each has a stable code (<see cref="RoundRefusalReasons.Code"/>)
+/// that the words module renders in each language and clients may match on; the enum's names may change, the codes not.
+/// </summary>
+public enum RoundRefusalReason
+{
+    /// <summary>The command carries no actor; every event records who.</summary>
+    ActorRequired,
+    /// <summary>Only <c>OpenRound</c> is taken before the round is open.</summary>
+    RoundNotOpen,
+    RoundAlreadyOpen,
+    /// <summary>A round assesses at least one unit.</summary>
+    NoUnits,
+    /// <summary>The opening lists <see cref="RoundRefusal.Unit"/> twice.</summary>
+    UnitListedTwice,
+    /// <summary>The round is approved (with <see cref="RoundRefusal.ApprovedDigest"/>); no source changes until it is reopened.</summary>
+    RoundApproved,
+    /// <summary><see cref="RoundRefusal.Unit"/> is not assessed in this round.</summary>
+    UnitNotInRound,
+    /// <summary>The self-evaluation for <see cref="RoundRefusal.Unit"/> holds the figures of <see cref="RoundRefusal.FiguresUnit"/>.</summary>
+    UnitMismatch,
+    /// <summary>The figure names a village the unit's latest self-evaluation does not list.</summary>
+    VillageNotListed,
+    /// <summary>The value is not one the figure may take (the figure's smart constructor refuses it).</summary>
+    ValueInvalid,
+    FindingIdRequired,
+    FindingExists,
+    FindingUnknown,
+    FindingWithdrawn,
+    InspectorRequired,
+    /// <summary>A withdrawal or a reopening says why.</summary>
+    ReasonRequired,
+    /// <summary>The evaluation needs every unit's self-evaluation; <see cref="RoundRefusal.Units"/> lists those missing.</summary>
+    SelfEvaluationsMissing,
+    /// <summary>The current sources give no evaluation (the evaluation itself reports why), so there is nothing to approve.</summary>
+    EvaluationUnavailable,
+    /// <summary>The approver saw <see cref="RoundRefusal.GivenDigest"/>; the evaluation now is <see cref="RoundRefusal.CurrentDigest"/>.</summary>
+    StaleDigest,
+    /// <summary>Reopen or publish on a round that is not approved.</summary>
+    NotApproved,
+    AlreadyApproved,
+    /// <summary>The notice to publish names <see cref="RoundRefusal.GivenDigest"/>, not the approved <see cref="RoundRefusal.ApprovedDigest"/>.</summary>
+    DigestNotApproved,
+    AlreadyPublished,
+}
+
+public static class RoundRefusalReasons
+{
+    /// <summary>The stable UPPER_SNAKE code of the reason.</summary>
+    public static string Code(this RoundRefusalReason reason) => reason switch
+    {
+        RoundRefusalReason.ActorRequired => "ACTOR_REQUIRED",
+        RoundRefusalReason.RoundNotOpen => "ROUND_NOT_OPEN",
+        RoundRefusalReason.RoundAlreadyOpen => "ROUND_ALREADY_OPEN",
+        RoundRefusalReason.NoUnits => "NO_UNITS",
+        RoundRefusalReason.UnitListedTwice => "UNIT_LISTED_TWICE",
+        RoundRefusalReason.RoundApproved => "ROUND_APPROVED",
+        RoundRefusalReason.UnitNotInRound => "UNIT_NOT_IN_ROUND",
+        RoundRefusalReason.UnitMismatch => "UNIT_MISMATCH",
+        RoundRefusalReason.VillageNotListed => "VILLAGE_NOT_LISTED",
+        RoundRefusalReason.ValueInvalid => "VALUE_INVALID",
+        RoundRefusalReason.FindingIdRequired => "FINDING_ID_REQUIRED",
+        RoundRefusalReason.FindingExists => "FINDING_EXISTS",
+        RoundRefusalReason.FindingUnknown => "FINDING_UNKNOWN",
+        RoundRefusalReason.FindingWithdrawn => "FINDING_WITHDRAWN",
+        RoundRefusalReason.InspectorRequired => "INSPECTOR_REQUIRED",
+        RoundRefusalReason.ReasonRequired => "REASON_REQUIRED",
+        RoundRefusalReason.SelfEvaluationsMissing => "SELF_EVALUATIONS_MISSING",
+        RoundRefusalReason.EvaluationUnavailable => "EVALUATION_UNAVAILABLE",
+        RoundRefusalReason.StaleDigest => "STALE_DIGEST",
+        RoundRefusalReason.NotApproved => "NOT_APPROVED",
+        RoundRefusalReason.AlreadyApproved => "ALREADY_APPROVED",
+        RoundRefusalReason.DigestNotApproved => "DIGEST_NOT_APPROVED",
+        RoundRefusalReason.AlreadyPublished => "ALREADY_PUBLISHED",
+    };
+}
