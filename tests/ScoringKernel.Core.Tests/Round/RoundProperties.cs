@@ -1,3 +1,4 @@
+using ScoringKernel.Core.Problems;
 using FsCheck.Xunit;
 using LanguageExt;
 using ScoringKernel.Core.Attachment1;
