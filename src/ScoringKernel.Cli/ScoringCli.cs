@@ -2,7 +2,7 @@ using System.CommandLine;
 using ScoringKernel.Cli.Commands;
 using ScoringKernel.Cli.Input;
 using ScoringKernel.Cli.Output;
-using ScoringKernel.Contracts.Api;
+using ScoringKernel.Application;
 using ScoringKernel.Words;
 
 namespace ScoringKernel.Cli;

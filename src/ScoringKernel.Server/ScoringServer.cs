@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using ScoringKernel.Contracts.Api;
+using ScoringKernel.Application;
 using ScoringKernel.Server.Hosting;
 using ScoringKernel.Server.HttpJson;
 using ScoringKernel.Server.Workbench;

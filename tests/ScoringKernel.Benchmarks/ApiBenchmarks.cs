@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Google.Protobuf;
 using LanguageExt;
-using ScoringKernel.Contracts.Api;
-using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Application;
+using ScoringKernel.Wire.Mapping;
 using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Assessing;

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Configs;
 using Google.Protobuf;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using ScoringKernel.Contracts.Api;
+using ScoringKernel.Application;
 using ScoringKernel.Server;
 using P = ScoringKernel.Contracts.V1;
 

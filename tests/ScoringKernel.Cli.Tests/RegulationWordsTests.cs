@@ -1,6 +1,6 @@
 using LanguageExt;
 using ScoringKernel.Cli.Output;
-using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Wire.Mapping;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;

@@ -3,7 +3,7 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using ScoringKernel.Contracts.Workbooks;
+using ScoringKernel.Files.Workbooks;
 using Xunit;
 using Xunit.Abstractions;
 

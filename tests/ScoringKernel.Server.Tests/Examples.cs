@@ -13,7 +13,7 @@ public static class Examples
 
     public static AssessRequest Illustrative => JsonParser.Default.Parse<AssessRequest>(IllustrativeJson);
 
-    public static TargetTable TargetTable => JsonParser.Default.Parse<TargetTable>(JsonFormatter.Default.Format(Contracts.Mapping.TargetsMapping.FromDomain(Core.Targets.EmbeddedTargets.Table2015)));
+    public static TargetTable TargetTable => JsonParser.Default.Parse<TargetTable>(JsonFormatter.Default.Format(Wire.Mapping.TargetsMapping.FromDomain(Core.Targets.EmbeddedTargets.Table2015)));
 
     public static string EvaluationPath => Path.Combine(RepoRoot, "specs", "examples", "evaluation-2015.json");
 

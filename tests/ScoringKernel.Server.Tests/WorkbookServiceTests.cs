@@ -4,7 +4,7 @@ using Google.Protobuf;
 using Google.Rpc;
 using Grpc.Core;
 using ScoringKernel.Contracts.V1;
-using ScoringKernel.Contracts.Workbooks;
+using ScoringKernel.Files.Workbooks;
 using Xunit;
 
 namespace ScoringKernel.Server.Tests;

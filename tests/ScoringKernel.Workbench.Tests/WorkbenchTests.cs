@@ -79,7 +79,7 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
             await File.ReadAllTextAsync(Path.Combine(root, "specs", "examples", "illustrative-2015.json")));
         request.Units.Single(u => u.UnitCode == "430482").HouseRenovation.HouseholdsRenovated = 44;
         var workbook = Path.Combine(fixture.Out, "upload-figures.xlsx");
-        await File.WriteAllBytesAsync(workbook, ScoringKernel.Contracts.Workbooks.FiguresWorkbook.Write(request, _ => ""));
+        await File.WriteAllBytesAsync(workbook, ScoringKernel.Files.Workbooks.FiguresWorkbook.Write(request, _ => ""));
         var upload = await w.Page.QuerySelectorAsync("input[type=file]");
         await upload.UploadFileAsync(workbook);
         await w.Page.WaitForFunctionAsync("() => document.getElementById('source').textContent.includes('upload-figures.xlsx')");

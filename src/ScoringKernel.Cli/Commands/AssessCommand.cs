@@ -3,7 +3,7 @@ using System.Text;
 using Google.Protobuf;
 using ScoringKernel.Cli.Input;
 using ScoringKernel.Cli.Output;
-using ScoringKernel.Contracts.Workbooks;
+using ScoringKernel.Files.Workbooks;
 using Spectre.Console;
 using P = ScoringKernel.Contracts.V1;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ScoringKernel.Cli.Input;
-using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Wire.Mapping;
 using Spectre.Console;
 using P = ScoringKernel.Contracts.V1;
 

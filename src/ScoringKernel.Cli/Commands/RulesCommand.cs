@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ScoringKernel.Cli.Input;
 using ScoringKernel.Cli.Output;
-using ScoringKernel.Contracts.Json;
+using ScoringKernel.Wire.Json;
 using Spectre.Console;
 using P = ScoringKernel.Contracts.V1;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Google.Protobuf;
 using ScoringKernel.Cli.Input;
 using ScoringKernel.Cli.Output;
-using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Wire.Mapping;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Scenarios;

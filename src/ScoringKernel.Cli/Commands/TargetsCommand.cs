@@ -20,7 +20,7 @@ public static class TargetsCommand
             var path = r.GetValue(file);
             var table = path is null ? EmbeddedTargets.Table2015 : Requests.Targets(path, s.Language);
             if (r.GetValue(format) == "xlsx")
-                return WorkbookCommands.Save(s, r.GetValue(output) ?? "targets.xlsx", Contracts.Workbooks.TargetsWorkbook.Write(table));
+                return WorkbookCommands.Save(s, r.GetValue(output) ?? "targets.xlsx", Files.Workbooks.TargetsWorkbook.Write(table));
             if (!r.GetValue(validate))
             {
                 var view = new Table().AddColumns("代码", "名称", "kind", "2014贫困人口", "减贫率%", "减贫人数", "总投入", "本级预算", "社会投入", "危房", "到人", "到户", "贫困村");

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ScoringKernel.Cli.Input;
-using ScoringKernel.Contracts.Workbooks;
+using ScoringKernel.Files.Workbooks;
 using ScoringKernel.Core.Targets;
 using P = ScoringKernel.Contracts.V1;
 

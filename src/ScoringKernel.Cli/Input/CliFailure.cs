@@ -1,5 +1,5 @@
 using LanguageExt;
-using ScoringKernel.Contracts.Api;
+using ScoringKernel.Application;
 using ScoringKernel.Words;
 
 namespace ScoringKernel.Cli.Input;

@@ -1,7 +1,7 @@
 using Google.Protobuf;
-using ScoringKernel.Contracts.Json;
-using ScoringKernel.Contracts.Workbooks;
-using ScoringKernel.Contracts.Wire;
+using ScoringKernel.Wire.Json;
+using ScoringKernel.Files.Workbooks;
+using ScoringKernel.Wire;
 using ScoringKernel.Core.Problems;
 using ScoringKernel.Words;
 using P = ScoringKernel.Contracts.V1;

@@ -1,6 +1,6 @@
 using LanguageExt;
-using ScoringKernel.Contracts.Api;
-using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Application;
+using ScoringKernel.Wire.Mapping;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Targets;
@@ -41,7 +41,7 @@ public static class Requests
     {
         if (IsWorkbook(path))
         {
-            return File.Exists(path) && Contracts.Workbooks.FiguresWorkbook.HasSources(InputSource.Bytes(path));
+            return File.Exists(path) && Files.Workbooks.FiguresWorkbook.HasSources(InputSource.Bytes(path));
         }
         try
         {
@@ -60,7 +60,7 @@ public static class Requests
     public static TargetTable Targets(string path, Language language)
     {
         if (IsWorkbook(path))
-            return Contracts.Workbooks.TargetsWorkbook.Read(InputSource.Bytes(path)).Match(t => t, ps => throw InputSource.Problems(path, ps));
+            return Files.Workbooks.TargetsWorkbook.Read(InputSource.Bytes(path)).Match(t => t, ps => throw InputSource.Problems(path, ps));
         string text;
         try { text = File.ReadAllText(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -82,9 +82,9 @@ svg text { font-size: 12px; }
             sb.Append("</section>\n");
         }
 
-        // 通报批评 falls on every unit below the pass line, whether or not it also lost its ranking.
-        var pass = decimal.Parse(passLine, CultureInfo.InvariantCulture);
-        var unqualified = a.Groups.SelectMany(g => g.Units).Where(u => decimal.Parse(u.Total, CultureInfo.InvariantCulture) < pass).ToList();
+        // 通报批评 is the kernel's: every unit below the pass line, whether or not it also lost its ranking.
+        var criticised = a.CriticisedUnitCodes.ToHashSet();
+        var unqualified = a.Groups.SelectMany(g => g.Units).Where(u => criticised.Contains(u.UnitCode)).ToList();
         var disqualified = a.Groups.SelectMany(g => g.Units).Where(u => u.Grade == P.Grade.Disqualified).ToList();
         sb.Append("<section class=\"callouts\">\n");
         sb.Append($"<p class=\"callout unqualified\">考核评分低于{E(passLine)}分、评为“不合格”并予通报批评的单位:{(unqualified.Count == 0 ? "无" : string.Join("、", unqualified.Select(u => $"<span data-unit=\"{E(u.UnitCode)}\">{E(u.Name)}({E(u.Total)}分)</span>")))}。</p>\n");

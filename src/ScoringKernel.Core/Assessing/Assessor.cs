@@ -72,6 +72,6 @@ public static class Assessor
         var groups = new GroupRanking[Groups.Length];
         for (var g = 0; g < Groups.Length; g++)
             groups[g] = Ranker.Rank(rules, Groups[g], cardsByCode);
-        return new Assessment(rules.Id, rules.Version, toSeq(cardsByCode), toSeq(groups), table.Issues, Seq<TableIssue>());
+        return new Assessment(rules.Id, rules.Version, toSeq(cardsByCode), toSeq(groups), table.Issues, Seq<TableIssue>(), Assessment.CriticisedOf(rules, cardsByCode));
     }
 }

@@ -5,7 +5,7 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
 using Grpc.Core;
-using ScoringKernel.Contracts.Json;
+using ScoringKernel.Wire.Json;
 using ScoringKernel.Server.Hosting;
 using ScoringKernel.Server.Services;
 using FieldViolation = Google.Rpc.BadRequest.Types.FieldViolation;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using ScoringKernel.Server.Hosting;
 using LanguageExt;
-using ScoringKernel.Contracts.Api;
+using ScoringKernel.Application;
 using ScoringKernel.Contracts.V1;
 
 namespace ScoringKernel.Server.Services;

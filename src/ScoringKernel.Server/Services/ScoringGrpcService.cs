@@ -2,7 +2,7 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using ScoringKernel.Server.Hosting;
 using LanguageExt;
-using ScoringKernel.Contracts.Api;
+using ScoringKernel.Application;
 using ScoringKernel.Contracts.V1;
 
 namespace ScoringKernel.Server.Services;

@@ -1,8 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
-using ScoringKernel.Contracts.Api;
-using ScoringKernel.Contracts.Wire;
+using ScoringKernel.Application;
+using ScoringKernel.Wire;
 using ScoringKernel.Core.Problems;
 using ScoringKernel.Words;
 using FieldViolation = Google.Rpc.BadRequest.Types.FieldViolation;

@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
-using ScoringKernel.Contracts.Json;
+using ScoringKernel.Wire.Json;
 using ScoringKernel.Contracts.V1;
 using Xunit;
 

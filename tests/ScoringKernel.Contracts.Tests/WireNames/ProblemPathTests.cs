@@ -1,8 +1,8 @@
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using LanguageExt;
-using ScoringKernel.Contracts.Api;
-using ScoringKernel.Contracts.Mapping;
+using ScoringKernel.Application;
+using ScoringKernel.Wire.Mapping;
 using ScoringKernel.Contracts.Tests.Json;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
@@ -195,7 +195,7 @@ public class ProblemPathTests(ITestOutputHelper output)
     }
 
     private static IEnumerable<string> ProblemPaths<T>(Either<ApiFailure, T> result) =>
-        result.Match(_ => new List<string>(), f => f.All.Select(Contracts.Wire.ProblemPaths.Of).ToList());
+        result.Match(_ => new List<string>(), f => f.All.Select(Wire.ProblemPaths.Of).ToList());
 
     /// <summary>Copies of <paramref name="message"/>, each with one scalar field somewhere inside it broken in one way (or one sub-message removed).</summary>
     private static IEnumerable<T> Broken<T>(T message) where T : IMessage<T>

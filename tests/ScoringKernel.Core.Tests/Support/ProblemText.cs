@@ -1,4 +1,4 @@
-using ScoringKernel.Contracts.Wire;
+using ScoringKernel.Wire;
 using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Words;

@@ -1,0 +1,197 @@
+using LanguageExt;
+using ScoringKernel.Wire.Mapping;
+using ScoringKernel.Files.Workbooks;
+using ScoringKernel.Core.Attachment1;
+using ScoringKernel.Core.Evaluation;
+using ScoringKernel.Core.Assessing;
+using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Scenarios;
+using ScoringKernel.Core.Scoring;
+using ScoringKernel.Core.Targets;
+using ScoringKernel.Core.Problems;
+using ScoringKernel.Core.Validation;
+using ScoringKernel.Words;
+using static LanguageExt.Prelude;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Application;
+
+/// <summary>
+/// Every RPC as a pure function from request to response or failure: map and validate the request, call the
+/// kernel, map back. The gRPC services, the HTTP/JSON routes and the command line all go through here.
+/// </summary>
+public sealed class ScoringApi(RuleSetCatalog catalog)
+{
+    /// <summary>Units a request may carry: a country's counties and districts fit many times over.</summary>
+    public const int MaxUnits = 20_000;
+
+    public RuleSetCatalog Catalog => catalog;
+
+    public P.ListRuleSetsResponse ListRuleSets(P.ListRuleSetsRequest request)
+    {
+        var response = new P.ListRuleSetsResponse();
+        response.RuleSets.AddRange(catalog.Entries.Map(e => RulesMapping.Summary(e.Rules)));
+        return response;
+    }
+
+    public Either<ApiFailure, P.GetRuleSetResponse> GetRuleSet(P.GetRuleSetRequest request) =>
+        Entry(request.RuleSetId).Map(e => new P.GetRuleSetResponse { RuleSet = RulesMapping.FromDomain(e.Rules) });
+
+    public Either<ApiFailure, P.GetTargetTableResponse> GetTargetTable(P.GetTargetTableRequest request, Language language = Languages.Default) =>
+        Entry(request.RuleSetId).Map(e =>
+        {
+            var response = new P.GetTargetTableResponse { TargetTable = TargetsMapping.FromDomain(e.Targets) };
+            response.Issues.AddRange(TargetTableCheck.Validate(e.Targets).Map(i => TargetsMapping.FromDomain(i, language)));
+            return response;
+        });
+
+    public Either<ApiFailure, P.ValidateTargetTableResponse> ValidateTargetTable(P.ValidateTargetTableRequest request, Language language = Languages.Default) =>
+        (request.TargetTable is null
+            ? Valid.Fail<TargetTable>(Step.TargetTable.Instance, ValueReasons.Required)
+            : TargetsMapping.ToDomain(request.TargetTable).Under(Step.TargetTable.Instance))
+        .Match<Either<ApiFailure, P.ValidateTargetTableResponse>>(
+            table =>
+            {
+                var issues = TargetTableCheck.Validate(table);
+                var response = new P.ValidateTargetTableResponse { Valid = !issues.Exists(i => i.Severity == Severity.Error) };
+                response.Issues.AddRange(issues.Map(i => TargetsMapping.FromDomain(i, language)));
+                return response;
+            },
+            problems => new InvalidArgument(problems));
+
+    public Either<ApiFailure, P.ScoreUnitResponse> ScoreUnit(P.ScoreUnitRequest request) =>
+        from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable,
+            request.Unit is null ? Valid.Fail<Seq<UnitFigures>>(Step.SingleUnit.Instance, ValueReasons.Required) : FiguresMapping.ToDomain(request.Unit).Under(Step.SingleUnit.Instance).Map(Seq1))
+        from _ in KnownUnits(context.Table, context.Inputs, _ => Place.Of(Step.SingleUnit.Instance, Step.UnitCodeOf.Instance))
+        from card in Assessor.ScoreUnit(context.Rules, context.Table, context.Inputs.Head).Under(Step.SingleUnit.Instance).ToEither().MapLeft(Invalid)
+        select new P.ScoreUnitResponse
+        {
+            ScoreCard = ResultsMapping.FromDomain(card, context.Rules, new Explainer(context.Rules, context.Table, context.Inputs)),
+            Stamp = ResultStamps.For(context.Rules, context.Table, context.Inputs),
+        };
+
+    public Either<ApiFailure, P.AssessResponse> Assess(P.AssessRequest request, Language language = Languages.Default) =>
+        from withLines in WithLines(request.View).ToEither().MapLeft(Invalid)
+        from b in Base(request)
+        from assessment in Assessor.Assess(b.Rules, b.Table, b.Figures).ToEither().MapLeft(Invalid)
+        select new P.AssessResponse
+        {
+            Assessment = ResultsMapping.FromDomain(assessment, b.Rules, withLines ? Some(new Explainer(b.Rules, b.Table, b.Figures)) : None, language),
+            Stamp = ResultStamps.For(b.Rules, b.Table, b.Figures),
+        };
+
+    public Either<ApiFailure, P.EvaluateResponse> Evaluate(P.EvaluateRequest request, Language language = Languages.Default)
+    {
+        if (request.Submissions.Count > MaxUnits)
+            return new InvalidArgument(Seq1(Problem.Of(EvaluationReasons.TooManySubmissions, request.Submissions.Count, MaxUnits).Under(Step.Submissions.Instance)));
+        return from context in EvaluationContext(request)
+               from _ in KnownUnits(context.Table, context.Submissions.Map(s => s.SelfEvaluation).Strict(), i => Place.Of(new Step.Submission(i, context.Submissions[i].SelfEvaluation.Unit), Step.SelfEvaluation.Instance, Step.UnitCodeOf.Instance))
+               from result in Evaluator.Evaluate(context.Rules, context.Table, context.Submissions).ToEither().MapLeft(Invalid)
+               select EvaluateResponse(request, context, result, language);
+    }
+
+    public Either<ApiFailure, P.ReadFiguresWorkbookResponse> ReadFiguresWorkbook(P.ReadFiguresWorkbookRequest request) =>
+        FiguresWorkbook.Read(request.Workbook.ToByteArray())
+            .MapLeft(problems => (ApiFailure)new InvalidArgument(problems.Map(p => Problem.Of(WorkbookReasons.Described, new Arg.Code(p.ToString())).Under(new Step.Wire("workbook")))))
+            .Bind(read => Base(read.Request)
+                .MapLeft(failure => failure.Match<ApiFailure>(
+                    invalid => new InvalidArgument(invalid.Problems.Map(p => InWorkbook(read, p))),
+                    notFound => new NotFound(InWorkbook(read, notFound.Problem))))
+                .Map(_ =>
+                {
+                    var response = new P.ReadFiguresWorkbookResponse { Request = read.Request };
+                    response.Warnings.AddRange(read.Warnings.Map(w => new P.TableIssue { Severity = P.Severity.Warning, Field = w.Location, Message = w.Message }));
+                    return response;
+                }));
+
+    /// <summary>A problem of the request a workbook held, with the cell its field came from in front of its words.</summary>
+    private static Problem InWorkbook(FiguresRead read, Problem p) =>
+        Locations.Find(read.Locations, Wire.ProblemPaths.Of(p)) is { } cell ? p with { Reason = p.Reason, At = p.At.Under(new Step.Wire(cell)) } : p;
+
+    public Either<ApiFailure, P.WriteResultWorkbookResponse> WriteResultWorkbook(P.WriteResultWorkbookRequest request) =>
+        (request.Assessment is null
+            ? new InvalidArgument(Seq1(Problem.Of(WireReasons.AssessmentRequired).Under(Step.AssessmentRequest.Instance)))
+            : Assess(request.Assessment).MapLeft(f => f.Match<ApiFailure>(
+                invalid => new InvalidArgument(invalid.Problems.Map(p => p.Under(Step.AssessmentRequest.Instance))),
+                notFound => new NotFound(notFound.Problem.Under(Step.AssessmentRequest.Instance)))))
+        .Map(r => new P.WriteResultWorkbookResponse
+        {
+            Content = Google.Protobuf.ByteString.CopyFrom(ResultWorkbook.Write(r.Assessment)),
+            FileName = $"result-{r.Stamp.InputSha256[..12]}.xlsx",
+            ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        });
+
+    private sealed record EvaluationInputs(RuleSet Rules, TargetTable Table, Seq<UnitSubmission> Submissions);
+
+    private Either<ApiFailure, EvaluationInputs> EvaluationContext(P.EvaluateRequest request) =>
+        Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each(i => new Step.Submission(i, null), request.Submissions, EvaluationMapping.ToDomain))
+            .Map(context => new EvaluationInputs(context.Rules, context.Table, context.Inputs));
+
+    private static P.EvaluateResponse EvaluateResponse(P.EvaluateRequest request, EvaluationInputs inputs, EvaluationResult result, Language language)
+    {
+        var selves = inputs.Submissions.Map(s => s.SelfEvaluation).Strict();
+        var selfExplainer = new Explainer(inputs.Rules, inputs.Table, selves);
+        var evaluatedExplainer = new Explainer(inputs.Rules, inputs.Table, result.ResolvedFigures);
+        var response = new P.EvaluateResponse
+        {
+            Assessment = ResultsMapping.FromDomain(result.Assessment, inputs.Rules, evaluatedExplainer, language),
+            Stamp = ResultStamps.For(inputs.Rules, inputs.Table, request.Submissions, selves),
+        };
+        response.Units.AddRange(result.Units.Map(u => EvaluationMapping.FromDomain(u, inputs.Rules, selfExplainer, evaluatedExplainer)));
+        response.Warnings.AddRange(result.Warnings.Map(w => TargetsMapping.FromDomain(w, language)));
+        return response;
+    }
+
+    /// <summary>
+    /// An AssessRequest as a scenario base: rule set (with the request's policy), target table and figures, every
+    /// field problem reported at once inside <paramref name="prefix"/>, and unknown units as NOT_FOUND.
+    /// </summary>
+    public Either<ApiFailure, ScenarioBase> Base(P.AssessRequest? request, params Step[] prefix)
+    {
+        if (request is null) return new InvalidArgument(Seq1(Problem.Of(ValueReasons.Required).Under(prefix)));
+        if (request.Units.Count > MaxUnits)
+            return new InvalidArgument(Seq1(Problem.Of(UnitReasons.TooManyUnits, request.Units.Count, MaxUnits).Under(Step.Units.Instance).Under(prefix)));
+        return from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each(i => new Step.UnitEntry(i, null), request.Units, FiguresMapping.ToDomain), prefix)
+               from _ in KnownUnits(context.Table, context.Inputs, i => Place.Of(new Step.UnitEntry(i, context.Inputs[i].Unit), Step.UnitCodeOf.Instance).Under(prefix))
+               select new ScenarioBase(context.Rules, context.Table, context.Inputs);
+    }
+
+    private static Validation<Problem, bool> WithLines(P.AssessmentView view) => view switch
+    {
+        P.AssessmentView.Unspecified or P.AssessmentView.Full => Valid.Ok(true),
+        P.AssessmentView.Basic => Valid.Ok(false),
+        _ => Valid.Fail<bool>(Step.View.Instance, ValueReasons.UnknownChoice, new Arg.Typed(((int)view).ToString(System.Globalization.CultureInfo.InvariantCulture)), new Arg.Code("ASSESSMENT_VIEW_BASIC, ASSESSMENT_VIEW_FULL")),
+    };
+
+    private sealed record RequestContext<T>(RuleSet Rules, TargetTable Table, T Inputs);
+
+    /// <summary>Resolves the rule set, then validates policy, table and the request's inputs together so every field problem is reported at once.</summary>
+    private Either<ApiFailure, RequestContext<T>> Context<T>(string ruleSetId, P.UnitPolicy policy, P.TargetTable? table, Validation<Problem, T> inputs, params Step[] prefix) =>
+        Entry(ruleSetId, prefix).Bind(entry =>
+            (EnumMapping.ToDomain(policy, Step.Policy.Instance),
+             table is null ? Valid.Ok(entry.Targets) : TargetsMapping.ToDomain(table).Under(Step.TargetTable.Instance),
+             inputs)
+            .Apply((p, t, f) => new RequestContext<T>(entry.Rules with { Policy = p.IfNone(entry.Rules.Policy) }, t, f))
+            .ToEither()
+            .MapLeft(ps => Invalid(ps.Map(p => p.Under(prefix)))));
+
+    private static Either<ApiFailure, Unit> KnownUnits(TargetTable table, Seq<UnitFigures> figures, Func<int, Place> at)
+    {
+        var i = 0;
+        foreach (var f in figures)
+        {
+            if (table.Find(f.Unit).IsNone)
+                return new NotFound(SharedProblems.NotScored(table, f.Unit).AtPlace(at(i)));
+            i++;
+        }
+        return unit;
+    }
+
+    public Either<ApiFailure, RuleSetEntry> Entry(string? id, params Step[] prefix) =>
+        catalog.Find(id).ToEither<ApiFailure>(() => new NotFound(
+            Problem.Of(WireReasons.RuleSetUnknown, new Arg.Typed(id ?? ""), new Arg.Code(string.Join(", ", catalog.Entries.Map(e => e.Rules.Id))))
+                .Under(Step.RuleSetId.Instance).Under(prefix)));
+
+    public static ApiFailure Invalid(Seq<Problem> problems) => new InvalidArgument(problems);
+}

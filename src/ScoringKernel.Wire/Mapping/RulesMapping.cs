@@ -1,0 +1,71 @@
+using ScoringKernel.Core.Attachment1;
+using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Targets;
+using ScoringKernel.Core.Validation;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Wire.Mapping;
+
+/// <summary>The rule catalog on the wire, built from the rule set the kernel computes with.</summary>
+public static class RulesMapping
+{
+    public static P.RuleSetSummary Summary(RuleSet rules) => new()
+    {
+        Id = rules.Id,
+        Version = rules.Version,
+        Title = rules.Title,
+        Year = rules.Year,
+    };
+
+    public static P.RuleSet FromDomain(RuleSet rules)
+    {
+        var wire = new P.RuleSet
+        {
+            Id = rules.Id,
+            Version = rules.Version,
+            Title = rules.Title,
+            Year = rules.Year,
+            UnitPolicy = EnumMapping.FromDomain(rules.Policy),
+            PassLine = DecimalParsing.Format(rules.PassLine),
+            CountiesAndCitiesClass1Quota = rules.Quotas.CountiesAndCitiesClass1,
+            DistrictsClass1Quota = rules.Quotas.DistrictsClass1,
+            ScoreDecimals = rules.ScoreDecimals,
+            CommonReadings = Clause.CommonReadings,
+        };
+        wire.TieBreakOrder.AddRange(rules.TieBreakOrder.Map(EnumMapping.FromDomain));
+        wire.Indicators.AddRange(Indicators.All.Map(i =>
+        {
+            var clause = Clauses.Of(i, rules);
+            var rule = new P.IndicatorRule
+            {
+                Indicator = EnumMapping.FromDomain(i),
+                ClauseId = clause.Id,
+                Requirement = clause.Requirement,
+                ScoringText = clause.ScoringText,
+                English = clause.English,
+                Reading = clause.Reading,
+                StandardScore = DecimalParsing.Format(rules.Standard(i)),
+            };
+            rule.Parameters.AddRange(RuleParameters.Of(i).Map(p => new P.RuleParameter
+            {
+                Name = p.Name,
+                Value = DecimalParsing.Format(p.Get(rules)),
+                TableColumn = p.TableColumn.Match(c => c.Name(), ""),
+            }));
+            return rule;
+        }));
+        wire.FigureFields.AddRange(FigureFields.All.Map(d => new P.FigureFieldInfo
+        {
+            Path = d.Path,
+            WireValue = "FIGURE_FIELD_" + d.Leaf.ToUpperInvariant(),
+            Label = d.Label,
+            Unit = d.Unit,
+            Kind = ProtoNames.SnakeCase(d.Kind.ToString()),
+            ClauseId = d.Indicator.Match(i => i.ClauseId(), ""),
+            MarginInput = d.Line.IsSome,
+        }));
+        wire.TargetFields.AddRange(TargetFields.All.Map(f => new P.TargetFieldInfo { Name = f.Name(), WireValue = f.WireValue(), Label = f.Label(), Unit = f.Unit() }));
+        return wire;
+    }
+}
