@@ -50,12 +50,12 @@ public sealed class ScenarioApi(ScoringApi scoring)
         from goals in EnumMapping.ToDomain(request.Goal, "goal").ToEither().MapLeft(ScoringApi.Invalid)
         from _ in b.Table.Find(unit).ToEither<ApiFailure>(() => new NotFound("unit_code", Messages.NotScored(b.Table, unit)))
         from margins in Core.Scenarios.Margins.For(b, unit, goals).ToEither().MapLeft(ScoringApi.Invalid)
-        select MarginsResponse(margins, b.Rules.ScoreDecimals);
+        select MarginsResponse(margins, b.Rules.ScoreDecimals, b.Table);
 
-    private static P.GetMarginsResponse MarginsResponse(Seq<Margin> margins, int decimals)
+    private static P.GetMarginsResponse MarginsResponse(Seq<Margin> margins, int decimals, TargetTable table)
     {
         var response = new P.GetMarginsResponse();
-        response.Margins.AddRange(margins.Map(m => ScenarioMapping.FromDomain(m, decimals)));
+        response.Margins.AddRange(margins.Map(m => ScenarioMapping.FromDomain(m, decimals, table)));
         return response;
     }
 

@@ -172,12 +172,11 @@ public static class EnumMapping
         _ => Valid.Fail<Seq<Goal>>(field, $"unknown goal {(int)goal}"),
     };
 
-    public static P.MarginStatus FromDomain(MarginStatus status) => status switch
-    {
-        MarginStatus.Met => P.MarginStatus.Met,
-        MarginStatus.Reachable => P.MarginStatus.Reachable,
-        MarginStatus.Unreachable => P.MarginStatus.Unreachable,
-    };
+    /// <summary>A margin's case as the wire's status.</summary>
+    public static P.MarginStatus StatusOf(Margin margin) => margin.Match(
+        _ => P.MarginStatus.Reachable,
+        _ => P.MarginStatus.Met,
+        _ => P.MarginStatus.Unreachable);
 
     /// <summary>A domain enum and a wire enum whose members carry the same names; the wire's UNSPECIFIED has no domain twin.</summary>
     private sealed class SameNames<TDomain, TWire> where TDomain : struct, Enum where TWire : struct, Enum

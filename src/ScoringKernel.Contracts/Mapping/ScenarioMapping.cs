@@ -3,6 +3,7 @@ using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Ranking;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scenarios;
+using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
@@ -107,16 +108,17 @@ public static class ScenarioMapping
         return wire;
     }
 
-    public static P.Margin FromDomain(Margin m, int decimals) => new()
+    /// <summary>A margin on the wire; its reason in English (<see cref="MarginReasonWords"/>), which names a unit by the <paramref name="table"/>'s row.</summary>
+    public static P.Margin FromDomain(Margin m, int decimals, TargetTable table) => new()
     {
         Goal = EnumMapping.FromDomain(m.Goal),
         Field = EnumMapping.FromDomain(m.Field),
-        Status = EnumMapping.FromDomain(m.Status),
+        Status = EnumMapping.StatusOf(m),
         Current = DecimalParsing.Format(m.Current),
         Required = m.Required.Match(DecimalParsing.Format, ""),
         Change = m.Change.Match(DecimalParsing.Format, ""),
         ThresholdTotal = DecimalParsing.Format(m.ThresholdTotal, decimals),
-        Reason = m.Reason,
+        Reason = MarginReasonWords.For(m, table),
     };
 
     public static P.UnitReach FromDomain(UnitReach r, int decimals)

@@ -103,21 +103,21 @@ public class ScenarioProperties
             return goal == Goal.PassLine ? ranked.Total >= c.Rules.PassLine : ranked.Grade == Grade.Class1;
         }
 
-        switch (margin.Status)
+        switch (margin)
         {
-            case MarginStatus.Met:
+            case Margin.AlreadyMet:
                 Assert.True(Reaches(margin.Current));
                 break;
-            case MarginStatus.Reachable:
-                var required = margin.Required.IfNone(() => throw new Xunit.Sdk.XunitException("no value"));
+            case Margin.Reachable reachable:
+                var required = reachable.RequiredValue;
                 Assert.True(required > margin.Current, $"{field}: required {required} not above current {margin.Current}");
-                Assert.True(Reaches(required), $"{field} = {required} should reach {goal}: {margin.Reason}");
+                Assert.True(Reaches(required), $"{field} = {required} should reach {goal}: {reachable.Binding}");
                 var less = required - field.Def().Grid is var l && l < margin.Current ? margin.Current : required - field.Def().Grid;
                 if (IsFlag(field)) less = 0m;
                 Assert.False(Reaches(less), $"{field} = {less} should not reach {goal} (required {required})");
                 break;
-            case MarginStatus.Unreachable:
-                Assert.False(Reaches(Best(field, margin.Current)), $"{field}: said unreachable ({margin.Reason}) but its best value reaches {goal}");
+            case Margin.Unreachable unreachable:
+                Assert.False(Reaches(Best(field, margin.Current)), $"{field}: said unreachable ({unreachable.Why}) but its best value reaches {goal}");
                 break;
         }
     }
