@@ -42,8 +42,8 @@ public static class ScenarioMapping
         var r = new WireReader();
         var value = r.Dec(p.Value, "value");
         var path = RuleParameters.Find(p.Path).Match(
-            d => Valid.Ok(d.Path),
-            () => Valid.Fail<string>("path", Messages.NoParameter(WireReader.Shorten(p.Path))));
+            Valid.Ok,
+            () => Valid.Fail<RuleParameterDef>("path", Messages.NoParameter(WireReader.Shorten(p.Path))));
         return r.Finish(path.Map(x => (Override)new Override.Parameter(x, value)));
     }
 

@@ -30,9 +30,10 @@ public static class ScenarioApplication
 
     /// <summary>One override; its problems are named as the wire's Override names them (<c>parameter.value</c>, <c>figure.unit_code</c>).</summary>
     public static Validation<Problem, ScenarioBase> Apply(ScenarioBase b, Override o) => o.Match(
-        parameter => RuleParameters.Find(parameter.Path).Match(
-            def => AppliesSomewhere(b.Table, def).Bind(_ => def.Apply(b.Rules, parameter.Value, "value")).Map(r => b with { Rules = r }),
-            () => Valid.Fail<ScenarioBase>("path", Messages.NoParameter(parameter.Path))).Under("parameter"),
+        parameter => AppliesSomewhere(b.Table, parameter.Definition)
+            .Bind(_ => parameter.Definition.Apply(b.Rules, parameter.Value, "value"))
+            .Map(r => b with { Rules = r })
+            .Under("parameter"),
         policy => Valid.Ok(b with { Rules = b.Rules with { Policy = policy.Value } }),
         target => ApplyTarget(b.Table, target).Map(t => b with { Table = t }).Under("target"),
         figure => ApplyFigure(b, figure).Map(f => b with { Figures = f }).Under("figure"));
