@@ -37,18 +37,18 @@ public sealed class ScenarioApi(ScoringApi scoring)
         from points in Sweeper.Points(b, spec).ToEither().MapLeft(ScoringApi.Invalid)
         select points.Select(p => new P.SweepScenarioResponse { Point = ScenarioMapping.FromDomain(p, b.Rules.ScoreDecimals) });
 
-    public Either<ApiFailure, P.GetMarginsResponse> Margins(P.GetMarginsRequest request) =>
+    public Either<ApiFailure, P.GetMarginsResponse> Margins(P.GetMarginsRequest request, Language language = Languages.Default) =>
         from b in scoring.Base(request.Base, Step.Base.Instance)
         from unit in UnitCode.Create(Step.UnitCodeOf.Instance, request.UnitCode).ToEither().MapLeft(ScoringApi.Invalid)
         from goals in EnumMapping.ToDomain(request.Goal, new Step.Wire("goal")).ToEither().MapLeft(ScoringApi.Invalid)
         from _ in b.Table.Find(unit).ToEither<ApiFailure>(() => new NotFound(SharedProblems.NotScored(b.Table, unit).Under(Step.UnitCodeOf.Instance)))
         from margins in Core.Scenarios.Margins.For(b, unit, goals).ToEither().MapLeft(ScoringApi.Invalid)
-        select MarginsResponse(margins, b.Rules.ScoreDecimals);
+        select MarginsResponse(margins, b.Rules.ScoreDecimals, b.Table, language);
 
-    private static P.GetMarginsResponse MarginsResponse(Seq<Margin> margins, int decimals)
+    private static P.GetMarginsResponse MarginsResponse(Seq<Margin> margins, int decimals, TargetTable table, Language language)
     {
         var response = new P.GetMarginsResponse();
-        response.Margins.AddRange(margins.Map(m => ScenarioMapping.FromDomain(m, decimals)));
+        response.Margins.AddRange(margins.Map(m => ScenarioMapping.FromDomain(m, decimals, table, language)));
         return response;
     }
 

@@ -2,6 +2,7 @@ using ScoringKernel.TestSupport;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using LanguageExt;
+using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Assessing;
 using ScoringKernel.Core.Figures;
@@ -54,7 +55,7 @@ public class SweepBenchmarks
     private readonly ScenarioBase b = BenchmarkData.Base(12);
     private readonly SweepSpec byFigure = new(new Override.Figure(Core.Units.UnitCode.Known("430424"), FigureField.TotalInvestmentWan, 0m), 0m, 9999m, 1m);
 
-    private readonly SweepSpec byScoringParameter = new(new Override.Parameter("total_investment.investment_short.county.deduction", 0m), 0m, 9.999m, 0.001m);
+    private readonly SweepSpec byScoringParameter = new(new Override.Parameter(RuleParameters.Find("total_investment.investment_short.county.deduction").IfNone(() => throw new InvalidOperationException("no parameter")), 0m), 0m, 9.999m, 0.001m);
 
     /// <summary>One unit's figure: each point re-scores that unit and re-ranks all 12.</summary>
     [Benchmark]

@@ -40,7 +40,7 @@ public class RegulationWordsTests
     {
         var def = RuleParameters.Find(path).IfNone(() => throw new Xunit.Sdk.XunitException($"no parameter {path}"));
         var value = Distinct(def);
-        var scenario = new Scenario("words", Seq1<Override>(new Override.Parameter(path, value)));
+        var scenario = new Scenario("words", Seq1<Override>(new Override.Parameter(def, value)));
         var rules = ScenarioApplication.Apply(new ScenarioBase(Base, Table, Seq<UnitFigures>()), scenario)
             .Match(b => b.Rules, ps => throw new Xunit.Sdk.XunitException(ps.Head.ToString()));
         var number = DecimalParsing.Format(value);

@@ -65,7 +65,7 @@ public sealed record FigureFieldDef(
     Option<Component> Line,
     Func<UnitFigures, decimal> Get,
     Func<UnitFigures, decimal, Validation<Problem, UnitFigures>> Set,
-    Func<UnitTargets, UnitFigures, decimal, bool, Either<string, decimal>> InputForMetric)
+    Func<UnitTargets, UnitFigures, decimal, bool, Either<CompletionHeldByOtherRate, decimal>> InputForMetric)
 {
     public string Leaf => Field.Leaf();
 
@@ -121,7 +121,7 @@ public static class FigureFields
 
     private static FigureFieldDef Define(FigureField field)
     {
-        Either<string, decimal> Same(UnitTargets t, UnitFigures f, decimal metric, bool strict) => metric;
+        Either<CompletionHeldByOtherRate, decimal> Same(UnitTargets t, UnitFigures f, decimal metric, bool strict) => metric;
         return field switch
         {
             FigureField.PersonsLifted => new(field, Indicator.PovertyReduction, FigureKind.Count, "人", "减贫人数", PovertyReductionRule.ReductionRate,
@@ -135,11 +135,11 @@ public static class FigureFields
             FigureField.PersonsReached => new(field, Indicator.TargetedAssistance, FigureKind.Count, "人", "精准扶贫到人", TargetedAssistanceRule.Completion,
                 f => f.TargetedAssistance.PersonsReached,
                 (f, v) => Valid.Whole(v).Bind(n => TargetedAssistanceFigures.Create(n, f.TargetedAssistance.HouseholdsReached)).Map(x => f with { TargetedAssistance = x }),
-                (t, f, completion, strict) => Completion(completion, strict, t.Work.PersonsToReach, TargetedAssistanceRule.Rate(f.TargetedAssistance.HouseholdsReached, t.Work.HouseholdsToReach), "households")),
+                (t, f, completion, strict) => Completion(completion, strict, t.Work.PersonsToReach, TargetedAssistanceRule.Rate(f.TargetedAssistance.HouseholdsReached, t.Work.HouseholdsToReach), CompletionRate.Households)),
             FigureField.HouseholdsReached => new(field, Indicator.TargetedAssistance, FigureKind.Count, "户", "精准扶贫到户", TargetedAssistanceRule.Completion,
                 f => f.TargetedAssistance.HouseholdsReached,
                 (f, v) => Valid.Whole(v).Bind(n => TargetedAssistanceFigures.Create(f.TargetedAssistance.PersonsReached, n)).Map(x => f with { TargetedAssistance = x }),
-                (t, f, completion, strict) => Completion(completion, strict, t.Work.HouseholdsToReach, TargetedAssistanceRule.Rate(f.TargetedAssistance.PersonsReached, t.Work.PersonsToReach), "persons")),
+                (t, f, completion, strict) => Completion(completion, strict, t.Work.HouseholdsToReach, TargetedAssistanceRule.Rate(f.TargetedAssistance.PersonsReached, t.Work.PersonsToReach), CompletionRate.Persons)),
             FigureField.IncomeYuan => new(field, Indicator.VillageIncome, FigureKind.Amount, "元", "贫困村人均可支配收入", VillageIncomeRule.Income,
                 f => f.VillageIncome.IncomeYuan,
                 (f, v) => VillageIncomeFigures.Create(v, f.VillageIncome.GrowthPercent).Map(x => f with { VillageIncome = x }),
@@ -209,10 +209,10 @@ public static class FigureFields
     /// Completion is the lower of two rates: the input's rate must reach the metric (or pass it, when
     /// <paramref name="strict"/>), and the other rate must not hold completion below.
     /// </summary>
-    private static Either<string, decimal> Completion(decimal metric, bool strict, int target, decimal otherRate, string other) =>
+    private static Either<CompletionHeldByOtherRate, decimal> Completion(decimal metric, bool strict, int target, decimal otherRate, CompletionRate other) =>
         (strict ? Math.Min(100m, otherRate) <= metric : Math.Min(100m, otherRate) < metric)
-            ? Left<string, decimal>($"completion is the lower of the two rates, and the {other} rate {DecimalParsing.Format(otherRate)} % already holds it below what is needed")
-            : Right<string, decimal>(metric * target / 100m);
+            ? Left<CompletionHeldByOtherRate, decimal>(new CompletionHeldByOtherRate(other, otherRate))
+            : Right<CompletionHeldByOtherRate, decimal>(metric * target / 100m);
 
     private static decimal Number(bool yes) => yes ? 1m : 0m;
 

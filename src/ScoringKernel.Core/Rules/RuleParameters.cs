@@ -23,11 +23,21 @@ public enum ParameterKind
     Count,
 }
 
+/// <summary>What changing a parameter changes.</summary>
+public enum ParameterEffect
+{
+    /// <summary>An indicator's rule: the units' score cards, and so the ranking.</summary>
+    Scores,
+    /// <summary>The pass line or a quota: only the ranking and grades; no score card changes.</summary>
+    RanksOnly,
+}
+
 /// <summary>
 /// One numeric parameter of a rule set, by path (<c>village_assistance.investment_short.step</c>), with how to read and
-/// change it. <see cref="TableColumn"/> is set for a target that applies only where Attachment 2 leaves that column empty.
+/// change it. <see cref="TableColumn"/> is set for a target that applies only where Attachment 2 leaves that column empty;
+/// <see cref="Effect"/> says whether it changes scores or only the ranking.
 /// </summary>
-public sealed record RuleParameterDef(string Path, Option<Indicator> Indicator, string Name, ParameterKind Kind, Func<RuleSet, decimal> Get, Func<RuleSet, decimal, RuleSet> Set, Option<TargetField> TableColumn)
+public sealed record RuleParameterDef(string Path, Option<Indicator> Indicator, string Name, ParameterKind Kind, Func<RuleSet, decimal> Get, Func<RuleSet, decimal, RuleSet> Set, Option<TargetField> TableColumn, ParameterEffect Effect)
 {
     public Validation<Problem, RuleSet> Apply(RuleSet rules, decimal value, Step field) =>
         Check(value, field).Map(v => Set(rules, v));
@@ -59,7 +69,7 @@ public sealed class ParameterRows<TRule>(Indicator indicator, Func<RuleSet, TRul
     private ParameterRows<TRule> Add(string name, ParameterKind kind, Func<TRule, decimal> get, Func<TRule, decimal, TRule> set, Option<TargetField> column)
     {
         rows.Add(new RuleParameterDef($"{indicator.Key()}.{name}", Some(indicator), name, kind,
-            r => get(rule(r)), (r, v) => withRule(r, set(rule(r), v)), column));
+            r => get(rule(r)), (r, v) => withRule(r, set(rule(r), v)), column, ParameterEffect.Scores));
         return this;
     }
 
@@ -80,10 +90,16 @@ public sealed class ParameterRows<TRule>(Indicator indicator, Func<RuleSet, TRul
 /// </summary>
 public static class RuleParameters
 {
-    public static readonly Seq<RuleParameterDef> All = Indicators.All.Bind(Of).Strict() + Seq(
-        Global("pass_line", ParameterKind.Points, r => r.PassLine, (r, v) => r with { PassLine = v }),
-        Global("quotas.counties_and_cities_class_1", ParameterKind.Count, r => r.Quotas.CountiesAndCitiesClass1, (r, v) => r with { Quotas = r.Quotas with { CountiesAndCitiesClass1 = (int)v } }),
-        Global("quotas.districts_class_1", ParameterKind.Count, r => r.Quotas.DistrictsClass1, (r, v) => r with { Quotas = r.Quotas with { DistrictsClass1 = (int)v } }));
+    public static readonly RuleParameterDef PassLine =
+        Ranking("pass_line", ParameterKind.Points, r => r.PassLine, (r, v) => r with { PassLine = v });
+
+    public static readonly RuleParameterDef CountiesAndCitiesClass1Quota =
+        Ranking("quotas.counties_and_cities_class_1", ParameterKind.Count, r => r.Quotas.CountiesAndCitiesClass1, (r, v) => r with { Quotas = r.Quotas with { CountiesAndCitiesClass1 = (int)v } });
+
+    public static readonly RuleParameterDef DistrictsClass1Quota =
+        Ranking("quotas.districts_class_1", ParameterKind.Count, r => r.Quotas.DistrictsClass1, (r, v) => r with { Quotas = r.Quotas with { DistrictsClass1 = (int)v } });
+
+    public static readonly Seq<RuleParameterDef> All = Indicators.All.Bind(Of).Strict() + Seq(PassLine, CountiesAndCitiesClass1Quota, DistrictsClass1Quota);
 
     private static readonly Dictionary<string, RuleParameterDef> ByPath = All.ToDictionary(p => p.Path, StringComparer.Ordinal);
 
@@ -107,6 +123,7 @@ public static class RuleParameters
         Indicator.WorkSystems => WorkSystemsRule.Parameters,
     };
 
-    private static RuleParameterDef Global(string name, ParameterKind kind, Func<RuleSet, decimal> get, Func<RuleSet, decimal, RuleSet> set) =>
-        new(name, None, name, kind, get, set, None);
+    /// <summary>A parameter of the whole rule set that only ranks and grades (no indicator reads it).</summary>
+    private static RuleParameterDef Ranking(string name, ParameterKind kind, Func<RuleSet, decimal> get, Func<RuleSet, decimal, RuleSet> set) =>
+        new(name, None, name, kind, get, set, None, ParameterEffect.RanksOnly);
 }

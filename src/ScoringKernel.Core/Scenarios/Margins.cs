@@ -13,27 +13,6 @@ using static LanguageExt.Prelude;
 
 namespace ScoringKernel.Core.Scenarios;
 
-public enum Goal
-{
-    PassLine,
-    Class1,
-}
-
-public enum MarginStatus
-{
-    /// <summary>The unit reaches the goal already.</summary>
-    Met,
-    /// <summary>Setting the input to <see cref="Margin.Required"/> reaches the goal; one resolution step less does not.</summary>
-    Reachable,
-    Unreachable,
-}
-
-/// <summary>The smallest change of one input that reaches a goal, or why none does.</summary>
-public sealed record Margin(Goal Goal, FigureField Field, MarginStatus Status, decimal Current, Option<decimal> Required, decimal ThresholdTotal, string Reason)
-{
-    public Option<decimal> Change => Required.Map(r => r - Current);
-}
-
 /// <summary>
 /// Margins computed exactly from the piecewise-linear rules, not by trial: each input feeds one line of one
 /// indicator, so the total the goal needs fixes the most that line may deduct, which fixes the largest
@@ -67,10 +46,10 @@ public static class Margins
                 {
                     Goal.Class1 => ForClass1(b, assessment, targets, figures, def, c, r),
                     Goal.PassLine => rules.Passes(c.Total)
-                        ? new Margin(goal, field, MarginStatus.Met, current, Some(current), rules.PassLine, "already at or above the pass line")
+                        ? new Margin.AlreadyMet(goal, field, current, rules.PassLine, c.Total, MetStanding.AtOrAbovePassLine)
                         : ForTotal(b, targets, figures, c, def, goal, rules.PassLine),
                 })
-            .IfNone(() => new Margin(goal, field, MarginStatus.Unreachable, current, None, 0m, "not scored"));
+            .IfNone(() => new Margin.Unreachable(goal, field, current, 0m, new UnreachableReason.NotScored(targets.Code)));
     }
 
     private static Margin ForClass1(ScenarioBase b, Assessment assessment, UnitTargets targets, UnitFigures figures, FigureFieldDef def, ScoreCard card, RankedUnit ranked)
@@ -79,29 +58,29 @@ public static class Margins
         var goal = Goal.Class1;
         var current = def.Get(figures);
         if (figures.FundsMisused)
-            return new Margin(goal, def.Field, MarginStatus.Unreachable, current, None, 0m, "the unit used funds in violation of the rules: it is not ranked, so no figure can make it Class 1");
+            return new Margin.Unreachable(goal, def.Field, current, 0m, UnreachableReason.Disqualified.Instance);
         if (ranked.Grade == Grade.Class1)
-            return new Margin(goal, def.Field, MarginStatus.Met, current, Some(current), card.Total, "already Class 1");
+            return new Margin.AlreadyMet(goal, def.Field, current, card.Total, card.Total, MetStanding.HoldsClass1);
         var quota = rules.Quotas.Class1(targets.Kind.Group());
         if (quota == 0)
-            return new Margin(goal, def.Field, MarginStatus.Unreachable, current, None, 0m, "the group's Class 1 quota is 0");
+            return new Margin.Unreachable(goal, def.Field, current, 0m, UnreachableReason.NoClass1Quota.Instance);
         var rivals = assessment.Cards
             .Filter(c => c.Group == card.Group && c.Unit != card.Unit && !c.FundsMisused && rules.Passes(c.Total))
             .OrderByDescending(c => c.Total).ToList();
         var threshold = rivals.Count < quota ? rules.PassLine : Math.Max(rules.PassLine, rivals[quota - 1].Total);
         var first = ForTotal(b, targets, figures, card, def, goal, threshold);
         // Met here means the total already equals the last Class 1 unit's and the tie-break went against this unit.
-        if (first.Status == MarginStatus.Unreachable || (first.Status == MarginStatus.Reachable && IsClass1(b, targets, figures, def, first)))
+        if (first is Margin.Unreachable || (first is Margin.Reachable reached && IsClass1(b, targets, figures, def, reached)))
             return first;
         // Equal totals: the tie-break ordered the rival first; the next total up wins outright.
         var next = ForTotal(b, targets, figures, card, def, goal, threshold + Unit(rules));
-        return next.Status == MarginStatus.Reachable && !IsClass1(b, targets, figures, def, next)
-            ? next with { Status = MarginStatus.Unreachable, Required = None, Reason = "a rival keeps the last Class 1 place at every reachable total" }
+        return next is Margin.Reachable nextReached && !IsClass1(b, targets, figures, def, nextReached)
+            ? new Margin.Unreachable(goal, def.Field, current, next.ThresholdTotal, UnreachableReason.TieLost.Instance)
             : next;
     }
 
-    private static bool IsClass1(ScenarioBase b, UnitTargets targets, UnitFigures figures, FigureFieldDef def, Margin m) =>
-        m.Required.Bind(v => def.Set(figures, v).ToOption())
+    private static bool IsClass1(ScenarioBase b, UnitTargets targets, UnitFigures figures, FigureFieldDef def, Margin.Reachable m) =>
+        def.Set(figures, m.RequiredValue).ToOption()
             .Map(changed => b.Figures.Map(f => f.Unit == targets.Code ? changed : f).Strict())
             .Bind(all => Assessor.Assess(b.Rules, b.Table, all).ToOption())
             .Map(a => a.Groups.Bind(g => g.Units).Exists(u => u.Unit == targets.Code && u.Grade == Grade.Class1))
@@ -122,22 +101,21 @@ public static class Margins
         var rules = b.Rules;
         var field = def.Field;
         var current = def.Get(figures);
-        Margin Unreachable(string why) => new(goal, field, MarginStatus.Unreachable, current, None, threshold, why);
+        Margin Unreachable(UnreachableReason why) => new Margin.Unreachable(goal, field, current, threshold, why);
         if (card.Total >= threshold)
-            return new Margin(goal, field, MarginStatus.Met, current, Some(current), threshold, $"the total {card.Total} already reaches {threshold}");
+            return new Margin.AlreadyMet(goal, field, current, threshold, card.Total, MetStanding.TotalReachesThreshold);
         return def.Line.Match(
             component => ForLine(component),
-            () => Unreachable($"{def.Path} has no better direction the regulation fixes"));
+            () => Unreachable(UnreachableReason.NoBetterDirection.Instance));
 
         Margin ForLine(Component component)
         {
             var indicator = component.Indicator;
-            var clause = indicator.ClauseId();
             var score = card[indicator];
             var others = card.Total - score.Score;
             var need = threshold - others;
             if (need > score.Standard)
-                return Unreachable($"even the full {score.Standard} on {clause} leaves the total at {others + score.Standard}, below {threshold}");
+                return Unreachable(new UnreachableReason.IndicatorCapped(indicator, score.Standard, others + score.Standard));
 
             // round(standard − D) ≥ need ⇔ D ≤ standard − need + half a unit of the last decimal.
             var allowed = score.Standard - need + Unit(rules) / 2m;
@@ -145,36 +123,36 @@ public static class Margins
             var otherLines = lines.Filter(l => l.Component != component).Fold(0m, (s, l) => s + l.Deduction);
             var room = allowed - otherLines;
             if (room < 0m)
-                return Unreachable($"the other deductions of {clause} ({otherLines}) already exceed the {allowed} that reaching {threshold} allows");
+                return Unreachable(new UnreachableReason.OtherDeductionsExceed(indicator, otherLines, allowed));
             return lines.Find(l => l.Component == component).Match(
                 line => ForShortfall(line, room),
-                () => Unreachable($"{clause} has no {component} line for this unit"));
+                () => Unreachable(new UnreachableReason.NoLine(component)));
         }
 
         Margin ForShortfall(DeductionLine line, decimal room)
         {
-            var clause = line.ClauseId;
             if (line.Measure == Measure.Flag)
-                return new Margin(goal, field, MarginStatus.Reachable, current, Some(1m), threshold, $"answering yes removes the {line.PerStep} deduction of {clause}");
+                return new Margin.Reachable(goal, field, current, threshold, 1m, new MarginBinding.YesRemovesDeduction(line.Component, line.PerStep));
             if (line.PerStep == 0m)
-                return Unreachable($"{line.Component} deducts nothing under this rule set");
+                return Unreachable(new UnreachableReason.DeductsNothing(line.Component));
 
             // The largest shortfall the policy allows: strict (<) for whole units, inclusive (≤) otherwise.
-            var (maxShortfall, strict) = rules.Policy switch
+            var (maxShortfall, bound) = rules.Policy switch
             {
-                UnitPolicy.Proportional => (room * line.Step / line.PerStep, false),
-                UnitPolicy.WholeUnits => ((decimal.Floor(room / line.PerStep) + 1m) * line.Step, true),
-                UnitPolicy.StartedUnits => (decimal.Floor(room / line.PerStep) * line.Step, false),
+                UnitPolicy.Proportional => (room * line.Step / line.PerStep, ShortfallBound.AtMost),
+                UnitPolicy.WholeUnits => ((decimal.Floor(room / line.PerStep) + 1m) * line.Step, ShortfallBound.Below),
+                UnitPolicy.StartedUnits => (decimal.Floor(room / line.PerStep) * line.Step, ShortfallBound.AtMost),
             };
+            var strict = bound == ShortfallBound.Below;
             var neededMetric = line.Target - maxShortfall;
             var grid = def.Grid;
-            decimal Smallest(decimal bound) => strict ? (decimal.Floor(bound / grid) + 1m) * grid : decimal.Ceiling(bound / grid) * grid;
-            return def.InputForMetric(targets, figures, neededMetric, strict).Map(Smallest).Match(
+            decimal Smallest(decimal limit) => strict ? (decimal.Floor(limit / grid) + 1m) * grid : decimal.Ceiling(limit / grid) * grid;
+            return def.InputForMetric(targets, figures, neededMetric, strict).Map(Smallest).Match<Margin>(
                 required => required > def.Max
-                    ? Unreachable($"{def.Path} would have to reach {required}, above its bound {def.Max}")
-                    : new Margin(goal, field, MarginStatus.Reachable, current, Some(Math.Max(required, current)), threshold,
-                        $"{clause} may lose at most {DecimalParsing.Format(Math.Round(room, 4))} on {line.Component}: a shortfall {(strict ? "below" : "of at most")} {DecimalParsing.Format(Math.Round(maxShortfall, 4))}"),
-                Unreachable);
+                    ? Unreachable(new UnreachableReason.InputAboveBound(required, def.Max))
+                    : new Margin.Reachable(goal, field, current, threshold, Math.Max(required, current),
+                        new MarginBinding.ShortfallWithin(line.Component, room, maxShortfall, bound)),
+                held => Unreachable(new UnreachableReason.OtherRateHoldsCompletion(held.Other, held.OtherRate)));
         }
     }
 }

@@ -41,8 +41,8 @@ public abstract record Override
 
     public bool IsNumeric => Match(_ => true, _ => false, _ => true, _ => true);
 
-    /// <summary>A rule-set parameter by its path in <see cref="RuleParameters"/>, e.g. <c>pass_line</c>.</summary>
-    public sealed record Parameter(string Path, decimal Value) : Override
+    /// <summary>A rule-set parameter, by its definition in <see cref="RuleParameters"/> (e.g. <see cref="RuleParameters.PassLine"/>).</summary>
+    public sealed record Parameter(RuleParameterDef Definition, decimal Value) : Override
     {
         public override R Match<R>(Func<Parameter, R> parameter, Func<Policy, R> policy, Func<Target, R> target, Func<Figure, R> figure) => parameter(this);
     }

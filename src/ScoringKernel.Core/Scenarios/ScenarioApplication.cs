@@ -31,9 +31,9 @@ public static class ScenarioApplication
 
     /// <summary>One override; its problems stand at the part of the override they concern (its value, its unit …).</summary>
     public static Validation<Problem, ScenarioBase> Apply(ScenarioBase b, Override o) => o.Match(
-        parameter => RuleParameters.Find(parameter.Path).Match(
-            def => AppliesSomewhere(b.Table, def).Bind(_ => def.Apply(b.Rules, parameter.Value, new Step.OverridePart(OverrideItem.ParameterValue))).Map(r => b with { Rules = r }),
-            () => Valid.Fail<ScenarioBase>(SharedProblems.NoParameter(parameter.Path).Under(new Step.OverridePart(OverrideItem.ParameterPath)))),
+        parameter => AppliesSomewhere(b.Table, parameter.Definition)
+            .Bind(_ => parameter.Definition.Apply(b.Rules, parameter.Value, new Step.OverridePart(OverrideItem.ParameterValue)))
+            .Map(r => b with { Rules = r }),
         policy => Valid.Ok(b with { Rules = b.Rules with { Policy = policy.Value } }),
         target => ApplyTarget(b.Table, target).Map(t => b with { Table = t }),
         figure => ApplyFigure(b, figure).Map(f => b with { Figures = f }));

@@ -2,6 +2,7 @@ using LanguageExt;
 using ScoringKernel.Core.Assessing;
 using ScoringKernel.Core.Ranking;
 using ScoringKernel.Core.Figures;
+using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
@@ -76,7 +77,11 @@ public static class Sweeper
         var units = b.Table.UnitsByCode;
         var cards = (ScoreCard[])baseCards.Clone();
         Func<UnitTargets, bool> touched = template.Match<Func<UnitTargets, bool>>(
-            parameter => parameter.Path is "pass_line" || parameter.Path.StartsWith("quotas.", StringComparison.Ordinal) ? _ => false : _ => true,
+            parameter => parameter.Definition.Effect switch
+            {
+                ParameterEffect.RanksOnly => _ => false,
+                ParameterEffect.Scores => _ => true,
+            },
             policy => _ => true,
             target => u => target.Scope.Covers(u.Code, u.Kind),
             figure => u => u.Code == figure.Unit);

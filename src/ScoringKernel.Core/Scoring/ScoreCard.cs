@@ -4,16 +4,58 @@ using ScoringKernel.Core.Units;
 
 namespace ScoringKernel.Core.Scoring;
 
-/// <summary>One unit's ten indicator scores in the table's order, and their total (the sum of the rounded scores).</summary>
-public sealed record ScoreCard(
-    UnitCode Unit,
-    string Name,
-    UnitKind Kind,
-    Seq<IndicatorScore> Indicators,
-    decimal Total,
-    bool FundsMisused)
+/// <summary>
+/// One unit's ten indicator scores and their total (the sum of the rounded scores). A score is looked up by its indicator
+/// (<c>card[Indicator.Leadership]</c>); the slots behind the lookup are the card's own, each score placed by the indicator
+/// it carries, so no caller depends on a position.
+/// </summary>
+public sealed record ScoreCard
 {
+    /// <summary>Slot <c>n − 1</c> holds indicator n's score (<see cref="Indicators.Number"/>).</summary>
+    private readonly IndicatorScore[] byIndicator;
+
+    public ScoreCard(UnitCode unit, string name, UnitKind kind, IEnumerable<IndicatorScore> scores, decimal total, bool fundsMisused)
+    {
+        Unit = unit;
+        Name = name;
+        Kind = kind;
+        Total = total;
+        FundsMisused = fundsMisused;
+        byIndicator = new IndicatorScore[Attachment1.Indicators.All.Count];
+        foreach (var score in scores)
+        {
+            ref var slot = ref byIndicator[Slot(score.Indicator)];
+            if (slot is not null) throw new ArgumentException($"two scores for {score.Indicator}", nameof(scores));
+            slot = score;
+        }
+        if (System.Array.IndexOf(byIndicator, null) is var missing and >= 0)
+            throw new ArgumentException($"no score for {Attachment1.Indicators.All[missing]}", nameof(scores));
+    }
+
+    public UnitCode Unit { get; }
+    public string Name { get; }
+    public UnitKind Kind { get; }
+    public decimal Total { get; }
+    public bool FundsMisused { get; }
+
     public AssessmentGroup Group => Kind.Group();
 
-    public IndicatorScore this[Indicator indicator] => Indicators[indicator.Number() - 1];
+    public IndicatorScore this[Indicator indicator] => byIndicator[Slot(indicator)];
+
+    /// <summary>The ten scores in the table's order (一 … 十), for reading them all.</summary>
+    public IEnumerable<IndicatorScore> Indicators
+    {
+        get
+        {
+            foreach (var score in byIndicator) yield return score;
+        }
+    }
+
+    private static int Slot(Indicator indicator) => indicator.Number() - 1;
+
+    public bool Equals(ScoreCard? other) =>
+        other is not null && Unit == other.Unit && Name == other.Name && Kind == other.Kind && Total == other.Total
+        && FundsMisused == other.FundsMisused && byIndicator.AsSpan().SequenceEqual(other.byIndicator);
+
+    public override int GetHashCode() => HashCode.Combine(Unit, Total, FundsMisused);
 }

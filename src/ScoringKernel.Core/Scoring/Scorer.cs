@@ -27,7 +27,7 @@ public static class Scorer
             scores[i] = score;
             total += score.Score;
         }
-        return new ScoreCard(targets.Code, targets.Name, targets.Kind, scores.ToSeq(), total, figures.FundsMisused);
+        return new ScoreCard(targets.Code, targets.Name, targets.Kind, scores, total, figures.FundsMisused);
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public sealed class ScenarioGrpcService(ScenarioApi api, SweepProgress progress)
 
     [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
     public override Task<GetMarginsResponse> GetMargins(GetMarginsRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.Margins(request), CallLanguage.Of(context));
+        StatusMapping.Answer(api.Margins(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
     [Authorize(Policy = Policies.Read), EnableRateLimiting(Admission.Expensive)]
     public override Task<GetReachResponse> GetReach(GetReachRequest request, ServerCallContext context) =>

@@ -172,12 +172,11 @@ public static class EnumMapping
         _ => Valid.Fail<Seq<Goal>>(Unknown<P.Goal>(at, (int)goal)),
     };
 
-    public static P.MarginStatus FromDomain(MarginStatus status) => status switch
-    {
-        MarginStatus.Met => P.MarginStatus.Met,
-        MarginStatus.Reachable => P.MarginStatus.Reachable,
-        MarginStatus.Unreachable => P.MarginStatus.Unreachable,
-    };
+    /// <summary>A margin's case as the wire's status.</summary>
+    public static P.MarginStatus StatusOf(Margin margin) => margin.Match(
+        _ => P.MarginStatus.Reachable,
+        _ => P.MarginStatus.Met,
+        _ => P.MarginStatus.Unreachable);
 
     /// <summary>A wire enum's number that names none of its values: the values it may take, by their proto names.</summary>
     private static Problem Unknown<TWire>(Step at, int got) where TWire : struct, Enum =>

@@ -4,6 +4,7 @@ using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Ranking;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scenarios;
+using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
 using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
@@ -44,8 +45,8 @@ public static class ScenarioMapping
         var r = new WireReader();
         var value = r.Dec(p.Value, new Step.OverridePart(OverrideItem.ParameterValue));
         var path = RuleParameters.Find(p.Path).Match(
-            d => Valid.Ok(d.Path),
-            () => Valid.Fail<string>(SharedProblems.NoParameter(WireReader.Shorten(p.Path)).Under(new Step.OverridePart(OverrideItem.ParameterPath))));
+            Valid.Ok,
+            () => Valid.Fail<RuleParameterDef>(SharedProblems.NoParameter(WireReader.Shorten(p.Path)).Under(new Step.OverridePart(OverrideItem.ParameterPath))));
         return r.Finish(path.Map(x => (Override)new Override.Parameter(x, value)));
     }
 
@@ -110,16 +111,18 @@ public static class ScenarioMapping
         return wire;
     }
 
-    public static P.Margin FromDomain(Margin m, int decimals) => new()
+    /// <summary>A margin on the wire: its reason in English and in <paramref name="language"/> (<see cref="MarginWords"/>), a unit named by the <paramref name="table"/>'s row.</summary>
+    public static P.Margin FromDomain(Margin m, int decimals, TargetTable table, Language language) => new()
     {
         Goal = EnumMapping.FromDomain(m.Goal),
         Field = EnumMapping.FromDomain(m.Field),
-        Status = EnumMapping.FromDomain(m.Status),
+        Status = EnumMapping.StatusOf(m),
         Current = DecimalParsing.Format(m.Current),
         Required = m.Required.Match(DecimalParsing.Format, ""),
         Change = m.Change.Match(DecimalParsing.Format, ""),
         ThresholdTotal = DecimalParsing.Format(m.ThresholdTotal, decimals),
-        Reason = m.Reason,
+        Reason = MarginWords.For(m, table, Language.En),
+        LocalizedReason = new Google.Rpc.LocalizedMessage { Locale = language.Tag(), Message = MarginWords.For(m, table, language) },
     };
 
     public static P.UnitReach FromDomain(UnitReach r, int decimals)

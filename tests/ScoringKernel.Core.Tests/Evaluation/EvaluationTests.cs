@@ -116,7 +116,7 @@ public class EvaluationTests
     public void A_scenario_that_sets_a_target_the_table_governs_is_refused_naming_the_target_override(string path, string target)
     {
         var b = new ScenarioBase(Rules, Table, Meeting.Map(s => s.SelfEvaluation).Strict());
-        var problems = ScenarioApplication.Apply(b, new Scenario("s", Seq1<Override>(new Override.Parameter(path, 20m))))
+        var problems = ScenarioApplication.Apply(b, new Scenario("s", Seq1<Override>(new Override.Parameter(RuleParameters.Find(path).IfNone(() => throw new Xunit.Sdk.XunitException($"no parameter {path}")), 20m))))
             .Match(_ => Seq<Core.Problems.Problem>(), ps => ps);
         var problem = Assert.Single(problems);
         Assert.Equal("overrides[0].parameter.path", problem.Field());
@@ -134,7 +134,7 @@ public class EvaluationTests
                 hengshan.Work.PoorVillages, hengshan.Work.PerVillageInvestmentWan).Accept())).Accept();
         var table = Table.WithRow(emptied);
         var b = new ScenarioBase(Rules, table, Meeting.Map(s => s.SelfEvaluation).Strict());
-        var applied = ScenarioApplication.Apply(b, new Scenario("s", Seq1<Override>(new Override.Parameter("village_income.income_target_yuan", 4000m)))).Accept();
+        var applied = ScenarioApplication.Apply(b, new Scenario("s", Seq1<Override>(new Override.Parameter(RuleParameters.Find("village_income.income_target_yuan").IfNone(() => throw new Xunit.Sdk.XunitException("no parameter")), 4000m)))).Accept();
         Assert.Equal(4000m, applied.Rules.VillageIncome.IncomeTargetYuan);
     }
 }

@@ -7,6 +7,7 @@ using ScoringKernel.Core.Ranking;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Tests.Support;
 using ScoringKernel.Core.Units;
+using ScoringKernel.TestSupport;
 using Xunit;
 
 namespace ScoringKernel.Core.Tests.Ranking;
@@ -15,6 +16,15 @@ namespace ScoringKernel.Core.Tests.Ranking;
 public class RankingProperties
 {
     private static Assessment Assess(AssessmentCase c) => Assessor.Assess(c.Rules, c.Table, c.Figures).Accept();
+
+    [Property]
+    public void The_kernel_ranks_exactly_as_the_rule_reads(AssessmentCase c)
+    {
+        var a = Assess(c);
+        var cards = a.Cards.ToArray();
+        foreach (var g in a.Groups)
+            Assert.Equal(ReadableRanker.Rank(c.Rules, g.Group, cards), g);
+    }
 
     [Property]
     public void Class_1_never_exceeds_its_quota_and_equals_min_of_quota_and_qualified(AssessmentCase c)

@@ -28,7 +28,7 @@ public class ScenarioProperties
         // An empty scenario, and one that sets figures and parameters to the values they already have.
         var same = new Scenario("same", Seq<Override>(
             new Override.Figure(unit.Unit, FigureField.IncomeYuan, unit.VillageIncome.IncomeYuan),
-            new Override.Parameter("pass_line", c.Rules.PassLine),
+            new Override.Parameter(RuleParameters.PassLine, c.Rules.PassLine),
             new Override.Policy(c.Rules.Policy)));
 
         var comparisons = ScenarioComparer.Compare(b, Seq(new Scenario("empty", Seq<Override>()), same)).Accept();
@@ -55,10 +55,10 @@ public class ScenarioProperties
         // Each kind of override a sweep re-scores differently: ranking only, one unit, a group's units, every unit.
         var spec = (kind.Get % 4) switch
         {
-            0 => new SweepSpec(new Override.Parameter("pass_line", 0m), 70m, 90m, 2.5m),
+            0 => new SweepSpec(new Override.Parameter(RuleParameters.PassLine, 0m), 70m, 90m, 2.5m),
             1 => new SweepSpec(new Override.Figure(unit, FigureField.TotalInvestmentWan, 0m), 0m, 2000m, 250m),
             2 => new SweepSpec(new Override.Target(new TargetScope.OfGroup(Core.Units.AssessmentGroup.CountiesAndCities), TargetField.ReductionRatePercent, 0m), 15m, 19m, 0.5m),
-            _ => new SweepSpec(new Override.Parameter("total_investment.investment_short.county.deduction", 0m), 0m, 2m, 0.25m),
+            _ => new SweepSpec(new Override.Parameter(RuleParameters.Find("total_investment.investment_short.county.deduction").IfNone(() => throw new Xunit.Sdk.XunitException("no parameter")), 0m), 0m, 2m, 0.25m),
         };
 
         var points = Sweeper.Points(b, spec).Accept().ToList();
@@ -103,21 +103,21 @@ public class ScenarioProperties
             return goal == Goal.PassLine ? ranked.Total >= c.Rules.PassLine : ranked.Grade == Grade.Class1;
         }
 
-        switch (margin.Status)
+        switch (margin)
         {
-            case MarginStatus.Met:
+            case Margin.AlreadyMet:
                 Assert.True(Reaches(margin.Current));
                 break;
-            case MarginStatus.Reachable:
-                var required = margin.Required.IfNone(() => throw new Xunit.Sdk.XunitException("no value"));
+            case Margin.Reachable reachable:
+                var required = reachable.RequiredValue;
                 Assert.True(required > margin.Current, $"{field}: required {required} not above current {margin.Current}");
-                Assert.True(Reaches(required), $"{field} = {required} should reach {goal}: {margin.Reason}");
+                Assert.True(Reaches(required), $"{field} = {required} should reach {goal}: {reachable.Binding}");
                 var less = required - field.Def().Grid is var l && l < margin.Current ? margin.Current : required - field.Def().Grid;
                 if (IsFlag(field)) less = 0m;
                 Assert.False(Reaches(less), $"{field} = {less} should not reach {goal} (required {required})");
                 break;
-            case MarginStatus.Unreachable:
-                Assert.False(Reaches(Best(field, margin.Current)), $"{field}: said unreachable ({margin.Reason}) but its best value reaches {goal}");
+            case Margin.Unreachable unreachable:
+                Assert.False(Reaches(Best(field, margin.Current)), $"{field}: said unreachable ({unreachable.Why}) but its best value reaches {goal}");
                 break;
         }
     }
