@@ -125,7 +125,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
     private sealed record EvaluationInputs(RuleSet Rules, TargetTable Table, Seq<UnitSubmission> Submissions);
 
     private Either<ApiFailure, EvaluationInputs> EvaluationContext(P.EvaluateRequest request) =>
-        Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each(i => new Step.Submission(i, null), request.Submissions, EvaluationMapping.ToDomain))
+        Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each(i => new Step.Submission(i, CodeOf(request.Submissions[i].SelfEvaluation?.UnitCode)), request.Submissions, EvaluationMapping.ToDomain))
             .Map(context => new EvaluationInputs(context.Rules, context.Table, context.Inputs));
 
     private static P.EvaluateResponse EvaluateResponse(P.EvaluateRequest request, EvaluationInputs inputs, EvaluationResult result, Language language)
@@ -152,7 +152,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         if (request is null) return new InvalidArgument(Seq1(Problem.Of(ValueReasons.Required).Under(prefix)));
         if (request.Units.Count > MaxUnits)
             return new InvalidArgument(Seq1(Problem.Of(UnitReasons.TooManyUnits, request.Units.Count, MaxUnits).Under(Step.Units.Instance).Under(prefix)));
-        return from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each(i => new Step.UnitEntry(i, null), request.Units, FiguresMapping.ToDomain), prefix)
+        return from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each(i => new Step.UnitEntry(i, CodeOf(request.Units[i].UnitCode)), request.Units, FiguresMapping.ToDomain), prefix)
                from _ in KnownUnits(context.Table, context.Inputs, i => Place.Of(new Step.UnitEntry(i, context.Inputs[i].Unit), Step.UnitCodeOf.Instance).Under(prefix))
                select new ScenarioBase(context.Rules, context.Table, context.Inputs);
     }
@@ -194,4 +194,8 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
                 .Under(Step.RuleSetId.Instance).Under(prefix)));
 
     public static ApiFailure Invalid(Seq<Problem> problems) => new InvalidArgument(problems);
+
+    /// <summary>The unit a request's entry is for, where its code is readable: problems inside it then name the unit.</summary>
+    private static Core.Units.UnitCode? CodeOf(string? text) =>
+        Core.Units.UnitCode.Create(Step.UnitCodeOf.Instance, text).MatchUnsafe(c => (Core.Units.UnitCode?)c, _ => null);
 }

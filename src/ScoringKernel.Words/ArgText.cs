@@ -28,6 +28,13 @@ public sealed class ArgText(Seq<Arg> args, Language language, UnitNames names)
         var other => Any(other),
     };
 
+    /// <summary>The size of a difference, rounded as <see cref="Rounded"/>: "相差 45.8 人" whichever way it goes.</summary>
+    public string RoundedAbs(int i, int decimals) => At(i) switch
+    {
+        Arg.Number n => DecimalParsing.Format(Math.Round(Math.Abs(n.Value), decimals, MidpointRounding.AwayFromZero)),
+        var other => Any(other),
+    };
+
     public decimal Value(int i) => At(i) is Arg.Number n ? n.Value : 0m;
 
     /// <summary>Typed text, shortened to 40 characters: as given, without quotes (the template quotes it).</summary>
@@ -89,6 +96,7 @@ public sealed class ArgText(Seq<Arg> args, Language language, UnitNames names)
         Arg.OfKind k => Labels.Kind(k.Kind, language),
         Arg.OfGroup g => Labels.Group(g.Group, language),
         Arg.OfColumn c => Labels.Column(c.Column, language),
+        Arg.OfPlace p => PlaceWords.Say(p.Place, language, names),
         // C# cannot close a record hierarchy; the words tests render every case of Arg by reflection.
         _ => throw new System.Diagnostics.UnreachableException($"no words for {arg.GetType().Name}"),
     };

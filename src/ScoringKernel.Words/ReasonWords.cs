@@ -23,6 +23,15 @@ public static partial class ReasonWords
 
     public static bool Has(Reason reason) => Table.ContainsKey(reason);
 
+    /// <summary>Reasons whose words already say where (the unit and the figure or column): a sentence gives them without a place in front.</summary>
+    private static readonly System.Collections.Generic.HashSet<Reason> SaysItsPlace =
+    [
+        TargetReasons.YearEndNotBaselineLessReduction, TargetReasons.ReductionCountDiffers, TargetReasons.TotalNotSum,
+        EvaluationReasons.MisusedYetCompliant, EvaluationReasons.DeliveredAbovePledged,
+    ];
+
+    public static bool NamesItsPlace(Reason reason) => SaysItsPlace.Contains(reason);
+
     public static Seq<Reason> All => Table.Keys.ToSeq().Strict();
 
     public static string Say(Reason reason, ArgText a) =>
@@ -80,8 +89,8 @@ public static partial class ReasonWords
 
     private static void Evaluation()
     {
-        Say(EvaluationReasons.SourcesDisagree, a => $"{a[0]}:{a[1]} 为 {a.N(2)},{a[3]} 为 {a.N(4)};同一级别的来源必须一致",
-            a => $"{a[0]}: {a[1]} gives {a.N(2)}, but {a[3]} gives {a.N(4)}; sources of the same authority must agree");
+        Say(EvaluationReasons.SourcesDisagree, a => $"{a[0]}:{a[1]} 为 {a.N(2)},而{a[5]}({a[3]})为 {a.N(4)};同一级别的来源必须一致",
+            a => $"{a[0]}: {a[1]} gives {a.N(2)}, but {a[3]} gives {a.N(4)} at {a[5]}; sources of the same authority must agree");
         Say(EvaluationReasons.DepartmentNotProvider, a => $"{a[0]} 提供了 {a[1]},附件1 规定由 {a[2]} 提供(已采用,仅提示)",
             // The English the wire has always carried: the office's names, the figure's wire path, the clause id.
             a => $"{a.ZhName(0)} gave {a.FigureWirePath(1)}; Attachment 1 names {a.ZhName(2)} as providing {a.FigureClauseId(1)}. Accepted.");
@@ -106,12 +115,12 @@ public static partial class ReasonWords
             a => $"{a.UnitName(0)}:年底贫困人口 {a.N(1)} 不等于 2014年底贫困人口 {a.N(2)} − 减贫人数 {a.N(3)} = {a.N(4)}",
             a => $"{a.UnitNameAndCode(0)}: year-end population {a.N(1)} is not baseline {a.N(2)} − reduction {a.N(3)} = {a.N(4)}");
         Say(TargetReasons.ReductionCountDiffers,
-            a => $"{a.UnitName(0)}:减贫人数 {a.N(1)} 与 2014年底贫困人口 {a.N(2)} × {a.N(3)}% = {a.Rounded(4, 1)} 相差 {a.Rounded(5, 1)} 人(提示,不影响评分)",
+            a => $"{a.UnitName(0)}:减贫人数 {a.N(1)} 与 2014年底贫困人口 {a.N(2)} × {a.N(3)}% = {a.Rounded(4, 1)} 相差 {a.RoundedAbs(5, 1)} 人(提示,不影响评分)",
             a => $"{a.UnitNameAndCode(0)}: reduction count {a.N(1)} differs from baseline {a.N(2)} × rate {a.N(3)} % = {a.N(4)} by more than one person");
         Say(TargetReasons.TotalNotSum, a => $"{a.UnitName(0)}:{a[1]} {a.N(2)} 不等于以下各行之和({a.N(3)})",
             a => $"{a.UnitNameAndCode(0)}: {a.ColumnWireName(1)} {a.N(2)} is not the sum of the rows below it ({a.N(3)})");
         Say(TargetReasons.CsvEmpty, _ => "文件是空的;第1行应为表头", _ => "the file is empty; line 1 must be the header");
-        Say(TargetReasons.CsvHeader, a => $"第1行应为表头“{a[0]}”,实为“{a.T(1)}”", a => $"line 1 must be exactly '{a[0]}' (got '{a.T(1)}')");
+        Say(TargetReasons.CsvHeader, a => $"表头应为“{a[0]}”,实为“{a.T(1)}”", a => $"must be exactly '{a[0]}' (got '{a.T(1)}')");
         Say(TargetReasons.CsvCellCount, a => $"应有 {a.N(0)} 列,实有 {a.N(1)} 列", a => $"expected {a.N(0)} cells, got {a.N(1)}");
     }
 

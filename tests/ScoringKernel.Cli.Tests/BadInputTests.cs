@@ -10,7 +10,7 @@ public class BadInputTests
     public void Malformed_json_exits_2_with_line_and_column()
     {
         var path = CliRun.Temp("broken.json", "{\n  \"units\": [\n    { \"unitCode\": \"430423\", }\n  ]\n}\n");
-        var run = CliRun.Of("assess", path);
+        var run = CliRun.En("assess", path);
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Out);
         Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(path)}:3:\d+: units\[0\]: malformed JSON: a comma before a closing '}}' or ']' \(trailing comma\): remove it", run.Error);
@@ -20,7 +20,7 @@ public class BadInputTests
     public void An_unknown_unit_exits_2_naming_the_field_and_its_place()
     {
         var path = ExampleWith(t => t.Replace("\"unitCode\": \"430405\"", "\"unitCode\": \"430499\""));
-        var run = CliRun.Of("assess", path);
+        var run = CliRun.En("assess", path);
         Assert.Equal(2, run.ExitCode);
         Assert.Matches(@":\d+:\d+: units\[0\]\.unit_code: unit 430499 is not in the target table", run.Error);
     }
@@ -34,7 +34,7 @@ public class BadInputTests
         var column = at - text.LastIndexOf('\n', at);
         var path = ExampleWith(t => t.Replace("\"householdsRenovated\": 5", "\"householdsRenovated\": -5"));
 
-        var run = CliRun.Of("assess", path, "--format", "json");
+        var run = CliRun.En("assess", path, "--format", "json");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Out);
@@ -45,7 +45,7 @@ public class BadInputTests
     public void Every_problem_gets_its_own_line()
     {
         var path = ExampleWith(t => t.Replace("\"householdsRenovated\": 5", "\"householdsRenovated\": -5").Replace("\"incomeYuan\": \"3680\"", "\"incomeYuan\": \"3,680\""));
-        var run = CliRun.Of("assess", path);
+        var run = CliRun.En("assess", path);
         Assert.Equal(2, run.ExitCode);
         var lines = run.Error.TrimEnd().Split('\n');
         Assert.Equal(2, lines.Length);
@@ -56,7 +56,7 @@ public class BadInputTests
     public void A_wrong_field_type_exits_2()
     {
         var path = ExampleWith(t => t.Replace("\"householdsRenovated\": 5", "\"householdsRenovated\": \"five\""));
-        var run = CliRun.Of("assess", path);
+        var run = CliRun.En("assess", path);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("units[0].house_renovation.households_renovated: expected a 32-bit integer (a JSON number or a string of digits), found the string \"five\"", run.Error);
     }
@@ -65,19 +65,19 @@ public class BadInputTests
     public void A_wrong_csv_header_exits_2()
     {
         var csv = CliRun.Temp("targets.csv", "code,name,kind\n430405,珠晖区,district\n");
-        var run = CliRun.Of("assess", CliRun.Example, "--targets", csv);
+        var run = CliRun.En("assess", CliRun.Example, "--targets", csv);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"{csv}: header: line 1 must be exactly 'code,name,kind,baseline_2014", run.Error);
+        Assert.Contains($"{csv}: line 1: must be exactly 'code,name,kind,baseline_2014", run.Error);
     }
 
     [Fact]
     public void A_missing_file_an_unknown_unit_to_explain_and_an_unknown_option_exit_2()
     {
-        Assert.Equal(2, CliRun.Of("assess", "/nonexistent/figures.json").ExitCode);
-        var explain = CliRun.Of("explain", CliRun.Example, "430499");
+        Assert.Equal(2, CliRun.En("assess", "/nonexistent/figures.json").ExitCode);
+        var explain = CliRun.En("explain", CliRun.Example, "430499");
         Assert.Equal(2, explain.ExitCode);
         Assert.Contains("no figures for unit '430499'", explain.Error);
-        var option = CliRun.Of("assess", CliRun.Example, "--colour");
+        var option = CliRun.En("assess", CliRun.Example, "--colour");
         Assert.Equal(2, option.ExitCode);
         Assert.Contains("--colour", option.Error);
     }
@@ -91,7 +91,7 @@ public class BadInputTests
         var column = at - text.LastIndexOf('\n', at);
         var path = CliRun.Temp("missued.json", text[..at] + "\"fundsMissued\": true" + text[(at + "\"fundsMisused\": false".Length)..]);
 
-        var run = CliRun.Of("assess", path);
+        var run = CliRun.En("assess", path);
 
         Assert.Equal(2, run.ExitCode);
         // The server's field violation for the same body (JsonMistakesTests) is this field and problem, with "(line, column)".

@@ -11,6 +11,9 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>The command line with <c>--lang en</c>: the wire's English, as integrators' scripts read it.</summary>
+    public static CliRun En(params string[] args) => Of([.. args, "--lang", "en"]);
+
     public static string Root { get; } = FindRoot();
 
     public static string Example => Path.Combine(Root, "specs", "examples", "illustrative-2015.json");

@@ -13,7 +13,7 @@ public class EvaluateCommandTests
     [Fact]
     public void Evaluate_prints_both_totals_and_the_corrections_and_ranks_on_the_evaluated_figures()
     {
-        var run = CliRun.Of("evaluate", CliRun.Evaluation, "--format", "json");
+        var run = CliRun.En("evaluate", CliRun.Evaluation, "--format", "json");
         Assert.Equal(0, run.ExitCode);
         var reply = JsonParser.Default.Parse<EvaluateResponse>(run.Out);
         var changning = reply.Units.Single(u => u.UnitCode == "430482");
@@ -21,12 +21,12 @@ public class EvaluateCommandTests
         Assert.Equal(new[] { "430406", "430424", "430482" }, reply.Units.Where(u => u.Corrections.Count > 0).Select(u => u.UnitCode));
         Assert.Equal(Grade.Unqualified, reply.Assessment.Groups.SelectMany(g => g.Units).Single(u => u.UnitCode == "430482").Grade);
 
-        var csv = CliRun.Of("evaluate", CliRun.Evaluation, "--format", "csv");
+        var csv = CliRun.En("evaluate", CliRun.Evaluation, "--format", "csv");
         Assert.Equal(0, csv.ExitCode);
         Assert.Contains("430482,常宁市,80.89,79.69,-1.20,true,6,unqualified,1", csv.Out);
         Assert.Contains("430424,衡东县,94.67,95.32,0.65,false,3,class_1,1", csv.Out);
 
-        var table = CliRun.Of("evaluate", CliRun.Evaluation);
+        var table = CliRun.En("evaluate", CliRun.Evaluation);
         Assert.Equal(0, table.ExitCode);
         Assert.Contains("自评与核定对比", table.Out);
         Assert.Contains("warning: submissions[7].departments[0].figures[0]", table.Out);
@@ -35,7 +35,7 @@ public class EvaluateCommandTests
     [Fact]
     public void Explain_shows_a_unit_s_corrections_when_given_an_evaluation()
     {
-        var run = CliRun.Of("explain", CliRun.Evaluation, "430482");
+        var run = CliRun.En("explain", CliRun.Evaluation, "430482");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("self-evaluated 80.89, evaluated 79.69", run.Out);
         Assert.Contains("house_renovation.households_renovated", run.Out);
@@ -47,7 +47,7 @@ public class EvaluateCommandTests
     public void The_notice_compares_self_evaluated_and_evaluated_totals_and_lists_the_overstated_units()
     {
         var path = Path.Combine(Path.GetTempPath(), $"notice-{Guid.NewGuid():N}.html");
-        var run = CliRun.Of("report", CliRun.Evaluation, "--out", path);
+        var run = CliRun.En("report", CliRun.Evaluation, "--out", path);
         Assert.Equal(0, run.ExitCode);
         var doc = new HtmlParser().ParseDocument(File.ReadAllText(path));
 
@@ -77,7 +77,7 @@ public class EvaluateCommandTests
         var text = File.ReadAllText(CliRun.Evaluation);
         Assert.Contains(from, text);
         var path = CliRun.Temp("bad-evaluation.json", text.Replace(from, to));
-        var run = CliRun.Of("evaluate", path);
+        var run = CliRun.En("evaluate", path);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(field, run.Error);
         Assert.Equal("", run.Out);
@@ -91,10 +91,11 @@ public class EvaluateCommandTests
         var second = findings[0].Clone();
         second.Value = "46";
         findings.Add(second);
-        var run = CliRun.Of("evaluate", CliRun.Temp("conflict.json", JsonFormatter.Default.Format(request)));
+        var run = CliRun.En("evaluate", CliRun.Temp("conflict.json", JsonFormatter.Default.Format(request)));
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("submissions[11].findings[1].value", run.Error);
-        Assert.Contains("findings[0]", run.Error);
+        Assert.Contains("submissions[11].findings[1].value: Attachment 1-4 dilapidated houses renovated: year-end review 2015-12-18 gives 46, but year-end review 2015-12-18 gives 44 at finding #1", run.Error);
+        var zh = CliRun.Of("evaluate", CliRun.Temp("conflict.json", JsonFormatter.Default.Format(request)));
+        Assert.Contains("常宁市 · 第2条检查发现 · 数值:附件1-四 危房改造户数:年终考核 2015-12-18 为 46,而第1条检查发现(年终考核 2015-12-18)为 44;同一级别的来源必须一致", zh.Error);
         Assert.Equal("", run.Out);
     }
 }

@@ -85,9 +85,10 @@ public sealed class InputSource
         {
             var shown = workbook ? WithinUnit(field) : field;
             var message = ProblemWords.Description(problem);
-            return at is null ? $"{Name}: {shown}: {message}" : $"{Name}:{at}: {shown}: {message}";
+            var fieldAndMessage = shown.Length == 0 ? message : $"{shown}: {message}";
+            return at is null ? $"{Name}: {fieldAndMessage}" : $"{Name}:{at}: {fieldAndMessage}";
         }
-        var place = ProblemWords.Place(problem, language);
+        var place = ReasonWords.NamesItsPlace(problem.Reason) ? "" : ProblemWords.Place(problem, language);
         var words = ProblemWords.Message(problem, language);
         return (at, workbook) switch
         {

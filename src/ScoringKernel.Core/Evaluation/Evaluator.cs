@@ -104,7 +104,7 @@ public static class Evaluator
         {
             var (first, second) = winner.Order < other.Order ? (winner, other) : (other, winner);
             return new Problem(EvaluationReasons.SourcesDisagree, second.At.Then(new Step.ClaimPart(ClaimItem.Value)),
-                Seq<Arg>(new Arg.OfFigureRef(second.Figure), new Arg.OfSource(second.Source), second.Value, new Arg.OfSource(first.Source), first.Value));
+                Seq<Arg>(new Arg.OfFigureRef(second.Figure), new Arg.OfSource(second.Source), second.Value, new Arg.OfSource(first.Source), first.Value, new Arg.OfPlace(first.At)));
         });
         return (winner, conflict);
     }

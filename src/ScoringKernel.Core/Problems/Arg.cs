@@ -43,6 +43,9 @@ public abstract record Arg
 
     public sealed record OfGroup(AssessmentGroup Group) : Arg;
 
+    /// <summary>Another place of the same request (the other source that disagrees), in the words of a place.</summary>
+    public sealed record OfPlace(Place Place) : Arg;
+
     /// <summary>A column of the target table (Attachment 2).</summary>
     public sealed record OfColumn(TargetColumn Column) : Arg;
 

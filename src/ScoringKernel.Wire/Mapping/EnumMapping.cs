@@ -34,6 +34,9 @@ public static class EnumMapping
     public static Validation<Problem, Department> ToDomain(P.Department department, Step at) =>
         Departments.ToDomain(department).ToValidation(Unknown<P.Department>(at, (int)department));
 
+    /// <summary>The department a wire value names, or null for a value that names none (the problem is reported where the value stands).</summary>
+    public static Department? Known(P.Department department) => Departments.ToDomain(department).MatchUnsafe(d => (Department?)d, () => null);
+
     public static P.VillageField FromDomain(VillageField field) => VillageFields.ToWire(field);
 
     public static Validation<Problem, VillageField> ToDomain(P.VillageField field, Step at) =>

@@ -22,7 +22,7 @@ public static class EvaluationMapping
             : FiguresMapping.ToDomain(s.SelfEvaluation).Under(Step.SelfEvaluation.Instance);
         var departments = s.Departments.Count > UnitSubmission.MaxDepartments
             ? Valid.Fail<Seq<DepartmentFigures>>(new Step.Wire("departments"), WireReasons.TooManyDepartments, s.Departments.Count, UnitSubmission.MaxDepartments)
-            : Valid.Each(j => new Step.DepartmentEntry(j, EnumMapping.ToDomain(s.Departments[j].Department, Step.Units.Instance).Match(d => (Core.Attachment1.Department?)d, _ => null)), s.Departments, Department);
+            : Valid.Each(j => new Step.DepartmentEntry(j, EnumMapping.Known(s.Departments[j].Department)), s.Departments, Department);
         var findings = s.Findings.Count > UnitSubmission.MaxFindings
             ? Valid.Fail<Seq<Finding>>(new Step.Wire("findings"), WireReasons.TooManyFindings, s.Findings.Count, UnitSubmission.MaxFindings)
             : Valid.Each(j => new Step.FindingEntry(j), s.Findings, Finding);

@@ -1,3 +1,4 @@
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Tests.Support;
 using ScoringKernel.Core.Units;
@@ -55,13 +56,13 @@ public class TargetTableTests
     }
 
     [Theory]
-    [InlineData("code,name\n430405,珠晖区\n", "header")]
-    [InlineData("", "header")]
-    public void A_wrong_header_is_refused(string text, string field)
+    [InlineData("code,name\n430405,珠晖区\n", "CSV_HEADER")]
+    [InlineData("", "CSV_EMPTY")]
+    public void A_wrong_header_is_refused(string text, string reason)
     {
         var problems = TargetTableCsv.Parse(text).Match(_ => [], ps => ps.ToList());
         Assert.Single(problems);
-        Assert.Equal(field, problems[0].Field());
+        Assert.Equal(reason, problems[0].Reason.Code);
     }
 
     [Fact]
@@ -74,17 +75,21 @@ public class TargetTableTests
 
         var problems = TargetTableCsv.Parse(text).Match(_ => [], ps => ps.ToList());
 
-        Assert.Contains(problems, p => p.Field() == "rows[1].baseline_2014" && p.Message().StartsWith("line 3:"));
-        Assert.Contains(problems, p => p.Field() == "rows[2].total_investment_wan" && p.Message().StartsWith("line 4:"));
-        Assert.Contains(problems, p => p.Field() == "rows[3].code" && p.Message().StartsWith("line 5:"));
-        Assert.Contains(problems, p => p.Field() == "rows[3].kind" && p.Message().StartsWith("line 5:"));
+        Assert.Contains(problems, p => Is(p, 3, TargetColumn.BaselinePopulation, ValueReasons.Negative) && p.Message().StartsWith("line 3:"));
+        Assert.Contains(problems, p => Is(p, 4, TargetColumn.TotalInvestmentWan, ValueReasons.NotADecimal) && p.Message().StartsWith("line 4:"));
+        Assert.Contains(problems, p => Is(p, 5, TargetColumn.Code, ValueReasons.UnitCodeMalformed));
+        Assert.Contains(problems, p => Is(p, 5, TargetColumn.Kind, ValueReasons.UnknownChoice));
+        Assert.Equal(4, problems.Count);
     }
+
+    private static bool Is(Problem p, int line, TargetColumn column, Reason reason) =>
+        p.Reason == reason && p.At.Equals(Place.Of(new Step.FileLine(line), new Step.TargetColumnOf(column)));
 
     [Fact]
     public void Duplicate_units_are_refused()
     {
         var duplicated = SpecsCsv + "430405,珠晖区,district,5068,16.5,837,4231,180,30,70,30,3650,16,5,1500,200,5,30\n";
         var problems = TargetTableCsv.Parse(duplicated).Match(_ => [], ps => ps.ToList());
-        Assert.Contains(problems, p => p.Field() == "rows[15].code" && p.Message().Contains("more than once"));
+        Assert.Contains(problems, p => p.Reason == TargetReasons.RowRepeated && p.Field() == "rows[15].code" && p.Message().Contains("more than once"));
     }
 }
