@@ -111,12 +111,16 @@ public static class Labels
         (VillageField.ProjectInvestmentWan, Language.En) => "project investment (10k yuan)",
     };
 
-    /// <summary>A figure a source names: one of the unit's ("附件1-四 危房改造户数"), or a village's ("附件1-六 贫困村 石塘村 驻村工作队").</summary>
+    /// <summary>A figure a source names, with its clause: one of the unit's ("附件1-四 危房改造户数"), or a village's ("附件1-六 村002 扶贫项目投入").</summary>
     public static string FigureRef(FigureRef figure, Language language = Languages.Default) => figure.Match(
         u => u.Field.Def().Indicator.Match(i => $"{Clause(i, language)} {Figure(u.Field, language)}", () => Figure(u.Field, language)),
-        v => language == Language.ZhCn
-            ? $"{Clause(Indicator.VillageAssistance, language)} 贫困村 {v.Village} {Village(v.Field, language)}"
-            : $"{Clause(Indicator.VillageAssistance, language)} village {v.Village} {Village(v.Field, language)}");
+        v => (v.Field, language) switch
+        {
+            (VillageField.ResidentTeam, Language.ZhCn) => $"{Clause(Indicator.VillageAssistance, language)} {v.Village} 驻村工作队",
+            (VillageField.ProjectInvestmentWan, Language.ZhCn) => $"{Clause(Indicator.VillageAssistance, language)} {v.Village} 扶贫项目投入",
+            (VillageField.ResidentTeam, Language.En) => $"{Clause(Indicator.VillageAssistance, language)} village {v.Village} resident assistance team",
+            (VillageField.ProjectInvestmentWan, Language.En) => $"{Clause(Indicator.VillageAssistance, language)} village {v.Village} project investment",
+        });
 
     public static string FigureRefValue(FigureRef figure, decimal value, Language language = Languages.Default) => figure.Match(
         u => Value(u.Field, value, language),
@@ -206,6 +210,35 @@ public static class Labels
         Language.En => ProtoNames.SnakeCase(column.ToString()).Replace('_', ' '),
     };
 
-    public static string Target(TargetField field, Language language = Languages.Default) =>
-        language == Language.ZhCn ? field.Label() : ProtoNames.SnakeCase(field.ToString()).Replace('_', ' ');
+    /// <summary>What Attachment 2 calls a target a scenario may set.</summary>
+    public static string Target(TargetField field, Language language = Languages.Default) => language switch
+    {
+        Language.ZhCn => field switch
+        {
+            TargetField.ReductionRatePercent => "减贫率目标",
+            TargetField.TotalInvestmentWan => "扶贫开发总投入",
+            TargetField.OwnBudgetWan => "本级财政预算安排",
+            TargetField.SocialInvestmentWan => "社会扶贫投入",
+            TargetField.IncomeYuan => "贫困村人均可支配收入",
+            TargetField.IncomeGrowthPercent => "人均可支配收入增长",
+            TargetField.HousesToRenovate => "危房改造任务",
+            TargetField.PersonsToReach => "精准扶贫到人任务",
+            TargetField.HouseholdsToReach => "精准扶贫到户任务",
+            TargetField.PerVillageInvestmentWan => "每个贫困村项目投入",
+        },
+        Language.En => ProtoNames.SnakeCase(field.ToString()).Replace('_', ' '),
+    };
+
+    public static string TargetMeasure(TargetField field, Language language = Languages.Default) => (field, language) switch
+    {
+        (TargetField.ReductionRatePercent or TargetField.IncomeGrowthPercent, _) => "%",
+        (TargetField.TotalInvestmentWan or TargetField.OwnBudgetWan or TargetField.SocialInvestmentWan or TargetField.PerVillageInvestmentWan, Language.ZhCn) => "万元",
+        (TargetField.TotalInvestmentWan or TargetField.OwnBudgetWan or TargetField.SocialInvestmentWan or TargetField.PerVillageInvestmentWan, Language.En) => "10k yuan",
+        (TargetField.IncomeYuan, Language.ZhCn) => "元",
+        (TargetField.IncomeYuan, Language.En) => "yuan",
+        (TargetField.HousesToRenovate or TargetField.HouseholdsToReach, Language.ZhCn) => "户",
+        (TargetField.HousesToRenovate or TargetField.HouseholdsToReach, Language.En) => "households",
+        (TargetField.PersonsToReach, Language.ZhCn) => "人",
+        (TargetField.PersonsToReach, Language.En) => "persons",
+    };
 }

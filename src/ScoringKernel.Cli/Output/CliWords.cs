@@ -1,19 +1,14 @@
 using System.Globalization;
+using ScoringKernel.Wire.Mapping;
+using ScoringKernel.Words;
 using P = ScoringKernel.Contracts.V1;
 
 namespace ScoringKernel.Cli.Output;
 
-/// <summary>How the command line and the notice name grades, groups and kinds, in Chinese with the wire word beside.</summary>
+/// <summary>How the command line and the notice name the wire's grades, groups and kinds: the words module's labels, and the wire word beside.</summary>
 public static class CliWords
 {
-    public static string Grade(P.Grade grade) => grade switch
-    {
-        P.Grade.Class1 => "一类",
-        P.Grade.Class2 => "二类",
-        P.Grade.Unqualified => "不合格",
-        P.Grade.Disqualified => "取消排序资格",
-        _ => "?",
-    };
+    public static string Grade(P.Grade grade) => EnumMapping.GradeOf(grade).Match(g => Labels.Grade(g), () => "?");
 
     public static string GradeWord(P.Grade grade) => grade switch
     {
@@ -24,12 +19,7 @@ public static class CliWords
         _ => "unspecified",
     };
 
-    public static string Group(P.AssessmentGroup group) => group switch
-    {
-        P.AssessmentGroup.CountiesAndCities => "县市组",
-        P.AssessmentGroup.Districts => "区组",
-        _ => "?",
-    };
+    public static string Group(P.AssessmentGroup group) => EnumMapping.ToDomain(group, new Core.Problems.Step.Wire("group")).Match(g => Labels.Group(g), _ => "?");
 
     public static string Policy(P.UnitPolicy policy) => policy switch
     {

@@ -37,16 +37,6 @@ public abstract record FigureRef : IComparable<FigureRef>
         u => u.Field.Path(),
         v => $"village_assistance.villages[{v.Village}].{ProtoNames.SnakeCase(v.Field.ToString())}");
 
-    /// <summary>What the office calls the figure, with its clause: "附件1-四 危房改造户数", "附件1-六 村002 扶贫项目投入".</summary>
-    public string Label => Match(
-        u => u.Field.Def().Indicator.Match(i => $"{i.ClauseId()} {u.Field.Def().Label}", () => u.Field.Def().Label),
-        v => $"{Attachment1.Indicator.VillageAssistance.ClauseId()} {v.Village} {(v.Field == VillageField.ResidentTeam ? "驻村工作队" : "扶贫项目投入")}");
-
-    /// <summary>A value of the figure as the office writes it (是/否, "44 户", "20 万元").</summary>
-    public string Display(decimal value) => Match(
-        u => u.Field.Def().Display(value),
-        v => v.Field == VillageField.ResidentTeam ? (value == 1m ? "是" : "否") : $"{DecimalParsing.Format(value)} 万元");
-
     /// <summary>The figure's value in <paramref name="figures"/>; none for a village the figures do not list.</summary>
     public Option<decimal> Get(UnitFigures figures) => Match(
         u => Some(u.Field.Def().Get(figures)),

@@ -35,12 +35,6 @@ public abstract record Source
         public override R Match<R>(Func<SelfEvaluation, R> self, Func<FromDepartment, R> department, Func<FromFinding, R> finding) => finding(this);
     }
 
-    /// <summary>Who gave the figure, as the notice says it: 自评, the department's name, or the check and its date.</summary>
-    public string Words => Match(
-        _ => "自评",
-        d => d.Department.Name(),
-        f => $"{(f.Check == CheckKind.Routine ? "平时检查" : "年终考核")} {f.Date:yyyy-MM-dd}");
-
     /// <summary>A fixed order among sources of one authority, so that which of two agreeing sources is named never depends on the order they were given in.</summary>
     public string OrderKey => Match(
         _ => "",

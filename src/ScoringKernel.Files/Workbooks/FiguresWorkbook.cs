@@ -29,7 +29,7 @@ public static class FiguresWorkbook
     private const string UnitCode = "单位代码", UnitName = "单位名称", Village = "村名", ResidentTeam = "驻村工作队(是/否)", Investment = "扶贫项目投入(万元)";
     private const string RuleSetLabel = "规则集";
 
-    public static string Header(FigureFieldDef d) => $"{d.Label}({d.Unit})";
+    public static string Header(FigureFieldDef d) => Words.Labels.FigureWithMeasure(d.Field);
 
     private static readonly IReadOnlyList<Column> UnitColumns =
         new[] { new Column(UnitCode, ColumnKind.Text, 10), new Column(UnitName, ColumnKind.Text, 14) }
@@ -111,7 +111,7 @@ public static class FiguresWorkbook
         yield return [RuleSetLabel, ruleSetId.Length == 0 ? "hengyang-2015" : ruleSetId, ""];
         yield return [$"{UnitsSheet}:{UnitCode}", "GB/T 2260 行政区划代码,如 430423", ""];
         foreach (var d in FigureFields.All)
-            yield return [$"{UnitsSheet}:{Header(d)}", $"{d.Label}。{(d.Kind == FigureKind.YesNo ? "填“是”或“否”。" : "填数字。")}接口字段 {d.Path}", d.Indicator.Match(i => i.ClauseId(), "取消排序资格")];
+            yield return [$"{UnitsSheet}:{Header(d)}", $"{Words.Labels.Figure(d.Field)}。{(d.Kind == FigureKind.YesNo ? "填“是”或“否”。" : "填数字。")}接口字段 {d.Path}", d.Indicator.Match(i => i.ClauseId(), "取消排序资格")];
         yield return [$"{VillagesSheet}:{Village}", "贫困村名称,每个贫困村一行,单位代码与单位指标表一致", "附件1-六"];
         yield return [$"{VillagesSheet}:{ResidentTeam}", "是否落实干部驻村帮扶", "附件1-六"];
         yield return [$"{VillagesSheet}:{Investment}", "本年度扶贫项目投入", "附件1-六"];

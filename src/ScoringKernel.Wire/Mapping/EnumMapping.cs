@@ -112,6 +112,16 @@ public static class EnumMapping
         Grade.Disqualified => P.Grade.Disqualified,
     };
 
+    /// <summary>The grade a wire value names; none for UNSPECIFIED or a number that names no grade.</summary>
+    public static Option<Grade> GradeOf(P.Grade grade) => grade switch
+    {
+        P.Grade.Class1 => Some(Core.Ranking.Grade.Class1),
+        P.Grade.Class2 => Some(Core.Ranking.Grade.Class2),
+        P.Grade.Unqualified => Some(Core.Ranking.Grade.Unqualified),
+        P.Grade.Disqualified => Some(Core.Ranking.Grade.Disqualified),
+        _ => None,
+    };
+
     public static P.Measure FromDomain(Measure measure) => measure switch
     {
         Measure.Percent => P.Measure.Percent,

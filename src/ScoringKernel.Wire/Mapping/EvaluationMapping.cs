@@ -1,5 +1,6 @@
 using System.Globalization;
 using LanguageExt;
+using ScoringKernel.Words;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Evaluation;
 using ScoringKernel.Core.Rules;
@@ -80,7 +81,7 @@ public static class EvaluationMapping
                 Date = f.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Note = f.Note,
             });
-        wire.Words = s.Words;
+        wire.Words = Labels.Source(s, Language.ZhCn);
         return wire;
     }
 
@@ -103,13 +104,13 @@ public static class EvaluationMapping
         wire.Figures.AddRange(u.Figures.Map(f => new P.ResolvedFigure
         {
             Figure = FromDomain(f.Figure), Path = f.Figure.Path, Value = DecimalParsing.Format(f.Value), Source = FromDomain(f.Source),
-            Label = f.Figure.Label, Display = f.Figure.Display(f.Value),
+            Label = Labels.FigureRef(f.Figure, Language.ZhCn), Display = Labels.FigureRefValue(f.Figure, f.Value, Language.ZhCn),
         }));
         wire.Corrections.AddRange(u.Corrections.Map(c => new P.Correction
         {
             Figure = FromDomain(c.Figure), Path = c.Figure.Path,
             Reported = DecimalParsing.Format(c.Reported), Evaluated = DecimalParsing.Format(c.Evaluated), Source = FromDomain(c.Source),
-            Label = c.Figure.Label, ReportedDisplay = c.Figure.Display(c.Reported), EvaluatedDisplay = c.Figure.Display(c.Evaluated),
+            Label = Labels.FigureRef(c.Figure, Language.ZhCn), ReportedDisplay = Labels.FigureRefValue(c.Figure, c.Reported, Language.ZhCn), EvaluatedDisplay = Labels.FigureRefValue(c.Figure, c.Evaluated, Language.ZhCn),
         }));
         return wire;
     }

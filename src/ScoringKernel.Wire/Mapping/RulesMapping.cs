@@ -1,3 +1,4 @@
+using ScoringKernel.Words;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
@@ -59,13 +60,13 @@ public static class RulesMapping
         {
             Path = d.Path,
             WireValue = "FIGURE_FIELD_" + d.Leaf.ToUpperInvariant(),
-            Label = d.Label,
-            Unit = d.Unit,
+            Label = Labels.Figure(d.Field),
+            Unit = Labels.Measure(d.Field),
             Kind = ProtoNames.SnakeCase(d.Kind.ToString()),
             ClauseId = d.Indicator.Match(i => i.ClauseId(), ""),
             MarginInput = d.Line.IsSome,
         }));
-        wire.TargetFields.AddRange(TargetFields.All.Map(f => new P.TargetFieldInfo { Name = f.Name(), WireValue = f.WireValue(), Label = f.Label(), Unit = f.Unit() }));
+        wire.TargetFields.AddRange(TargetFields.All.Map(f => new P.TargetFieldInfo { Name = f.Name(), WireValue = f.WireValue(), Label = Labels.Target(f), Unit = Labels.TargetMeasure(f) }));
         return wire;
     }
 }
