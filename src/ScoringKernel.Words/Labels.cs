@@ -3,6 +3,7 @@ using ScoringKernel.Core.Evaluation;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Ranking;
+using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
 using ScoringKernel.Core.Validation;
@@ -208,4 +209,20 @@ public static class Labels
 
     public static string Target(TargetField field, Language language = Languages.Default) =>
         language == Language.ZhCn ? field.Label() : ProtoNames.SnakeCase(field.ToString()).Replace('_', ' ');
+
+    /// <summary>What a deduction line's target and actual are measured in: %, 元, 万元, 户, 个(村), 是/否.</summary>
+    public static string Measure(Measure measure, Language language = Languages.Default) => (measure, language) switch
+    {
+        (Core.Scoring.Measure.Percent, _) => "%",
+        (Core.Scoring.Measure.Yuan, Language.ZhCn) => "元",
+        (Core.Scoring.Measure.Wan, Language.ZhCn) => "万元",
+        (Core.Scoring.Measure.Households, Language.ZhCn) => "户",
+        (Core.Scoring.Measure.Villages, Language.ZhCn) => "个",
+        (Core.Scoring.Measure.Flag, Language.ZhCn) => "是/否",
+        (Core.Scoring.Measure.Yuan, Language.En) => "yuan",
+        (Core.Scoring.Measure.Wan, Language.En) => "10k yuan",
+        (Core.Scoring.Measure.Households, Language.En) => "households",
+        (Core.Scoring.Measure.Villages, Language.En) => "villages",
+        (Core.Scoring.Measure.Flag, Language.En) => "yes/no",
+    };
 }
