@@ -60,7 +60,8 @@ public static partial class NoticeDocument
         // 版头: the mark 35 mm below the top of the type area, the number two lines under it, the red line 4 mm under that.
         body.Append(Paragraph([Run(IssuingBody, TitleFont, Mark, bold: true, color: Red)], JustificationValues.Center, before: 1984, exact: false));
         body.Append(Paragraph([Run($"衡贫发〔{year + 1}〕X号", BodyFont, Size3)], JustificationValues.Center, before: LinePitch * 2, bottomRule: true));
-        body.Append(Paragraph([Run($"关于{year}年度全市精准扶贫工作考核情况的通报", TitleFont, Size2)], JustificationValues.Center, before: LinePitch * 2, after: LinePitch, exact: false));
+        // The title over two lines, broken between words (GB/T 9704 7.3.1), at a 36 pt pitch.
+        body.Append(Paragraph([Run($"关于{year}年度全市精准扶贫工作\n考核情况的通报", TitleFont, Size2)], JustificationValues.Center, before: LinePitch * 2, after: LinePitch, pitch: 720, grid: false));
         body.Append(Paragraph([Run("各县市区扶贫开发领导小组,市直有关单位:", BodyFont, Size3)], JustificationValues.Left));
 
         var basis = evaluation is null
@@ -96,7 +97,7 @@ public static partial class NoticeDocument
             body.Append(Heading("三、自评与核定对比"));
             body.Append(BodyParagraph("各单位自评总分与核定总分如下表;核定依据列出每一项核定与自评不同的数据及其来源。", keepNext: true));
             body.Append(Table(
-                [("单位", 14), ("自评总分", 12), ("核定总分", 12), ("差值", 10), ("核定依据", 52)],
+                [("单位", 13), ("自评总分", 13), ("核定总分", 13), ("差值", 10), ("核定依据", 51)],
                 evaluation.Units.Select(u => (IReadOnlyList<string>)[u.Name, u.SelfEvaluated.Total, u.Evaluated.Total, u.TotalDifference,
                     u.Corrections.Count == 0 ? "按自评" : string.Join("\n", u.Corrections.Select(ResultWords.Correction))])));
             var overstated = evaluation.Units.Where(u => u.Overstated).ToList();
@@ -118,12 +119,13 @@ public static partial class NoticeDocument
         Paragraph([Run(text, BodyFont, Size3)], JustificationValues.Both, firstLine: indent ? Char * 2 : 0, keepNext: keepNext);
 
     private static Paragraph Paragraph(IEnumerable<Run> runs, JustificationValues justification, int before = 0, int after = 0, int firstLine = 0,
-        int rightIndent = 0, bool keepNext = false, bool bottomRule = false, bool exact = true, int pitch = LinePitch)
+        int rightIndent = 0, bool keepNext = false, bool bottomRule = false, bool exact = true, int pitch = LinePitch, bool grid = true)
     {
         var properties = new ParagraphProperties();
         if (keepNext) properties.Append(new KeepNext());
         if (bottomRule)
             properties.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 12, Space = 6, Color = Red }));
+        if (!grid) properties.Append(new SnapToGrid { Val = false });
         properties.Append(
             new SpacingBetweenLines
             {

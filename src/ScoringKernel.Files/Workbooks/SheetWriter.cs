@@ -88,6 +88,7 @@ public sealed class SheetWriter : IDisposable
         var data = new SheetData();
         var header = new Row { RowIndex = 1 };
         for (var c = 0; c < columns.Count; c++) header.Append(Text(Reference(c, 1), columns[c].Header, Style(null, true, false, true, true)));
+        Fit(header, columns.Select(c => (object?)c.Header).ToList(), columns, headerRow: true);
         data.Append(header);
         uint r = 1;
         foreach (var row in rows)
@@ -102,6 +103,7 @@ public sealed class SheetWriter : IDisposable
                 if (value is null && use == SheetUse.Input) continue;
                 line.Append(Cell(Reference(c, r), value, columns[c], bold));
             }
+            Fit(line, row, columns, headerRow: false);
             data.Append(line);
         }
         var pane = new Pane
@@ -122,10 +124,10 @@ public sealed class SheetWriter : IDisposable
         worksheet.Append(
             new PrintOptions { HorizontalCentered = true },
             new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 },
-            // A4 (9), landscape, one page wide and as many pages tall as the rows need (0).
-            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 },
+            // A4 (9), landscape, as many pages tall as the rows need (0), and as few pages wide as keep the print readable.
+            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = PagesWide(columns), FitToHeight = 0 },
             new HeaderFooter(
-                new OddHeader(title is null ? $"&C&\"{FontName},Bold\"&12&A" : $"&C&\"{FontName},Bold\"&12{HeaderText(title)}"),
+                new OddHeader(title is null ? $"&C&\"{FontName},Bold\"&12 &A" : $"&C&\"{FontName},Bold\"&12 {HeaderText(title)}"),
                 new OddFooter($"&C&\"{FontName},Regular\"&9第 &P 页,共 &N 页")));
         part.Worksheet = worksheet;
         var sheetIndex = nextSheetId - 1;
@@ -225,6 +227,40 @@ public sealed class SheetWriter : IDisposable
         new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style == 0 ? null : style };
 
     private static Cell Number(string reference, string text, uint style) => new(new CellValue(text)) { CellReference = reference, StyleIndex = style == 0 ? null : style };
+
+    /// <summary>What fits across one A4 landscape page at 100 %, in column-width units (a digit of the 11 pt font).</summary>
+    public const double PageWidth = 135;
+
+    /// <summary>
+    /// One page wide when that prints at 60 % or more (every result sheet: no column, 备注 least of all, ever alone on a
+    /// page); a wider sheet (the figures template's twenty columns) over as many pages as print at about 80 %, the code
+    /// and name columns repeated on each as print titles.
+    /// </summary>
+    public static uint PagesWide(IReadOnlyList<Column> columns)
+    {
+        var width = columns.Sum(c => c.Width);
+        return width <= PageWidth / 0.6 ? 1u : (uint)Math.Ceiling(width / (PageWidth / 0.8));
+    }
+
+    /// <summary>
+    /// Rows of wrapped text are given the height their lines need: a spreadsheet program does not grow a row written
+    /// without one, so a long 核定依据 or 说明 would be cut off in print.
+    /// </summary>
+    private static void Fit(Row row, IReadOnlyList<object?> values, IReadOnlyList<Column> columns, bool headerRow)
+    {
+        var lines = 1;
+        for (var c = 0; c < columns.Count && c < values.Count; c++)
+            if (values[c] is string text && (headerRow || columns[c].Wraps))
+                lines = Math.Max(lines, Lines(text, columns[c].Width));
+        if (lines > 1) { row.Height = lines * 14.5 + 2; row.CustomHeight = true; }
+    }
+
+    /// <summary>How many lines a text takes in a column: a CJK character is about two digits wide.</summary>
+    public static int Lines(string text, double width)
+    {
+        var room = Math.Max(1, width - 0.5);
+        return text.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(line.Sum(ch => ch >= '\u2E80' ? 2.0 : 1.0) / room)));
+    }
 
     /// <summary>A page header's text: an ampersand doubled so that it is not read as a header code.</summary>
     private static string HeaderText(string text) => text.Replace("&", "&&");
