@@ -43,6 +43,18 @@ if ! command -v soffice >/dev/null 2>&1; then
   fi
 fi
 
+# The output tests convert the notice (.docx) with LibreOffice Writer and count and render PDF pages with poppler.
+if ! dpkg -s libreoffice-writer >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
+  step "apt-get install libreoffice-writer poppler-utils (the notice .docx to PDF; pdfinfo, pdftoppm, pdftotext)"
+  if [ "$(id -u)" -eq 0 ]; then
+    (apt-get install -y -q --no-install-recommends libreoffice-writer poppler-utils >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends libreoffice-writer poppler-utils >/dev/null; }) \
+      && echo "installed: libreoffice-writer, $(pdftoppm -v 2>&1 | head -1)" || { echo "could not install libreoffice-writer poppler-utils"; status=1; }
+  else
+    echo "libreoffice-writer or poppler-utils missing and not root: install them (apt-get install libreoffice-writer poppler-utils)"; status=1
+  fi
+fi
+
 # The event store's tests start their own PostgreSQL server (initdb, pg_ctl as the postgres user) on loopback.
 if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   step "apt-get install postgresql (for the event store's PostgreSQL tests)"

@@ -3,6 +3,7 @@ using ScoringKernel.Core.Evaluation;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Ranking;
+using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
 using ScoringKernel.Core.Validation;
@@ -240,5 +241,21 @@ public static class Labels
         (TargetField.HousesToRenovate or TargetField.HouseholdsToReach, Language.En) => "households",
         (TargetField.PersonsToReach, Language.ZhCn) => "人",
         (TargetField.PersonsToReach, Language.En) => "persons",
+    };
+
+    /// <summary>What a deduction line's target and actual are measured in: %, 元, 万元, 户, 个(村), 是/否.</summary>
+    public static string Measure(Measure measure, Language language = Languages.Default) => (measure, language) switch
+    {
+        (Core.Scoring.Measure.Percent, _) => "%",
+        (Core.Scoring.Measure.Yuan, Language.ZhCn) => "元",
+        (Core.Scoring.Measure.Wan, Language.ZhCn) => "万元",
+        (Core.Scoring.Measure.Households, Language.ZhCn) => "户",
+        (Core.Scoring.Measure.Villages, Language.ZhCn) => "个",
+        (Core.Scoring.Measure.Flag, Language.ZhCn) => "是/否",
+        (Core.Scoring.Measure.Yuan, Language.En) => "yuan",
+        (Core.Scoring.Measure.Wan, Language.En) => "10k yuan",
+        (Core.Scoring.Measure.Households, Language.En) => "households",
+        (Core.Scoring.Measure.Villages, Language.En) => "villages",
+        (Core.Scoring.Measure.Flag, Language.En) => "yes/no",
     };
 }

@@ -53,7 +53,7 @@ public class CommandTests
     {
         var run = CliRun.Of("assess", CliRun.Example, "--format", "csv", "--policy", "started_units");
         Assert.Equal(0, run.ExitCode);
-        var lines = run.Out.TrimEnd().Split('\n');
+        var lines = run.Out.TrimStart('\uFEFF').TrimEnd().Split("\r\n");
         Assert.Equal(13, lines.Length);
         Assert.StartsWith("unit_code,name,group,total", lines[0]);
         Assert.StartsWith("430423,衡山县,县市组,83.30,", lines.Single(l => l.StartsWith("430423")));

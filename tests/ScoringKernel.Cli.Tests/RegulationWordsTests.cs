@@ -1,5 +1,5 @@
 using LanguageExt;
-using ScoringKernel.Cli.Output;
+using ScoringKernel.Files.Notice;
 using ScoringKernel.Wire.Mapping;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using AngleSharp.Html.Parser;
-using ScoringKernel.Cli.Output;
+using ScoringKernel.Files.Notice;
 using Xunit;
 
 namespace ScoringKernel.Cli.Tests;

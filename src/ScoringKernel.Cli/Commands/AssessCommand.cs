@@ -1,8 +1,9 @@
 using System.CommandLine;
-using System.Text;
 using Google.Protobuf;
 using ScoringKernel.Cli.Input;
 using ScoringKernel.Cli.Output;
+using ScoringKernel.Files;
+using ScoringKernel.Files.Csv;
 using ScoringKernel.Files.Workbooks;
 using Spectre.Console;
 using P = ScoringKernel.Contracts.V1;
@@ -19,7 +20,8 @@ public static class AssessCommand
         var policy = CommonOptions.Policy();
         var format = CommonOptions.Format("table", "json", "csv", "xlsx");
         var output = new Option<string?>("--out") { Description = "With --format xlsx: where to write the result workbook." };
-        var command = new Command("assess", "Score every unit, rank each group and grade.") { file, targets, policy, format, output };
+        var bom = CsvOptions.Bom();
+        var command = new Command("assess", "Score every unit, rank each group and grade.") { file, targets, policy, format, output, bom };
         command.SetAction(r =>
         {
             var path = r.GetValue(file)!;
@@ -27,7 +29,7 @@ public static class AssessCommand
             switch (r.GetValue(format))
             {
                 case "json": s.Terminal.Out.WriteLine(JsonFormatter.Default.Format(response)); break;
-                case "csv": s.Terminal.Out.Write(Csv(response.Assessment)); break;
+                case "csv": s.Terminal.Out.Write(Csv(response.Assessment, r.GetValue(bom))); break;
                 case "xlsx":
                     return WorkbookCommands.Save(s, r.GetValue(output) ?? throw CliFailure.Invalid("--out: required with --format xlsx"), ResultWorkbook.Write(response.Assessment));
                 default: Table(s, response.Assessment); s.Terminal.Out.WriteLine($"inputs sha256 {response.Stamp.InputSha256}, kernel {response.Stamp.KernelVersion}"); break;
@@ -60,14 +62,14 @@ public static class AssessCommand
             s.Terminal.Out.WriteLine($"figures {issue.Severity}: {issue.Field}: {issue.Message}");
     }
 
-    private static string Csv(P.Assessment a)
+    /// <summary>One RFC 4180 record per unit: names and words as guarded text, totals, ranks and scores as numbers.</summary>
+    public static string Csv(P.Assessment a, bool byteOrderMark = true)
     {
-        var sb = new StringBuilder("unit_code,name,group,total,rank,grade,tie_unresolved," + string.Join(',', Enumerable.Range(1, 10).Select(i => $"indicator_{i}")) + "\n");
         var cards = a.ScoreCards.ToDictionary(c => c.UnitCode);
-        foreach (var g in a.Groups)
-            foreach (var u in g.Units)
-                sb.Append($"{u.UnitCode},{u.Name},{CliWords.Group(g.Group)},{u.Total},{(u.Rank == 0 ? "" : u.Rank)},{CliWords.GradeWord(u.Grade)},{(u.TieUnresolved ? "true" : "false")},")
-                  .Append(string.Join(',', cards[u.UnitCode].IndicatorScores.Select(x => x.Score))).Append('\n');
-        return sb.ToString();
+        var header = new[] { "unit_code", "name", "group", "total", "rank", "grade", "tie_unresolved" }.Concat(Enumerable.Range(1, 10).Select(i => $"indicator_{i}")).ToList();
+        var rows = a.Groups.SelectMany(g => g.Units.Select(u => (IReadOnlyList<CsvCell>)[
+            u.UnitCode, u.Name, ResultWords.Group(g.Group), CsvCell.Number(u.Total), u.Rank == 0 ? "" : CsvCell.Number(u.Rank), ResultWords.GradeCode(u.Grade),
+            u.TieUnresolved ? "true" : "false", .. cards[u.UnitCode].IndicatorScores.Select(x => CsvCell.Number(x.Score))]));
+        return CsvWriter.Write(header, rows, byteOrderMark);
     }
 }

@@ -1,20 +1,24 @@
 using System.CommandLine;
 using ScoringKernel.Cli.Input;
-using ScoringKernel.Cli.Output;
+using ScoringKernel.Files.Notice;
 using P = ScoringKernel.Contracts.V1;
 
 namespace ScoringKernel.Cli.Commands;
 
-/// <summary><c>scoring report FILE --out notice.html</c>: the assessment notice as one self-contained HTML file.</summary>
+/// <summary>
+/// <c>scoring report FILE --out notice.html [--format html|docx]</c>: the assessment notice as one self-contained HTML
+/// file, or as a Word document laid out per GB/T 9704 for the office to edit and issue.
+/// </summary>
 public static class ReportCommand
 {
     public static Command Build(CliServices s)
     {
         var file = CommonOptions.RequestFile();
-        var output = new Option<string>("--out") { Required = true, Description = "Where to write the HTML notice." };
+        var output = new Option<string>("--out") { Required = true, Description = "Where to write the notice." };
+        var format = CommonOptions.Format("html", "docx");
         var targets = CommonOptions.Targets();
         var policy = CommonOptions.Policy();
-        var command = new Command("report", "Write the year's assessment notice (考核情况通报) as a self-contained HTML page.") { file, output, targets, policy };
+        var command = new Command("report", "Write the year's assessment notice (考核情况通报): a self-contained HTML page, or a .docx official document to edit and issue.") { file, output, format, targets, policy };
         command.SetAction(r =>
         {
             var request = r.GetValue(file)!;
@@ -22,6 +26,7 @@ public static class ReportCommand
             var assessment = evaluation?.Assessment ?? AssessCommand.Assess(s, request, r.GetValue(targets), r.GetValue(policy)).Assessment;
             var passLine = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = assessment.RuleSetId }).OrFail(InputSource.None("rule_set_id"), s.Language).RuleSet.PassLine;
             var path = r.GetValue(output)!;
+            if (r.GetValue(format) == "docx") return WorkbookCommands.Save(s, path, NoticeDocument.Write(assessment, passLine, evaluation));
             File.WriteAllText(path, NoticeReport.Render(assessment, passLine, evaluation));
             s.Terminal.Out.WriteLine($"wrote {path}");
             return 0;

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using P = ScoringKernel.Contracts.V1;
 
-namespace ScoringKernel.Cli.Output;
+namespace ScoringKernel.Files.Notice;
 
 /// <summary>
 /// The year's assessment notice (考核情况通报) as one self-contained HTML page in Chinese: per group the ranking
@@ -24,7 +24,7 @@ public static class NoticeReport
         {
             var corrections = u.Corrections.Count == 0
                 ? "按自评"
-                : string.Join("", u.Corrections.Select(c => $"<span class=\"correction\" data-path=\"{E(c.Path)}\">{E(CliWords.Correction(c))}</span>"));
+                : string.Join("", u.Corrections.Select(c => $"<span class=\"correction\" data-path=\"{E(c.Path)}\">{E(ResultWords.Correction(c))}</span>"));
             sb.Append($"<tr data-unit=\"{E(u.UnitCode)}\" data-self=\"{E(u.SelfEvaluated.Total)}\" data-evaluated=\"{E(u.Evaluated.Total)}\"{(u.Overstated ? " class=\"overstated\"" : "")}>")
               .Append($"<td>{E(u.Name)}</td><td>{E(u.UnitCode)}</td><td>{E(u.SelfEvaluated.Total)}</td><td>{E(u.Evaluated.Total)}</td><td>{E(u.TotalDifference)}</td><td class=\"corrections\">{corrections}</td></tr>\n");
         }
@@ -73,10 +73,10 @@ svg text { font-size: 12px; }
         var cards = a.ScoreCards.ToDictionary(c => c.UnitCode);
         foreach (var g in a.Groups)
         {
-            sb.Append($"<section class=\"group\" data-group=\"{GroupId(g.Group)}\">\n<h2>{CliWords.Group(g.Group)}(一类名额 {g.Class1Quota} 名)</h2>\n");
+            sb.Append($"<section class=\"group\" data-group=\"{GroupId(g.Group)}\">\n<h2>{ResultWords.Group(g.Group)}(一类名额 {g.Class1Quota} 名)</h2>\n");
             sb.Append("<table class=\"ranking\"><thead><tr><th>名次</th><th>单位</th><th>代码</th><th>总分</th><th>等级</th><th>备注</th></tr></thead><tbody>\n");
             foreach (var u in g.Units)
-                sb.Append($"<tr class=\"{CliWords.GradeWord(u.Grade)}\" data-unit=\"{E(u.UnitCode)}\" data-total=\"{E(u.Total)}\" data-grade=\"{CliWords.GradeWord(u.Grade)}\"><td>{CliWords.Rank(u.Rank)}</td><td>{E(u.Name)}</td><td>{E(u.UnitCode)}</td><td>{E(u.Total)}</td><td>{CliWords.Grade(u.Grade)}</td><td>{(u.TieUnresolved ? "并列,待领导小组裁定" : "")}</td></tr>\n");
+                sb.Append($"<tr class=\"{ResultWords.GradeCode(u.Grade)}\" data-unit=\"{E(u.UnitCode)}\" data-total=\"{E(u.Total)}\" data-grade=\"{ResultWords.GradeCode(u.Grade)}\"><td>{ResultWords.Rank(u.Rank)}</td><td>{E(u.Name)}</td><td>{E(u.UnitCode)}</td><td>{E(u.Total)}</td><td>{ResultWords.Grade(u.Grade)}</td><td>{(u.TieUnresolved ? "并列,待领导小组裁定" : "")}</td></tr>\n");
             sb.Append("</tbody></table>\n");
             sb.Append(Chart(g, decimal.Parse(passLine, CultureInfo.InvariantCulture)));
             sb.Append("</section>\n");
@@ -115,7 +115,7 @@ svg text { font-size: 12px; }
         var units = g.Units.ToList();
         var width = Left + units.Count * (BarWidth + Gap) + Gap;
         var sb = new StringBuilder();
-        sb.Append($"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{Top + Height + 60}\" viewBox=\"0 0 {width} {Top + Height + 60}\" role=\"img\" aria-label=\"{CliWords.Group(g.Group)}总分\">\n");
+        sb.Append($"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{Top + Height + 60}\" viewBox=\"0 0 {width} {Top + Height + 60}\" role=\"img\" aria-label=\"{ResultWords.Group(g.Group)}总分\">\n");
         for (var s = 0; s <= 100; s += 20)
             sb.Append($"<line x1=\"{Left - 4}\" x2=\"{width}\" y1=\"{N(Y(s))}\" y2=\"{N(Y(s))}\" stroke=\"#ddd\"/><text x=\"{Left - 8}\" y=\"{N(Y(s) + 4)}\" text-anchor=\"end\">{s}</text>\n");
         for (var i = 0; i < units.Count; i++)
@@ -123,7 +123,7 @@ svg text { font-size: 12px; }
             var u = units[i];
             var total = decimal.Parse(u.Total, CultureInfo.InvariantCulture);
             var x = Left + Gap + i * (BarWidth + Gap);
-            sb.Append($"<rect class=\"bar {CliWords.GradeWord(u.Grade)}\" data-unit=\"{E(u.UnitCode)}\" data-total=\"{E(u.Total)}\" x=\"{x}\" y=\"{N(Y(total))}\" width=\"{BarWidth}\" height=\"{N(Height * (double)total / 100.0)}\"><title>{E(u.Name)} {E(u.Total)}</title></rect>\n");
+            sb.Append($"<rect class=\"bar {ResultWords.GradeCode(u.Grade)}\" data-unit=\"{E(u.UnitCode)}\" data-total=\"{E(u.Total)}\" x=\"{x}\" y=\"{N(Y(total))}\" width=\"{BarWidth}\" height=\"{N(Height * (double)total / 100.0)}\"><title>{E(u.Name)} {E(u.Total)}</title></rect>\n");
             sb.Append($"<text x=\"{x + BarWidth / 2}\" y=\"{N(Y(total) - 4)}\" text-anchor=\"middle\">{E(u.Total)}</text>\n");
             sb.Append($"<text x=\"{x + BarWidth / 2}\" y=\"{Top + Height + 16}\" text-anchor=\"middle\">{E(u.Name)}</text>\n");
         }
