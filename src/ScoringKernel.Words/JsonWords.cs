@@ -26,6 +26,9 @@ public static partial class ReasonWords
         Say(JsonReasons.Truncated,
             _ => "内容不完整:缺少结尾的引号、} 或 ](可能复制时漏掉了末尾)",
             a => $"malformed JSON: {a[0]}");
+        Say(JsonReasons.InvalidText,
+            _ => "文字中有无效字符:\\u 转义不完整(如只有半个表情符号),或文件不是 UTF-8 编码,请检查此处的文字",
+            a => $"malformed JSON: {a[0]}");
         Say(JsonReasons.TrailingComma,
             _ => "格式有误:} 或 ] 前多了一个逗号,请删去",
             _ => "malformed JSON: a comma before a closing '}' or ']' (trailing comma): remove it");

@@ -24,6 +24,8 @@ public static class JsonReasons
     public static readonly Reason Malformed = new("JSON_MALFORMED");
     /// <summary>Args: the JSON parser's own description (code). The text ends inside a string, an object or an array.</summary>
     public static readonly Reason Truncated = new("JSON_TRUNCATED");
+    /// <summary>Args: the JSON parser's own description (code). A string holds a lone UTF-16 surrogate escape or bytes that are not UTF-8.</summary>
+    public static readonly Reason InvalidText = new("JSON_INVALID_TEXT");
     /// <summary>No args: a comma just before a closing <c>}</c> or <c>]</c>.</summary>
     public static readonly Reason TrailingComma = new("JSON_TRAILING_COMMA");
     /// <summary>No args: a <c>/</c> where a value or a comma belongs (a comment).</summary>

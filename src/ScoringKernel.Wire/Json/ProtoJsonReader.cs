@@ -95,6 +95,12 @@ public static class ProtoJsonReader
                 var (reason, args) = Syntax(e.Message);
                 Report(path.Steps(), reader.BytesConsumed, reason, args);
             }
+            catch (InvalidOperationException e)
+            {
+                // A string System.Text.Json could tokenise but not decode: a lone surrogate escape (\ud834), bytes that are not UTF-8.
+                var (_, args) = Syntax(e.Message);
+                Report(path.Steps(), reader.TokenStartIndex, JsonReasons.InvalidText, args[0]);
+            }
         }
 
         private void ReadMessage(ref Utf8JsonReader reader, IMessage message)

@@ -37,6 +37,7 @@ public partial class JsonWordsTests
         [JsonReasons.NotAnObject] = WithFound(C("scoringkernel.v1.AssessRequest")).ToArray(),
         [JsonReasons.Malformed] = [[C("'<' is an invalid start of a value."), T("<")], [C("expected a ',' or '}' after a property value."), T("")]],
         [JsonReasons.Truncated] = [[C("expected end of string, but instead reached end of data.")]],
+        [JsonReasons.InvalidText] = [[C("cannot read incomplete UTF-16 JSON text as string with missing low surrogate.")]],
         [JsonReasons.TrailingComma] = [[]],
         [JsonReasons.Comment] = [[]],
         [JsonReasons.TooDeep] = [[64]],

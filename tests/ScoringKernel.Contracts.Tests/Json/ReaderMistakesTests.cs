@@ -88,6 +88,9 @@ public class ReaderMistakesTests
         { "an object left open", new("{\"units\":[]\n", "JSON_TRUNCATED", "", 2, 1,
             "malformed JSON: expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.",
             "第2行第1列:内容不完整:缺少结尾的引号、} 或 ](可能复制时漏掉了末尾)") },
+        { "half an escaped surrogate pair", new("{\"ruleSetId\":\"\\ud834\"}", "JSON_INVALID_TEXT", "rule_set_id", 1, 14,
+            "malformed JSON: cannot read incomplete UTF-16 JSON text as string with missing low surrogate.",
+            "第1行第14列 · rule_set_id:文字中有无效字符:\\u 转义不完整(如只有半个表情符号),或文件不是 UTF-8 编码,请检查此处的文字") },
         { "an integer out of range", new("""{"units":[{"houseRenovation":{"householdsRenovated":3000000000}}]}""", "JSON_NOT_AN_INT32", "units[0].house_renovation.households_renovated", 1, 53,
             $"{IntegerExpected}, found the number 3000000000, which is out of range",
             "第1行第53列 · units[0].house_renovation.households_renovated:数值 3000000000 超出范围,应在 -2147483648 到 2147483647 之间") },
@@ -161,6 +164,16 @@ public class ReaderMistakesTests
         Assert.Equal(["JSON_UNKNOWN_FIELD", "JSON_DECIMAL_AS_NUMBER", "JSON_NOT_AN_INT32", "JSON_UNKNOWN_ENUM"], problems.Select(p => p.Reason.Code));
         var columns = problems.Select(p => ProtoJsonReader.PositionOf(p)!.Value.Column).ToList();
         Assert.Equal(columns.Order(), columns);
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_UTF8_are_refused_at_their_field_not_thrown()
+    {
+        byte[] body = [.. "{\"units\":[{\"unitCode\":\""u8, 0xFF, 0xFE, .. "\"}]}"u8];
+        var problem = Assert.Single(ProtoJsonReader.Read<AssessRequest>(body, JsonReading.Strict).Match(_ => [], ps => ps.ToList()));
+        Assert.Equal(JsonReasons.InvalidText, problem.Reason);
+        Assert.Equal("units[0].unit_code", ProblemPaths.Of(problem));
+        Assert.Equal((1, 23), ProtoJsonReader.PositionOf(problem));
     }
 
     [Fact]
