@@ -33,6 +33,8 @@ public class JsonMistakesTests(ServerFixture server)
             "the body is empty: send one JSON object for scoringkernel.v1.AssessRequest ({} for an empty request) (line 1, column 1)" },
         { "a 6 MB string", "/v1/assess", "{\"ruleSetId\":\"" + new string('x', 6 * 1024 * 1024) + "\"}", 429, "rule_set_id",
             "a string of 6291456 bytes is longer than the 4194304-byte limit (line 1, column 14)" },
+        { "half an escaped surrogate pair (once an exception, not a refusal)", "/v1/assess", "{\"ruleSetId\":\"\\ud834\"}", 400, "rule_set_id",
+            "malformed JSON: cannot read incomplete UTF-16 JSON text as string with missing low surrogate. (line 1, column 14)" },
         { "a workbook that is not base64", "/v1/workbooks:readFigures", """{"workbook":"not base64!"}""", 400, "workbook",
             "expected a base64 string, found the string \"not base64!\" (line 1, column 13)" },
     };
