@@ -44,6 +44,9 @@ public sealed class ArgText(Seq<Arg> args, Language language, UnitNames names)
         var other => Any(other),
     };
 
+    /// <summary>The length in characters of typed text in full (words that say how long a shortened text was).</summary>
+    public int Length(int i) => At(i) is Arg.Typed t ? t.Text.Length : Any(At(i)).Length;
+
     /// <summary>A unit by its name (常宁市), or by its code where the table has no such unit.</summary>
     public string UnitName(int i) => At(i) is Arg.OfUnit u ? names.Name(u.Unit) : Any(At(i));
 

@@ -13,8 +13,15 @@ public static class PlaceWords
     public static string Say(Place place, Language language, UnitNames names)
     {
         var parts = new List<string>();
+        Step? previous = null;
         foreach (var step in place.Steps)
-            if (Say(step, language, names) is { Length: > 0 } words) parts.Add(words);
+        {
+            // A run of wire names and indexes is one path, as it stands in the file: units[0].village_income.income_yuan.
+            if (previous is Step.Wire or Step.Element && parts.Count > 0 && step is Step.Wire or Step.Element)
+                parts[^1] += step is Step.Wire w ? $".{w.Name}" : $"[{((Step.Element)step).Index}]";
+            else if (Say(step, language, names) is { Length: > 0 } words) parts.Add(words);
+            previous = step;
+        }
         return string.Join(Separator, parts);
     }
 
@@ -86,6 +93,7 @@ public static class PlaceWords
             Step.FileLine f => zh ? $"第{f.Line}行" : $"line {f.Line}",
             Step.Wire w => w.Name,
             Step.Element e => zh ? $"第{e.Index + 1}项" : $"#{e.Index + 1}",
+            Step.JsonPosition p => zh ? $"第{p.Line}行第{p.Column}列" : $"line {p.Line}, column {p.Column}",
             // C# cannot close a record hierarchy; the words tests render every case of Step by reflection.
             _ => throw new System.Diagnostics.UnreachableException($"no words for {step.GetType().Name}"),
         };

@@ -24,11 +24,14 @@ public static class ProblemWords
 
     /// <summary>
     /// The English words the wire's <c>description</c> carries beside the field path: the message, after whatever part of
-    /// the place the path cannot say (a file's line, a sweep point's value).
+    /// the place the path cannot say (a file's line, a sweep point's value), and before a JSON text's line and column.
     /// </summary>
     public static string Description(Problem problem, UnitNames? names = null)
     {
         var message = Message(problem, Language.En, names);
+        // Where in a JSON text: after the message, as the JSON reader has always said it.
+        foreach (var step in problem.At.Steps)
+            if (step is Step.JsonPosition p) message = $"{message} (line {p.Line}, column {p.Column})";
         var unsaid = new Place(problem.At.Steps.Filter(s => s is Step.SweepValue or Step.FileLine));
         return unsaid.IsWhole ? message : $"{PlaceWords.Say(unsaid, Language.En, names ?? UnitNames.Embedded)}: {message}";
     }

@@ -9,77 +9,34 @@ using Xunit;
 namespace ScoringKernel.Server.Tests;
 
 /// <summary>
-/// The mistakes an integrator makes every day, each sent to the real server's HTTP/JSON routes: the exact status,
-/// field path and description that comes back (read by the one JSON reader, before anything is scored).
+/// JSON mistakes sent to the real server's HTTP/JSON routes: a few of them, for the status, field path, description,
+/// reason, localized message and ErrorInfo that come back (the bulk of the mistakes are tested on the reader itself,
+/// ScoringKernel.Contracts.Tests/Json/ReaderMistakesTests).
 /// </summary>
 [Collection(ServerCollection.Name)]
 public class JsonMistakesTests(ServerFixture server)
 {
-    private const string IntegerExpected = "expected a 32-bit integer (a JSON number or a string of digits)";
-
     public static TheoryData<string, string, string, int, string, string> Mistakes() => new()
     {
-        { "misspelled field at the top level", "/v1/assess", """{"unitz":[]}""", 400, "unitz",
-            "Unknown name \"unitz\" at the top level: Cannot find field. Did you mean \"units\"? (line 1, column 2)" },
         { "misspelled field in a unit", "/v1/assess", """{"units":[{"unitCode":"430423","fundsMissued":true}]}""", 400, "units[0].fundsMissued",
             "Unknown name \"fundsMissued\" at 'units[0]': Cannot find field. Did you mean \"fundsMisused\"? (line 1, column 32)" },
-        { "misspelled field in an indicator", "/v1/assess", """{"units":[{"houseRenovation":{"householdsRenovatd":5}}]}""", 400, "units[0].house_renovation.householdsRenovatd",
-            "Unknown name \"householdsRenovatd\" at 'units[0].house_renovation': Cannot find field. Did you mean \"householdsRenovated\"? (line 1, column 31)" },
-        { "misspelled field in a village", "/v1/assess", """{"units":[{"villageAssistance":{"villages":[{"name":"村001","residentTeem":true}]}}]}""", 400,
-            "units[0].village_assistance.villages[0].residentTeem",
-            "Unknown name \"residentTeem\" at 'units[0].village_assistance.villages[0]': Cannot find field. Did you mean \"residentTeam\"? (line 1, column 60)" },
         { "misspelled field in a scenario override", "/v1/scenarios:compare", """{"scenarios":[{"name":"a","overrides":[{"targett":{}}]}]}""", 400,
             "scenarios[0].overrides[0].targett",
             "Unknown name \"targett\" at 'scenarios[0].overrides[0]': Cannot find field. Did you mean \"target\"? (line 1, column 41)" },
         { "a number for a decimal", "/v1/assess", """{"units":[{"villageIncome":{"incomeYuan":3680}}]}""", 400, "units[0].village_income.income_yuan",
             "expected a string, found the number 3680: decimals are sent as strings, \"3680\" (line 1, column 42)" },
-        { "a number for a decimal in a village", "/v1/assess", """{"units":[{"villageAssistance":{"villages":[{"name":"村001","projectInvestmentWan":30}]}}]}""", 400,
-            "units[0].village_assistance.villages[0].project_investment_wan",
-            "expected a string, found the number 30: decimals are sent as strings, \"30\" (line 1, column 83)" },
-        { "a string for a bool", "/v1/assess", """{"units":[{"fundsMisused":"true"}]}""", 400, "units[0].funds_misused",
-            "expected true or false (without quotes), found the string \"true\" (line 1, column 27)" },
-        { "a number for a bool", "/v1/assess", """{"units":[{"fundsMisused":1}]}""", 400, "units[0].funds_misused",
-            "expected true or false (without quotes), found the number 1 (line 1, column 27)" },
-        { "a wrong enum name", "/v1/assess", """{"unitPolicy":"WHOLE_UNITS"}""", 400, "unit_policy",
-            "unknown value \"WHOLE_UNITS\" for scoringkernel.v1.UnitPolicy: expected one of UNIT_POLICY_UNSPECIFIED, UNIT_POLICY_PROPORTIONAL, UNIT_POLICY_WHOLE_UNITS, UNIT_POLICY_STARTED_UNITS; did you mean \"UNIT_POLICY_WHOLE_UNITS\"? (line 1, column 15)" },
         { "an enum number out of range (read, as proto3 reads open enums, then refused by the domain)", "/v1/assess", """{"unitPolicy":99}""", 400, "unit_policy",
-            "unknown unit policy 99" },
-        { "an array where an object belongs", "/v1/assess", """{"units":[{"houseRenovation":[]}]}""", 400, "units[0].house_renovation",
-            "expected a JSON object (HouseRenovationFigures), found an array (line 1, column 30)" },
-        { "an object where an array belongs", "/v1/assess", """{"units":{}}""", 400, "units",
-            "expected a JSON array of UnitFigures objects, found an object (line 1, column 10)" },
-        { "null in an array", "/v1/assess", """{"units":[null]}""", 400, "units[0]",
-            "an array element cannot be null: expected UnitFigures objects (line 1, column 11)" },
-        { "a trailing comma", "/v1/assess", """{"units":[{"unitCode":"430423",}]}""", 400, "units[0]",
-            "malformed JSON: a comma before a closing '}' or ']' (trailing comma): remove it (line 1, column 32)" },
-        { "a comment", "/v1/assess", """{"units":[] /* all */}""", 400, "",
-            "malformed JSON: '/' where a value or ',' belongs: JSON has no comments (line 1, column 13)" },
-        { "a duplicate key", "/v1/assess", """{"ruleSetId":"hengyang-2015","ruleSetId":"x"}""", 400, "rule_set_id",
-            "\"ruleSetId\" is given more than once in this object: send each field once (line 1, column 30)" },
+            "must be one of UNIT_POLICY_PROPORTIONAL, UNIT_POLICY_WHOLE_UNITS, UNIT_POLICY_STARTED_UNITS (got '99')" },
         { "a byte-order mark", "/v1/assess", "\uFEFF{}", 400, "",
             "the body starts with a UTF-8 byte-order mark (EF BB BF): send the JSON without it (line 1, column 1)" },
         { "an empty body", "/v1/assess", "", 400, "",
             "the body is empty: send one JSON object for scoringkernel.v1.AssessRequest ({} for an empty request) (line 1, column 1)" },
         { "a 6 MB string", "/v1/assess", "{\"ruleSetId\":\"" + new string('x', 6 * 1024 * 1024) + "\"}", 429, "rule_set_id",
             "a string of 6291456 bytes is longer than the 4194304-byte limit (line 1, column 14)" },
-        { "deep nesting", "/v1/assess", "{\"units\":" + new string('[', 100) + new string(']', 100) + "}", 400, "units[0]",
-            "expected a JSON object (UnitFigures), found an array (line 1, column 11)" },
-        { "two JSON values", "/v1/assess", "{} {}", 400, "",
-            "malformed JSON: more than one JSON value in the body: send exactly one object (line 1, column 4)" },
-        { "an integer out of range", "/v1/assess", """{"units":[{"houseRenovation":{"householdsRenovated":3000000000}}]}""", 400, "units[0].house_renovation.households_renovated",
-            $"{IntegerExpected}, found the number 3000000000, which is out of range (line 1, column 53)" },
-        { "a fraction for an integer", "/v1/assess", """{"units":[{"houseRenovation":{"householdsRenovated":5.5}}]}""", 400, "units[0].house_renovation.households_renovated",
-            $"{IntegerExpected}, found the number 5.5, which is not whole (line 1, column 53)" },
-        { "a word for an integer", "/v1/assess", """{"units":[{"houseRenovation":{"householdsRenovated":"five"}}]}""", 400, "units[0].house_renovation.households_renovated",
-            $"{IntegerExpected}, found the string \"five\" (line 1, column 53)" },
-        { "an array for the request", "/v1/assess", "[]", 400, "",
-            "expected a JSON object for scoringkernel.v1.AssessRequest, found an array (line 1, column 1)" },
-        { "XML", "/v1/assess", "<assess/>", 400, "",
-            "malformed JSON: '<' is an invalid start of a value. (line 1, column 1)" },
-        { "a target field without its prefix", "/v1/scenarios:compare",
-            """{"scenarios":[{"name":"a","overrides":[{"target":{"group":"ASSESSMENT_GROUP_COUNTIES_AND_CITIES","field":"REDUCTION_RATE_PERCENT","value":"17.5"}}]}]}""", 400,
-            "scenarios[0].overrides[0].target.field",
-            "unknown value \"REDUCTION_RATE_PERCENT\" for scoringkernel.v1.TargetField: expected one of TARGET_FIELD_UNSPECIFIED, TARGET_FIELD_REDUCTION_RATE_PERCENT, TARGET_FIELD_TOTAL_INVESTMENT_WAN, TARGET_FIELD_OWN_BUDGET_WAN, TARGET_FIELD_SOCIAL_INVESTMENT_WAN, TARGET_FIELD_INCOME_YUAN, TARGET_FIELD_INCOME_GROWTH_PERCENT, TARGET_FIELD_HOUSES_TO_RENOVATE, TARGET_FIELD_PERSONS_TO_REACH, TARGET_FIELD_HOUSEHOLDS_TO_REACH, TARGET_FIELD_PER_VILLAGE_INVESTMENT_WAN; did you mean \"TARGET_FIELD_REDUCTION_RATE_PERCENT\"? (line 1, column 106)" },
+        { "half an escaped surrogate pair (once an exception, not a refusal)", "/v1/assess", "{\"ruleSetId\":\"\\ud834\"}", 400, "rule_set_id",
+            "malformed JSON: cannot read incomplete UTF-16 JSON text as string with missing low surrogate. (line 1, column 14)" },
+        { "a workbook that is not base64", "/v1/workbooks:readFigures", """{"workbook":"not base64!"}""", 400, "workbook",
+            "expected a base64 string, found the string \"not base64!\" (line 1, column 13)" },
     };
 
     [Theory]
@@ -89,6 +46,51 @@ public class JsonMistakesTests(ServerFixture server)
         var (code, violations) = await Post(route, body);
         Assert.True(status == code, $"{mistake}: status {code}");
         Assert.Equal((field, description), violations[0]);
+    }
+
+    [Fact]
+    public async Task A_mistake_has_its_reason_Chinese_words_and_ErrorInfo_by_default()
+    {
+        var (code, status) = await PostStatus("/v1/assess", """{"units":[{"houseRenovation":{"householdsRenovated":"abc"}}]}""", acceptLanguage: null);
+        Assert.Equal(400, code);
+        Assert.Equal((int)Google.Rpc.Code.InvalidArgument, status.Code);
+        var violation = Assert.Single(status.Details.Where(d => d.Is(BadRequest.Descriptor)).Select(d => d.Unpack<BadRequest>()).SelectMany(b => b.FieldViolations));
+        Assert.Equal("units[0].house_renovation.households_renovated", violation.Field);
+        Assert.Equal("expected a 32-bit integer (a JSON number or a string of digits), found the string \"abc\" (line 1, column 53)", violation.Description);
+        Assert.Equal("JSON_NOT_AN_INT32", violation.Reason);
+        Assert.Equal("zh-CN", violation.LocalizedMessage.Locale);
+        Assert.Equal("第1行第53列 · units[0].house_renovation.households_renovated:请填写整数(如 5),不能为“abc”", violation.LocalizedMessage.Message);
+        var info = status.Details.Single(d => d.Is(ErrorInfo.Descriptor)).Unpack<ErrorInfo>();
+        Assert.Equal(("JSON_NOT_AN_INT32", "scoringkernel.v1"), (info.Reason, info.Domain));
+        Assert.Equal("units[0].house_renovation.households_renovated", info.Metadata["field"]);
+        var summary = status.Details.Single(d => d.Is(LocalizedMessage.Descriptor)).Unpack<LocalizedMessage>();
+        Assert.Equal(("zh-CN", violation.LocalizedMessage.Message), (summary.Locale, summary.Message));
+        Assert.Equal($"units[0].house_renovation.households_renovated: {violation.Description}", status.Message);
+    }
+
+    [Fact]
+    public async Task A_caller_that_accepts_English_gets_the_English_words()
+    {
+        var (code, status) = await PostStatus("/v1/assess", """{"unitz":[]}""", acceptLanguage: "en");
+        Assert.Equal(400, code);
+        var violation = status.Details.Where(d => d.Is(BadRequest.Descriptor)).Select(d => d.Unpack<BadRequest>()).SelectMany(b => b.FieldViolations).Single();
+        Assert.Equal("JSON_UNKNOWN_FIELD", violation.Reason);
+        Assert.Equal("en", violation.LocalizedMessage.Locale);
+        Assert.Equal("line 1, column 2 · unitz: Unknown name \"unitz\" at the top level: Cannot find field. Did you mean \"units\"?", violation.LocalizedMessage.Message);
+        Assert.Equal("en", status.Details.Single(d => d.Is(LocalizedMessage.Descriptor)).Unpack<LocalizedMessage>().Locale);
+    }
+
+    [Fact]
+    public async Task A_GET_has_no_body_so_its_mistakes_name_no_line()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(server.JsonAddress) };
+        using var response = await http.GetAsync("/v1/ruleSets/hengyang-2015?x=1");
+        var status = StatusParser.Parse<Google.Rpc.Status>(await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, (int)response.StatusCode);
+        var violation = status.Details.Where(d => d.Is(BadRequest.Descriptor)).Select(d => d.Unpack<BadRequest>()).SelectMany(b => b.FieldViolations).Single();
+        Assert.Equal(("x", "JSON_UNKNOWN_FIELD"), (violation.Field, violation.Reason));
+        Assert.DoesNotContain("line", violation.Description);
+        Assert.DoesNotContain("行", violation.LocalizedMessage.Message);
     }
 
     [Fact]
@@ -138,7 +140,17 @@ public class JsonMistakesTests(ServerFixture server)
         return text[..at] + replacement + text[(at + find.Length)..];
     }
 
-    private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(TypeRegistry.FromMessages(BadRequest.Descriptor)));
+    private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(
+        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor)));
+
+    private async Task<(int Code, Google.Rpc.Status Status)> PostStatus(string route, string body, string? acceptLanguage)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(server.JsonAddress) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, route) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (acceptLanguage is not null) request.Headers.Add("Accept-Language", acceptLanguage);
+        using var response = await http.SendAsync(request);
+        return ((int)response.StatusCode, StatusParser.Parse<Google.Rpc.Status>(await response.Content.ReadAsStringAsync()));
+    }
 
     private async Task<(int Status, IReadOnlyList<(string Field, string Description)> Violations)> Post(string route, string body)
     {
@@ -146,7 +158,7 @@ public class JsonMistakesTests(ServerFixture server)
         using var response = await http.PostAsync(route, new ByteArrayContent(Encoding.UTF8.GetBytes(body)) { Headers = { { "Content-Type", "application/json" } } });
         var text = await response.Content.ReadAsStringAsync();
         var status = StatusParser.Parse<Google.Rpc.Status>(text);
-        var violations = status.Details.Select(d => d.Unpack<BadRequest>()).SelectMany(b => b.FieldViolations).Select(v => (v.Field, v.Description)).ToList();
+        var violations = status.Details.Where(d => d.Is(BadRequest.Descriptor)).Select(d => d.Unpack<BadRequest>()).SelectMany(b => b.FieldViolations).Select(v => (v.Field, v.Description)).ToList();
         return ((int)response.StatusCode, violations);
     }
 }

@@ -22,7 +22,7 @@ public static class CompareCommand
             var (baseRequest, source) = Requests.Assess(path, null, null, s.Language);
             var request = new P.CompareScenariosRequest { Base = baseRequest };
             foreach (var scenarioPath in r.GetValue(scenarios)!)
-                request.Scenarios.Add(InputSource.Read<P.Scenario>(scenarioPath).Message);
+                request.Scenarios.Add(InputSource.Read<P.Scenario>(scenarioPath, s.Language).Message);
             var reply = s.Scenarios.Compare(request, s.Language).OrFail(source, s.Language);
             if (r.GetValue(format) == "json") { s.Terminal.Out.WriteLine(JsonFormatter.Default.Format(reply)); return 0; }
             foreach (var c in reply.Comparisons) Print(s, c);

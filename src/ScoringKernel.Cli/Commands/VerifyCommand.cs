@@ -20,7 +20,7 @@ public static class VerifyCommand
         command.SetAction(r =>
         {
             var (assessRequest, requestSource) = Requests.Assess(r.GetValue(request)!, null, null, s.Language);
-            var stored = InputSource.Read<P.AssessResponse>(r.GetValue(result)!).Message;
+            var stored = InputSource.Read<P.AssessResponse>(r.GetValue(result)!, s.Language).Message;
             if (stored.Stamp is null || stored.Assessment is null)
                 throw CliFailure.Invalid($"{r.GetValue(result)}: no stamp or assessment: not a stored Assess result");
             var fresh = s.Scoring.Assess(assessRequest, s.Language).OrFail(requestSource, s.Language);

@@ -63,13 +63,30 @@ public sealed class InputSource
     }
 
     /// <summary>The message the file holds and the file's positions; every mistake in it at once otherwise (exit 2).</summary>
-    public static (T Message, InputSource Source) Read<T>(string path) where T : IMessage<T>, new() => Parse<T>(path, Bytes(path));
+    public static (T Message, InputSource Source) Read<T>(string path, Language language = Languages.Default) where T : IMessage<T>, new() =>
+        Parse<T>(path, Bytes(path), language);
 
-    public static (T Message, InputSource Source) Parse<T>(string name, ReadOnlyMemory<byte> utf8) where T : IMessage<T>, new() =>
+    /// <summary>
+    /// The message <paramref name="utf8"/> holds, or exit 2 with one line per mistake: in English
+    /// "FILE:LINE:COLUMN: field: message" (the wire's words, without the "(line, column)" the prefix already says), in
+    /// Chinese "FILE:LINE:COLUMN: 字段路径:words" (the field as it stands in the file, where there is one).
+    /// </summary>
+    public static (T Message, InputSource Source) Parse<T>(string name, ReadOnlyMemory<byte> utf8, Language language = Languages.Default) where T : IMessage<T>, new() =>
         ProtoJsonReader.Read<T>(utf8, new JsonReading(RecordPositions: true)).Match(
             read => (read.Message, new InputSource(name, read.Positions.ToDictionary(p => p.Key, p => $"{p.Value.Item1}:{p.Value.Item2}"))),
-            problems => throw new CliFailure(CliFailure.InvalidInput,
-                problems.Map(p => $"{name}:{p.Line}:{p.Column}: {(p.Field.Length == 0 ? "" : p.Field + ": ")}{p.Problem}")));
+            problems => throw new CliFailure(CliFailure.InvalidInput, problems.Map(p => JsonLine(name, p, language))));
+
+    private static string JsonLine(string name, Problem problem, Language language)
+    {
+        var (line, column) = ProtoJsonReader.PositionOf(problem) ?? (1, 1);
+        var within = ProtoJsonReader.WithoutPosition(problem);
+        if (language == Language.En)
+        {
+            var field = ProblemPaths.Of(within);
+            return $"{name}:{line}:{column}: {(field.Length == 0 ? "" : field + ": ")}{ProblemWords.Message(within, language)}";
+        }
+        return $"{name}:{line}:{column}: {ProblemWords.Sentence(within, language)}";
+    }
 
     /// <summary>
     /// A problem where it stands in the file, at the field or the nearest enclosing field the file has. In English

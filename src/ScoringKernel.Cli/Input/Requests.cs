@@ -15,7 +15,7 @@ public static class Requests
     /// <summary>An AssessRequest file with the command's --targets and --policy applied.</summary>
     public static (P.AssessRequest Request, InputSource Source) Assess(string path, string? targetsCsv, string? policy, Language language)
     {
-        var (request, source) = IsWorkbook(path) ? InputSource.ReadWorkbook(path) : InputSource.Read<P.AssessRequest>(path);
+        var (request, source) = IsWorkbook(path) ? InputSource.ReadWorkbook(path) : InputSource.Read<P.AssessRequest>(path, language);
         if (targetsCsv is not null) request.TargetTable = TargetsMapping.FromDomain(Targets(targetsCsv, language));
         if (policy is not null) request.UnitPolicy = Policy(policy);
         return (request, source);
@@ -27,7 +27,7 @@ public static class Requests
     /// <summary>An EvaluateRequest file (self-evaluations, department figures, findings) with --targets and --policy applied.</summary>
     public static (P.EvaluateRequest Request, InputSource Source) Evaluate(string path, string? targetsCsv, string? policy, Language language)
     {
-        var (request, source) = IsWorkbook(path) ? InputSource.ReadEvaluationWorkbook(path) : InputSource.Read<P.EvaluateRequest>(path);
+        var (request, source) = IsWorkbook(path) ? InputSource.ReadEvaluationWorkbook(path) : InputSource.Read<P.EvaluateRequest>(path, language);
         if (targetsCsv is not null) request.TargetTable = TargetsMapping.FromDomain(Targets(targetsCsv, language));
         if (policy is not null) request.UnitPolicy = Policy(policy);
         return (request, source);

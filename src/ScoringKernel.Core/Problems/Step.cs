@@ -116,6 +116,9 @@ public abstract record Step
 
     /// <summary>An element of a repeated wire field.</summary>
     public sealed record Element(int Index) : Step;
+
+    /// <summary>Where in a JSON text (line and column from 1, columns in characters) the reader found the problem; no field of its own.</summary>
+    public sealed record JsonPosition(int Line, int Column) : Step;
 }
 
 public enum VillageItem

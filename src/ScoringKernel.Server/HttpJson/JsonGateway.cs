@@ -5,7 +5,9 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
 using Grpc.Core;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Wire.Json;
+using ScoringKernel.Words;
 using ScoringKernel.Server.Hosting;
 using ScoringKernel.Server.Services;
 using FieldViolation = Google.Rpc.BadRequest.Types.FieldViolation;
@@ -16,8 +18,9 @@ namespace ScoringKernel.Server.HttpJson;
 /// HTTP/JSON beside gRPC: every route the contract declares with google.api.http calls the same service method a
 /// gRPC client would, through the same interceptors (<see cref="GrpcInterceptors"/>: the call log and metrics among
 /// them), under the same authorization policy. Requests are read by the one JSON reader every way in
-/// shares (<see cref="ProtoJsonReader"/>: the body, or the route's path values for a GET), so a mistake is named by
-/// proto field path, line and column, in the same words the command line uses; responses are proto3 JSON
+/// shares (<see cref="ProtoJsonReader"/>: the body, or the route's path values for a GET), so a mistake is refused as
+/// every problem is (<see cref="StatusMapping.Of"/>: proto field path, English description with line and column,
+/// reason, localized message in the Accept-Language's language, ErrorInfo), in the same words the command line uses; responses are proto3 JSON
 /// (<see cref="ProtoJsonWriter"/>), a streaming response one JSON object per line (application/x-ndjson); a failure is
 /// the google.rpc.Status as JSON with the HTTP status google/rpc/code.proto gives its code.
 /// </summary>
@@ -124,8 +127,10 @@ public static class JsonGateway
         if (read.IsLeft)
         {
             var problems = read.LeftToSeq().Head;
-            await Refuse(http, problems.Exists(p => p.TooLarge) ? Code.ResourceExhausted : Code.InvalidArgument,
-                problems.Map(p => Violation(p.Field, route.HasBody ? p.Description : p.Problem)).ToList()); // a GET has no body to point into
+            var shown = route.HasBody ? problems : problems.Map(ProtoJsonReader.WithoutPosition); // a GET has no body to point into
+            var code = problems.Exists(p => JsonReasons.IsSizeLimit(p.Reason)) ? Code.ResourceExhausted : Code.InvalidArgument;
+            var language = Languages.FromAcceptLanguage(http.Request.Headers.AcceptLanguage.ToString());
+            await StatusJson.Write(http, StatusMapping.Of(code, shown.ToList(), language), http.RequestAborted);
             return null;
         }
         var message = read.RightToSeq().Head.Message;

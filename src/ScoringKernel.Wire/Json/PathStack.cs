@@ -1,4 +1,5 @@
 using System.Text;
+using ScoringKernel.Core.Problems;
 
 namespace ScoringKernel.Wire.Json;
 
@@ -18,8 +19,13 @@ internal sealed class PathStack
 
     public void Pop() => segments.RemoveAt(segments.Count - 1);
 
-    /// <summary>The path with one more name, without pushing it.</summary>
-    public string With(string name) => IsEmpty ? name : $"{this}.{name}";
+    /// <summary>The path as the steps of a problem's place: a wire name for each field, an element for each index.</summary>
+    public List<Step> Steps()
+    {
+        var steps = new List<Step>(segments.Count + 2);
+        foreach (var (name, index) in segments) steps.Add(name is null ? new Step.Element(index) : new Step.Wire(name));
+        return steps;
+    }
 
     public override string ToString()
     {

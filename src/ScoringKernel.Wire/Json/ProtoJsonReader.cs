@@ -5,6 +5,7 @@ using System.Text.Json;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using LanguageExt;
+using ScoringKernel.Core.Problems;
 
 namespace ScoringKernel.Wire.Json;
 
@@ -15,7 +16,8 @@ public sealed record JsonRead<T>(T Message, IReadOnlyDictionary<string, (int Lin
 /// The one reader of proto3 JSON for every way in (the HTTP/JSON routes, the command line, uploads). It reads what
 /// Google.Protobuf's <see cref="JsonParser"/> reads (its reference: lowerCamel and original field names, int32 as a
 /// number or a string, enums by name or number, <c>null</c> as the default) and builds the same message, but it
-/// names every mistake by proto field path, with what was expected and the line and column, and goes on after a
+/// names every mistake as a <see cref="Problem"/> of <see cref="JsonReasons"/> at the field's wire path and its line and
+/// column (<see cref="Step.JsonPosition"/>), with what was expected and what was found, and goes on after a
 /// mistake where it can, so that all of them are reported at once. Where it departs from that parser it is
 /// stricter, as the proto3 JSON parsers of C++ and Java are: an unknown name is refused (unless
 /// <see cref="JsonReading.IgnoreUnknownFields"/>), and so is a key given twice in one object.
@@ -27,11 +29,11 @@ public static class ProtoJsonReader
     /// <summary>Field names up to this many bytes are looked up from a stack buffer.</summary>
     private const int ShortName = 64;
 
-    public static Either<Seq<JsonProblem>, JsonRead<T>> Read<T>(ReadOnlyMemory<byte> utf8, JsonReading reading) where T : IMessage<T>, new() =>
+    public static Either<Seq<Problem>, JsonRead<T>> Read<T>(ReadOnlyMemory<byte> utf8, JsonReading reading) where T : IMessage<T>, new() =>
         Read(utf8, new T().Descriptor, reading).Map(r => new JsonRead<T>((T)r.Message, r.Positions));
 
     /// <summary>A message of the type <paramref name="type"/> describes, for callers that know it only at run time (the HTTP/JSON routes).</summary>
-    public static Either<Seq<JsonProblem>, JsonRead<IMessage>> Read(ReadOnlyMemory<byte> utf8, MessageDescriptor type, JsonReading reading)
+    public static Either<Seq<Problem>, JsonRead<IMessage>> Read(ReadOnlyMemory<byte> utf8, MessageDescriptor type, JsonReading reading)
     {
         var walk = new Walk(utf8, reading);
         var message = MessageShape.Of(type).Create();
@@ -41,12 +43,23 @@ public static class ProtoJsonReader
             : walk.Problems.ToSeq().Strict();
     }
 
-    public static Either<Seq<JsonProblem>, JsonRead<T>> Read<T>(string text, JsonReading reading) where T : IMessage<T>, new() =>
+    public static Either<Seq<Problem>, JsonRead<T>> Read<T>(string text, JsonReading reading) where T : IMessage<T>, new() =>
         Read<T>(System.Text.Encoding.UTF8.GetBytes(text), reading);
+
+    /// <summary>The line and column a problem of the reader stands at (null for a problem of another origin).</summary>
+    public static (int Line, int Column)? PositionOf(Problem problem)
+    {
+        foreach (var step in problem.At.Steps)
+            if (step is Step.JsonPosition p) return (p.Line, p.Column);
+        return null;
+    }
+
+    /// <summary>The problem without its line and column (where the text it was read from is not the caller's: a GET's path values).</summary>
+    public static Problem WithoutPosition(Problem problem) => problem.AtPlace(new Place(problem.At.Steps.Filter(s => s is not Step.JsonPosition)));
 
     private sealed class Walk(ReadOnlyMemory<byte> utf8, JsonReading reading)
     {
-        public readonly List<JsonProblem> Problems = [];
+        public readonly List<Problem> Problems = [];
         public readonly Dictionary<string, (int, int)> Positions = new(StringComparer.Ordinal);
         private readonly TextPositions text = new(utf8);
         /// <summary>The field being read; a syntax error deep inside a value is reported at it. Its text is built only when needed.</summary>
@@ -57,12 +70,12 @@ public static class ProtoJsonReader
             var span = utf8.Span;
             if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             {
-                Problem("", "the body starts with a UTF-8 byte-order mark (EF BB BF): send the JSON without it", 0);
+                Report([], 0, JsonReasons.ByteOrderMark);
                 return;
             }
             if (span.Trim((ReadOnlySpan<byte>)" \t\r\n"u8).IsEmpty)
             {
-                Problem("", $"the body is empty: send one JSON object for {message.Descriptor.FullName} ({{}} for an empty request)", 0);
+                Report([], 0, JsonReasons.Empty, new Arg.Code(message.Descriptor.FullName));
                 return;
             }
             var reader = new Utf8JsonReader(span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = MaxDepth });
@@ -71,7 +84,7 @@ public static class ProtoJsonReader
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    Problem("", $"expected a JSON object for {message.Descriptor.FullName}, found {Found(ref reader)}", reader.TokenStartIndex);
+                    Report([], reader.TokenStartIndex, JsonReasons.NotAnObject, [new Arg.Code(message.Descriptor.FullName), .. Found(ref reader)]);
                     return;
                 }
                 ReadMessage(ref reader, message);
@@ -79,8 +92,14 @@ public static class ProtoJsonReader
             }
             catch (JsonException e)
             {
-                var at = (int)reader.BytesConsumed;
-                Problem(path.ToString(), $"malformed JSON: {Syntax(e.Message)}", at);
+                var (reason, args) = Syntax(e.Message);
+                Report(path.Steps(), reader.BytesConsumed, reason, args);
+            }
+            catch (InvalidOperationException e)
+            {
+                // A string System.Text.Json could tokenise but not decode: a lone surrogate escape (\ud834), bytes that are not UTF-8.
+                var (_, args) = Syntax(e.Message);
+                Report(path.Steps(), reader.TokenStartIndex, JsonReasons.InvalidText, args[0]);
             }
         }
 
@@ -99,14 +118,15 @@ public static class ProtoJsonReader
                 if (index < 0)
                 {
                     var name = reader.GetString()!;
-                    var where = path.IsEmpty ? "the top level" : $"'{path}'";
-                    var at = IsIdentifier(name) ? path.With(name) : path.ToString();
+                    var where = path.ToString();
+                    var at = path.Steps();
+                    if (IsIdentifier(name)) at.Add(new Step.Wire(name));
                     path.Push(name);
                     reader.Read();
                     if (!reading.IgnoreUnknownFields)
                     {
                         var near = NearestName.Among(name, shape.JsonNames);
-                        Problem(at, $"Unknown name \"{name}\" at {where}: Cannot find field." + (near is null ? "" : $" Did you mean \"{near}\"?"), nameAt);
+                        Report(at, nameAt, JsonReasons.UnknownField, new Arg.Typed(name), new Arg.Code(where), new Arg.Code(near ?? ""));
                     }
                     reader.Skip();
                     path.Pop();
@@ -119,12 +139,12 @@ public static class ProtoJsonReader
                 reader.Read();
                 if (repeated is not null)
                 {
-                    Problem(path.ToString(), $"\"{repeated}\" is given more than once in this object: send each field once", nameAt);
+                    Report(path.Steps(), nameAt, JsonReasons.FieldRepeated, new Arg.Typed(repeated));
                     reader.Skip();
                 }
                 else if (field.ContainingOneof is { IsSynthetic: false } oneof && reader.TokenType != JsonTokenType.Null && oneofSet == oneof)
                 {
-                    Problem(path.ToString(), $"Multiple values specified for oneof {oneof.Name}: set only one of {string.Join(", ", oneof.Fields.Select(f => f.JsonName))}", nameAt);
+                    Report(path.Steps(), nameAt, JsonReasons.OneofSetTwice, new Arg.Code(oneof.Name), new Arg.Code(string.Join(", ", oneof.Fields.Select(f => f.JsonName))));
                     reader.Skip();
                 }
                 else
@@ -152,7 +172,7 @@ public static class ProtoJsonReader
         {
             if (field.IsMap)
             {
-                Problem(path.ToString(), "map fields are not read by this reader", reader.TokenStartIndex);
+                Report(path.Steps(), reader.TokenStartIndex, JsonReasons.MapUnsupported);
                 reader.Skip();
                 return;
             }
@@ -168,7 +188,7 @@ public static class ProtoJsonReader
             }
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                Problem(path.ToString(), $"expected a JSON array of {Expected(field)}, found {Found(ref reader)}", reader.TokenStartIndex);
+                Report(path.Steps(), reader.TokenStartIndex, JsonReasons.ExpectedArray, [.. Expected(field), .. Found(ref reader)]);
                 reader.Skip();
                 return;
             }
@@ -179,7 +199,7 @@ public static class ProtoJsonReader
                 path.Push(i++);
                 if (reading.RecordPositions) Positions.TryAdd(path.ToString(), text.At(reader.TokenStartIndex));
                 if (reader.TokenType == JsonTokenType.Null)
-                    Problem(path.ToString(), $"an array element cannot be null: expected {Expected(field)}", reader.TokenStartIndex);
+                    Report(path.Steps(), reader.TokenStartIndex, JsonReasons.NullElement, Expected(field));
                 else if (ReadValue(ref reader, field, out var value))
                     list.Add(value);
                 path.Pop();
@@ -192,11 +212,11 @@ public static class ProtoJsonReader
             value = null!;
             var at = reader.TokenStartIndex;
             var token = reader.TokenType;
-            string? problem;
+            (Reason Reason, Arg[] Args)? problem;
             switch (field.FieldType)
             {
                 case FieldType.Message:
-                    if (token != JsonTokenType.StartObject) { problem = $"expected a JSON object ({field.MessageType.Name})"; break; }
+                    if (token != JsonTokenType.StartObject) { problem = Wrong("object", field.MessageType.Name, ref reader); break; }
                     var child = MessageShape.Of(field.MessageType).Create();
                     ReadMessage(ref reader, child);
                     value = child;
@@ -204,35 +224,33 @@ public static class ProtoJsonReader
                 case FieldType.String:
                     if (token == JsonTokenType.String && reader.ValueSpan.Length > reading.MaxStringBytes)
                     {
-                        Problems.Add(Locate(path.ToString(), $"a string of {reader.ValueSpan.Length} bytes is longer than the {reading.MaxStringBytes}-byte limit", at) with { TooLarge = true });
+                        Report(path.Steps(), at, JsonReasons.StringTooLong, reader.ValueSpan.Length, reading.MaxStringBytes);
                         return false;
                     }
                     if (token == JsonTokenType.String) { value = reader.GetString()!; return true; }
-                    problem = token == JsonTokenType.Number
-                        ? $"expected a string, found the number {Raw(ref reader)}: decimals are sent as strings, \"{Raw(ref reader)}\""
-                        : "expected a string";
+                    problem = token == JsonTokenType.Number ? (JsonReasons.DecimalAsNumber, [new Arg.Typed(Raw(ref reader))]) : Wrong("string", "", ref reader);
                     break;
                 case FieldType.Bool:
                     if (token is JsonTokenType.True or JsonTokenType.False) { value = token == JsonTokenType.True; return true; }
-                    problem = "expected true or false (without quotes)";
+                    problem = Wrong("bool", "", ref reader);
                     break;
                 case FieldType.Enum:
                     problem = Enum(ref reader, field.EnumType, out value);
                     break;
                 case FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32:
-                    problem = Integer(ref reader, int.MinValue, int.MaxValue, "a 32-bit integer", out var i32);
+                    problem = Integer(ref reader, int.MinValue, int.MaxValue, JsonReasons.NotAnInt32, out var i32);
                     value = (int)i32;
                     break;
                 case FieldType.UInt32 or FieldType.Fixed32:
-                    problem = Integer(ref reader, uint.MinValue, uint.MaxValue, "an unsigned 32-bit integer", out var u32);
+                    problem = Integer(ref reader, uint.MinValue, uint.MaxValue, JsonReasons.NotAnUInt32, out var u32);
                     value = (uint)u32;
                     break;
                 case FieldType.Int64 or FieldType.SInt64 or FieldType.SFixed64:
-                    problem = Integer(ref reader, long.MinValue, long.MaxValue, "a 64-bit integer", out var i64);
+                    problem = Integer(ref reader, long.MinValue, long.MaxValue, JsonReasons.NotAnInt64, out var i64);
                     value = (long)i64;
                     break;
                 case FieldType.UInt64 or FieldType.Fixed64:
-                    problem = Integer(ref reader, 0, ulong.MaxValue, "an unsigned 64-bit integer", out var u64);
+                    problem = Integer(ref reader, 0, ulong.MaxValue, JsonReasons.NotAnUInt64, out var u64);
                     value = (ulong)u64;
                     break;
                 case FieldType.Double or FieldType.Float:
@@ -240,20 +258,22 @@ public static class ProtoJsonReader
                     break;
                 case FieldType.Bytes:
                     if (token == JsonTokenType.String && TryBase64(reader.GetString()!, out var bytes)) { value = bytes; return true; }
-                    problem = "expected a base64 string";
+                    problem = Wrong("base64", "", ref reader);
                     break;
                 default:
-                    problem = $"fields of type {field.FieldType} are not read by this reader";
+                    problem = (JsonReasons.FieldTypeUnsupported, [new Arg.Code(field.FieldType.ToString()), .. Found(ref reader)]);
                     break;
             }
-            if (problem is null) return true;
-            var saysWhatWasFound = problem.Contains(", found ", StringComparison.Ordinal) || problem.StartsWith("unknown value", StringComparison.Ordinal);
-            Problem(path.ToString(), saysWhatWasFound ? problem : $"{problem}, found {Found(ref reader)}", at);
+            if (problem is not { } p) return true;
+            Report(path.Steps(), at, p.Reason, p.Args);
             reader.Skip();
             return false;
         }
 
-        private static string? Enum(ref Utf8JsonReader reader, EnumDescriptor type, out object value)
+        private static (Reason, Arg[]) Wrong(string expected, string type, ref Utf8JsonReader reader) =>
+            (JsonReasons.WrongType, [new Arg.Code(expected), new Arg.Code(type), .. Found(ref reader)]);
+
+        private static (Reason, Arg[])? Enum(ref Utf8JsonReader reader, EnumDescriptor type, out object value)
         {
             value = null!;
             int number;
@@ -265,47 +285,46 @@ public static class ProtoJsonReader
                 {
                     var near = type.Values.FirstOrDefault(v => v.Name.EndsWith("_" + name, StringComparison.Ordinal))?.Name
                         ?? NearestName.Among(name, type.Values.Select(v => v.Name));
-                    return $"unknown value \"{name}\" for {type.FullName}: expected one of {string.Join(", ", type.Values.Select(v => v.Name))}"
-                        + (near is null ? "" : $"; did you mean \"{near}\"?");
+                    return (JsonReasons.UnknownEnum,
+                        [new Arg.Typed(name), new Arg.Code(type.FullName), new Arg.Code(string.Join(", ", type.Values.Select(v => v.Name))), new Arg.Code(near ?? "")]);
                 }
                 number = known.Number;
             }
             else if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var d) && d == Math.Floor(d) && d is >= int.MinValue and <= int.MaxValue)
                 number = (int)d;
             else
-                return $"expected the name of a {type.FullName} value (a string such as \"{type.Values[^1].Name}\") or its number";
+                return (JsonReasons.NotAnEnum, [new Arg.Code(type.FullName), new Arg.Code(type.Values[^1].Name), .. Found(ref reader)]);
             value = System.Enum.ToObject(type.ClrType, number);
             return null;
         }
 
         /// <summary>As Google.Protobuf reads integers: a JSON number that is integral and in range, or a string holding one.</summary>
-        private static string? Integer(ref Utf8JsonReader reader, decimal min, decimal max, string what, out decimal value)
+        private static (Reason, Arg[])? Integer(ref Utf8JsonReader reader, decimal min, decimal max, Reason reason, out decimal value)
         {
             value = 0;
-            var expected = $"expected {what} (a JSON number or a string of digits)";
+            (Reason, Arg[]) Not(ref Utf8JsonReader r, string fault) => (reason, [.. Found(ref r), new Arg.Code(fault)]);
             if (reader.TokenType == JsonTokenType.Number)
             {
                 var raw = Raw(ref reader);
-                if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || double.IsInfinity(d))
-                    return $"{expected}, found the number {raw}, which is out of range";
-                if (d != Math.Floor(d)) return $"{expected}, found the number {raw}, which is not whole";
-                if (d < (double)min || d > (double)max) return $"{expected}, found the number {raw}, which is out of range";
+                if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || double.IsInfinity(d)) return Not(ref reader, "out_of_range");
+                if (d != Math.Floor(d)) return Not(ref reader, "not_whole");
+                if (d < (double)min || d > (double)max) return Not(ref reader, "out_of_range");
                 value = (decimal)d;
                 return null;
             }
-            if (reader.TokenType != JsonTokenType.String) return expected;
+            if (reader.TokenType != JsonTokenType.String) return Not(ref reader, "");
             var s = reader.GetString()!;
             if (s.StartsWith('+') || (s.Length > 1 && s[0] == '0' && char.IsAsciiDigit(s[1])) || (s.Length > 2 && s.StartsWith("-0", StringComparison.Ordinal) && char.IsAsciiDigit(s[2])))
-                return $"{expected}, found the string {Quote(s)}, which has a sign or leading zeros";
+                return Not(ref reader, "sign_or_leading_zeros");
             if (!decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var parsed))
-                return $"{expected}, found the string {Quote(s)}";
-            if (parsed != decimal.Truncate(parsed)) return $"{expected}, found the string {Quote(s)}, which is not whole";
-            if (parsed < min || parsed > max) return $"{expected}, found the string {Quote(s)}, which is out of range";
+                return Not(ref reader, "");
+            if (parsed != decimal.Truncate(parsed)) return Not(ref reader, "not_whole");
+            if (parsed < min || parsed > max) return Not(ref reader, "out_of_range");
             value = parsed;
             return null;
         }
 
-        private static string? Floating(ref Utf8JsonReader reader, bool single, out object value)
+        private static (Reason, Arg[])? Floating(ref Utf8JsonReader reader, bool single, out object value)
         {
             value = null!;
             double d;
@@ -319,11 +338,11 @@ public static class ProtoJsonReader
                     case "Infinity": d = double.PositiveInfinity; break;
                     case "-Infinity": d = double.NegativeInfinity; break;
                     default:
-                        if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out d)) return "expected a number";
+                        if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out d)) return Wrong("number", "", ref reader);
                         break;
                 }
             }
-            else return "expected a number";
+            else return Wrong("number", "", ref reader);
             value = single ? (float)d : d;
             return null;
         }
@@ -337,28 +356,28 @@ public static class ProtoJsonReader
             catch (FormatException) { return false; }
         }
 
-        private static string Expected(FieldDescriptor field) => field.FieldType switch
+        /// <summary>What the elements of a repeated field are: their kind and type (see <see cref="JsonReasons"/>).</summary>
+        private static Arg[] Expected(FieldDescriptor field) => field.FieldType switch
         {
-            FieldType.Message => $"{field.MessageType.Name} objects",
-            FieldType.Enum => $"{field.EnumType.Name} values",
-            FieldType.String => "strings",
-            FieldType.Bool => "true/false",
-            _ => "numbers",
+            FieldType.Message => [new Arg.Code("message"), new Arg.Code(field.MessageType.Name)],
+            FieldType.Enum => [new Arg.Code("enum"), new Arg.Code(field.EnumType.Name)],
+            FieldType.String => [new Arg.Code("string"), new Arg.Code("")],
+            FieldType.Bool => [new Arg.Code("bool"), new Arg.Code("")],
+            _ => [new Arg.Code("number"), new Arg.Code("")],
         };
 
-        private static string Found(ref Utf8JsonReader reader) => reader.TokenType switch
+        /// <summary>What the reader stands on: its JSON kind and its text (see <see cref="JsonReasons"/>).</summary>
+        private static Arg[] Found(ref Utf8JsonReader reader) => reader.TokenType switch
         {
-            JsonTokenType.StartObject => "an object",
-            JsonTokenType.StartArray => "an array",
-            JsonTokenType.String => $"the string {Quote(reader.GetString()!)}",
-            JsonTokenType.Number => $"the number {Raw(ref reader)}",
-            JsonTokenType.True => "true",
-            JsonTokenType.False => "false",
-            JsonTokenType.Null => "null",
-            _ => reader.TokenType.ToString(),
+            JsonTokenType.StartObject => [new Arg.Code("object"), new Arg.Typed("")],
+            JsonTokenType.StartArray => [new Arg.Code("array"), new Arg.Typed("")],
+            JsonTokenType.String => [new Arg.Code("string"), new Arg.Typed(reader.GetString()!)],
+            JsonTokenType.Number => [new Arg.Code("number"), new Arg.Typed(Raw(ref reader))],
+            JsonTokenType.True => [new Arg.Code("true"), new Arg.Typed("")],
+            JsonTokenType.False => [new Arg.Code("false"), new Arg.Typed("")],
+            JsonTokenType.Null => [new Arg.Code("null"), new Arg.Typed("")],
+            var other => [new Arg.Code(other.ToString()), new Arg.Typed("")],
         };
-
-        private static string Quote(string s) => s.Length > 40 ? $"\"{s[..40]}…\" ({s.Length} characters)" : $"\"{s}\"";
 
         private static string Raw(ref Utf8JsonReader reader) =>
             System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
@@ -367,24 +386,31 @@ public static class ProtoJsonReader
             name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
 
-        private void Problem(string field, string problem, long offset) => Problems.Add(Locate(field, problem, offset));
-
-        private JsonProblem Locate(string field, string problem, long offset)
+        /// <summary>A problem at <paramref name="steps"/> (the field's wire path) and at the line and column of <paramref name="offset"/>.</summary>
+        private void Report(List<Step> steps, long offset, Reason reason, params Arg[] args)
         {
             var (line, column) = text.At(offset);
-            return new JsonProblem(field, problem, line, column);
+            steps.Insert(0, new Step.JsonPosition(line, column));
+            Problems.Add(new Problem(reason, new Place(steps.ToSeq().Strict()), args.ToSeq().Strict()));
         }
 
-        /// <summary>System.Text.Json's message in a JSON writer's words, without its byte positions (the problem carries line and column).</summary>
-        private static string Syntax(string message)
+        /// <summary>
+        /// System.Text.Json's message as a reason: the common mistakes each their own, the rest in its words (without its
+        /// byte positions: the problem carries line and column) with the character it stopped at, where it names one.
+        /// </summary>
+        private static (Reason, Arg[]) Syntax(string message)
         {
-            if (message.Contains("trailing comma", StringComparison.Ordinal)) return "a comma before a closing '}' or ']' (trailing comma): remove it";
-            if (message.Contains("maximum configured depth", StringComparison.Ordinal)) return $"the JSON is nested deeper than {MaxDepth} levels";
-            if (message.StartsWith("'/' is invalid", StringComparison.Ordinal)) return "'/' where a value or ',' belongs: JSON has no comments";
-            if (message.Contains("after a single JSON value", StringComparison.Ordinal)) return "more than one JSON value in the body: send exactly one object";
+            if (message.Contains("trailing comma", StringComparison.Ordinal)) return (JsonReasons.TrailingComma, []);
+            if (message.Contains("maximum configured depth", StringComparison.Ordinal)) return (JsonReasons.TooDeep, [MaxDepth]);
+            if (message.StartsWith("'/' is invalid", StringComparison.Ordinal)) return (JsonReasons.Comment, []);
+            if (message.Contains("after a single JSON value", StringComparison.Ordinal)) return (JsonReasons.SeveralValues, []);
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             var text = (cut > 0 ? message[..cut] : message).Trim();
-            return text.Length > 0 && char.IsUpper(text[0]) && !text.StartsWith("JSON", StringComparison.Ordinal) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+            var words = text.Length > 0 && char.IsUpper(text[0]) && !text.StartsWith("JSON", StringComparison.Ordinal) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+            if (message.Contains("end of data", StringComparison.Ordinal) || message.Contains("Expected depth to be zero at the end", StringComparison.Ordinal))
+                return (JsonReasons.Truncated, [new Arg.Code(words)]);
+            var stoppedAt = text.Length >= 3 && text[0] == '\'' && text[2] == '\'' ? text[1].ToString() : "";
+            return (JsonReasons.Malformed, [new Arg.Code(words), new Arg.Typed(stoppedAt)]);
         }
     }
 }
