@@ -38,6 +38,7 @@ public static class ScoringCli
             ReachCommand.Build(services),
             ReportCommand.Build(services),
             VerifyCommand.Build(services),
+            RoundCommands.Build(services),
         };
         root.Options.Add(lang);
         var parsed = root.Parse(args);

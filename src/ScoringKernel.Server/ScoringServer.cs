@@ -50,6 +50,11 @@ public static class ScoringServer
         Security.AddServices(builder.Services, options);
 
         var scoring = new ScoringApi(RuleSetCatalog.Embedded);
+        // The year's round: its events in the store the --store setting names (a SQLite file under data/ by default),
+        // the schema migrated now, before the server takes a call.
+        var store = OpenStore(builder.Configuration["store"]);
+        builder.Services.AddSingleton<ScoringKernel.Store.IEventStore>(store);
+        builder.Services.AddSingleton(new ScoringKernel.Application.Rounds.RoundService(store, scoring));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(scoring);
         builder.Services.AddSingleton(new ScenarioApi(scoring));
@@ -78,10 +83,32 @@ public static class ScoringServer
         app.MapGrpcService<ScenarioGrpcService>();
         app.MapJsonRoutes<ScoringGrpcService>(Contracts.V1.ScoringService.Descriptor);
         app.MapJsonRoutes<ScenarioGrpcService>(Contracts.V1.ScenarioService.Descriptor);
+        app.MapGrpcService<RoundGrpcService>();
+        app.MapJsonRoutes<RoundGrpcService>(Contracts.V1.RoundService.Descriptor);
         app.MapWorkbench();
         app.MapGrpcHealthChecksService().RequireAuthorization(Policies.AnyClient);
         if (options.Profile == Profile.Development) app.MapGrpcReflectionService();
         return app;
+    }
+
+    /// <summary>Where the rounds are kept when no --store is given: data/rounds.db under the working directory.</summary>
+    public static string DefaultStore => "sqlite:" + Path.Combine(Directory.GetCurrentDirectory(), "data", "rounds.db");
+
+    private static ScoringKernel.Store.SqlEventStore OpenStore(string? setting)
+    {
+        var text = string.IsNullOrWhiteSpace(setting) ? DefaultStore : setting;
+        try
+        {
+            return ScoringKernel.Store.EventStores.Open(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ServerConfigurationException($"--store: {e.Message}");
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+        {
+            throw new ServerConfigurationException($"--store: cannot open the event store: {e.Message}");
+        }
     }
 
     /// <summary>The addresses bound once started, in the order configured: the gRPC ones, then the HTTP/1.1 JSON one.</summary>

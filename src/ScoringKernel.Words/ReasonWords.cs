@@ -49,6 +49,7 @@ public static partial class ReasonWords
         Wire();
         Json();
         Workbooks();
+        RoundWords();
     }
 
     private static void Values()
@@ -142,6 +143,7 @@ public static partial class ReasonWords
     static partial void WireWords();
     static partial void JsonWords();
     static partial void WorkbookWords();
+    static partial void RoundWords();
 
     private static void Wire() => WireWords();
     private static void Json() => JsonWords();

@@ -46,6 +46,12 @@ public sealed record ServerOptions(
     public const string DefaultJsonUrl = "http://127.0.0.1:5081";
     public static readonly IReadOnlySet<string> Roles = new HashSet<string> { Policies.Read, Policies.Score };
 
+    /// <summary>The round's roles beside the scoped ones (unit:CODE, department:DEPARTMENT_…): see <see cref="Application.Rounds.RoundRoles"/>.</summary>
+    public static readonly IReadOnlyList<string> RoundRoleNames =
+        [Application.Rounds.RoundRoles.Office, Application.Rounds.RoundRoles.LeadingGroup, Application.Rounds.RoundRoles.Inspector];
+
+    public static bool IsRole(string role) => Roles.Contains(role) || Application.Rounds.RoundRoles.IsRole(role);
+
     public static ServerOptions From(IConfiguration config)
     {
         var profile = (config["profile"] ?? "development").ToLowerInvariant() switch
@@ -100,13 +106,24 @@ public sealed record ServerOptions(
         var clients = new List<AllowedClient>();
         foreach (var entry in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var cut = entry.LastIndexOf(':');
-            if (cut <= 0) throw new ServerConfigurationException($"--allowed-clients: '{entry}' must be SUBJECT:ROLE[,ROLE], e.g. CN=dashboard:read");
-            var roles = entry[(cut + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
-            var unknown = roles.Except(Roles).ToList();
-            if (roles.Count == 0 || unknown.Count > 0)
-                throw new ServerConfigurationException($"--allowed-clients: '{entry}': roles must be {string.Join(" or ", Roles)} (got '{string.Join(",", unknown)}')");
-            clients.Add(new AllowedClient(entry[..cut], roles));
+            // SUBJECT:ROLE[,ROLE]; a round role may itself hold a colon (unit:430423), so the subject ends at the first
+            // colon after which every role is one the server knows.
+            AllowedClient? client = null;
+            IReadOnlyList<string> unknown = [];
+            for (var cut = entry.IndexOf(':'); cut > 0 && client is null; cut = entry.IndexOf(':', cut + 1))
+            {
+                var roles = entry[(cut + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+                var bad = roles.Where(r => !IsRole(r)).ToList();
+                if (roles.Count > 0 && bad.Count == 0) client = new AllowedClient(entry[..cut], roles);
+                else if (unknown.Count == 0) unknown = bad;
+            }
+            if (client is null)
+            {
+                if (entry.IndexOf(':') <= 0) throw new ServerConfigurationException($"--allowed-clients: '{entry}' must be SUBJECT:ROLE[,ROLE], e.g. CN=dashboard:read");
+                throw new ServerConfigurationException(
+                    $"--allowed-clients: '{entry}': roles must be {string.Join(", ", Roles)}, {string.Join(", ", RoundRoleNames)}, unit:CODE or department:DEPARTMENT_… (got '{string.Join(",", unknown)}')");
+            }
+            clients.Add(client);
         }
         return clients;
     }

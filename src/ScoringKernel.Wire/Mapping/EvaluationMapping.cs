@@ -30,7 +30,7 @@ public static class EvaluationMapping
         return (self, departments, findings).Apply((f, d, x) => new UnitSubmission(f, d, x));
     }
 
-    private static Validation<Problem, DepartmentFigures> Department(P.DepartmentFigures d)
+    public static Validation<Problem, DepartmentFigures> Department(P.DepartmentFigures d)
     {
         var figures = d.Figures.Count > UnitSubmission.MaxFiguresPerDepartment
             ? Valid.Fail<Seq<FigureValue>>(new Step.Wire("figures"), WireReasons.TooManyFigures, d.Figures.Count, UnitSubmission.MaxFiguresPerDepartment)
@@ -43,7 +43,7 @@ public static class EvaluationMapping
         return (EnumMapping.ToDomain(d.Department, new Step.ClaimPart(ClaimItem.Department)), figures).Apply((dep, f) => new DepartmentFigures(dep, f));
     }
 
-    private static Validation<Problem, Finding> Finding(P.Finding f)
+    public static Validation<Problem, Finding> Finding(P.Finding f)
     {
         var r = new WireReader();
         var value = r.Dec(f.Value, new Step.ClaimPart(ClaimItem.Value));

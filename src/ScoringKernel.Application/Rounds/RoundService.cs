@@ -1,0 +1,550 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using Google.Protobuf;
+using LanguageExt;
+using ScoringKernel.Core.Evaluation;
+using ScoringKernel.Core.Problems;
+using ScoringKernel.Core.Round;
+using ScoringKernel.Core.Units;
+using ScoringKernel.Core.Validation;
+using ScoringKernel.Files.Workbooks;
+using ScoringKernel.Store;
+using ScoringKernel.Wire.Mapping;
+using ScoringKernel.Words;
+using static LanguageExt.Prelude;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Application.Rounds;
+
+/// <summary>
+/// The year's round, kept: each call loads the round (the fold of its stream), checks the caller's role and the etag,
+/// lets <see cref="RoundDecider"/> decide, and appends what it decided with the version it loaded (optimistic
+/// concurrency: when another write landed first, it loads again and decides again, so no write is lost and none is
+/// merged past an etag). The round's evaluation is <see cref="ScoringApi.Evaluate"/> on
+/// <see cref="RoundSources.Submissions"/>: one code path, the same stamp; approval names that stamp's input_sha256.
+/// </summary>
+public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProvider? time = null)
+{
+    public const int MinYear = 1900, MaxYear = 9999;
+
+    /// <summary>How often a write decides again after another write landed first before it gives up (ABORTED).</summary>
+    public const int MaxAttempts = 1_000;
+
+    private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default);
+    private static readonly JsonParser Parser = new(JsonParser.Settings.Default);
+
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private readonly ConcurrentDictionary<int, LoadedRound> cache = new();
+
+    public IEventStore Store => store;
+
+    // ---- the RPCs ----
+
+    public Task<Either<RoundFailure, P.OpenRoundResponse>> OpenRound(P.OpenRoundRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        Guarded(caller.Lacks(RoundRoles.Office), caller, request.Year, async year =>
+        {
+            var entry = scoring.Entry(request.RuleSetId);
+            if (entry.IsLeft) return Left<RoundFailure, P.OpenRoundResponse>(new RoundFailure.Missing(entry.LeftToSeq().Head.All.Head));
+            var e = entry.RightToSeq().Head;
+            var ruleSet = new RuleSetRef(e.Rules.Id, e.Rules.Version, Sha256(RulesMapping.FromDomain(e.Rules)));
+            var command = RoundCommand.OpenRound.For(year, ruleSet, Sha256(TargetsMapping.FromDomain(e.Targets)), e.Targets, caller.Actor, Now());
+            return (await Write(year, "", _ => RoundNames.Round(year), loaded => Decide(command, loaded, language), ct))
+                .Map(loaded => new P.OpenRoundResponse { Round = View(loaded) });
+        });
+
+    public Task<Either<RoundFailure, P.GetRoundResponse>> GetRound(P.GetRoundRequest request, RoundCaller caller, CancellationToken ct = default) =>
+        Guarded(caller.Lacks(RoundRoles.Read, RoundRoles.Office, RoundRoles.LeadingGroup, RoundRoles.Inspector), caller, request.Year, async year =>
+            (await Existing(year, ct)).Map(loaded => new P.GetRoundResponse { Round = View(loaded) }));
+
+    public async Task<Either<RoundFailure, P.ListRoundsResponse>> ListRounds(P.ListRoundsRequest request, RoundCaller caller, CancellationToken ct = default)
+    {
+        if (caller.Lacks(RoundRoles.Read, RoundRoles.Office, RoundRoles.LeadingGroup, RoundRoles.Inspector) is { } role) return Denied<P.ListRoundsResponse>(role, caller);
+        var response = new P.ListRoundsResponse();
+        foreach (var stream in await store.ListStreamsAsync("round-", ct))
+            if (RoundNames.YearOf(stream) is { } year)
+                response.Rounds.Add(View(await Load(year, ct)));
+        return response;
+    }
+
+    public Task<Either<RoundFailure, P.GetSelfEvaluationResponse>> GetSelfEvaluation(P.GetSelfEvaluationRequest request, RoundCaller caller, CancellationToken ct = default) =>
+        WithUnit(request.UnitCode, "unit_code", unit =>
+            Guarded(caller.Lacks(RoundRoles.Unit(unit), RoundRoles.Read, RoundRoles.Office, RoundRoles.LeadingGroup), caller, request.Year, async year =>
+                (await Existing(year, ct)).Bind(loaded => InRound(loaded, unit).Map(sources =>
+                {
+                    var response = new P.GetSelfEvaluationResponse { SelfEvaluation = SelfView(loaded, sources) };
+                    var i = 0;
+                    foreach (var v in sources.SelfEvaluations)
+                        response.Versions.Add(SelfVersion(loaded, unit, v, ++i == sources.SelfEvaluations.Count ? loaded.VersionOf(RoundNames.SelfEvaluation(year, unit)) : 0));
+                    return response;
+                }))));
+
+    public Task<Either<RoundFailure, P.SubmitSelfEvaluationResponse>> SubmitSelfEvaluation(P.SubmitSelfEvaluationRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        WithUnit(request.UnitCode, "unit_code", unit =>
+            Guarded(caller.Lacks(RoundRoles.Unit(unit)), caller, request.Year, async year =>
+            {
+                if (request.Figures is null) return Invalid<P.SubmitSelfEvaluationResponse>(Problem.Of(ValueReasons.Required).Under(new Step.Wire("figures")));
+                var figures = FiguresMapping.ToDomain(request.Figures).Under(new Step.Wire("figures"));
+                if (figures.IsFail) return Left<RoundFailure, P.SubmitSelfEvaluationResponse>(new RoundFailure.Invalid(figures.FailToSeq()));
+                var command = new RoundCommand.SubmitSelfEvaluation(unit, figures.SuccessToSeq().Head, caller.Actor, Now());
+                return (await Write(year, request.Etag, _ => RoundNames.SelfEvaluation(year, unit), loaded => Decide(command, loaded, language), ct))
+                    .Map(loaded => new P.SubmitSelfEvaluationResponse { SelfEvaluation = SelfView(loaded, loaded.State.Unit(unit).IfNone(UnitSources.None(unit))) });
+            }));
+
+    public Task<Either<RoundFailure, P.SubmitDepartmentFiguresResponse>> SubmitDepartmentFigures(P.SubmitDepartmentFiguresRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        WithUnit(request.UnitCode, "unit_code", unit =>
+        {
+            var role = request.Figures is null ? RoundRoles.DepartmentPrefix + "…" : RoundRoles.Department(request.Figures.Department);
+            return Guarded(caller.Lacks(role), caller, request.Year, async year =>
+            {
+                if (request.Figures is null) return Invalid<P.SubmitDepartmentFiguresResponse>(Problem.Of(ValueReasons.Required).Under(new Step.Wire("figures")));
+                var figures = EvaluationMapping.Department(request.Figures).Under(new Step.Wire("figures"));
+                if (figures.IsFail) return Left<RoundFailure, P.SubmitDepartmentFiguresResponse>(new RoundFailure.Invalid(figures.FailToSeq()));
+                var department = figures.SuccessToSeq().Head;
+                var command = new RoundCommand.SubmitDepartmentFigures(unit, department, caller.Actor, Now());
+                return (await Write(year, request.Etag, _ => RoundNames.Department(year, unit, department.Department), loaded => Decide(command, loaded, language), ct))
+                    .Map(loaded => new P.SubmitDepartmentFiguresResponse
+                    {
+                        Department = DepartmentView(loaded, unit, loaded.State.Unit(unit).Map(u => u.DepartmentHistory(department.Department)).IfNone(Seq<DepartmentFiguresVersion>())),
+                    });
+            });
+        });
+
+    public Task<Either<RoundFailure, P.RecordFindingResponse>> RecordFinding(P.RecordFindingRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        WithUnit(request.UnitCode, "unit_code", unit =>
+            Guarded(caller.Lacks(RoundRoles.Inspector), caller, request.Year, async year =>
+            {
+                if (FindingIdProblem(request.FindingId) is { } bad) return Invalid<P.RecordFindingResponse>(bad);
+                if (request.Finding is null) return Invalid<P.RecordFindingResponse>(Problem.Of(ValueReasons.Required).Under(new Step.Wire("finding")));
+                var finding = EvaluationMapping.Finding(request.Finding).Under(new Step.Wire("finding"));
+                if (finding.IsFail) return Left<RoundFailure, P.RecordFindingResponse>(new RoundFailure.Invalid(finding.FailToSeq()));
+                var id = new FindingId(request.FindingId);
+                var command = new RoundCommand.RecordFinding(id, unit, finding.SuccessToSeq().Head, request.Inspector, caller.Actor, Now());
+                return (await Write(year, "", _ => RoundNames.Finding(year, id), loaded => Decide(command, loaded, language), ct))
+                    .Map(loaded => new P.RecordFindingResponse { Finding = FindingView(loaded, loaded.State.Finding(id).IfNone(() => throw new InvalidOperationException("recorded finding missing"))) });
+            }));
+
+    public Task<Either<RoundFailure, P.WithdrawFindingResponse>> WithdrawFinding(P.WithdrawFindingRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        Guarded(caller.Lacks(RoundRoles.Inspector), caller, request.Year, async year =>
+        {
+            if (FindingIdProblem(request.FindingId) is { } bad) return Invalid<P.WithdrawFindingResponse>(bad);
+            var id = new FindingId(request.FindingId);
+            var command = new RoundCommand.WithdrawFinding(id, request.Reason, caller.Actor, Now());
+            return (await Write(year, request.Etag, _ => RoundNames.Finding(year, id), loaded => Decide(command, loaded, language), ct))
+                .Map(loaded => new P.WithdrawFindingResponse { Finding = FindingView(loaded, loaded.State.Finding(id).IfNone(() => throw new InvalidOperationException("withdrawn finding missing"))) });
+        });
+
+    public Task<Either<RoundFailure, P.EvaluateRoundResponse>> EvaluateRound(P.EvaluateRoundRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        Guarded(caller.Lacks(RoundRoles.Office, RoundRoles.LeadingGroup, RoundRoles.Read), caller, request.Year, async year =>
+            (await Existing(year, ct)).Bind(loaded => Evaluation(loaded.State, language).Map(e => new P.EvaluateRoundResponse { Evaluation = e, Etag = Etag(loaded.Version) })));
+
+    public Task<Either<RoundFailure, P.ApproveRoundResponse>> ApproveRound(P.ApproveRoundRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        Guarded(caller.Lacks(RoundRoles.LeadingGroup), caller, request.Year, async year =>
+        {
+            var command = new RoundCommand.Approve(request.EvaluationDigest, caller.Actor, Now());
+            return (await Write(year, request.Etag, _ => RoundNames.Round(year), loaded => Decide(command, loaded, language), ct))
+                .Map(loaded => new P.ApproveRoundResponse { Round = View(loaded) });
+        });
+
+    public Task<Either<RoundFailure, P.ReopenRoundResponse>> ReopenRound(P.ReopenRoundRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        Guarded(caller.Lacks(RoundRoles.Office), caller, request.Year, async year =>
+        {
+            var command = new RoundCommand.Reopen(request.Reason, caller.Actor, Now());
+            return (await Write(year, request.Etag, _ => RoundNames.Round(year), loaded => Decide(command, loaded, language), ct))
+                .Map(loaded => new P.ReopenRoundResponse { Round = View(loaded) });
+        });
+
+    public Task<Either<RoundFailure, P.PublishNoticeResponse>> PublishNotice(P.PublishNoticeRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        Guarded(caller.Lacks(RoundRoles.LeadingGroup), caller, request.Year, async year =>
+        {
+            var command = new RoundCommand.PublishNotice(request.EvaluationDigest, caller.Actor, Now());
+            return (await Write(year, request.Etag, _ => RoundNames.Round(year), loaded => Decide(command, loaded, language), ct))
+                .Map(loaded => new P.PublishNoticeResponse { Round = View(loaded) });
+        });
+
+    public Task<Either<RoundFailure, P.ListRoundEventsResponse>> ListRoundEvents(P.ListRoundEventsRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        Guarded(caller.Lacks(RoundRoles.Read, RoundRoles.Office, RoundRoles.LeadingGroup, RoundRoles.Inspector), caller, request.Year, async year =>
+        {
+            Option<UnitCode> only = None;
+            if (request.UnitCode.Length > 0)
+            {
+                var code = UnitCode.Create(new Step.Wire("unit_code"), request.UnitCode);
+                if (code.IsFail) return Left<RoundFailure, P.ListRoundEventsResponse>(new RoundFailure.Invalid(code.FailToSeq()));
+                only = code.SuccessToSeq().Head;
+            }
+            var stored = await store.ReadStreamAsync(RoundNames.Stream(year), 1, ct);
+            if (stored.Count == 0) return NotFound<P.ListRoundEventsResponse>(year);
+            var response = new P.ListRoundEventsResponse();
+            response.Entries.AddRange(RoundHistory.Entries(year, stored.Select(s => (s, Decode(s))).ToList(), only, UnitNamesOf(), language));
+            return Right<RoundFailure, P.ListRoundEventsResponse>(response);
+        });
+
+    public Task<Either<RoundFailure, P.ExportRoundResponse>> ExportRound(P.ExportRoundRequest request, RoundCaller caller, CancellationToken ct = default) =>
+        Guarded(caller.Lacks(RoundRoles.Office, RoundRoles.Read), caller, request.Year, async year =>
+        {
+            var stored = await store.ReadStreamAsync(RoundNames.Stream(year), 1, ct);
+            if (stored.Count == 0) return NotFound<P.ExportRoundResponse>(year);
+            var export = new P.RoundExport { Year = year, KernelVersion = ResultStamps.KernelVersion };
+            export.Events.AddRange(stored.Select(s => Parser.Parse<P.RoundEvent>(s.Payload)));
+            var state = RoundDecider.Fold(stored.Select(Decode).ToSeq());
+            export.EvaluationDigest = Evaluation(state, Languages.Default).Match(e => e.Stamp.InputSha256, _ => "");
+            return Right<RoundFailure, P.ExportRoundResponse>(new P.ExportRoundResponse { Export = export });
+        });
+
+    /// <summary>
+    /// A figures workbook or an evaluation file into an open round, or a round's export into a store without it: every
+    /// command decided in turn on the state the ones before it leave, and the events appended in one append (one
+    /// transaction): all of them, or, with every problem named, none.
+    /// </summary>
+    public Task<Either<RoundFailure, P.ImportRoundResponse>> ImportRound(P.ImportRoundRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        Guarded(caller.Lacks(RoundRoles.Office), caller, request.Year, async year =>
+        {
+            if (request.SourceCase == P.ImportRoundRequest.SourceOneofCase.RoundExport)
+                return await Restore(year, request.RoundExport, language, ct);
+            var submissions = request.SourceCase switch
+            {
+                P.ImportRoundRequest.SourceOneofCase.FiguresWorkbook => FromWorkbook(request.FiguresWorkbook.ToByteArray()),
+                P.ImportRoundRequest.SourceOneofCase.Evaluation => FromEvaluation(request.Evaluation),
+                _ => Left<RoundFailure, (Seq<UnitSubmission>, Step)>(new RoundFailure.Invalid(Seq1(Problem.Of(RoundReasons.ImportEmpty)))),
+            };
+            if (submissions.IsLeft) return Left<RoundFailure, P.ImportRoundResponse>(submissions.LeftToSeq().Head);
+            var (units, step) = submissions.RightToSeq().Head;
+            var before = 0L;
+            return (await Write(year, request.Etag, _ => RoundNames.Round(year), loaded =>
+                {
+                    before = loaded.Version;
+                    return ImportEvents(loaded, units, step, caller.Actor, Now(), language);
+                }, ct))
+                .Map(loaded => new P.ImportRoundResponse { Round = View(loaded), Events = (int)(loaded.Version - before) });
+        });
+
+    // ---- the evaluation ----
+
+    /// <summary>The round's evaluation: <see cref="ScoringApi.Evaluate"/> on its sources, under the rule set it opened on.</summary>
+    public Either<RoundFailure, P.EvaluateResponse> Evaluation(RoundState state, Language language = Languages.Default)
+    {
+        if (state.Opening.IsNone) return new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RoundNotOpen)));
+        var opening = state.Opening.IfNone(() => throw new InvalidOperationException());
+        var missing = RoundSources.Missing(state);
+        if (!missing.IsEmpty) return new RoundFailure.Refused(Seq1(RoundProblems.Of(RoundRefusal.SelfEvaluationsMissing(missing))));
+        var entry = scoring.Catalog.Find(opening.RuleSet.Id);
+        if (entry.IsNone || entry.Exists(e => e.Rules.Version != opening.RuleSet.Version))
+            return new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RuleSetOfRoundUnknown, new Arg.Typed($"{opening.RuleSet.Id}@{opening.RuleSet.Version}"))));
+        return scoring.Evaluate(EvaluateRequestOf(state), language)
+            .MapLeft(f => (RoundFailure)new RoundFailure.Refused(f.All));
+    }
+
+    /// <summary>The evaluation request a round's sources make: the same one an office could send to Evaluate.</summary>
+    public static P.EvaluateRequest EvaluateRequestOf(RoundState state)
+    {
+        var request = new P.EvaluateRequest { RuleSetId = state.Opening.Map(o => o.RuleSet.Id).IfNone("") };
+        request.Submissions.AddRange(RoundSources.Submissions(state).Map(RoundMapping.FromDomain));
+        return request;
+    }
+
+    /// <summary>The digest the decider compares an approval with: the stamp's input_sha256 of the evaluation, none if there is none.</summary>
+    public Option<string> CurrentDigest(RoundState state) =>
+        Evaluation(state).Match(e => Some(e.Stamp.InputSha256), _ => None);
+
+    // ---- loading and writing ----
+
+    /// <summary>The round as the store holds it now: the cached fold, brought up to date with the events after it.</summary>
+    public async Task<LoadedRound> Load(int year, CancellationToken ct = default)
+    {
+        var cached = cache.GetOrAdd(year, LoadedRound.Empty);
+        var newer = await store.ReadStreamAsync(RoundNames.Stream(year), cached.Version + 1, ct);
+        if (newer.Count == 0) return cached;
+        var loaded = newer.Aggregate(cached, (r, s) => s.Version == r.Version + 1 ? r.Then(Decode(s))
+            : throw new InvalidDataException($"stream {s.Stream}: version {s.Version} follows {r.Version}"));
+        Remember(loaded);
+        return loaded;
+    }
+
+    private void Remember(LoadedRound loaded) =>
+        cache.AddOrUpdate(loaded.Year, loaded, (_, old) => old.Version >= loaded.Version ? old : loaded);
+
+    /// <summary>
+    /// Decides on the round as loaded and appends with the version loaded; when another write landed first, loads
+    /// again, checks the etag again and decides again. A stale etag is ABORTED and nothing is written.
+    /// </summary>
+    private async Task<Either<RoundFailure, LoadedRound>> Write(int year, string etag, Func<LoadedRound, string> resource,
+        Func<LoadedRound, Either<RoundFailure, Seq<RoundEvent>>> decide, CancellationToken ct)
+    {
+        long? expected = null;
+        if (etag.Length > 0)
+        {
+            if (!TryEtag(etag, out var e)) return new RoundFailure.Invalid(Seq1(Problem.Of(RoundReasons.EtagMalformed, new Arg.Typed(etag)).Under(new Step.Wire("etag"))));
+            expected = e;
+        }
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var loaded = await Load(year, ct);
+            var current = loaded.VersionOf(resource(loaded));
+            if (expected is { } given && given != current)
+                return new RoundFailure.Stale(Problem.Of(RoundReasons.EtagStale, new Arg.Code(etag), new Arg.Code(Etag(current))).Under(new Step.Wire("etag")), etag, Etag(current));
+            var decided = decide(loaded);
+            if (decided.IsLeft) return decided.Map(_ => loaded);
+            var events = decided.RightToSeq().Head;
+            var result = await store.AppendAsync(RoundNames.Stream(year), loaded.Version, events.Map(e => ToStored(e)).ToList(), ct);
+            if (result is AppendResult.Appended)
+            {
+                var after = events.Fold(loaded, (r, e) => r.Then(e));
+                Remember(after);
+                return after;
+            }
+        }
+        var now = await Load(year, ct);
+        return new RoundFailure.Stale(Problem.Of(RoundReasons.EtagStale, new Arg.Code(Etag(now.Version)), new Arg.Code(Etag(now.Version))), etag, Etag(now.VersionOf(resource(now))));
+    }
+
+    private Either<RoundFailure, Seq<RoundEvent>> Decide(RoundCommand command, LoadedRound loaded, Language language)
+    {
+        if (!loaded.Exists && command is not RoundCommand.OpenRound) return new RoundFailure.Missing(RoundNotFound(loaded.Year));
+        return RoundDecider.Decide(command, loaded.State, CurrentDigest).ToEither().MapLeft(Failure);
+    }
+
+    /// <summary>A refusal is FAILED_PRECONDITION when the round's state is why, INVALID_ARGUMENT when the command itself is.</summary>
+    private static RoundFailure Failure(Seq<RoundRefusal> refusals) =>
+        refusals.Exists(r => StateReasons.Contains(r.Reason))
+            ? new RoundFailure.Refused(RoundProblems.Of(refusals))
+            : new RoundFailure.Invalid(RoundProblems.Of(refusals));
+
+    private static readonly System.Collections.Generic.HashSet<RoundRefusalReason> StateReasons =
+    [
+        RoundRefusalReason.RoundNotOpen, RoundRefusalReason.RoundAlreadyOpen, RoundRefusalReason.RoundApproved, RoundRefusalReason.FindingExists,
+        RoundRefusalReason.FindingWithdrawn, RoundRefusalReason.SelfEvaluationsMissing, RoundRefusalReason.EvaluationUnavailable,
+        RoundRefusalReason.StaleDigest, RoundRefusalReason.NotApproved, RoundRefusalReason.AlreadyApproved, RoundRefusalReason.DigestNotApproved,
+        RoundRefusalReason.AlreadyPublished, RoundRefusalReason.FindingUnknown,
+    ];
+
+    // ---- import ----
+
+    private static Either<RoundFailure, (Seq<UnitSubmission>, Step)> FromWorkbook(byte[] bytes)
+    {
+        var step = new Step.Wire("figures_workbook");
+        static RoundFailure Unreadable(Seq<WorkbookProblem> problems, Step step) =>
+            new RoundFailure.Invalid(problems.Map(p => Problem.Of(WorkbookReasons.Described, new Arg.Code(p.ToString())).Under(step)).Strict());
+        if (FiguresWorkbook.HasSources(bytes))
+            return FiguresWorkbook.ReadEvaluation(bytes).MapLeft(ps => Unreadable(ps, step)).Bind(read => Submissions(read.Request.Submissions, step));
+        return FiguresWorkbook.Read(bytes).MapLeft(ps => Unreadable(ps, step)).Bind(read =>
+            Valid.Each(i => new Step.UnitEntry(i, null), read.Request.Units, FiguresMapping.ToDomain).Under(step).ToEither()
+                .MapLeft(ps => (RoundFailure)new RoundFailure.Invalid(ps))
+                .Map(figures => (figures.Map(f => new UnitSubmission(f, Seq<DepartmentFigures>(), Seq<Finding>())).Strict(), (Step)step)));
+    }
+
+    private static Either<RoundFailure, (Seq<UnitSubmission>, Step)> FromEvaluation(P.EvaluateRequest request) =>
+        Submissions(request.Submissions, new Step.Wire("evaluation"));
+
+    private static Either<RoundFailure, (Seq<UnitSubmission>, Step)> Submissions(IEnumerable<P.UnitSubmission> submissions, Step step) =>
+        Valid.Each(i => new Step.Submission(i, null), submissions, EvaluationMapping.ToDomain).Under(step).ToEither()
+            .MapLeft(ps => (RoundFailure)new RoundFailure.Invalid(ps))
+            .Map(s => (s, step));
+
+    private Either<RoundFailure, Seq<RoundEvent>> ImportEvents(LoadedRound loaded, Seq<UnitSubmission> submissions, Step step, Actor actor, DateTimeOffset at, Language language)
+    {
+        if (!loaded.Exists) return new RoundFailure.Missing(RoundNotFound(loaded.Year));
+        var state = loaded.State;
+        var events = new List<RoundEvent>();
+        var refusals = new List<RoundRefusal>();
+        var problems = new List<Problem>();
+        void Take(RoundCommand command, Step[] at)
+        {
+            RoundDecider.Decide(command, state, CurrentDigest).Match(
+                evs => { foreach (var e in evs) { events.Add(e); state = RoundDecider.Evolve(state, e); } },
+                rs => { refusals.AddRange(rs); problems.AddRange(RoundProblems.Of(rs).Map(p => p.Under(at).Under(step))); });
+        }
+        var i = 0;
+        foreach (var s in submissions)
+        {
+            var unit = s.SelfEvaluation.Unit;
+            var sub = new Step.Submission(i++, unit);
+            Take(new RoundCommand.SubmitSelfEvaluation(unit, s.SelfEvaluation, actor, at), [sub, Step.SelfEvaluation.Instance]);
+            var j = 0;
+            foreach (var d in s.Departments)
+                Take(new RoundCommand.SubmitDepartmentFigures(unit, d, actor, at), [sub, new Step.DepartmentEntry(j++, d.Department)]);
+            var k = 0;
+            foreach (var f in s.Findings)
+            {
+                var id = new FindingId(string.Create(CultureInfo.InvariantCulture, $"{unit.Value}-{loaded.Version + 1}-{k + 1}"));
+                Take(new RoundCommand.RecordFinding(id, unit, f, actor.Id, actor, at), [sub, new Step.FindingEntry(k++)]);
+            }
+        }
+        if (problems.Count > 0)
+            return Failure(refusals.ToSeq()) is RoundFailure.Refused ? new RoundFailure.Refused(problems.ToSeq()) : new RoundFailure.Invalid(problems.ToSeq());
+        return events.ToSeq();
+    }
+
+    /// <summary>A round's export into a store without that round: its events as they were, with their actors and times.</summary>
+    private async Task<Either<RoundFailure, P.ImportRoundResponse>> Restore(int year, P.RoundExport export, Language language, CancellationToken ct)
+    {
+        var at = new[] { new Step.Wire("round_export") };
+        if (export.Year != year) return new RoundFailure.Invalid(Seq1(Problem.Of(RoundReasons.ExportOtherRound, export.Year, year).Under(at)));
+        var events = Valid.Each(i => new Step.Element(i), export.Events, RoundMapping.ToDomain).Under(new Step.Wire("events")).Under(at);
+        if (events.IsFail) return new RoundFailure.Invalid(events.FailToSeq());
+        var replayed = events.SuccessToSeq().Head;
+        if (replayed.IsEmpty || replayed.Head is not RoundEvent.RoundOpened opened || opened.Year != year)
+            return new RoundFailure.Invalid(Seq1(Problem.Of(RoundReasons.RoundNotOpen).Under(new Step.Wire("events")).Under(at)));
+        var state = RoundDecider.Fold(replayed);
+        if (export.EvaluationDigest.Length > 0 && CurrentDigest(state) is var digest && digest != Some(export.EvaluationDigest))
+            return new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.StaleDigest, new Arg.Code(export.EvaluationDigest), new Arg.Code(digest.IfNone(""))).Under(at)));
+        var result = await store.AppendAsync(RoundNames.Stream(year), 0, replayed.Map(e => ToStored(e)).ToList(), ct);
+        if (result is AppendResult.Conflict) return new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RoundExists, year).Under(new Step.Wire("year"))));
+        var loaded = await Load(year, ct);
+        return new P.ImportRoundResponse { Round = View(loaded), Events = replayed.Count };
+    }
+
+    // ---- views ----
+
+    private UnitNames UnitNamesOf() => UnitNames.Of(scoring.Catalog.Find(null).Map(e => e.Targets).IfNone(() => throw new InvalidOperationException("no rule set")));
+
+    public P.Round View(LoadedRound loaded)
+    {
+        var s = loaded.State;
+        var names = UnitNamesOf();
+        var round = new P.Round
+        {
+            Name = RoundNames.Round(loaded.Year),
+            Etag = Etag(loaded.Version),
+            Year = loaded.Year,
+            Status = s.Status switch
+            {
+                RoundStatus.Open => P.RoundStatus.Open,
+                RoundStatus.Approved => P.RoundStatus.Approved,
+                RoundStatus.Published => P.RoundStatus.Published,
+                RoundStatus.NotOpen => P.RoundStatus.Unspecified,
+            },
+        };
+        s.Opening.IfSome(o =>
+        {
+            round.RuleSet = new P.RoundRuleSet { Id = o.RuleSet.Id, Version = o.RuleSet.Version, Digest = o.RuleSet.Digest };
+            round.TargetTableDigest = o.TargetTableDigest;
+            round.Opened = RoundMapping.Mark(o.OpenedBy, o.OpenedAt);
+        });
+        var active = s.ActiveFindings;
+        foreach (var u in s.Units)
+        {
+            var unit = new P.RoundUnit
+            {
+                UnitCode = u.Unit.Value,
+                UnitName = names.Name(u.Unit),
+                SelfEvaluation = SelfView(loaded, u),
+                Findings = active.Count(f => f.Unit == u.Unit),
+            };
+            foreach (var (_, history) in u.Departments)
+                unit.Departments.Add(DepartmentView(loaded, u.Unit, history));
+            if (u.SelfEvaluations.IsEmpty) unit.Missing.Add("selfEvaluation");
+            foreach (var d in Enum.GetValues<Core.Attachment1.Department>())
+                if (u.Departments.Find(d).IsNone) unit.Missing.Add($"departments/{EnumMapping.FromDomain(d).WireName()}");
+            round.Units.Add(unit);
+        }
+        round.Findings.AddRange(s.Findings.Map(f => FindingView(loaded, f)));
+        s.Approval.IfSome(a => round.Approval = new P.RoundApproval { EvaluationDigest = a.EvaluationDigest, Approved = RoundMapping.Mark(a.ApprovedBy, a.ApprovedAt) });
+        s.Publication.IfSome(p => round.Publication = new P.RoundApproval { EvaluationDigest = p.EvaluationDigest, Approved = RoundMapping.Mark(p.PublishedBy, p.PublishedAt) });
+        round.Reopenings.AddRange(s.Reopenings.Map(r => new P.RoundReopening { SetAsideDigest = r.SetAside.EvaluationDigest, Reason = r.Reason, Reopened = RoundMapping.Mark(r.ReopenedBy, r.ReopenedAt) }));
+        round.MissingSelfEvaluations.AddRange(RoundSources.Missing(s).Map(u => u.Value));
+        return round;
+    }
+
+    private static P.SelfEvaluation SelfView(LoadedRound loaded, UnitSources u) =>
+        u.LatestSelfEvaluation.Match(
+            v => SelfVersion(loaded, u.Unit, v, loaded.VersionOf(RoundNames.SelfEvaluation(loaded.Year, u.Unit))),
+            () => new P.SelfEvaluation { Name = RoundNames.SelfEvaluation(loaded.Year, u.Unit), Etag = Etag(0) });
+
+    private static P.SelfEvaluation SelfVersion(LoadedRound loaded, UnitCode unit, SelfEvaluationVersion v, long etag) => new()
+    {
+        Name = RoundNames.SelfEvaluation(loaded.Year, unit),
+        Etag = etag == 0 ? "" : Etag(etag),
+        Version = v.Version,
+        Figures = FiguresMapping.FromDomain(v.Figures),
+        Submitted = RoundMapping.Mark(v.SubmittedBy, v.SubmittedAt),
+    };
+
+    private static P.DepartmentSubmission DepartmentView(LoadedRound loaded, UnitCode unit, Seq<DepartmentFiguresVersion> history) =>
+        history.LastOrNone().Match(
+            v => new P.DepartmentSubmission
+            {
+                Name = RoundNames.Department(loaded.Year, unit, v.Figures.Department),
+                Etag = Etag(loaded.VersionOf(RoundNames.Department(loaded.Year, unit, v.Figures.Department))),
+                Version = v.Version,
+                Figures = RoundMapping.FromDomain(v.Figures),
+                Submitted = RoundMapping.Mark(v.SubmittedBy, v.SubmittedAt),
+            },
+            () => new P.DepartmentSubmission());
+
+    private static P.RoundFinding FindingView(LoadedRound loaded, RecordedFinding f)
+    {
+        var wire = new P.RoundFinding
+        {
+            Name = RoundNames.Finding(loaded.Year, f.Id),
+            Etag = Etag(loaded.VersionOf(RoundNames.Finding(loaded.Year, f.Id))),
+            FindingId = f.Id.Value,
+            UnitCode = f.Unit.Value,
+            Finding = RoundMapping.FromDomain(f.Finding),
+            Inspector = f.Inspector,
+            Recorded = RoundMapping.Mark(f.RecordedBy, f.RecordedAt),
+            Withdrawn = f.Withdrawal.IsSome,
+        };
+        f.Withdrawal.IfSome(w =>
+        {
+            wire.WithdrawalReason = w.Reason;
+            wire.Withdrawal = RoundMapping.Mark(w.WithdrawnBy, w.WithdrawnAt);
+        });
+        return wire;
+    }
+
+    // ---- helpers ----
+
+    public static string Etag(long version) => version.ToString(CultureInfo.InvariantCulture);
+
+    private static bool TryEtag(string etag, out long version) =>
+        long.TryParse(etag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out version);
+
+    public static NewEvent ToStored(RoundEvent e) => new(RoundMapping.TypeOf(e), Json.Format(RoundMapping.FromDomain(e)), e.Actor.Id);
+
+    /// <summary>A stored event back to the domain; the store holds only what this service wrote, so one it cannot read is damage.</summary>
+    public static RoundEvent Decode(StoredEvent s) =>
+        RoundMapping.ToDomain(Parser.Parse<P.RoundEvent>(s.Payload)).Match(
+            e => e,
+            ps => throw new InvalidDataException($"stream {s.Stream} version {s.Version} ({s.Type}): {string.Join("; ", ps)}"));
+
+    private DateTimeOffset Now() => clock.GetUtcNow();
+
+    private static Problem RoundNotFound(int year) => Problem.Of(RoundReasons.RoundNotFound, year).Under(new Step.Wire("year"));
+
+    private static Either<RoundFailure, T> NotFound<T>(int year) => new RoundFailure.Missing(RoundNotFound(year));
+
+    private static Either<RoundFailure, T> Invalid<T>(Problem p) => new RoundFailure.Invalid(Seq1(p));
+
+    private static Either<RoundFailure, T> Denied<T>(string role, RoundCaller caller) =>
+        new RoundFailure.Denied(Problem.Of(RoundReasons.RoleRequired, new Arg.Code(role), new Arg.Typed(caller.Actor.Id)), role);
+
+    private static Problem? FindingIdProblem(string id) =>
+        id.Length is 0 or > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            ? Problem.Of(RoundReasons.NameMalformed, new Arg.Typed(id), new Arg.Code("[A-Za-z0-9_-]{1,64}")).Under(new Step.Wire("finding_id"))
+            : null;
+
+    private async Task<Either<RoundFailure, LoadedRound>> Existing(int year, CancellationToken ct)
+    {
+        var loaded = await Load(year, ct);
+        return loaded.Exists ? loaded : new RoundFailure.Missing(RoundNotFound(year));
+    }
+
+    private static Either<RoundFailure, UnitSources> InRound(LoadedRound loaded, UnitCode unit) =>
+        loaded.State.Unit(unit).ToEither<RoundFailure>(() => new RoundFailure.Missing(RoundProblems.Of(RoundRefusal.UnitNotInRound(unit)).Under(new Step.Wire("unit_code"))));
+
+    /// <summary>The role first (a caller without it learns nothing of the round), then the year, then the call.</summary>
+    private static async Task<Either<RoundFailure, T>> Guarded<T>(string? lacking, RoundCaller caller, int year, Func<int, Task<Either<RoundFailure, T>>> call)
+    {
+        if (lacking is not null) return Denied<T>(lacking, caller);
+        if (year is < MinYear or > MaxYear)
+            return new RoundFailure.Invalid(Seq1(Problem.Of(ValueReasons.OutOfRange, year, MinYear, MaxYear).Under(new Step.Wire("year"))));
+        return await call(year);
+    }
+
+    private static Task<Either<RoundFailure, T>> WithUnit<T>(string code, string field, Func<UnitCode, Task<Either<RoundFailure, T>>> call) =>
+        UnitCode.Create(new Step.Wire(field), code).Match(
+            call,
+            ps => Task.FromResult(Left<RoundFailure, T>(new RoundFailure.Invalid(ps))));
+
+    private static string Sha256(IMessage message) => Convert.ToHexStringLower(SHA256.HashData(message.ToByteArray()));
+}

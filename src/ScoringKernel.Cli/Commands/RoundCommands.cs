@@ -1,0 +1,171 @@
+using System.CommandLine;
+using Google.Protobuf;
+using ScoringKernel.Application.Rounds;
+using ScoringKernel.Cli.Input;
+using ScoringKernel.Store;
+using ScoringKernel.Wire;
+using ScoringKernel.Words;
+using P = ScoringKernel.Contracts.V1;
+
+namespace ScoringKernel.Cli.Commands;
+
+/// <summary>
+/// <c>scoring round open|status|import|submit|department|finding|withdraw|evaluate|approve|reopen|publish|history|export</c>:
+/// the year's round in a store (<c>--store</c>, default <c>data/rounds.db</c> under the working directory), through the
+/// same <see cref="RoundService"/> the server answers with. The actor recorded is <c>--actor</c> (default
+/// <c>cli:USER</c>); the command line holds every role, as the development profile does.
+/// </summary>
+public static class RoundCommands
+{
+    private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default.WithIndentation());
+
+    public static Command Build(CliServices s)
+    {
+        var store = new Option<string>("--store") { Description = "The event store: sqlite:PATH (default sqlite:data/rounds.db) or \"postgres:Host=…\".", Recursive = true };
+        var actor = new Option<string>("--actor") { Description = "Who the events record (default cli:USER).", Recursive = true };
+        var year = new Option<int>("--year") { Description = "The assessment year.", DefaultValueFactory = _ => 2015, Recursive = true };
+        var round = new Command("round", "The year's round (考核年度): submissions, findings, approval and the notice, kept in a database.") { store, actor, year };
+
+        Command Sub<T>(string name, string description, Func<RoundService, RoundCaller, int, System.CommandLine.ParseResult, Task<LanguageExt.Either<RoundFailure, T>>> run, Action<T>? show = null, params Symbol[] symbols)
+            where T : IMessage
+        {
+            var command = new Command(name, description);
+            foreach (var symbol in symbols)
+                switch (symbol)
+                {
+                    case Argument a: command.Arguments.Add(a); break;
+                    case Option o: command.Options.Add(o); break;
+                }
+            command.SetAction(r =>
+            {
+                var opened = EventStores.Open(r.GetValue(store) is { Length: > 0 } setting ? setting : DefaultStore);
+                using var closing = new Closing(opened);
+                var service = new RoundService(opened, s.Scoring);
+                var caller = RoundCaller.Development(r.GetValue(actor) is { Length: > 0 } a ? a : $"cli:{Environment.UserName}");
+                var result = run(service, caller, r.GetValue(year), r).GetAwaiter().GetResult();
+                var response = result.Match(x => x, failure => throw Failure(failure, s.Language));
+                if (show is null) s.Terminal.Out.WriteLine(Json.Format(response));
+                else show(response);
+                return 0;
+            });
+            return command;
+        }
+
+        var file = new Argument<string>("FILE");
+        var unit = new Argument<string>("UNIT") { Description = "The unit's code, e.g. 430423." };
+        var etag = new Option<string>("--etag") { Description = "The etag as last read: the write is refused (ABORTED) if it has moved." };
+        var ruleSet = new Option<string>("--rule-set") { Description = "The rule set (default hengyang-2015)." };
+        var reason = new Option<string>("--reason") { Description = "Why.", Required = true };
+        var digest = new Option<string>("--digest") { Description = "The evaluation's digest (the stamp's input_sha256) as shown by 'round evaluate'." };
+        var output = new Option<string>("--output", "-o") { Description = "Write the file here instead of standard output." };
+        var findingId = new Option<string>("--id") { Description = "The finding's id.", Required = true };
+        var inspector = new Option<string>("--inspector") { Description = "Who found it.", Required = true };
+        var historyUnit = new Option<string>("--unit") { Description = "Only this unit's events." };
+
+        round.Subcommands.Add(Sub("open", "Open the year's round over the rule set's target table.",
+            (r, c, y, p) => r.OpenRound(new P.OpenRoundRequest { Year = y, RuleSetId = p.GetValue(ruleSet) ?? "" }, c, s.Language), x => Status(s, x.Round), ruleSet));
+        round.Subcommands.Add(Sub("status", "Units × sources: who gave what, when, and what is missing.",
+            (r, c, y, _) => r.GetRound(new P.GetRoundRequest { Year = y }, c), x => Status(s, x.Round)));
+        round.Subcommands.Add(Sub("import", "A figures workbook (.xlsx), an evaluation file (.json, an EvaluateRequest) or a round export (.json, a RoundExport) into the round, in one transaction.",
+            (r, c, y, p) => r.ImportRound(ImportRequest(y, p.GetValue(file)!, p.GetValue(etag)), c, s.Language), x => { s.Terminal.Out.WriteLine($"imported {x.Events} events"); Status(s, x.Round); }, file, etag));
+        round.Subcommands.Add(Sub("submit", "A unit's self-evaluation (UnitFigures JSON) submitted or replaced.",
+            (r, c, y, p) => r.SubmitSelfEvaluation(new P.SubmitSelfEvaluationRequest { Year = y, UnitCode = p.GetValue(unit)!, Figures = JsonParser.Default.Parse<P.UnitFigures>(File.ReadAllText(p.GetValue(file)!)), Etag = p.GetValue(etag) ?? "" }, c, s.Language),
+            null, unit, file, etag));
+        round.Subcommands.Add(Sub("department", "A department's figures (DepartmentFigures JSON) for a unit.",
+            (r, c, y, p) => r.SubmitDepartmentFigures(new P.SubmitDepartmentFiguresRequest { Year = y, UnitCode = p.GetValue(unit)!, Figures = JsonParser.Default.Parse<P.DepartmentFigures>(File.ReadAllText(p.GetValue(file)!)), Etag = p.GetValue(etag) ?? "" }, c, s.Language),
+            null, unit, file, etag));
+        round.Subcommands.Add(Sub("finding", "An inspector's finding (Finding JSON) on a unit.",
+            (r, c, y, p) => r.RecordFinding(new P.RecordFindingRequest { Year = y, UnitCode = p.GetValue(unit)!, FindingId = p.GetValue(findingId)!, Inspector = p.GetValue(inspector)!, Finding = JsonParser.Default.Parse<P.Finding>(File.ReadAllText(p.GetValue(file)!)) }, c, s.Language),
+            null, unit, file, findingId, inspector));
+        round.Subcommands.Add(Sub("withdraw", "Withdraw a finding with a reason.",
+            (r, c, y, p) => r.WithdrawFinding(new P.WithdrawFindingRequest { Year = y, FindingId = p.GetValue(findingId)!, Reason = p.GetValue(reason)!, Etag = p.GetValue(etag) ?? "" }, c, s.Language),
+            null, findingId, reason, etag));
+        round.Subcommands.Add(Sub("evaluate", "The comprehensive evaluation of the round's sources (the same as 'scoring evaluate' on them).",
+            (r, c, y, _) => r.EvaluateRound(new P.EvaluateRoundRequest { Year = y }, c, s.Language),
+            x => s.Terminal.Out.WriteLine($"evaluation of round etag {x.Etag}: inputs sha256 {x.Evaluation.Stamp.InputSha256}, kernel {x.Evaluation.Stamp.KernelVersion}; " +
+                string.Join(", ", x.Evaluation.Assessment.ScoreCards.Select(u => $"{u.UnitCode} {u.Total}")))));
+        round.Subcommands.Add(Sub("approve", "The Leading Group approves (审定) the evaluation with this digest.",
+            (r, c, y, p) => r.ApproveRound(new P.ApproveRoundRequest { Year = y, EvaluationDigest = p.GetValue(digest) ?? "", Etag = p.GetValue(etag) ?? "" }, c, s.Language), x => Status(s, x.Round), digest, etag));
+        round.Subcommands.Add(Sub("reopen", "The office reopens an approved round with a reason.",
+            (r, c, y, p) => r.ReopenRound(new P.ReopenRoundRequest { Year = y, Reason = p.GetValue(reason)!, Etag = p.GetValue(etag) ?? "" }, c, s.Language), x => Status(s, x.Round), reason, etag));
+        round.Subcommands.Add(Sub("publish", "The Leading Group publishes the notice of the approved evaluation.",
+            (r, c, y, p) => r.PublishNotice(new P.PublishNoticeRequest { Year = y, EvaluationDigest = p.GetValue(digest) ?? "", Etag = p.GetValue(etag) ?? "" }, c, s.Language), x => Status(s, x.Round), digest, etag));
+        round.Subcommands.Add(Sub("history", "Every event: who, when, and each figure before → after.",
+            (r, c, y, p) => r.ListRoundEvents(new P.ListRoundEventsRequest { Year = y, UnitCode = p.GetValue(historyUnit) ?? "" }, c, s.Language),
+            x =>
+            {
+                foreach (var e in x.Entries)
+                {
+                    s.Terminal.Out.WriteLine($"{e.Version,4}  {e.Event.Mark.Time.ToDateTimeOffset():yyyy-MM-dd HH:mm:ss}Z  {e.Summary}");
+                    foreach (var c in e.Changes)
+                        s.Terminal.Out.WriteLine($"        {c.UnitCode} {c.Label} ({c.Source}): {(c.Before.Length == 0 ? "—" : c.Before)} → {(c.After.Length == 0 ? "—" : c.After)}");
+                }
+            }, historyUnit));
+        round.Subcommands.Add(Sub("export", "The whole round as one file (a RoundExport, proto3 JSON): 'round import' puts it into another store with the same digest.",
+            (r, c, y, _) => r.ExportRound(new P.ExportRoundRequest { Year = y }, c),
+            x => { }, output));
+        // export writes its file itself: the action above only prints when no --output is given.
+        var export = round.Subcommands.Single(c => c.Name == "export");
+        export.SetAction(r =>
+        {
+            var opened = EventStores.Open(r.GetValue(store) is { Length: > 0 } setting ? setting : DefaultStore);
+            using var closing = new Closing(opened);
+                var service = new RoundService(opened, s.Scoring);
+            var caller = RoundCaller.Development(r.GetValue(actor) is { Length: > 0 } a ? a : $"cli:{Environment.UserName}");
+            var response = service.ExportRound(new P.ExportRoundRequest { Year = r.GetValue(year) }, caller).GetAwaiter().GetResult()
+                .Match(x => x, failure => throw Failure(failure, s.Language));
+            var text = Json.Format(response.Export);
+            if (r.GetValue(output) is { Length: > 0 } path)
+            {
+                File.WriteAllText(path, text + "\n");
+                s.Terminal.Out.WriteLine($"exported {response.Export.Events.Count} events of round {response.Export.Year} to {path} (evaluation digest {response.Export.EvaluationDigest})");
+            }
+            else s.Terminal.Out.WriteLine(text);
+            return 0;
+        });
+        return round;
+    }
+
+    /// <summary>Closes the store when the command ends (the command actions are synchronous).</summary>
+    private sealed class Closing(SqlEventStore store) : IDisposable
+    {
+        public void Dispose() => store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    public static string DefaultStore => "sqlite:" + Path.Combine(Directory.GetCurrentDirectory(), "data", "rounds.db");
+
+    private static P.ImportRoundRequest ImportRequest(int year, string path, string? etag)
+    {
+        var request = new P.ImportRoundRequest { Year = year, Etag = etag ?? "" };
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            request.FiguresWorkbook = ByteString.CopyFrom(File.ReadAllBytes(path));
+            return request;
+        }
+        var text = File.ReadAllText(path);
+        using var document = System.Text.Json.JsonDocument.Parse(text);
+        if (document.RootElement.TryGetProperty("events", out _))
+            request.RoundExport = JsonParser.Default.Parse<P.RoundExport>(text);
+        else
+            request.Evaluation = JsonParser.Default.Parse<P.EvaluateRequest>(text);
+        return request;
+    }
+
+    private static CliFailure Failure(RoundFailure failure, Language language) =>
+        new(failure is RoundFailure.Invalid ? CliFailure.InvalidInput : CliFailure.Other,
+            failure.Problems.Map(p => ProblemWords.Sentence(p, language)).Strict());
+
+    private static void Status(CliServices s, P.Round round)
+    {
+        var o = s.Terminal.Out;
+        o.WriteLine($"{round.Name}  etag {round.Etag}  {round.Status}  rule set {round.RuleSet?.Id}@{round.RuleSet?.Version}");
+        if (round.Approval is { } a) o.WriteLine($"approved {a.EvaluationDigest} by {a.Approved.Actor} at {a.Approved.Time.ToDateTimeOffset():u}");
+        if (round.Publication is { } p) o.WriteLine($"published {p.EvaluationDigest} by {p.Approved.Actor} at {p.Approved.Time.ToDateTimeOffset():u}");
+        foreach (var u in round.Units)
+        {
+            var self = u.SelfEvaluation.Version == 0 ? "自评 —" : $"自评 v{u.SelfEvaluation.Version} {u.SelfEvaluation.Submitted.Actor} {u.SelfEvaluation.Submitted.Time.ToDateTimeOffset():u}";
+            o.WriteLine($"  {u.UnitCode} {u.UnitName}  {self}  departments {u.Departments.Count}  findings {u.Findings}  missing: {(u.Missing.Count == 0 ? "—" : string.Join(", ", u.Missing))}");
+        }
+        foreach (var r in round.Reopenings) o.WriteLine($"reopened by {r.Reopened.Actor}: {r.Reason}");
+    }
+}

@@ -1,0 +1,46 @@
+using LanguageExt;
+using ScoringKernel.Core.Problems;
+using static LanguageExt.Prelude;
+
+namespace ScoringKernel.Core.Round;
+
+/// <summary>A refusal as a <see cref="Problem"/>: its reason (the decider's code) and its typed arguments, no words.</summary>
+public static class RoundProblems
+{
+    public static Problem Of(RoundRefusal r) => r.Reason switch
+    {
+        RoundRefusalReason.ActorRequired => Problem.Of(RoundReasons.ActorRequired),
+        RoundRefusalReason.RoundNotOpen => Problem.Of(RoundReasons.RoundNotOpen),
+        RoundRefusalReason.RoundAlreadyOpen => Problem.Of(RoundReasons.RoundAlreadyOpen),
+        RoundRefusalReason.NoUnits => Problem.Of(RoundReasons.NoUnits),
+        RoundRefusalReason.UnitListedTwice => Problem.Of(RoundReasons.UnitListedTwice, Unit(r)),
+        RoundRefusalReason.RoundApproved => Problem.Of(RoundReasons.RoundApproved, Code(r.ApprovedDigest)),
+        RoundRefusalReason.UnitNotInRound => Problem.Of(RoundReasons.UnitNotInRound, Unit(r)),
+        RoundRefusalReason.UnitMismatch => Problem.Of(RoundReasons.UnitMismatch, Unit(r), r.FiguresUnit.Map(u => (Arg)u).IfNone(new Arg.Code(""))),
+        RoundRefusalReason.VillageNotListed => Problem.Of(UnitReasons.VillageNotListed, Unit(r),
+            new Arg.Typed(r.Figure.Map(f => f.Match(u => u.Field.ToString(), v => v.Village)).IfNone(""))),
+        RoundRefusalReason.ValueInvalid => Problem.Of(RoundReasons.ValueInvalid, Unit(r),
+            r.Figure.Map(f => (Arg)new Arg.OfFigureRef(f)).IfNone(new Arg.Code("")), r.Value.IfNone(0m)),
+        RoundRefusalReason.FindingIdRequired => Problem.Of(RoundReasons.FindingIdRequired),
+        RoundRefusalReason.FindingExists => Problem.Of(RoundReasons.FindingExists, FindingArg(r)),
+        RoundRefusalReason.FindingUnknown => Problem.Of(RoundReasons.FindingUnknown, FindingArg(r)),
+        RoundRefusalReason.FindingWithdrawn => Problem.Of(RoundReasons.FindingWithdrawn, FindingArg(r)),
+        RoundRefusalReason.InspectorRequired => Problem.Of(RoundReasons.InspectorRequired),
+        RoundRefusalReason.ReasonRequired => Problem.Of(RoundReasons.ReasonRequired),
+        RoundRefusalReason.SelfEvaluationsMissing => Problem.Of(RoundReasons.SelfEvaluationsMissing, r.Units.Count, new Arg.Code(string.Join(", ", r.Units))),
+        RoundRefusalReason.EvaluationUnavailable => Problem.Of(RoundReasons.EvaluationUnavailable),
+        RoundRefusalReason.StaleDigest => Problem.Of(RoundReasons.StaleDigest, Code(r.GivenDigest), Code(r.CurrentDigest)),
+        RoundRefusalReason.NotApproved => Problem.Of(RoundReasons.NotApproved),
+        RoundRefusalReason.AlreadyApproved => Problem.Of(RoundReasons.AlreadyApproved, Code(r.ApprovedDigest)),
+        RoundRefusalReason.DigestNotApproved => Problem.Of(RoundReasons.DigestNotApproved, Code(r.GivenDigest), Code(r.ApprovedDigest)),
+        RoundRefusalReason.AlreadyPublished => Problem.Of(RoundReasons.AlreadyPublished, Code(r.ApprovedDigest)),
+    };
+
+    public static Seq<Problem> Of(Seq<RoundRefusal> refusals) => refusals.Map(Of).Strict();
+
+    private static Arg Unit(RoundRefusal r) => r.Unit.Map(u => (Arg)u).IfNone(new Arg.Code(""));
+
+    private static Arg FindingArg(RoundRefusal r) => new Arg.Code(r.Finding.Map(f => f.Value).IfNone(""));
+
+    private static Arg Code(Option<string> digest) => new Arg.Code(digest.IfNone(""));
+}

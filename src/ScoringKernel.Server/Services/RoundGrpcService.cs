@@ -1,0 +1,119 @@
+using System.Security.Claims;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using LanguageExt;
+using Microsoft.AspNetCore.Authorization;
+using ScoringKernel.Application.Rounds;
+using ScoringKernel.Contracts.V1;
+using ScoringKernel.Core.Round;
+using ScoringKernel.Server.Hosting;
+using ScoringKernel.Words;
+
+namespace ScoringKernel.Server.Services;
+
+/// <summary>
+/// Thin: each RPC hands its request and its caller to <see cref="ScoringKernel.Application.Rounds.RoundService"/> and turns a failure into a status.
+/// Every call needs an allowed client; what it may do is the round's roles (<see cref="RoundRoles"/>), checked by
+/// the service, so a refusal names the role needed. The actor of every event is the certificate subject (production)
+/// or "development".
+/// </summary>
+public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundService rounds, ServerOptions options) : Contracts.V1.RoundService.RoundServiceBase
+{
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<OpenRoundResponse> OpenRound(OpenRoundRequest request, ServerCallContext context) =>
+        Answer(rounds.OpenRound(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<GetRoundResponse> GetRound(GetRoundRequest request, ServerCallContext context) =>
+        Answer(rounds.GetRound(request, Caller(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<ListRoundsResponse> ListRounds(ListRoundsRequest request, ServerCallContext context) =>
+        Answer(rounds.ListRounds(request, Caller(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<GetSelfEvaluationResponse> GetSelfEvaluation(GetSelfEvaluationRequest request, ServerCallContext context) =>
+        Answer(rounds.GetSelfEvaluation(request, Caller(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<SubmitSelfEvaluationResponse> SubmitSelfEvaluation(SubmitSelfEvaluationRequest request, ServerCallContext context) =>
+        Answer(rounds.SubmitSelfEvaluation(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<SubmitDepartmentFiguresResponse> SubmitDepartmentFigures(SubmitDepartmentFiguresRequest request, ServerCallContext context) =>
+        Answer(rounds.SubmitDepartmentFigures(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<RecordFindingResponse> RecordFinding(RecordFindingRequest request, ServerCallContext context) =>
+        Answer(rounds.RecordFinding(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<WithdrawFindingResponse> WithdrawFinding(WithdrawFindingRequest request, ServerCallContext context) =>
+        Answer(rounds.WithdrawFinding(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<EvaluateRoundResponse> EvaluateRound(EvaluateRoundRequest request, ServerCallContext context) =>
+        Answer(rounds.EvaluateRound(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<ApproveRoundResponse> ApproveRound(ApproveRoundRequest request, ServerCallContext context) =>
+        Answer(rounds.ApproveRound(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<ReopenRoundResponse> ReopenRound(ReopenRoundRequest request, ServerCallContext context) =>
+        Answer(rounds.ReopenRound(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<PublishNoticeResponse> PublishNotice(PublishNoticeRequest request, ServerCallContext context) =>
+        Answer(rounds.PublishNotice(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<ListRoundEventsResponse> ListRoundEvents(ListRoundEventsRequest request, ServerCallContext context) =>
+        Answer(rounds.ListRoundEvents(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<ImportRoundResponse> ImportRound(ImportRoundRequest request, ServerCallContext context) =>
+        Answer(rounds.ImportRound(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<ExportRoundResponse> ExportRound(ExportRoundRequest request, ServerCallContext context) =>
+        Answer(rounds.ExportRound(request, Caller(context), context.CancellationToken), context);
+
+    private RoundCaller Caller(ServerCallContext context)
+    {
+        if (options.Profile == Profile.Development) return RoundCaller.Development();
+        var user = context.GetHttpContext().User;
+        var subject = user.FindFirst(ClaimTypes.Name)?.Value ?? "";
+        return new RoundCaller(new Actor(subject), user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet());
+    }
+
+    private static async Task<T> Answer<T>(Task<Either<RoundFailure, T>> call, ServerCallContext context)
+    {
+        var result = await call;
+        return result.Match(r => r, failure => throw RoundStatus(failure, CallLanguage.Of(context)).ToRpcException());
+    }
+
+    /// <summary>
+    /// The failure as an AIP-193 status: INVALID_ARGUMENT, NOT_FOUND, FAILED_PRECONDITION, ABORTED (ErrorInfo metadata
+    /// "current_etag" and "given_etag") or PERMISSION_DENIED (metadata "role").
+    /// </summary>
+    public static Google.Rpc.Status RoundStatus(RoundFailure failure, Language language)
+    {
+        var (code, extra) = failure.Match(
+            invalid => (Code.InvalidArgument, new Dictionary<string, string>()),
+            missing => (Code.NotFound, new Dictionary<string, string>()),
+            refused => (Code.FailedPrecondition, new Dictionary<string, string>()),
+            stale => (Code.Aborted, new Dictionary<string, string> { ["current_etag"] = stale.CurrentEtag, ["given_etag"] = stale.GivenEtag }),
+            denied => (Code.PermissionDenied, new Dictionary<string, string> { ["role"] = denied.Role }));
+        var status = StatusMapping.Of(code, failure.Problems.ToList(), language);
+        if (extra.Count > 0)
+            for (var i = 0; i < status.Details.Count; i++)
+                if (status.Details[i].TryUnpack<ErrorInfo>(out var info))
+                {
+                    foreach (var (k, v) in extra) info.Metadata[k] = v;
+                    status.Details[i] = Any.Pack(info);
+                }
+        return status;
+    }
+}

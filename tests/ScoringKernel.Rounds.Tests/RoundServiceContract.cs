@@ -1,0 +1,277 @@
+using Google.Protobuf;
+using ScoringKernel.Application.Rounds;
+using ScoringKernel.Core.Problems;
+using ScoringKernel.Store;
+using ScoringKernel.Words;
+using Xunit;
+using P = ScoringKernel.Contracts.V1;
+using static ScoringKernel.Rounds.Tests.RoundExamples;
+
+namespace ScoringKernel.Rounds.Tests;
+
+/// <summary>The round kept through <see cref="RoundService"/>: the same tests on every store.</summary>
+public abstract class RoundServiceContract
+{
+    /// <summary>A setting naming a new, empty database.</summary>
+    protected abstract string NewDatabase();
+
+    private (SqlEventStore Store, RoundService Rounds) Open(string? setting = null)
+    {
+        var store = EventStores.Open(setting ?? NewDatabase());
+        return (store, new RoundService(store, Scoring));
+    }
+
+    private static async Task<RoundService> Opened(RoundService rounds)
+    {
+        (await rounds.OpenRound(new P.OpenRoundRequest { Year = 2015 }, Office)).Ok();
+        return rounds;
+    }
+
+    private static async Task Import(RoundService rounds, P.EvaluateRequest evaluation) =>
+        (await rounds.ImportRound(new P.ImportRoundRequest { Year = 2015, Evaluation = evaluation }, Office)).Ok();
+
+    [Fact]
+    public async Task A_round_opens_once_over_the_tables_units()
+    {
+        var (store, rounds) = Open();
+        await using var _ = store;
+        var opened = (await rounds.OpenRound(new P.OpenRoundRequest { Year = 2015 }, Office)).Ok().Round;
+        Assert.Equal("rounds/2015", opened.Name);
+        Assert.Equal("1", opened.Etag);
+        Assert.Equal(12, opened.Units.Count);
+        Assert.Equal(12, opened.MissingSelfEvaluations.Count);
+        Assert.Equal("CN=office", opened.Opened.Actor);
+
+        var again = (await rounds.OpenRound(new P.OpenRoundRequest { Year = 2015 }, Office)).Fails();
+        Assert.IsType<RoundFailure.Refused>(again);
+        Assert.Equal("ROUND_ALREADY_OPEN", again.Problems.Head.Reason.Code);
+        Assert.Equal(1, await store.CurrentVersionAsync("round-2015"));
+    }
+
+    [Fact]
+    public async Task The_rounds_evaluation_is_Evaluate_on_its_sources_and_its_totals_those_of_the_example()
+    {
+        var (store, rounds) = Open();
+        await using var _ = store;
+        await Opened(rounds);
+        await Import(rounds, Evaluation);
+        var loaded = await rounds.Load(2015);
+        var fromRound = (await rounds.EvaluateRound(new P.EvaluateRoundRequest { Year = 2015 }, Office)).Ok().Evaluation;
+        var stateless = Scoring.Evaluate(RoundService.EvaluateRequestOf(loaded.State)).Match(r => r, f => throw new Xunit.Sdk.XunitException(f.ToString()));
+        Assert.Equal(stateless.ToByteArray(), fromRound.ToByteArray());
+
+        // The file evaluated as it is gives the same assessment: the round holds the file's sources.
+        var file = Scoring.Evaluate(Evaluation).Match(r => r, f => throw new Xunit.Sdk.XunitException(f.ToString()));
+        Assert.Equal(file.Assessment.ToByteArray(), fromRound.Assessment.ToByteArray());
+    }
+
+    [Fact]
+    public async Task An_import_is_one_append_and_with_a_problem_nothing_is_written_and_every_problem_named()
+    {
+        var (store, rounds) = Open();
+        await using var _ = store;
+        await Opened(rounds);
+        var bad = Evaluation.Clone();
+        bad.Submissions[3].SelfEvaluation.UnitCode = "430199"; // not in the round
+        bad.Submissions[7].Findings.Add(new P.Finding
+        {
+            Figure = new P.FigureRef { Village = new P.VillageFigureRef { Name = "没有这个村", Field = P.VillageField.ResidentTeam } },
+            Value = "1", Check = P.CheckKind.Routine, Date = "2015-10-01", Note = "抽查",
+        });
+        var failure = (await rounds.ImportRound(new P.ImportRoundRequest { Year = 2015, Evaluation = bad }, Office)).Fails();
+        var codes = failure.Problems.Map(p => p.Reason.Code).ToList();
+        Assert.Contains("UNIT_NOT_IN_ROUND", codes);
+        Assert.Contains("VILLAGE_NOT_LISTED", codes);
+        Assert.Equal(1, await store.CurrentVersionAsync("round-2015"));
+        var village = failure.Problems.Find(p => p.Reason.Code == "VILLAGE_NOT_LISTED").IfNone(() => throw new Xunit.Sdk.XunitException("none"));
+        Assert.StartsWith("evaluation.submissions[7].findings[", Wire.ProblemPaths.Of(village));
+        Assert.Contains("没有贫困村“没有这个村”", ProblemWords.Sentence(village, Language.ZhCn));
+
+        var before = await store.CurrentVersionAsync("round-2015");
+        var import = (await rounds.ImportRound(new P.ImportRoundRequest { Year = 2015, Evaluation = Evaluation }, Office)).Ok();
+        Assert.Equal(before + import.Events, await store.CurrentVersionAsync("round-2015"));
+        Assert.Empty(import.Round.MissingSelfEvaluations);
+    }
+
+    [Fact]
+    public async Task A_stale_etag_is_aborted_with_the_current_one_and_nothing_is_written()
+    {
+        var (store, rounds) = Open();
+        await using var _ = store;
+        await Opened(rounds);
+        var figures = Evaluation.Submissions[0].SelfEvaluation;
+        var unit = figures.UnitCode;
+        var first = (await rounds.SubmitSelfEvaluation(new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = unit, Figures = figures, Etag = "0" }, Unit(unit))).Ok();
+        Assert.Equal("2", first.SelfEvaluation.Etag);
+        var second = (await rounds.SubmitSelfEvaluation(new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = unit, Figures = figures, Etag = "0" }, Unit(unit))).Fails();
+        var stale = Assert.IsType<RoundFailure.Stale>(second);
+        Assert.Equal("2", stale.CurrentEtag);
+        Assert.Equal("ETAG_STALE", stale.Problem.Reason.Code);
+        Assert.Contains("未作任何更改", ProblemWords.Sentence(stale.Problem, Language.ZhCn));
+        Assert.Equal(2, await store.CurrentVersionAsync("round-2015"));
+
+        // Another unit's write moves the round's etag, not this self-evaluation's.
+        var other = Evaluation.Submissions[1].SelfEvaluation;
+        (await rounds.SubmitSelfEvaluation(new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = other.UnitCode, Figures = other }, Unit(other.UnitCode))).Ok();
+        var third = (await rounds.SubmitSelfEvaluation(new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = unit, Figures = figures, Etag = "2" }, Unit(unit))).Ok();
+        Assert.Equal(2, third.SelfEvaluation.Version);
+    }
+
+    [Fact]
+    public async Task Every_refusal_names_why_in_Chinese_and_English()
+    {
+        var (store, rounds) = Open();
+        await using var _ = store;
+        await Opened(rounds);
+        var a = Evaluation.Submissions[0].SelfEvaluation;
+        var b = Evaluation.Submissions[1].SelfEvaluation;
+
+        // A unit submitting another unit's figures as its own.
+        var mismatch = (await rounds.SubmitSelfEvaluation(new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = a.UnitCode, Figures = b }, Unit(a.UnitCode))).Fails();
+        Assert.Equal("UNIT_MISMATCH", mismatch.Problems.Head.Reason.Code);
+        Assert.Contains("单位只能报送本单位的自评", ProblemWords.Sentence(mismatch.Problems.Head, Language.ZhCn));
+        Assert.Contains("a unit submits only its own", ProblemWords.Sentence(mismatch.Problems.Head, Language.En));
+
+        await Import(rounds, Evaluation);
+        var digest = (await rounds.EvaluateRound(new P.EvaluateRoundRequest { Year = 2015 }, Office)).Ok().Evaluation.Stamp.InputSha256;
+
+        // A stale digest: the approver saw something else.
+        var stale = (await rounds.ApproveRound(new P.ApproveRoundRequest { Year = 2015, EvaluationDigest = new string('0', 64) }, LeadingGroup)).Fails();
+        Assert.IsType<RoundFailure.Refused>(stale);
+        Assert.Equal("STALE_DIGEST", stale.Problems.Head.Reason.Code);
+        Assert.Contains("请重新评定后再审定", ProblemWords.Sentence(stale.Problems.Head, Language.ZhCn));
+
+        (await rounds.ApproveRound(new P.ApproveRoundRequest { Year = 2015, EvaluationDigest = digest }, LeadingGroup)).Ok();
+        var twice = (await rounds.ApproveRound(new P.ApproveRoundRequest { Year = 2015, EvaluationDigest = digest }, LeadingGroup)).Fails();
+        Assert.Equal("ALREADY_APPROVED", twice.Problems.Head.Reason.Code);
+        Assert.Contains("不能重复审定", ProblemWords.Sentence(twice.Problems.Head, Language.ZhCn));
+
+        // A source after approval.
+        var after = (await rounds.SubmitSelfEvaluation(new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = a.UnitCode, Figures = a }, Unit(a.UnitCode))).Fails();
+        Assert.Equal("ROUND_APPROVED", after.Problems.Head.Reason.Code);
+        Assert.Contains("重新开启前任何数据都不能更改", ProblemWords.Sentence(after.Problems.Head, Language.ZhCn));
+        Assert.Contains("no source changes until the round is reopened", ProblemWords.Sentence(after.Problems.Head, Language.En));
+
+        foreach (var reason in Reason.DeclaredIn(typeof(RoundReasons).Assembly).Filter(r => typeof(RoundReasons).GetFields().Any(f => Equals(f.GetValue(null), r))))
+            Assert.True(ReasonWords.Has(reason), reason.Code);
+    }
+
+    [Fact]
+    public async Task A_finding_on_a_village_the_unit_does_not_list_is_refused()
+    {
+        var (store, rounds) = Open();
+        await using var _ = store;
+        await Opened(rounds);
+        await Import(rounds, Evaluation);
+        var unit = Evaluation.Submissions[0].SelfEvaluation.UnitCode;
+        var failure = (await rounds.RecordFinding(new P.RecordFindingRequest
+        {
+            Year = 2015, FindingId = "F-1", UnitCode = unit, Inspector = "张三",
+            Finding = new P.Finding { Figure = new P.FigureRef { Village = new P.VillageFigureRef { Name = "无此村", Field = P.VillageField.ProjectInvestmentWan } }, Value = "5", Check = P.CheckKind.YearEnd, Date = "2015-12-20", Note = "核查" },
+        }, Inspector)).Fails();
+        Assert.Equal("VILLAGE_NOT_LISTED", failure.Problems.Head.Reason.Code);
+        Assert.Contains("“无此村”", ProblemWords.Sentence(failure.Problems.Head, Language.ZhCn));
+    }
+
+    [Fact]
+    public async Task Export_and_import_into_another_store_give_the_same_state_and_digest()
+    {
+        var (store, rounds) = Open();
+        await using var _ = store;
+        await Opened(rounds);
+        await Import(rounds, Evaluation);
+        var digest = (await rounds.EvaluateRound(new P.EvaluateRoundRequest { Year = 2015 }, Office)).Ok().Evaluation.Stamp.InputSha256;
+        (await rounds.ApproveRound(new P.ApproveRoundRequest { Year = 2015, EvaluationDigest = digest }, LeadingGroup)).Ok();
+        var export = (await rounds.ExportRound(new P.ExportRoundRequest { Year = 2015 }, Office)).Ok().Export;
+        Assert.Equal(digest, export.EvaluationDigest);
+        var file = JsonFormatter.Default.Format(export);
+
+        var (other, moved) = Open();
+        await using var __ = other;
+        var imported = (await moved.ImportRound(new P.ImportRoundRequest { Year = 2015, RoundExport = JsonParser.Default.Parse<P.RoundExport>(file) }, Office)).Ok();
+        Assert.Equal(export.Events.Count, imported.Events);
+        Assert.Equal(digest, (await moved.EvaluateRound(new P.EvaluateRoundRequest { Year = 2015 }, Office)).Ok().Evaluation.Stamp.InputSha256);
+        Assert.Equal((await rounds.Load(2015)).State, (await moved.Load(2015)).State);
+        Assert.Equal(P.RoundStatus.Approved, imported.Round.Status);
+
+        // Into a store that has the round already: refused, nothing written.
+        var again = (await moved.ImportRound(new P.ImportRoundRequest { Year = 2015, RoundExport = export }, Office)).Fails();
+        Assert.Equal("ROUND_EXISTS", again.Problems.Head.Reason.Code);
+        Assert.Equal(export.Events.Count, await other.CurrentVersionAsync("round-2015"));
+    }
+
+    [Fact]
+    public async Task A_caller_without_the_role_is_denied_naming_it_and_the_log_is_unchanged()
+    {
+        var (store, rounds) = Open();
+        await using var _ = store;
+        var denied = (await rounds.OpenRound(new P.OpenRoundRequest { Year = 2015 }, Inspector)).Fails();
+        var d = Assert.IsType<RoundFailure.Denied>(denied);
+        Assert.Equal("office", d.Role);
+        Assert.Contains("需要角色 office", ProblemWords.Sentence(d.Problem, Language.ZhCn));
+        Assert.Equal(0, await store.CurrentVersionAsync("round-2015"));
+        await Opened(rounds);
+        var a = Evaluation.Submissions[0].SelfEvaluation;
+        var b = Evaluation.Submissions[1].SelfEvaluation;
+        var other = (await rounds.SubmitSelfEvaluation(new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = b.UnitCode, Figures = b }, Unit(a.UnitCode))).Fails();
+        Assert.Equal($"unit:{b.UnitCode}", Assert.IsType<RoundFailure.Denied>(other).Role);
+        Assert.Equal(1, await store.CurrentVersionAsync("round-2015"));
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_lose_no_update_and_the_state_is_the_replay_of_the_log()
+    {
+        var (store, rounds) = Open();
+        await using var _ = store;
+        await Opened(rounds);
+        var selves = Evaluation.Submissions.Select(s => s.SelfEvaluation).ToList();
+        // 48 unconditional writes over 11 units and 2 conditional writes on the twelfth with the same etag.
+        var writes = Enumerable.Range(0, 48).Select(i => rounds.SubmitSelfEvaluation(
+            new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = selves[1 + i % 11].UnitCode, Figures = selves[1 + i % 11] }, Unit(selves[1 + i % 11].UnitCode))).ToList();
+        var racing = Enumerable.Range(0, 2).Select(_ => rounds.SubmitSelfEvaluation(
+            new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = selves[0].UnitCode, Figures = selves[0], Etag = "0" }, Unit(selves[0].UnitCode))).ToList();
+        var results = await Task.WhenAll(writes.Concat(racing));
+        Assert.All(results.Take(48), w => w.Ok());
+        var raced = results.Skip(48).ToList();
+        Assert.Equal(1, raced.Count(r => r.IsRight));
+        Assert.IsType<RoundFailure.Stale>(raced.Single(r => r.IsLeft).Fails());
+        var version = await store.CurrentVersionAsync("round-2015");
+        Assert.Equal(1 + 48 + 1, version);
+        var replayed = Core.Round.RoundDecider.Fold((await store.ReadStreamAsync("round-2015")).Select(RoundService.Decode).ToSeq());
+        Assert.Equal(replayed, (await rounds.Load(2015)).State);
+        Assert.Equal(1, replayed.Unit(Core.Units.UnitCode.Known(selves[0].UnitCode)).Map(u => u.SelfEvaluations.Count).IfNone(0));
+        Assert.Equal(48, replayed.Units.Skip(0).Sum(u => u.SelfEvaluations.Count) - 1);
+    }
+
+    private static RoundCaller Unit(string code) => new(new Core.Round.Actor($"CN=unit-{code}"), new HashSet<string> { $"unit:{code}" });
+
+    private static readonly RoundCaller LeadingGroup = new(new Core.Round.Actor("CN=leading-group"), new HashSet<string> { "leading_group" });
+
+    private static readonly RoundCaller Inspector = new(new Core.Round.Actor("CN=inspector"), new HashSet<string> { "inspector" });
+}
+
+public sealed class SqliteRoundServiceTests : RoundServiceContract, IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("sk-rounds-").FullName;
+    private int databases;
+
+    protected override string NewDatabase() => $"sqlite:{Path.Combine(folder, $"rounds-{Interlocked.Increment(ref databases)}.db")}";
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
+
+public sealed class PostgresFixture : IDisposable
+{
+    public TestSupport.PostgresServer Server { get; } = new();
+
+    public void Dispose() => Server.Dispose();
+}
+
+public sealed class PostgresRoundServiceTests(PostgresFixture postgres) : RoundServiceContract, IClassFixture<PostgresFixture>
+{
+    protected override string NewDatabase() => $"postgres:{postgres.Server.CreateDatabase("rounds")}";
+}
