@@ -118,6 +118,8 @@ public sealed class InputSource
         if (language == Language.En)
         {
             var shown = workbook ? WithinUnit(field) : field;
+            // A unit's row as a whole (its name) is said by the cell: the row is the unit.
+            if (workbook && System.Text.RegularExpressions.Regex.IsMatch(shown, @"^(units|submissions)\[\d+\](\.self_evaluation)?$")) shown = "";
             var message = ProblemWords.Message(problem, language);
             if (!workbook) message = ProblemWords.Description(problem);
             var head = at is null ? Name : $"{Name}:{at}";
