@@ -115,7 +115,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         Wire.ProblemPaths.Of(p).Length == 0 && !p.At.Steps.Exists(s => s is Step.Workbook) ? p.AtPlace(p.At.Under(new Step.Workbook(""))) : p;
 
     /// <summary>A problem of the request a workbook held, at the cell its field came from: 单位指标!I7(常宁市 · 附件1-四 危房改造户数(户)).</summary>
-    private static Problem InWorkbook(FiguresRead read, Problem p) => Locations.InWorkbook(read.Locations, p);
+    private static Problem InWorkbook(FiguresRead read, Problem p) => Locations.InWorkbook(read.Locations, p, read.Request.Units.Select(u => u.UnitCode).ToList());
 
     public Either<ApiFailure, P.WriteResultWorkbookResponse> WriteResultWorkbook(P.WriteResultWorkbookRequest request) =>
         (request.Assessment is null

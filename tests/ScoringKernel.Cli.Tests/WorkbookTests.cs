@@ -445,7 +445,7 @@ public class ClerkWorkbookTests
 
     private static string H(FigureField field) => FiguresWorkbook.Header(field.Def());
 
-    private static readonly string Json = CliRun.Of("assess", CliRun.Example, "--format", "json").Out;
+    private static readonly string Json = CliRun.Of("assess", CliRun.Example, "--format", "json", "--lang", "en").Out;
 
     [Theory]
     [InlineData(Writer.LibreOffice)]
@@ -460,6 +460,7 @@ public class ClerkWorkbookTests
         Assert.Equal(Json, en.Out);
         Assert.Contains($"warning: {path}:单位指标!{column}{row}: village_income.growth_percent: the cell is formatted as a percentage: {fraction} shown as {cell.Text}% was read as {cell.Text}", en.Error);
         var zh = CliRun.Of("assess", path, "--format", "json");
+        Assert.Equal(CliRun.Of("assess", CliRun.Example, "--format", "json").Out, zh.Out);
         Assert.Contains($"warning: {path}:单位指标!{column}{row}({name} · {Label(FigureField.GrowthPercent)}):单元格设为百分比格式,显示 {cell.Text}%,按 {cell.Text} 读取(提示)", zh.Error);
     }
 

@@ -18,6 +18,8 @@ public sealed class InputSource
 {
     private readonly IReadOnlyDictionary<string, string> locations;
     private readonly bool workbook;
+    /// <summary>A workbook's unit codes by position, to name a unit the checks give by position only.</summary>
+    private IReadOnlyList<string>? unitCodes;
 
     public string Name { get; }
 
@@ -37,18 +39,18 @@ public sealed class InputSource
 
     /// <summary>A figures workbook (.xlsx) read as the AssessRequest it holds; every mistake in it at once otherwise (at most 100 and a count, exit 2).</summary>
     public static (P.AssessRequest Message, InputSource Source) ReadWorkbook(string path, Language language = Languages.Default) =>
-        FromWorkbook(path, FiguresWorkbook.Read(Bytes(path)).Map(r => (r.Request, r.Locations, r.Warnings)), language);
+        FromWorkbook(path, FiguresWorkbook.Read(Bytes(path)).Map(r => (r.Request, r.Locations, r.Warnings)), r => r.Units.Select(u => u.UnitCode).ToList(), language);
 
     /// <summary>An evaluation workbook (.xlsx with 部门数据 or 检查发现) as the EvaluateRequest it holds.</summary>
     public static (P.EvaluateRequest Message, InputSource Source) ReadEvaluationWorkbook(string path, Language language = Languages.Default) =>
-        FromWorkbook(path, FiguresWorkbook.ReadEvaluation(Bytes(path)), language);
+        FromWorkbook(path, FiguresWorkbook.ReadEvaluation(Bytes(path)), r => r.Submissions.Select(u => u.SelfEvaluation.UnitCode).ToList(), language);
 
-    private static (T, InputSource) FromWorkbook<T>(string path, LanguageExt.Either<LanguageExt.Seq<Problem>, (T Request, IReadOnlyDictionary<string, string> Locations, LanguageExt.Seq<Problem> Warnings)> read, Language language) =>
+    private static (T, InputSource) FromWorkbook<T>(string path, LanguageExt.Either<LanguageExt.Seq<Problem>, (T Request, IReadOnlyDictionary<string, string> Locations, LanguageExt.Seq<Problem> Warnings)> read, Func<T, IReadOnlyList<string>> codes, Language language) =>
         read.Match(
             r =>
             {
-                var source = new InputSource(path, r.Locations, workbook: true);
-                return (r.Request, new InputSource(path, r.Locations, workbook: true, r.Warnings.Map(w => source.Describe(w, language)).ToList()));
+                var source = new InputSource(path, r.Locations, workbook: true) { unitCodes = codes(r.Request) };
+                return (r.Request, new InputSource(path, r.Locations, workbook: true, r.Warnings.Map(w => source.Describe(w, language)).ToList()) { unitCodes = codes(r.Request) });
             },
             problems => throw Problems(path, problems, language));
 
@@ -111,9 +113,9 @@ public sealed class InputSource
     /// </summary>
     public string Describe(Problem problem, Language language)
     {
+        if (unitCodes is not null) problem = Locations.WithUnits(problem, unitCodes);
         var field = ProblemPaths.Of(problem);
-        var cell = problem.At.Steps.Find(s => s is Step.Cell).Map(s => (Step.Cell)s);
-        var at = cell.Match(c => $"{c.Sheet}!{c.Reference}", () => Find(field));
+        var at = problem.At.Steps.FirstOrDefault(s => s is Step.Cell) is Step.Cell c ? $"{c.Sheet}!{c.Reference}" : Find(field);
         var inner = new Place(problem.At.Steps.Filter(s => s is not (Step.Cell or Step.Workbook)));
         if (language == Language.En)
         {

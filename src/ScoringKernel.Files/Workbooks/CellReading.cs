@@ -92,9 +92,26 @@ public static class CellReading
     private static bool Matches(IReadOnlyDictionary<int, CellText> cells, System.Collections.Generic.HashSet<string> known) =>
         cells.Values.Any(c => known.Contains(Normalise(c.Text)));
 
-    /// <summary>What a clerk's input method may type differently with the same meaning: full-width forms (NFKC), spaces around.</summary>
-    public static string Normalise(string text) =>
-        (text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC)).Trim();
+    /// <summary>
+    /// What a clerk's input method may type differently with the same meaning, folded as NFKC folds it: full-width
+    /// ASCII forms (U+FF01–U+FF5E: ０–９, （ ）, ％, ，) to ASCII, the ideographic space to a space; then spaces around
+    /// trimmed. By hand: the programs run with invariant globalization, where string normalization is not available.
+    /// </summary>
+    public static string Normalise(string text)
+    {
+        var i = 0;
+        while (i < text.Length && text[i] is not ((>= '\uFF01' and <= '\uFF5E') or '\u3000')) i++;
+        if (i == text.Length) return text.Trim();
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
+            folded.Append(c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3000' => ' ',
+                _ => c,
+            });
+        return folded.ToString().Trim();
+    }
 
     /// <summary>How a numeric column reads what it holds.</summary>
     public enum Measure { Plain, Percent }
