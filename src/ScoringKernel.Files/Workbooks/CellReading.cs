@@ -113,8 +113,8 @@ public static class CellReading
         return folded.ToString().Trim();
     }
 
-    /// <summary>How a numeric column reads what it holds.</summary>
-    public enum Measure { Plain, Percent }
+    /// <summary>How a numeric column reads what it holds: a rate (0–100, 落实率(%)), a growth (增长(%), may be small or negative), anything else.</summary>
+    public enum Measure { Plain, Percent, Growth }
 
     /// <summary>
     /// A cell's number. A number cell is read as stored, rounded to 6 decimals with a warning where the spreadsheet's
@@ -128,7 +128,7 @@ public static class CellReading
         if (cell.NotCalculated) { problems.Add(WorkbookReasons.FormulaNotCalculated, at); return None; }
         if (cell.IsNumber && decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
-            if (measure == Measure.Percent && cell.PercentFormat)
+            if (measure is Measure.Percent or Measure.Growth && cell.PercentFormat)
             {
                 var shown = Math.Round(number * 100m, Valid.MaxScale, MidpointRounding.AwayFromZero);
                 warnings?.Add(WorkbookReasons.PercentFormatted, at, number, shown);
@@ -161,7 +161,7 @@ public static class CellReading
     private static decimal? Spelling(string raw, Measure measure)
     {
         var text = Normalise(raw);
-        if (measure == Measure.Percent && text.EndsWith('%')) text = text[..^1].TrimEnd();
+        if (measure is Measure.Percent or Measure.Growth && text.EndsWith('%')) text = text[..^1].TrimEnd();
         if (text.Contains(','))
         {
             // Thousands separators only: groups of three after the first, at most one decimal point after them.

@@ -282,7 +282,7 @@ public static class FiguresWorkbook
         }
         if (valueCell is not null) locations[$"{at}.value"] = $"{sheet}!{valueCell.Reference}";
         var place = At(sheet, valueCell?.Reference ?? $"E{row}", owner, new Step.ClaimPart(ClaimItem.Value));
-        var measure = def is { Kind: FigureKind.Percent or FigureKind.Growth } ? CellReading.Measure.Percent : CellReading.Measure.Plain;
+        var measure = def?.Kind switch { FigureKind.Percent => CellReading.Measure.Percent, FigureKind.Growth => CellReading.Measure.Growth, _ => CellReading.Measure.Plain };
         var text = valueCell is null ? ""
             : IsYesNo(figure) ? CellReading.Normalise(valueCell.Text) switch { "是" => "1", "否" => "0", var other => other }
             : CellReading.Number(valueCell, place, measure, problems, warnings).Map(DecimalParsing.Format).IfNone("");
@@ -392,7 +392,7 @@ public static class FiguresWorkbook
             }
             if (headers is not null) CellReading.RefuseMerged(villages, problems);
         }
-        if (file.Failure is { } failure && !problems.Any) problems.Add(failure);
+        if (file.Failure is { } failure) problems.Add(failure);
         return new FiguresRead(request, locations, warnings.ToSeq());
     }
 
@@ -414,7 +414,7 @@ public static class FiguresWorkbook
                 CellReading.Number(cell, at, CellReading.Measure.Plain, problems, warnings).IfSome(v => field.Accessor.SetValue(message, DecimalParsing.Format(v)));
                 break;
             case FigureKind.Percent or FigureKind.Growth:
-                CellReading.Number(cell, at, CellReading.Measure.Percent, problems, warnings).IfSome(v => field.Accessor.SetValue(message, DecimalParsing.Format(v)));
+                CellReading.Number(cell, at, d.Kind == FigureKind.Percent ? CellReading.Measure.Percent : CellReading.Measure.Growth, problems, warnings).IfSome(v => field.Accessor.SetValue(message, DecimalParsing.Format(v)));
                 break;
         }
         if (cell.HasFormula && !cell.NotCalculated) warnings.Add(WorkbookReasons.FormulaCachedValue, at, new Arg.Code(cell.Text));

@@ -119,7 +119,7 @@ public static class TargetsWorkbook
             return;
         }
         if (c.Kind == ColumnKind.Text) { field.Accessor.SetValue(row, CellReading.Normalise(cell.Text)); return; }
-        var measure = c.Kind is ColumnKind.Percent or ColumnKind.Growth ? CellReading.Measure.Percent : CellReading.Measure.Plain;
+        var measure = c.Kind switch { ColumnKind.Percent => CellReading.Measure.Percent, ColumnKind.Growth => CellReading.Measure.Growth, _ => CellReading.Measure.Plain };
         if (field.FieldType == FieldType.Int32)
             CellReading.WholeNumber(cell, at, problems, warnings).IfSome(n => field.Accessor.SetValue(row, n));
         else
