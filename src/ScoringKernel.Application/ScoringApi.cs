@@ -91,9 +91,14 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
                select EvaluateResponse(request, context, result, language);
     }
 
-    public Either<ApiFailure, P.ReadFiguresWorkbookResponse> ReadFiguresWorkbook(P.ReadFiguresWorkbookRequest request) =>
+    /// <summary>
+    /// A figures workbook as the AssessRequest it holds, checked as that request would be: every problem at its cell
+    /// (<c>单位指标!I7</c>) with the unit and figure the cell feeds; what reading noticed as warnings (a percentage
+    /// formatted cell, a full-width digit), each a TableIssue with its reason and words in <paramref name="language"/>.
+    /// </summary>
+    public Either<ApiFailure, P.ReadFiguresWorkbookResponse> ReadFiguresWorkbook(P.ReadFiguresWorkbookRequest request, Language language = Languages.Default) =>
         FiguresWorkbook.Read(request.Workbook.ToByteArray())
-            .MapLeft(problems => (ApiFailure)new InvalidArgument(problems.Map(p => Problem.Of(WorkbookReasons.Described, new Arg.Code(p.ToString())).Under(new Step.Wire("workbook")))))
+            .MapLeft(problems => (ApiFailure)new InvalidArgument(problems.Map(OnTheWire).Strict()))
             .Bind(read => Base(read.Request)
                 .MapLeft(failure => failure.Match<ApiFailure>(
                     invalid => new InvalidArgument(invalid.Problems.Map(p => InWorkbook(read, p))),
@@ -101,13 +106,16 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
                 .Map(_ =>
                 {
                     var response = new P.ReadFiguresWorkbookResponse { Request = read.Request };
-                    response.Warnings.AddRange(read.Warnings.Map(w => new P.TableIssue { Severity = P.Severity.Warning, Field = w.Location, Message = w.Message }));
+                    response.Warnings.AddRange(read.Warnings.Map(w => TargetsMapping.FromDomain(new TableIssue(Severity.Warning, OnTheWire(w)), language)));
                     return response;
                 }));
 
-    /// <summary>A problem of the request a workbook held, with the cell its field came from in front of its words.</summary>
-    private static Problem InWorkbook(FiguresRead read, Problem p) =>
-        Locations.Find(read.Locations, Wire.ProblemPaths.Of(p)) is { } cell ? p with { Reason = p.Reason, At = p.At.Under(new Step.Wire(cell)) } : p;
+    /// <summary>A workbook problem with no field of the request of its own (a header, the file) stands at the request's <c>workbook</c> field.</summary>
+    private static Problem OnTheWire(Problem p) =>
+        Wire.ProblemPaths.Of(p).Length == 0 && !p.At.Steps.Exists(s => s is Step.Workbook) ? p.AtPlace(p.At.Under(new Step.Workbook(""))) : p;
+
+    /// <summary>A problem of the request a workbook held, at the cell its field came from: 单位指标!I7(常宁市 · 附件1-四 危房改造户数(户)).</summary>
+    private static Problem InWorkbook(FiguresRead read, Problem p) => Locations.InWorkbook(read.Locations, p, read.Request.Units.Select(u => u.UnitCode).ToList());
 
     public Either<ApiFailure, P.WriteResultWorkbookResponse> WriteResultWorkbook(P.WriteResultWorkbookRequest request) =>
         (request.Assessment is null

@@ -60,6 +60,7 @@ public static class ScoringCli
         catch (Exception e)
         {
             stderr.WriteLine($"scoring: unexpected failure ({e.GetType().Name}): {e.Message}");
+            if (Environment.GetEnvironmentVariable("SCORING_TRACE") == "1") stderr.WriteLine(e.ToString());
             return CliFailure.Other;
         }
     }

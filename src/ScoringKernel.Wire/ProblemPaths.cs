@@ -97,8 +97,10 @@ public static class ProblemPaths
             SweepItem.Stop => "stop",
             SweepItem.Step => "step",
         },
-        // A sweep point's value, a file's line and a JSON text's line and column have no field of their own: the description says them.
-        Step.SweepValue or Step.FileLine or Step.JsonPosition => "",
+        // A sweep point's value, a file's line, a workbook's cell and a JSON text's line and column have no field of their own: the description says them.
+        Step.SweepValue or Step.FileLine or Step.JsonPosition or Step.Cell => "",
+        // The request field that carries the workbook's bytes.
+        Step.Workbook => "workbook",
         Step.Wire w => w.Name,
         Step.Element e => $"[{e.Index}]",
         // C# cannot close a record hierarchy; ProblemPathTests renders every case of Step by reflection.

@@ -10,11 +10,30 @@ public static class PlaceWords
 {
     public const string Separator = " · ";
 
+    /// <summary>
+    /// The place's steps joined by " · "; a place in a workbook is the cell first and what it feeds after it in
+    /// brackets: 单位指标!O13(常宁市 · 附件1-九 社会扶贫投入(万元)), or the cell alone (单位指标!Z1).
+    /// </summary>
     public static string Say(Place place, Language language, UnitNames names)
+    {
+        var steps = place.Steps.Filter(s => s is not Step.Workbook w || w.FileName.Length > 0);
+        var file = !steps.IsEmpty && steps.Head is Step.Workbook book ? book.FileName : null;
+        if (file is not null) steps = steps.Tail;
+        if (!steps.IsEmpty && steps.Head is Step.Cell cell)
+        {
+            var rest = Join(steps.Tail, language, names);
+            var at = rest.Length == 0 ? $"{cell.Sheet}!{cell.Reference}" : $"{cell.Sheet}!{cell.Reference}({rest})";
+            return file is null ? at : $"{file}:{at}";
+        }
+        var words = Join(steps, language, names);
+        return file is null ? words : words.Length == 0 ? file : $"{file}{Separator}{words}";
+    }
+
+    private static string Join(Seq<Step> steps, Language language, UnitNames names)
     {
         var parts = new List<string>();
         Step? previous = null;
-        foreach (var step in place.Steps)
+        foreach (var step in steps)
         {
             // A run of wire names and indexes is one path, as it stands in the file: units[0].village_income.income_yuan.
             if (previous is Step.Wire or Step.Element && parts.Count > 0 && step is Step.Wire or Step.Element)
@@ -90,6 +109,8 @@ public static class PlaceWords
                 SweepItem.Step => zh ? "步长" : "step",
             },
             Step.SweepValue v => zh ? $"取值 {DecimalParsing.Format(v.Value)} 时" : $"at {DecimalParsing.Format(v.Value)}",
+            Step.Cell c => $"{c.Sheet}!{c.Reference}",
+            Step.Workbook w => w.FileName,
             Step.FileLine f => zh ? $"第{f.Line}行" : $"line {f.Line}",
             Step.Wire w => w.Name,
             Step.Element e => zh ? $"第{e.Index + 1}项" : $"#{e.Index + 1}",

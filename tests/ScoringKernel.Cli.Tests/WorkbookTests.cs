@@ -3,6 +3,7 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ScoringKernel.Core.Figures;
 using ScoringKernel.Files.Workbooks;
 using Xunit;
 using Xunit.Abstractions;
@@ -47,7 +48,17 @@ public class WorkbookTests(ITestOutputHelper output)
         cell.RemoveAllChildren();
         if (formula is not null) cell.Append(new CellFormula(formula));
         if (text is not null) { cell.DataType = CellValues.InlineString; cell.Append(new InlineString(new Text(text))); }
-        else { cell.DataType = null; cell.Append(new CellValue(number!)); }
+        else if (number is not null) { cell.DataType = null; cell.Append(new CellValue(number)); }
+        else cell.DataType = null;
+    }
+
+    private static string Label(FigureField field) => ScoringKernel.Words.Labels.FigureInClause(field);
+
+    /// <summary>The unit's name on a row of 单位指标.</summary>
+    private static string NameOnRow(string path, uint row)
+    {
+        var read = SheetReader.Read(File.ReadAllBytes(path)).Match(s => s, p => throw new Xunit.Sdk.XunitException(p.ToString()));
+        return read["单位指标"].Rows.Single(r => r.Row == row).Cells[1].Text;
     }
 
     [Fact]
@@ -70,9 +81,15 @@ public class WorkbookTests(ITestOutputHelper output)
         Assert.Equal(new[] { "单位指标", "贫困村", "说明" }, sheets.Keys);
         Assert.Equal(12, sheets["单位指标"].Rows.Count(r => r.Row > 1));
         Assert.Contains(sheets["单位指标"].Rows, r => r.Cells.Values.Any(c => c.Text == "衡山县"));
-        var run = CliRun.Of("assess", path);
+        var run = CliRun.Of("assess", path, "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{path}:单位指标!C2: poverty_reduction.persons_lifted: is required", run.Error);
+        // Bounded: 12 units × 19 blank figures, the first 100 listed and the rest counted.
+        Assert.Contains($"{path}: 128 more problems not listed (228 in all)", run.Error);
+        Assert.Equal(101, run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var zh = CliRun.Of("assess", path);
+        Assert.Contains($"{path}:单位指标!C2({NameOnRow(path, 2)} · {Label(FigureField.PersonsLifted)}):必须填写(空白不计为 0)", zh.Error);
+        Assert.Contains($"{path}:还有 128 处问题未列出(共 228 处)", zh.Error);
     }
 
     [Fact]
@@ -81,10 +98,13 @@ public class WorkbookTests(ITestOutputHelper output)
         var path = FilledWorkbook();
         var column = ColumnOf(path, "单位指标", "危房改造户数(户)");
         SetCell(path, "单位指标", $"{column}7", number: "-5");
-        var run = CliRun.Of("assess", path);
+        var run = CliRun.Of("assess", path, "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{path}:单位指标!{column}7: house_renovation.households_renovated: must not be negative (got -5)", run.Error);
         Assert.Equal("", run.Out);
+        var name = NameOnRow(path, 7);
+        var zh = CliRun.Of("assess", path);
+        Assert.Contains($"{path}:单位指标!{column}7({name} · {Label(FigureField.HouseholdsRenovated)}):不能为负数(填写了 -5)", zh.Error);
     }
 
     [Fact]
@@ -96,12 +116,15 @@ public class WorkbookTests(ITestOutputHelper output)
         SetCell(path, "单位指标", "A4", text: "430405");
         SetCell(path, "贫困村", "A5", text: "430499");
         SetCell(path, "单位指标", "Z1", text: "备注");
-        var run = CliRun.Of("assess", path);
+        var run = CliRun.Of("assess", path, "--lang", "en");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"{path}:单位指标!{income}3: must be a number (got '三千五')", run.Error);
-        Assert.Contains($"{path}:单位指标!A4: unit 430405 is listed twice (first on row 2)", run.Error);
-        Assert.Contains($"{path}:贫困村!A5: unit 430499 is not on sheet 单位指标: a village must belong to a listed unit", run.Error);
+        Assert.Contains($"{path}:单位指标!{income}3: village_income.income_yuan: must be a number (got '三千五')", run.Error);
+        Assert.Contains($"{path}:单位指标!A4: unit_code: unit 430405 is listed twice (first on row 2)", run.Error);
+        Assert.Contains($"{path}:贫困村!A5: unit 430499 is not on sheet 单位指标: a row must belong to a listed unit", run.Error);
         Assert.Contains($"{path}:单位指标!Z1: unknown column header '备注'", run.Error);
+        var zh = CliRun.Of("assess", path);
+        Assert.Contains($"{path}:单位指标!{income}3({NameOnRow(path, 3)} · {Label(FigureField.IncomeYuan)}):请填写数字,不能为“三千五”", zh.Error);
+        Assert.Contains($"{path}:单位指标!Z1:不认识的列名“备注”", zh.Error);
     }
 
     [Fact]
@@ -110,9 +133,16 @@ public class WorkbookTests(ITestOutputHelper output)
         var path = FilledWorkbook();
         var column = ColumnOf(path, "单位指标", "扶贫开发总投入(万元)");
         SetCell(path, "单位指标", $"{column}2", number: "180", formula: "90*2");
-        var run = CliRun.Of("assess", path, "--format", "json");
+        var run = CliRun.Of("assess", path, "--format", "json", "--lang", "en");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"warning: {path}:单位指标!{column}2: total_investment.total_investment_wan: the cell holds a formula; its value as last calculated (180) was read", run.Error);
+
+        // A formula never calculated (as a script writes one) has no value to read: the clerk is told to open and save it.
+        SetCell(path, "单位指标", $"{column}2", formula: "90*2");
+        run = CliRun.Of("assess", path, "--lang", "en");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{path}:单位指标!{column}2: total_investment.total_investment_wan: the cell holds a formula that was never calculated: open and save it in Excel/WPS first", run.Error);
+        Assert.Contains($"{path}:单位指标!{column}2({NameOnRow(path, 2)} · {Label(FigureField.TotalInvestmentWan)}):公式没有计算结果:请先在 Excel/WPS 中打开并保存,再提交", CliRun.Of("assess", path).Error);
     }
 
     [Fact]
@@ -124,7 +154,7 @@ public class WorkbookTests(ITestOutputHelper output)
             var part = document.WorkbookPart!.WorksheetParts.First();
             part.Worksheet.InsertAfter(new MergeCells(new MergeCell { Reference = "C2:D2" }), part.Worksheet.GetFirstChild<SheetData>());
         }
-        var run = CliRun.Of("assess", merged);
+        var run = CliRun.Of("assess", merged, "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(":单位指标!C2:D2: merged cells", run.Error);
 
@@ -135,14 +165,15 @@ public class WorkbookTests(ITestOutputHelper output)
             document.WorkbookPart.DeletePart(sheet.Id!);
             sheet.Remove();
         }
-        run = CliRun.Of("assess", missing);
+        run = CliRun.Of("assess", missing, "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{missing}: has no sheet 贫困村", run.Error);
+        Assert.Contains($"{missing}:缺少工作表“贫困村”", CliRun.Of("assess", missing).Error);
 
         var notWorkbook = CliRun.Temp("figures.xlsx", "unit_code,total\n430423,84.59\n");
-        run = CliRun.Of("assess", notWorkbook);
+        run = CliRun.Of("assess", notWorkbook, "--lang", "en");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"{notWorkbook}: is not an Excel workbook (.xlsx): it is not a zip package", run.Error);
+        Assert.Contains($"{notWorkbook}: is a text file (a CSV?), not a workbook: fill in the template (.xlsx)", run.Error);
     }
 
     [Fact]
@@ -167,12 +198,12 @@ public class WorkbookTests(ITestOutputHelper output)
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         output.WriteLine($"bomb: {bytes.Length:N0} bytes on disk, 268,435,456 declared; refused in {clock.Elapsed.TotalMilliseconds:F1} ms, {allocated:N0} bytes allocated");
         var problem = result.Match(_ => throw new Xunit.Sdk.XunitException("the bomb was read"), p => p);
-        Assert.Contains("refused without reading it", problem.Message);
+        Assert.Contains("refused without reading it", ScoringKernel.Words.ProblemWords.Message(problem, ScoringKernel.Words.Language.En));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
         Assert.True(allocated < 50L * 1024 * 1024, $"allocated {allocated:N0} bytes");
         var run = CliRun.Of("assess", path);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("refused without reading it", run.Error);
+        Assert.Contains("未解压即拒绝", run.Error);
     }
 
     [Fact]
@@ -252,7 +283,7 @@ public class WorkbookTests(ITestOutputHelper output)
 
         var baseline = ColumnOf(path, "附件2", "2014年贫困人口(人)");
         SetCell(path, "附件2", $"{baseline}3", number: "-5068");
-        var run = CliRun.Of("assess", CliRun.Example, "--targets", path);
+        var run = CliRun.Of("assess", CliRun.Example, "--targets", path, "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{path}:附件2!{baseline}3: rows[1].baseline_population: must not be negative (got -5068)", run.Error);
     }
@@ -270,8 +301,262 @@ public class WorkbookTests(ITestOutputHelper output)
         var value = ColumnOf(path, "检查发现", "数值");
         var findingRow = sheets["检查发现"].Rows.First(r => r.Row > 1).Row;
         SetCell(path, "检查发现", $"{value}{findingRow}", number: "-4");
-        var run = CliRun.Of("evaluate", path);
+        var run = CliRun.Of("evaluate", path, "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{path}:检查发现!{value}{findingRow}: findings[0].value: must not be negative (got -4)", run.Error);
+    }
+}
+
+/// <summary>
+/// What a clerk's spreadsheet writes, read as the clerk meant it or refused naming the cell (issue 23): each case
+/// written twice, by LibreOffice (a flat ODS document converted to .xlsx by <c>soffice --headless</c>) and by the Open
+/// XML SDK directly, and each asserted with its exact cell and words in Chinese and English.
+/// </summary>
+public class ClerkWorkbookTests
+{
+    public enum Writer { LibreOffice, OpenXmlSdk }
+
+    /// <summary>What a case puts in a cell: text, a number, a fraction formatted as a percentage (0.0%), or nothing.</summary>
+    private sealed record Put(string? Text = null, string? Number = null, string? Percent = null);
+
+    private static string Soffice => new[] { "/usr/bin/soffice", "/usr/bin/libreoffice" }.FirstOrDefault(File.Exists)
+        ?? throw new Xunit.Sdk.XunitException("LibreOffice not found: the test command's set-up installs Debian's libreoffice-calc (tests/run-all.sh)");
+
+    private static string Example()
+    {
+        var path = CliRun.Temp("figures.xlsx", "");
+        Assert.Equal(0, CliRun.Of("figures", CliRun.Example, "--out", path).ExitCode);
+        return path;
+    }
+
+    private static IReadOnlyDictionary<string, SheetCells> Sheets(string path) =>
+        SheetReader.Read(File.ReadAllBytes(path)).Match(s => s, p => throw new Xunit.Sdk.XunitException(p.ToString()));
+
+    /// <summary>The example's figures workbook with <paramref name="changes"/> (sheet, cell → what to put), as <paramref name="writer"/> writes it.</summary>
+    private static string Write(Writer writer, IReadOnlyDictionary<(string Sheet, string Cell), Put> changes)
+    {
+        var example = Example();
+        if (writer == Writer.OpenXmlSdk)
+        {
+            foreach (var ((sheet, cell), put) in changes) SdkPut(example, sheet, cell, put);
+            return example;
+        }
+        var dir = Path.GetDirectoryName(example)!;
+        var fods = Path.Combine(dir, "clerk.fods");
+        File.WriteAllText(fods, Fods(Sheets(example), changes));
+        return LibreOffice.Convert(fods, "xlsx", Path.Combine(dir, "calc"));
+    }
+
+    private static void SdkPut(string path, string sheetName, string reference, Put put)
+    {
+        using var document = SpreadsheetDocument.Open(path, true);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+        var rowIndex = uint.Parse(new string(reference.SkipWhile(char.IsAsciiLetter).ToArray()));
+        var row = part.Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().Single(r => r.RowIndex! == rowIndex);
+        var cell = row.Elements<Cell>().FirstOrDefault(c => c.CellReference == reference);
+        if (put is { Text: null, Number: null, Percent: null }) { cell?.Remove(); return; }
+        if (cell is null)
+        {
+            cell = new Cell { CellReference = reference };
+            var after = row.Elements<Cell>().LastOrDefault(c => SheetReader.Column(new string(c.CellReference!.Value!.TakeWhile(char.IsAsciiLetter).ToArray())) < SheetReader.Column(new string(reference.TakeWhile(char.IsAsciiLetter).ToArray())));
+            if (after is null) row.PrependChild(cell); else after.InsertAfterSelf(cell);
+        }
+        cell.RemoveAllChildren();
+        cell.StyleIndex = null;
+        if (put.Text is not null) { cell.DataType = CellValues.SharedString; cell.Append(new CellValue(Shared(workbook, put.Text).ToString(System.Globalization.CultureInfo.InvariantCulture))); return; }
+        cell.DataType = null;
+        cell.Append(new CellValue(put.Number ?? put.Percent!));
+        if (put.Percent is not null)
+        {
+            // A cell format showing 0.0% (a custom number format, as Excel saves one typed as 15.2%).
+            var styles = workbook.WorkbookStylesPart!.Stylesheet;
+            styles.NumberingFormats ??= styles.InsertAt(new NumberingFormats(), 0);
+            styles.NumberingFormats.Append(new NumberingFormat { NumberFormatId = 164, FormatCode = "0.0%" });
+            styles.CellFormats!.Append(new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true });
+            cell.StyleIndex = (uint)styles.CellFormats.Count() - 1;
+        }
+    }
+
+    private static int Shared(WorkbookPart workbook, string text)
+    {
+        var part = workbook.SharedStringTablePart ?? workbook.AddNewPart<SharedStringTablePart>();
+        part.SharedStringTable ??= new SharedStringTable();
+        part.SharedStringTable.Append(new SharedStringItem(new Text(text)));
+        return part.SharedStringTable.Count() - 1;
+    }
+
+    /// <summary>The sheets as a flat OpenDocument spreadsheet, for LibreOffice to open and save as .xlsx.</summary>
+    private static string Fods(IReadOnlyDictionary<string, SheetCells> sheets, IReadOnlyDictionary<(string Sheet, string Cell), Put> changes)
+    {
+        static string Esc(string s) => System.Security.SecurityElement.Escape(s);
+        var sb = new System.Text.StringBuilder();
+        sb.Append("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+              xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+              xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+            <office:automatic-styles>
+              <number:percentage-style style:name="N1"><number:number number:decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+              <style:style style:name="pct" style:family="table-cell" style:data-style-name="N1"/>
+            </office:automatic-styles>
+            <office:body><office:spreadsheet>
+            """);
+        foreach (var (name, sheet) in sheets)
+        {
+            sb.Append($"<table:table table:name=\"{Esc(name)}\">");
+            var lastRow = sheet.Rows.Max(r => r.Row);
+            var width = sheet.Rows.Max(r => r.Cells.Keys.Max()) + 1;
+            var byRow = sheet.Rows.ToDictionary(r => r.Row, r => r.Cells);
+            for (uint r = 1; r <= lastRow; r++)
+            {
+                sb.Append("<table:table-row>");
+                for (var c = 0; c < width; c++)
+                {
+                    var reference = SheetWriter.Reference(c, r);
+                    var put = changes.TryGetValue((name, reference), out var change) ? change
+                        : byRow.TryGetValue(r, out var cells) && cells.TryGetValue(c, out var cell) ? cell.IsNumber ? new Put(Number: cell.Text) : new Put(Text: cell.Raw) : new Put();
+                    sb.Append(put switch
+                    {
+                        { Percent: { } p } => $"<table:table-cell table:style-name=\"pct\" office:value-type=\"percentage\" office:value=\"{p}\"/>",
+                        { Number: { } n } => $"<table:table-cell office:value-type=\"float\" office:value=\"{n}\"/>",
+                        { Text: { } t } => $"<table:table-cell office:value-type=\"string\"><text:p>{Esc(t)}</text:p></table:table-cell>",
+                        _ => "<table:table-cell/>",
+                    });
+                }
+                sb.Append("</table:table-row>");
+            }
+            sb.Append("</table:table>");
+        }
+        sb.Append("</office:spreadsheet></office:body></office:document>");
+        return sb.ToString();
+    }
+
+    private static (string Column, uint Row, string Code, string Name, CellText Cell) UnitCell(string header, int unit = 1)
+    {
+        var units = Sheets(Example())["单位指标"];
+        var column = units.Rows.Single(r => r.Row == 1).Cells.Single(c => c.Value.Text == header).Key;
+        var row = units.Rows.Where(r => r.Row > 1).ElementAt(unit);
+        return (SheetWriter.Letters(column), row.Row, row.Cells[0].Text, row.Cells[1].Text, row.Cells[column]);
+    }
+
+    private static string Label(FigureField field) => ScoringKernel.Words.Labels.FigureInClause(field);
+
+    private static string H(FigureField field) => FiguresWorkbook.Header(field.Def());
+
+    private static readonly string Json = CliRun.Of("assess", CliRun.Example, "--format", "json", "--lang", "en").Out;
+
+    [Theory]
+    [InlineData(Writer.LibreOffice)]
+    [InlineData(Writer.OpenXmlSdk)]
+    public void A_percentage_formatted_cell_is_read_as_the_percentage_it_shows_with_a_note(Writer writer)
+    {
+        var (column, row, _, name, cell) = UnitCell(H(FigureField.GrowthPercent));
+        var fraction = ScoringKernel.Core.Validation.DecimalParsing.Format(decimal.Parse(cell.Text, System.Globalization.CultureInfo.InvariantCulture) / 100m);
+        var path = Write(writer, new Dictionary<(string, string), Put> { [("单位指标", $"{column}{row}")] = new(Percent: fraction) });
+        var en = CliRun.Of("assess", path, "--format", "json", "--lang", "en");
+        Assert.True(en.ExitCode == 0, en.Error);
+        Assert.Equal(Json, en.Out);
+        Assert.Contains($"warning: {path}:单位指标!{column}{row}: village_income.growth_percent: the cell is formatted as a percentage: {fraction} shown as {cell.Text}% was read as {cell.Text}", en.Error);
+        var zh = CliRun.Of("assess", path, "--format", "json");
+        Assert.Equal(CliRun.Of("assess", CliRun.Example, "--format", "json").Out, zh.Out);
+        Assert.Contains($"warning: {path}:单位指标!{column}{row}({name} · {Label(FigureField.GrowthPercent)}):单元格设为百分比格式,显示 {cell.Text}%,按 {cell.Text} 读取(提示)", zh.Error);
+    }
+
+    [Theory]
+    [InlineData(Writer.LibreOffice)]
+    [InlineData(Writer.OpenXmlSdk)]
+    public void A_blank_funds_misuse_cell_is_refused_not_read_as_no(Writer writer)
+    {
+        var (column, row, _, name, _) = UnitCell(H(FigureField.FundsMisused));
+        var path = Write(writer, new Dictionary<(string, string), Put> { [("单位指标", $"{column}{row}")] = new() });
+        var en = CliRun.Of("assess", path, "--lang", "en");
+        Assert.Equal(2, en.ExitCode);
+        Assert.Equal($"{path}:单位指标!{column}{row}: funds_misused: is required: 是 or 否 (a blank is not read as 否)", en.Error.Trim());
+        var zh = CliRun.Of("assess", path);
+        Assert.Equal($"{path}:单位指标!{column}{row}({name} · {Label(FigureField.FundsMisused)}):必须填写“是”或“否”(空白不计为“否”)", zh.Error.Trim());
+    }
+
+    [Theory]
+    [InlineData(Writer.LibreOffice)]
+    [InlineData(Writer.OpenXmlSdk)]
+    public void A_name_that_does_not_match_its_code_is_refused_naming_both(Writer writer)
+    {
+        var (_, row, code, name, _) = UnitCell("单位名称");
+        var other = UnitCell("单位名称", unit: 2).Name;
+        var path = Write(writer, new Dictionary<(string, string), Put> { [("单位指标", $"B{row}")] = new(Text: other) });
+        var en = CliRun.Of("assess", path, "--lang", "en");
+        Assert.Equal(2, en.ExitCode);
+        Assert.Equal($"{path}:单位指标!B{row}: unit code {code} is {name}, but the name given is '{other}': check the code and the name", en.Error.Trim());
+        var zh = CliRun.Of("assess", path);
+        Assert.Equal($"{path}:单位指标!B{row}({name}):单位代码 {code} 是{name},单位名称却填了“{other}”:请核对代码和名称", zh.Error.Trim());
+    }
+
+    [Theory]
+    [InlineData(Writer.LibreOffice)]
+    [InlineData(Writer.OpenXmlSdk)]
+    public void Full_width_headers_and_digits_and_thousands_separators_are_read_with_a_warning_each(Writer writer)
+    {
+        var (column, row, _, name, cell) = UnitCell(H(FigureField.PersonsLifted));
+        var fullWidth = string.Concat(cell.Text.Select(c => (char)(c - '0' + '０')));
+        var (incomeColumn, _, _, _, income) = UnitCell(H(FigureField.IncomeYuan));
+        var separated = decimal.Parse(income.Text, System.Globalization.CultureInfo.InvariantCulture).ToString("#,0.######", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(",", separated);
+        var path = Write(writer, new Dictionary<(string, string), Put>
+        {
+            [("单位指标", $"{column}1")] = new(Text: "减贫人数（人）"),
+            [("单位指标", $"{column}{row}")] = new(Text: fullWidth),
+            [("单位指标", $"{incomeColumn}{row}")] = new(Text: $" {separated} "),
+        });
+        var en = CliRun.Of("assess", path, "--format", "json", "--lang", "en");
+        Assert.True(en.ExitCode == 0, en.Error);
+        Assert.Equal(Json, en.Out);
+        Assert.Contains($"warning: {path}:单位指标!{column}1: column header '减贫人数（人）' was read as '减贫人数(人)'", en.Error);
+        Assert.Contains($"warning: {path}:单位指标!{column}{row}: poverty_reduction.persons_lifted: '{fullWidth}' was read as {cell.Text}", en.Error);
+        Assert.Contains($"warning: {path}:单位指标!{incomeColumn}{row}: village_income.income_yuan: ' {separated} ' was read as {income.Text}", en.Error);
+        var zh = CliRun.Of("assess", path, "--format", "json");
+        Assert.Contains($"warning: {path}:单位指标!{column}1:列名“减贫人数（人）”按“减贫人数(人)”读取(提示)", zh.Error);
+        Assert.Contains($"warning: {path}:单位指标!{column}{row}({name} · {Label(FigureField.PersonsLifted)}):“{fullWidth}”按 {cell.Text} 读取(提示)", zh.Error);
+    }
+
+    [Theory]
+    [InlineData("xls", "is an Excel 97–2003 workbook (.xls): save it as .xlsx and send it again", "这是 Excel 97–2003 工作簿(.xls):请另存为 .xlsx 后重新提交")]
+    [InlineData("ods", "is an OpenDocument spreadsheet (.ods): save it as an Excel workbook (.xlsx) and send it again", "这是 OpenDocument 表格(.ods):请另存为 Excel 工作簿(.xlsx)后重新提交")]
+    public void An_xls_or_ods_file_is_named_for_what_it_is_whatever_its_extension(string format, string en, string zh)
+    {
+        var example = Example();
+        var converted = LibreOffice.Convert(example, format, Path.Combine(Path.GetDirectoryName(example)!, format));
+        foreach (var extension in new[] { format, "xlsx", "json" })
+        {
+            var path = Path.ChangeExtension(converted, "." + extension);
+            if (path != converted) File.Copy(converted, path, overwrite: true);
+            var run = CliRun.Of("assess", path, "--lang", "en");
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal($"{path}: {en}", run.Error.Trim());
+            Assert.Equal($"{path}:{zh}", CliRun.Of("assess", path).Error.Trim());
+        }
+    }
+}
+
+/// <summary>Files converted by LibreOffice headless, with a profile of its own so that parallel runs do not collide.</summary>
+internal static class LibreOffice
+{
+    public static string Convert(string file, string format, string outDir)
+    {
+        var soffice = new[] { "/usr/bin/soffice", "/usr/bin/libreoffice" }.FirstOrDefault(File.Exists)
+            ?? throw new Xunit.Sdk.XunitException("LibreOffice not found: the test command's set-up installs Debian's libreoffice-calc (tests/run-all.sh)");
+        var profile = Path.Combine(Path.GetTempPath(), "scoring-lo-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo(soffice, ["--headless", $"-env:UserInstallation=file://{profile}", "--convert-to", format, "--outdir", outDir, file])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "LibreOffice did not finish");
+        var converted = Path.Combine(outDir, Path.GetFileNameWithoutExtension(file) + "." + format);
+        Assert.True(File.Exists(converted), $"LibreOffice wrote no {converted}: {stdout}");
+        try { Directory.Delete(profile, recursive: true); } catch (IOException) { }
+        return converted;
     }
 }

@@ -43,6 +43,7 @@ public class WorkbookServiceTests(ServerFixture server)
         var index = Examples.Illustrative.Units.ToList().FindIndex(u => u.UnitCode == "430423");
         Assert.Equal($"units[{index}].house_renovation.households_renovated", violation.Field);
         Assert.Matches(@"^单位指标![A-Z]+\d+: must not be negative \(got -5\)$", violation.Description);
+        Assert.Matches(@"^单位指标![A-Z]+\d+\(衡山县 · 附件1-四 危房改造户数\(户\)\):不能为负数\(填写了 -5\)$", violation.LocalizedMessage.Message);
 
         var notAWorkbook = await Assert.ThrowsAsync<RpcException>(() => server.Client.ReadFiguresWorkbookAsync(new ReadFiguresWorkbookRequest { Workbook = ByteString.CopyFromUtf8("code,total") }).ResponseAsync);
         Assert.Equal("workbook", Assert.Single(notAWorkbook.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);

@@ -32,8 +32,7 @@ public partial class ReasonWordsTests
         var en = ProblemWords.Sentence(problem, Language.En);
         Assert.False(string.IsNullOrWhiteSpace(ProblemWords.Message(problem, Language.ZhCn)));
         Assert.False(string.IsNullOrWhiteSpace(ProblemWords.Message(problem, Language.En)));
-        if (problem.Reason != WorkbookReasons.Described) // transitional: the workbook reader's own words, until each has a reason
-            Assert.NotEqual(zh, en);
+        Assert.NotEqual(zh, en);
         // Every number the problem carries is said, exactly or (in a sentence for the office) to one decimal.
         foreach (var n in problem.Args.OfType<Arg.Number>())
         {

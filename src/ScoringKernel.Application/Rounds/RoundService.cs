@@ -322,8 +322,8 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
     private static Either<RoundFailure, (Seq<UnitSubmission>, Step)> FromWorkbook(byte[] bytes)
     {
         var step = new Step.Wire("figures_workbook");
-        static RoundFailure Unreadable(Seq<WorkbookProblem> problems, Step step) =>
-            new RoundFailure.Invalid(problems.Map(p => Problem.Of(WorkbookReasons.Described, new Arg.Code(p.ToString())).Under(step)).Strict());
+        static RoundFailure Unreadable(Seq<Problem> problems, Step step) =>
+            new RoundFailure.Invalid(problems.Map(p => p.Under(step)).Strict());
         if (FiguresWorkbook.HasSources(bytes))
             return FiguresWorkbook.ReadEvaluation(bytes).MapLeft(ps => Unreadable(ps, step)).Bind(read => Submissions(read.Request.Submissions, step));
         return FiguresWorkbook.Read(bytes).MapLeft(ps => Unreadable(ps, step)).Bind(read =>

@@ -18,6 +18,8 @@ public sealed class InputSource
 {
     private readonly IReadOnlyDictionary<string, string> locations;
     private readonly bool workbook;
+    /// <summary>A workbook's unit codes by position, to name a unit the checks give by position only.</summary>
+    private IReadOnlyList<string>? unitCodes;
 
     public string Name { get; }
 
@@ -35,22 +37,54 @@ public sealed class InputSource
     /// <summary>A source with no file behind it (a command that reads none), for reporting API failures.</summary>
     public static InputSource None(string name) => new(name, new Dictionary<string, string>());
 
-    /// <summary>A figures workbook (.xlsx) read as the AssessRequest it holds; every mistake in it at once otherwise (exit 2).</summary>
-    public static (P.AssessRequest Message, InputSource Source) ReadWorkbook(string path) =>
-        FromWorkbook(path, FiguresWorkbook.Read(Bytes(path)).Map(r => (r.Request, r.Locations, r.Warnings)));
+    /// <summary>A figures workbook (.xlsx) read as the AssessRequest it holds; every mistake in it at once otherwise (at most 100 and a count, exit 2).</summary>
+    public static (P.AssessRequest Message, InputSource Source) ReadWorkbook(string path, Language language = Languages.Default) =>
+        FromWorkbook(path, FiguresWorkbook.Read(Bytes(path)).Map(r => (r.Request, r.Locations, r.Warnings)), r => r.Units.Select(u => u.UnitCode).ToList(), language);
 
     /// <summary>An evaluation workbook (.xlsx with 部门数据 or 检查发现) as the EvaluateRequest it holds.</summary>
-    public static (P.EvaluateRequest Message, InputSource Source) ReadEvaluationWorkbook(string path) =>
-        FromWorkbook(path, FiguresWorkbook.ReadEvaluation(Bytes(path)));
+    public static (P.EvaluateRequest Message, InputSource Source) ReadEvaluationWorkbook(string path, Language language = Languages.Default) =>
+        FromWorkbook(path, FiguresWorkbook.ReadEvaluation(Bytes(path)), r => r.Submissions.Select(u => u.SelfEvaluation.UnitCode).ToList(), language);
 
-    private static (T, InputSource) FromWorkbook<T>(string path, LanguageExt.Either<LanguageExt.Seq<WorkbookProblem>, (T Request, IReadOnlyDictionary<string, string> Locations, LanguageExt.Seq<WorkbookProblem> Warnings)> read) =>
+    private static (T, InputSource) FromWorkbook<T>(string path, LanguageExt.Either<LanguageExt.Seq<Problem>, (T Request, IReadOnlyDictionary<string, string> Locations, LanguageExt.Seq<Problem> Warnings)> read, Func<T, IReadOnlyList<string>> codes, Language language) =>
         read.Match(
-            r => (r.Request, new InputSource(path, r.Locations, workbook: true, r.Warnings.Map(w => $"{path}:{w}").ToList())),
-            problems => throw Problems(path, problems));
+            r =>
+            {
+                var source = new InputSource(path, r.Locations, workbook: true) { unitCodes = codes(r.Request) };
+                return (r.Request, new InputSource(path, r.Locations, workbook: true, r.Warnings.Map(w => source.Describe(w, language)).ToList()) { unitCodes = codes(r.Request) });
+            },
+            problems => throw Problems(path, problems, language));
 
-    /// <summary>"FILE:SHEET!CELL: message" for each problem of a workbook, exit 2.</summary>
-    public static CliFailure Problems(string path, LanguageExt.Seq<WorkbookProblem> problems) =>
-        new(CliFailure.InvalidInput, problems.Map(p => p.Location.Length == 0 ? $"{path}: {p.Message}" : $"{path}:{p.Location}: {p.Message}"));
+    /// <summary>
+    /// Each problem of a workbook where it stands, exit 2: "FILE:SHEET!CELL(unit · column):words" in Chinese,
+    /// "FILE:SHEET!CELL: field: words" in English.
+    /// </summary>
+    public static CliFailure Problems(string path, LanguageExt.Seq<Problem> problems, Language language = Languages.Default)
+    {
+        var source = new InputSource(path, new Dictionary<string, string>(), workbook: true);
+        return new(CliFailure.InvalidInput, problems.Map(p => source.Describe(p, language)));
+    }
+
+    /// <summary>
+    /// Whether a file is read as a workbook: by its content (a zip package, an OLE2 file as Excel 97–2003 and password
+    /// protection write), or by an extension a spreadsheet program saves (.xlsx, .xls, .ods, .et, .csv), so that each wrong
+    /// kind of file is named for what it is rather than read as malformed JSON.
+    /// </summary>
+    public static bool IsWorkbook(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is ".xlsx" or ".xlsm" or ".xls" or ".ods" or ".et" or ".csv") return true;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            Span<byte> head = stackalloc byte[4];
+            var n = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+            return n == 4 && (head.SequenceEqual("PK\u0003\u0004"u8) || head.SequenceEqual((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false; // the reader that follows names what is wrong with the file
+        }
+    }
 
     /// <summary>A file's bytes, or exit 2 naming the file and why it cannot be read.</summary>
     public static byte[] Bytes(string path)
@@ -96,16 +130,21 @@ public sealed class InputSource
     /// </summary>
     public string Describe(Problem problem, Language language)
     {
+        if (unitCodes is not null) problem = Locations.WithUnits(problem, unitCodes);
         var field = ProblemPaths.Of(problem);
-        var at = Find(field);
+        var at = problem.At.Steps.FirstOrDefault(s => s is Step.Cell) is Step.Cell c ? $"{c.Sheet}!{c.Reference}" : Find(field);
+        var inner = new Place(problem.At.Steps.Filter(s => s is not (Step.Cell or Step.Workbook)));
         if (language == Language.En)
         {
             var shown = workbook ? WithinUnit(field) : field;
-            var message = ProblemWords.Description(problem);
-            var fieldAndMessage = shown.Length == 0 ? message : $"{shown}: {message}";
-            return at is null ? $"{Name}: {fieldAndMessage}" : $"{Name}:{at}: {fieldAndMessage}";
+            // A unit's row as a whole (its name) is said by the cell: the row is the unit.
+            if (workbook && System.Text.RegularExpressions.Regex.IsMatch(shown, @"^(units|submissions)\[\d+\](\.self_evaluation)?$")) shown = "";
+            var message = ProblemWords.Message(problem, language);
+            if (!workbook) message = ProblemWords.Description(problem);
+            var head = at is null ? Name : $"{Name}:{at}";
+            return shown.Length == 0 || shown == "workbook" ? $"{head}: {message}" : $"{head}: {shown}: {message}";
         }
-        var place = ReasonWords.NamesItsPlace(problem.Reason) ? "" : ProblemWords.Place(problem, language);
+        var place = ReasonWords.NamesItsPlace(problem.Reason) ? "" : PlaceWords.Say(inner, language, UnitNames.Embedded);
         var words = ProblemWords.Message(problem, language);
         return (at, workbook) switch
         {

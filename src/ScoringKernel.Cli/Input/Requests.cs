@@ -15,19 +15,19 @@ public static class Requests
     /// <summary>An AssessRequest file with the command's --targets and --policy applied.</summary>
     public static (P.AssessRequest Request, InputSource Source) Assess(string path, string? targetsCsv, string? policy, Language language)
     {
-        var (request, source) = IsWorkbook(path) ? InputSource.ReadWorkbook(path) : InputSource.Read<P.AssessRequest>(path, language);
+        var (request, source) = IsWorkbook(path) ? InputSource.ReadWorkbook(path, language) : InputSource.Read<P.AssessRequest>(path, language);
         if (targetsCsv is not null) request.TargetTable = TargetsMapping.FromDomain(Targets(targetsCsv, language));
         if (policy is not null) request.UnitPolicy = Policy(policy);
         return (request, source);
     }
 
-    /// <summary>Figures come as proto3 JSON or as a workbook, told apart by the file's extension.</summary>
-    public static bool IsWorkbook(string path) => Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Figures come as proto3 JSON or as a workbook, told apart by the file's content or extension.</summary>
+    public static bool IsWorkbook(string path) => InputSource.IsWorkbook(path);
 
     /// <summary>An EvaluateRequest file (self-evaluations, department figures, findings) with --targets and --policy applied.</summary>
     public static (P.EvaluateRequest Request, InputSource Source) Evaluate(string path, string? targetsCsv, string? policy, Language language)
     {
-        var (request, source) = IsWorkbook(path) ? InputSource.ReadEvaluationWorkbook(path) : InputSource.Read<P.EvaluateRequest>(path, language);
+        var (request, source) = IsWorkbook(path) ? InputSource.ReadEvaluationWorkbook(path, language) : InputSource.Read<P.EvaluateRequest>(path, language);
         if (targetsCsv is not null) request.TargetTable = TargetsMapping.FromDomain(Targets(targetsCsv, language));
         if (policy is not null) request.UnitPolicy = Policy(policy);
         return (request, source);
@@ -60,7 +60,7 @@ public static class Requests
     public static TargetTable Targets(string path, Language language)
     {
         if (IsWorkbook(path))
-            return Files.Workbooks.TargetsWorkbook.Read(InputSource.Bytes(path)).Match(t => t, ps => throw InputSource.Problems(path, ps));
+            return Files.Workbooks.TargetsWorkbook.Read(InputSource.Bytes(path)).Match(t => t, ps => throw InputSource.Problems(path, ps, language));
         string text;
         try { text = File.ReadAllText(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

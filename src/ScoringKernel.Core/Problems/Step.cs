@@ -105,6 +105,15 @@ public abstract record Step
     /// <summary>The sweep's point where its template takes <paramref name="Value"/> (no field of its own on the wire).</summary>
     public sealed record SweepValue(decimal Value) : Step;
 
+    /// <summary>
+    /// A cell of a workbook sheet (<c>单位指标</c>, <c>O13</c>), or a range (<c>C2:D2</c>), or a row (<c>5:5</c>). It comes
+    /// first in a place, before the domain steps the cell feeds; the proto path renders nothing for it.
+    /// </summary>
+    public sealed record Cell(string Sheet, string Reference) : Step;
+
+    /// <summary>A workbook as a whole (the file given, or the bytes a request carries); its name where it has one.</summary>
+    public sealed record Workbook(string FileName) : Step;
+
     /// <summary>A line of a text file (a CSV), counted from 1.</summary>
     public sealed record FileLine(int Line) : Step;
 

@@ -1,64 +1,192 @@
 using System.Globalization;
+using System.Text;
 using LanguageExt;
+using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using static LanguageExt.Prelude;
 
 namespace ScoringKernel.Files.Workbooks;
 
+/// <summary>
+/// The problems (or warnings) of one file, bounded: the first <see cref="Max"/> are kept, the rest only counted, and
+/// the list ends with one problem saying how many more there were. A hostile file of 500,000 bad rows costs a counter.
+/// </summary>
+public sealed class ProblemList
+{
+    public const int Max = 100;
+
+    private readonly List<Problem> kept = [];
+
+    public int Total { get; private set; }
+
+    public bool Any => Total > 0;
+
+    public void Add(Problem problem)
+    {
+        Total++;
+        if (kept.Count < Max) kept.Add(problem);
+    }
+
+    public void Add(Reason reason, Place at, params Arg[] args) => Add(new Problem(reason, at, toSeq(args).Strict()));
+
+    public Seq<Problem> ToSeq() => Total > kept.Count
+        ? toSeq(kept).Add(new Problem(WorkbookReasons.MoreProblems, Place.Of(new Step.Workbook("")), Seq<Arg>(Total - kept.Count, Total)))
+        : toSeq(kept.ToArray());
+}
+
 /// <summary>How a sheet's header row and cells become columns and values, the same for every workbook that is read.</summary>
 public static class CellReading
 {
-    /// <summary>Header text → column. An unknown or repeated header is a problem at its cell, a missing required one at row 1.</summary>
-    public static Dictionary<string, int> Headers(SheetCells sheet, IReadOnlyList<string> expected, Func<string, bool> required, List<WorkbookProblem> problems)
+    /// <summary>How far down a header row is looked for when row 1 holds none (a title row above it, say).</summary>
+    private const int HeaderSearchRows = 20;
+
+    /// <summary>
+    /// The sheet's header row → column of each header. Row 1 must hold it: an unknown or repeated header is a problem at
+    /// its cell, a missing required one at row 1, a header spelled with full-width brackets or spaces is read with a
+    /// warning. If row 1 holds no header at all and a later row does, that is the one problem (and null: the sheet's
+    /// rows are not read, every one of them would only repeat it).
+    /// </summary>
+    public static Dictionary<string, int>? Headers(SheetStream sheet, IEnumerator<(uint Row, IReadOnlyDictionary<int, CellText> Cells)> rows,
+        IReadOnlyList<string> expected, Func<string, bool> required, ProblemList problems, ProblemList warnings)
     {
         var known = expected.ToHashSet(StringComparer.Ordinal);
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        var header = sheet.Rows.FirstOrDefault(r => r.Row == 1).Cells ?? new Dictionary<int, CellText>();
-        foreach (var (column, cell) in header)
+        var missing = Place.Of(new Step.Cell(sheet.Name, "1:1"));
+        if (!rows.MoveNext())
         {
-            if (!known.Contains(cell.Text))
-                problems.Add(new($"{sheet.Name}!{cell.Reference}", $"unknown column header '{cell.Text}'; the columns are {string.Join("、", expected)}"));
-            else if (!found.TryAdd(cell.Text, column))
-                problems.Add(new($"{sheet.Name}!{cell.Reference}", $"column '{cell.Text}' appears twice"));
+            problems.Add(WorkbookReasons.HeaderMissing, missing, new Arg.Code(string.Join("、", expected.Where(required))));
+            return null;
+        }
+        var header = rows.Current;
+        if (header.Row != 1 || !Matches(header.Cells, known))
+        {
+            // Row 1 is not the header (a title above it, say): a header further down is the one problem, else the columns are missing.
+            for (var n = 0; n <= HeaderSearchRows; n++)
+            {
+                if (Matches(rows.Current.Cells, known))
+                {
+                    problems.Add(WorkbookReasons.HeaderOnWrongRow, Place.Of(new Step.Cell(sheet.Name, $"A{rows.Current.Row}")), (int)rows.Current.Row);
+                    return null;
+                }
+                if (!rows.MoveNext()) break;
+            }
+            problems.Add(WorkbookReasons.HeaderMissing, missing, new Arg.Code(string.Join("、", expected.Where(required))));
+            return null;
+        }
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (column, cell) in header.Cells)
+        {
+            var name = Normalise(cell.Text);
+            var at = Place.Of(new Step.Cell(sheet.Name, cell.Reference));
+            if (!known.Contains(name))
+                problems.Add(WorkbookReasons.UnknownHeader, at, new Arg.Typed(cell.Text), new Arg.Code(string.Join("、", expected)));
+            else if (!found.TryAdd(name, column))
+                problems.Add(WorkbookReasons.HeaderTwice, at, new Arg.Typed(name));
+            else if (name != cell.Raw)
+                warnings.Add(WorkbookReasons.HeaderSpelling, at, new Arg.Typed(cell.Raw), new Arg.Code(name));
         }
         foreach (var name in expected.Where(h => required(h) && !found.ContainsKey(h)))
-            problems.Add(new($"{sheet.Name}!1:1", $"no column '{name}'"));
+            problems.Add(WorkbookReasons.HeaderMissing, Place.Of(new Step.Cell(sheet.Name, "1:1")), new Arg.Code(name));
         return found;
     }
 
+    private static bool Matches(IReadOnlyDictionary<int, CellText> cells, System.Collections.Generic.HashSet<string> known) =>
+        cells.Values.Any(c => known.Contains(Normalise(c.Text)));
+
     /// <summary>
-    /// A number cell's value, or a text cell holding a canonical decimal. A spreadsheet stores numbers as binary floating
-    /// point, while what a clerk types has at most 6 decimals: a longer value is rounded to 6, with a warning where
-    /// <paramref name="warnings"/> are collected.
+    /// What a clerk's input method may type differently with the same meaning, folded as NFKC folds it: full-width
+    /// ASCII forms (U+FF01–U+FF5E: ０–９, （ ）, ％, ，) to ASCII, the ideographic space to a space; then spaces around
+    /// trimmed. By hand: the programs run with invariant globalization, where string normalization is not available.
     /// </summary>
-    public static Option<decimal> Number(CellText cell, string at, List<WorkbookProblem> problems, List<WorkbookProblem>? warnings)
+    public static string Normalise(string text)
     {
+        var i = 0;
+        while (i < text.Length && text[i] is not ((>= '\uFF01' and <= '\uFF5E') or '\u3000')) i++;
+        if (i == text.Length) return text.Trim();
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
+            folded.Append(c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3000' => ' ',
+                _ => c,
+            });
+        return folded.ToString().Trim();
+    }
+
+    /// <summary>How a numeric column reads what it holds: a rate (0–100, 落实率(%)), a growth (增长(%), may be small or negative), anything else.</summary>
+    public enum Measure { Plain, Percent, Growth }
+
+    /// <summary>
+    /// A cell's number. A number cell is read as stored, rounded to 6 decimals with a warning where the spreadsheet's
+    /// floating point gave more; one formatted as a percentage in a percent column as the percentage it shows (0.152 as
+    /// 15.2, with a warning). Text is read where it has one meaning: full-width digits, thousands separators
+    /// (<c>3,700</c>), <c>15.2%</c> in a percent column, spaces around, each with a warning; anything else is refused,
+    /// as is a formula that was never calculated.
+    /// </summary>
+    public static Option<decimal> Number(CellText cell, Place at, Measure measure, ProblemList problems, ProblemList? warnings)
+    {
+        if (cell.NotCalculated) { problems.Add(WorkbookReasons.FormulaNotCalculated, at); return None; }
         if (cell.IsNumber && decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
+            if (measure is Measure.Percent or Measure.Growth && cell.PercentFormat)
+            {
+                var shown = Math.Round(number * 100m, Valid.MaxScale, MidpointRounding.AwayFromZero);
+                warnings?.Add(WorkbookReasons.PercentFormatted, at, number, shown);
+                return Plausible(shown, at, measure, warnings);
+            }
             var rounded = Math.Round(number, Valid.MaxScale, MidpointRounding.AwayFromZero);
-            if (rounded != number) warnings?.Add(new(at, $"{cell.Text} was read as {DecimalParsing.Format(rounded)} (a spreadsheet's floating-point value)"));
-            return rounded;
+            if (rounded != number) warnings?.Add(WorkbookReasons.FloatRounded, at, new Arg.Code(cell.Text), rounded);
+            return Plausible(rounded, at, measure, warnings);
         }
-        if (DecimalParsing.TryParse(cell.Text, out var text)) return text;
-        problems.Add(new(at, $"must be a number (got '{Shorten(cell.Text)}')"));
+        if (DecimalParsing.TryParse(cell.Raw, out var plain)) return Plausible(plain, at, measure, warnings);
+        var spelled = Spelling(cell.Raw, measure);
+        if (spelled is { } value)
+        {
+            warnings?.Add(WorkbookReasons.NumberSpelling, at, new Arg.Typed(cell.Raw), value);
+            return Plausible(value, at, measure, warnings);
+        }
+        var normal = Normalise(cell.Raw);
+        problems.Add(normal.Any(char.IsAsciiDigit) ? WorkbookReasons.AmbiguousNumber : WorkbookReasons.NotANumber, at, new Arg.Typed(cell.Text));
         return None;
     }
 
+    /// <summary>A rate in (0, 1] in a percent column, where the figures are whole percentages: likely a fraction typed for a percentage.</summary>
+    private static Option<decimal> Plausible(decimal value, Place at, Measure measure, ProblemList? warnings)
+    {
+        if (measure == Measure.Percent && value > 0m && value <= 1m) warnings?.Add(WorkbookReasons.Implausible, at, value, 1, 100);
+        return value;
+    }
+
+    /// <summary>The one value a spelling means, or null where it means none or more than one.</summary>
+    private static decimal? Spelling(string raw, Measure measure)
+    {
+        var text = Normalise(raw);
+        if (measure is Measure.Percent or Measure.Growth && text.EndsWith('%')) text = text[..^1].TrimEnd();
+        if (text.Contains(','))
+        {
+            // Thousands separators only: groups of three after the first, at most one decimal point after them.
+            var point = text.IndexOf('.');
+            var whole = point < 0 ? text : text[..point];
+            var groups = whole.TrimStart('-').Split(',');
+            if (groups[0].Length is < 1 or > 3 || groups.Skip(1).Any(g => g.Length != 3)) return null;
+            text = text.Replace(",", "", StringComparison.Ordinal);
+        }
+        return DecimalParsing.TryParse(text, out var value) ? value : null;
+    }
+
     /// <summary>A cell that must hold a whole number (persons, households, villages).</summary>
-    public static Option<int> WholeNumber(CellText cell, string at, string field, List<WorkbookProblem> problems, List<WorkbookProblem>? warnings) =>
-        Number(cell, at, problems, warnings).Bind(v =>
+    public static Option<int> WholeNumber(CellText cell, Place at, ProblemList problems, ProblemList? warnings) =>
+        Number(cell, at, Measure.Plain, problems, warnings).Bind(v =>
         {
             if (v == decimal.Truncate(v) && v >= int.MinValue && v <= int.MaxValue) return Some((int)v);
-            problems.Add(new(at, $"{field}: must be a whole number (got {DecimalParsing.Format(v)})"));
+            problems.Add(WorkbookReasons.NotWhole, at, v);
             return None;
         });
 
     /// <summary>Each cell must hold its own value: every merged range of the sheet is a problem.</summary>
-    public static void RefuseMerged(SheetCells sheet, List<WorkbookProblem> problems)
+    public static void RefuseMerged(SheetStream sheet, ProblemList problems)
     {
         foreach (var merged in sheet.Merged)
-            problems.Add(new($"{sheet.Name}!{merged}", "merged cells: each cell must hold its own value; unmerge them"));
+            problems.Add(WorkbookReasons.MergedCells, Place.Of(new Step.Cell(sheet.Name, merged)));
     }
-
-    public static string Shorten(string s) => s.Length > 40 ? s[..40] + "…" : s;
 }

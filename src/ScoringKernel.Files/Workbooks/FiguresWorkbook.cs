@@ -7,13 +7,15 @@ using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Validation;
+using ScoringKernel.Core.Problems;
+using ScoringKernel.Words;
 using static LanguageExt.Prelude;
 using P = ScoringKernel.Contracts.V1;
 
 namespace ScoringKernel.Files.Workbooks;
 
 /// <summary>A figures workbook read back: the request it holds, where each field came from (<c>单位指标!F7</c>), and warnings.</summary>
-public sealed record FiguresRead(P.AssessRequest Request, IReadOnlyDictionary<string, string> Locations, Seq<WorkbookProblem> Warnings);
+public sealed record FiguresRead(P.AssessRequest Request, IReadOnlyDictionary<string, string> Locations, Seq<Problem> Warnings);
 
 /// <summary>
 /// The figures workbook a clerk fills in: 单位指标 (one row per unit: code, name, each figure under its Chinese header
@@ -123,17 +125,46 @@ public static class FiguresWorkbook
 
     /// <summary>Whether the workbook holds an evaluation's sources (sheet 部门数据 or 检查发现).</summary>
     public static bool HasSources(byte[] bytes) =>
-        SheetReader.Read(bytes).Match(s => s.ContainsKey(DepartmentsSheet) || s.ContainsKey(FindingsSheet), _ => false);
+        SheetReader.Open(bytes).Match(file => { using (file) return file.Has(DepartmentsSheet) || file.Has(FindingsSheet); }, _ => false);
+
+    /// <summary>The figures a workbook holds as the AssessRequest they make; its problems (at most 100 and a count) otherwise.</summary>
+    public static Either<Seq<Problem>, FiguresRead> Read(byte[] bytes, UnitNames? names = null) =>
+        SheetReader.Open(bytes).MapLeft(Seq1).Bind(file =>
+        {
+            using (file)
+            {
+                var problems = new ProblemList();
+                var warnings = new ProblemList();
+                var read = Read(file, names ?? UnitNames.Embedded, problems, warnings);
+                return problems.Any ? Left<Seq<Problem>, FiguresRead>(problems.ToSeq()) : Right<Seq<Problem>, FiguresRead>(read);
+            }
+        });
 
     /// <summary>An evaluation workbook as the EvaluateRequest it holds: 单位指标 and 贫困村 the self-evaluations, 部门数据 and 检查发现 the sources.</summary>
-    public static Either<Seq<WorkbookProblem>, (P.EvaluateRequest Request, IReadOnlyDictionary<string, string> Locations, Seq<WorkbookProblem> Warnings)> ReadEvaluation(byte[] bytes) =>
-        SheetReader.Read(bytes).MapLeft(Seq1).Bind(sheets => Read(sheets).Bind(figures => Sources(sheets, figures)));
+    public static Either<Seq<Problem>, (P.EvaluateRequest Request, IReadOnlyDictionary<string, string> Locations, Seq<Problem> Warnings)> ReadEvaluation(byte[] bytes, UnitNames? names = null) =>
+        SheetReader.Open(bytes).MapLeft(Seq1).Bind(file =>
+        {
+            using (file)
+            {
+                var problems = new ProblemList();
+                var warnings = new ProblemList();
+                var figures = Read(file, names ?? UnitNames.Embedded, problems, warnings);
+                var sources = Sources(file, figures, problems, warnings);
+                return problems.Any
+                    ? Left<Seq<Problem>, (P.EvaluateRequest, IReadOnlyDictionary<string, string>, Seq<Problem>)>(problems.ToSeq().Map(AsSubmission).Strict())
+                    : Right<Seq<Problem>, (P.EvaluateRequest, IReadOnlyDictionary<string, string>, Seq<Problem>)>((sources.Request, sources.Locations, warnings.ToSeq().Map(AsSubmission).Strict()));
+            }
+        });
 
-    private static Either<Seq<WorkbookProblem>, (P.EvaluateRequest, IReadOnlyDictionary<string, string>, Seq<WorkbookProblem>)> Sources(
-        IReadOnlyDictionary<string, SheetCells> sheets, FiguresRead figures)
+    /// <summary>A unit's problem as its submission's: the unit's figures are the submission's self-evaluation.</summary>
+    private static Problem AsSubmission(Problem p) => p.AtPlace(new Place(p.At.Steps.Bind(s => s is Step.UnitEntry u
+        ? Seq<Step>(new Step.Submission(u.Index, u.Code), Step.SelfEvaluation.Instance)
+        : Seq1(s)).Strict()));
+
+    private static Place At(string sheet, string reference, params Step[] steps) => Place.Of(new Step.Cell(sheet, reference)).Then(steps);
+
+    private static (P.EvaluateRequest Request, IReadOnlyDictionary<string, string> Locations) Sources(WorkbookFile file, FiguresRead figures, ProblemList problems, ProblemList warnings)
     {
-        var problems = new List<WorkbookProblem>();
-        var warnings = new List<WorkbookProblem>();
         var request = new P.EvaluateRequest { RuleSetId = figures.Request.RuleSetId };
         var locations = figures.Locations.ToDictionary(
             l => l.Key.StartsWith("units[", StringComparison.Ordinal) ? "submissions" + l.Key[5..(l.Key.IndexOf(']') + 1)] + ".self_evaluation" + l.Key[(l.Key.IndexOf(']') + 1)..] : l.Key,
@@ -144,18 +175,23 @@ public static class FiguresWorkbook
             index.TryAdd(unit.UnitCode, request.Submissions.Count);
             request.Submissions.Add(new P.UnitSubmission { SelfEvaluation = unit });
         }
-        if (sheets.TryGetValue(DepartmentsSheet, out var departments))
+        if (file.Has(DepartmentsSheet))
         {
-            var headers = Headers(departments, DepartmentColumns, problems);
-            foreach (var (row, cells) in departments.Rows.Where(r => r.Row > 1))
+            var sheet = file.Sheet(DepartmentsSheet);
+            using var rows = sheet.Rows.GetEnumerator();
+            var headers = Headers(sheet, rows, DepartmentColumns, problems, warnings);
+            while (headers is not null && rows.MoveNext())
             {
-                if (!Owner(DepartmentsSheet, row, cells, headers, index, problems, out var i)) continue;
+                var (row, cells) = rows.Current;
+                if (!Owner(DepartmentsSheet, row, cells, headers, index, request, problems, out var i)) continue;
                 var submission = request.Submissions[i];
+                var owner = new Step.Submission(i, UnitCodeOf(submission.SelfEvaluation.UnitCode));
                 var departmentCell = Cell(cells, headers, Department);
-                var department = DepartmentNames.FirstOrDefault(d => d.Value == departmentCell?.Text).Key;
+                var department = DepartmentNames.FirstOrDefault(d => d.Value == (departmentCell is null ? null : CellReading.Normalise(departmentCell.Text))).Key;
                 if (department == P.Department.Unspecified)
                 {
-                    problems.Add(new($"{DepartmentsSheet}!{departmentCell?.Reference ?? $"B{row}"}", $"{Department} must be one of {string.Join("、", DepartmentNames.Values)} (got '{departmentCell?.Text}')"));
+                    problems.Add(WorkbookReasons.UnknownChoice, At(DepartmentsSheet, departmentCell?.Reference ?? $"B{row}", owner, new Step.ClaimPart(ClaimItem.Department)),
+                        new Arg.Typed(departmentCell?.Text ?? ""), new Arg.Code(string.Join("、", DepartmentNames.Values)));
                     continue;
                 }
                 var group = submission.Departments.FirstOrDefault(d => d.Department == department);
@@ -163,201 +199,239 @@ public static class FiguresWorkbook
                 var prefix = $"submissions[{i}].departments[{submission.Departments.IndexOf(group)}]";
                 locations[$"{prefix}.department"] = $"{DepartmentsSheet}!{departmentCell!.Reference}";
                 var at = $"{prefix}.figures[{group.Figures.Count}]";
-                if (FigureValue(DepartmentsSheet, row, cells, headers, at, locations, problems, warnings) is { } value) group.Figures.Add(value);
+                if (FigureValue(DepartmentsSheet, row, cells, headers, at, owner, locations, problems, warnings) is { } value) group.Figures.Add(value);
             }
+            if (headers is not null) CellReading.RefuseMerged(sheet, problems);
         }
-        if (sheets.TryGetValue(FindingsSheet, out var findings))
+        if (file.Has(FindingsSheet))
         {
-            var headers = Headers(findings, FindingColumns, problems);
-            foreach (var (row, cells) in findings.Rows.Where(r => r.Row > 1))
+            var sheet = file.Sheet(FindingsSheet);
+            using var rows = sheet.Rows.GetEnumerator();
+            var headers = Headers(sheet, rows, FindingColumns, problems, warnings);
+            while (headers is not null && rows.MoveNext())
             {
-                if (!Owner(FindingsSheet, row, cells, headers, index, problems, out var i)) continue;
+                var (row, cells) = rows.Current;
+                if (!Owner(FindingsSheet, row, cells, headers, index, request, problems, out var i)) continue;
                 var submission = request.Submissions[i];
+                var owner = new Step.Submission(i, UnitCodeOf(submission.SelfEvaluation.UnitCode));
                 var at = $"submissions[{i}].findings[{submission.Findings.Count}]";
-                if (FigureValue(FindingsSheet, row, cells, headers, at, locations, problems, warnings) is not { } value) continue;
+                if (FigureValue(FindingsSheet, row, cells, headers, at, owner, locations, problems, warnings) is not { } value) continue;
                 var finding = new P.Finding { Figure = value.Figure, Value = value.Value };
                 var check = Cell(cells, headers, Check);
-                finding.Check = CheckNames.FirstOrDefault(c => c.Value == check?.Text).Key;
+                finding.Check = CheckNames.FirstOrDefault(c => c.Value == (check is null ? null : CellReading.Normalise(check.Text))).Key;
                 if (check is not null) locations[$"{at}.check"] = $"{FindingsSheet}!{check.Reference}";
                 if (Cell(cells, headers, Date) is { } date)
                 {
                     locations[$"{at}.date"] = $"{FindingsSheet}!{date.Reference}";
                     // A date typed into a spreadsheet is stored as a day number from 1899-12-30.
-                    finding.Date = date.IsNumber && double.TryParse(date.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
+                    finding.Date = date.IsNumber && double.TryParse(date.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2958466
                         ? DateOnly.FromDateTime(DateTime.FromOADate(serial)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date.Text;
                 }
                 if (Cell(cells, headers, Note) is { } note) { finding.Note = note.Text; locations[$"{at}.note"] = $"{FindingsSheet}!{note.Reference}"; }
                 submission.Findings.Add(finding);
             }
+            if (headers is not null) CellReading.RefuseMerged(sheet, problems);
         }
-        return problems.Count > 0 ? toSeq(problems) : (request, locations, figures.Warnings + toSeq(warnings));
+        if (file.Failure is { } failure) problems.Add(failure);
+        return (request, locations);
     }
+
+    private static Core.Units.UnitCode? UnitCodeOf(string text) =>
+        Core.Units.UnitCode.Create(Step.UnitCodeOf.Instance, text).Match(c => (Core.Units.UnitCode?)c, _ => null);
 
     private static CellText? Cell(IReadOnlyDictionary<int, CellText> cells, Dictionary<string, int> headers, string header) =>
         headers.TryGetValue(header, out var column) && cells.TryGetValue(column, out var cell) ? cell : null;
 
-    private static bool Owner(string sheet, uint row, IReadOnlyDictionary<int, CellText> cells, Dictionary<string, int> headers, Dictionary<string, int> index, List<WorkbookProblem> problems, out int submission)
+    private static bool Owner(string sheet, uint row, IReadOnlyDictionary<int, CellText> cells, Dictionary<string, int> headers, Dictionary<string, int> index,
+        P.EvaluateRequest request, ProblemList problems, out int submission)
     {
         var code = Cell(cells, headers, UnitCode);
-        if (code is not null && index.TryGetValue(code.Text, out submission)) return true;
-        problems.Add(new($"{sheet}!{code?.Reference ?? $"A{row}"}", code is null ? "the row has no unit code" : $"unit {code.Text} is not on sheet {UnitsSheet}"));
+        if (code is not null && index.TryGetValue(CellReading.Normalise(code.Text), out submission)) return true;
+        if (code is null) problems.Add(WorkbookReasons.NoUnitCode, At(sheet, $"A{row}"));
+        else problems.Add(WorkbookReasons.UnitNotListed, At(sheet, code.Reference), new Arg.Typed(code.Text));
         submission = -1;
         return false;
     }
 
     /// <summary>The figure a source row names (by its column header on 单位指标, a village's by its name too) and the value it gives.</summary>
-    private static P.FigureValue? FigureValue(string sheet, uint row, IReadOnlyDictionary<int, CellText> cells, Dictionary<string, int> headers, string at,
-        Dictionary<string, string> locations, List<WorkbookProblem> problems, List<WorkbookProblem> warnings)
+    private static P.FigureValue? FigureValue(string sheet, uint row, IReadOnlyDictionary<int, CellText> cells, Dictionary<string, int> headers, string at, Step owner,
+        Dictionary<string, string> locations, ProblemList problems, ProblemList warnings)
     {
         locations[at] = $"{sheet}!A{row}";
         var figureCell = Cell(cells, headers, Figure);
         var valueCell = Cell(cells, headers, Value);
         var villageCell = Cell(cells, headers, Village);
+        var figureText = figureCell is null ? null : CellReading.Normalise(figureCell.Text);
         P.FigureRef? figure = null;
-        if (figureCell?.Text is ResidentTeam or Investment)
+        FigureFieldDef? def = null;
+        if (figureText is ResidentTeam or Investment)
         {
-            figure = new P.FigureRef { Village = new P.VillageFigureRef { Name = villageCell?.Text ?? "", Field = figureCell.Text == ResidentTeam ? P.VillageField.ResidentTeam : P.VillageField.ProjectInvestmentWan } };
-            locations[$"{at}.figure.village.name"] = $"{sheet}!{villageCell?.Reference ?? figureCell.Reference}";
+            figure = new P.FigureRef { Village = new P.VillageFigureRef { Name = villageCell?.Text ?? "", Field = figureText == ResidentTeam ? P.VillageField.ResidentTeam : P.VillageField.ProjectInvestmentWan } };
+            locations[$"{at}.figure.village.name"] = $"{sheet}!{villageCell?.Reference ?? figureCell!.Reference}";
         }
-        else if (FigureFields.All.Find(d => Header(d) == figureCell?.Text).Case is FigureFieldDef def)
-            figure = new P.FigureRef { Field = EnumMapping.FromDomain(def.Field) };
+        else if (FigureFields.All.Find(d => Header(d) == figureText).Case is FigureFieldDef found)
+        {
+            def = found;
+            figure = new P.FigureRef { Field = EnumMapping.FromDomain(found.Field) };
+        }
         if (figureCell is not null) locations[$"{at}.figure"] = $"{sheet}!{figureCell.Reference}";
         if (figure is null)
         {
-            problems.Add(new($"{sheet}!{figureCell?.Reference ?? $"C{row}"}", $"{Figure} must be a column header of {UnitsSheet} ({ResidentTeam} or {Investment} for a village) (got '{figureCell?.Text}')"));
+            problems.Add(WorkbookReasons.UnknownFigure, At(sheet, figureCell?.Reference ?? $"C{row}", owner, new Step.ClaimPart(ClaimItem.Figure)), new Arg.Typed(figureCell?.Text ?? ""));
             return null;
         }
         if (valueCell is not null) locations[$"{at}.value"] = $"{sheet}!{valueCell.Reference}";
-        var text = valueCell is null ? "" : IsYesNo(figure) ? valueCell.Text switch { "是" => "1", "否" => "0", var other => other } : Decimal(valueCell, $"{sheet}!{valueCell.Reference}", problems, warnings).IfNone("");
+        var place = At(sheet, valueCell?.Reference ?? $"E{row}", owner, new Step.ClaimPart(ClaimItem.Value));
+        var measure = def?.Kind switch { FigureKind.Percent => CellReading.Measure.Percent, FigureKind.Growth => CellReading.Measure.Growth, _ => CellReading.Measure.Plain };
+        var text = valueCell is null ? ""
+            : IsYesNo(figure) ? CellReading.Normalise(valueCell.Text) switch { "是" => "1", "否" => "0", var other => other }
+            : CellReading.Number(valueCell, place, measure, problems, warnings).Map(DecimalParsing.Format).IfNone("");
         return new P.FigureValue { Figure = figure, Value = text };
     }
 
-    public static Either<Seq<WorkbookProblem>, FiguresRead> Read(byte[] bytes) =>
-        SheetReader.Read(bytes).MapLeft(Seq1).Bind(Read);
-
-    private static Either<Seq<WorkbookProblem>, FiguresRead> Read(IReadOnlyDictionary<string, SheetCells> sheets)
+    private static FiguresRead Read(WorkbookFile file, UnitNames names, ProblemList problems, ProblemList warnings)
     {
-        var problems = new List<WorkbookProblem>();
-        var warnings = new List<WorkbookProblem>();
         var locations = new Dictionary<string, string>(StringComparer.Ordinal);
         var request = new P.AssessRequest();
         foreach (var name in new[] { UnitsSheet, VillagesSheet })
-            if (!sheets.ContainsKey(name))
-                problems.Add(new("", $"has no sheet {name} (it has {string.Join("、", sheets.Keys)})"));
-        if (problems.Count > 0) return toSeq(problems);
+            if (!file.Has(name))
+                problems.Add(WorkbookReasons.SheetMissing, Place.Of(new Step.Workbook("")), new Arg.Code(name), new Arg.Code(string.Join("、", file.SheetNames)));
+        if (file.Failure is { } broken) problems.Add(broken);
+        if (problems.Any) return new FiguresRead(request, locations, Seq<Problem>());
 
-        if (sheets.TryGetValue(NotesSheet, out var notes))
-            foreach (var (_, cells) in notes.Rows)
+        if (file.Has(NotesSheet))
+            foreach (var (_, cells) in file.Sheet(NotesSheet).Rows.Take(1000))
                 if (cells.TryGetValue(0, out var key) && key.Text == RuleSetLabel && cells.TryGetValue(1, out var id))
                     request.RuleSetId = id.Text;
 
-        var units = sheets[UnitsSheet];
-        var unitHeaders = Headers(units, UnitColumns, problems);
-        var byCode = new Dictionary<string, (P.UnitFigures Unit, int Index)>(StringComparer.Ordinal);
-        foreach (var (row, cells) in units.Rows.Where(r => r.Row > 1))
+        var byCode = new Dictionary<string, (P.UnitFigures Unit, int Index, uint Row, Core.Units.UnitCode? Code)>(StringComparer.Ordinal);
+        var units = file.Sheet(UnitsSheet);
+        using (var rows = units.Rows.GetEnumerator())
         {
-            var index = request.Units.Count;
-            var unit = new P.UnitFigures();
-            var codeCell = cells.GetValueOrDefault(unitHeaders.GetValueOrDefault(UnitCode, -1));
-            unit.UnitCode = codeCell?.Text ?? "";
-            var prefix = $"units[{index}]";
-            locations[prefix] = $"{UnitsSheet}!A{row}";
-            if (codeCell is not null) locations[$"{prefix}.unit_code"] = $"{UnitsSheet}!{codeCell.Reference}";
-            if (unit.UnitCode.Length > 0 && byCode.TryGetValue(unit.UnitCode, out var first))
-                problems.Add(new($"{UnitsSheet}!{codeCell!.Reference}", $"unit {unit.UnitCode} is listed twice (first on row {RowOf(locations[$"units[{first.Index}]"])})"));
-            foreach (var d in FigureFields.All)
+            var headers = Headers(units, rows, UnitColumns, problems, warnings);
+            while (headers is not null && rows.MoveNext())
             {
-                var column = unitHeaders.GetValueOrDefault(Header(d), -1);
-                var at = $"{UnitsSheet}!{SheetWriter.Reference(Math.Max(column, 0), row)}";
-                locations[$"{prefix}.{d.Path}"] = at;
-                // An empty cell leaves the field unset, so the check that follows names that cell: "is required".
-                if (column < 0 || !cells.TryGetValue(column, out var cell)) { Field(unit, d); continue; }
-                Set(unit, d, cell, at, problems, warnings);
+                var (row, cells) = rows.Current;
+                var index = request.Units.Count;
+                var unit = new P.UnitFigures();
+                var codeCell = Cell(cells, headers, UnitCode);
+                unit.UnitCode = codeCell is null ? "" : CellReading.Normalise(codeCell.Text);
+                var code = UnitCodeOf(unit.UnitCode);
+                var entry = new Step.UnitEntry(index, code);
+                var prefix = $"units[{index}]";
+                locations[prefix] = $"{UnitsSheet}!A{row}";
+                if (codeCell is null) problems.Add(WorkbookReasons.NoUnitCode, At(UnitsSheet, SheetWriter.Reference(headers.GetValueOrDefault(UnitCode), row), entry, Step.UnitCodeOf.Instance));
+                else locations[$"{prefix}.unit_code"] = $"{UnitsSheet}!{codeCell.Reference}";
+                if (codeCell is not null && byCode.TryGetValue(unit.UnitCode, out var first))
+                    problems.Add(WorkbookReasons.UnitListedTwice, At(UnitsSheet, codeCell.Reference, entry, Step.UnitCodeOf.Instance),
+                        code is { } c ? c : new Arg.Typed(unit.UnitCode), (int)first.Row);
+                if (code is { } known && Cell(cells, headers, UnitName) is { } nameCell && names.Find(known) is { } expected && CellReading.Normalise(nameCell.Text) != expected)
+                    problems.Add(WorkbookReasons.NameDoesNotMatch, At(UnitsSheet, nameCell.Reference, entry), known, new Arg.Typed(nameCell.Text));
+                foreach (var d in FigureFields.All)
+                {
+                    var (message, field) = Field(unit, d);
+                    if (!headers.TryGetValue(Header(d), out var column)) continue; // the missing column is the one problem
+                    var reference = SheetWriter.Reference(column, row);
+                    locations[$"{prefix}.{d.Path}"] = $"{UnitsSheet}!{reference}";
+                    var at = At(UnitsSheet, reference, entry, new Step.FigureOf(d.Field));
+                    // Every cell that decides a grade is required: a blank is never read as 0 or 否.
+                    if (!cells.TryGetValue(column, out var cell)) { problems.Add(d.Kind == FigureKind.YesNo ? WorkbookReasons.BlankYesNo : WorkbookReasons.Blank, at); continue; }
+                    Set(message, field, d, cell, at, problems, warnings);
+                }
+                unit.VillageAssistance ??= new P.VillageAssistanceFigures();
+                byCode.TryAdd(unit.UnitCode, (unit, index, row, code));
+                request.Units.Add(unit);
             }
-            unit.VillageAssistance ??= new P.VillageAssistanceFigures();
-            byCode.TryAdd(unit.UnitCode, (unit, index));
-            request.Units.Add(unit);
+            if (headers is not null) CellReading.RefuseMerged(units, problems);
         }
 
-        var villages = sheets[VillagesSheet];
-        var villageHeaders = Headers(villages, VillageColumns, problems);
-        foreach (var (row, cells) in villages.Rows.Where(r => r.Row > 1))
+        var villages = file.Sheet(VillagesSheet);
+        using (var rows = villages.Rows.GetEnumerator())
         {
-            var codeCell = cells.GetValueOrDefault(villageHeaders.GetValueOrDefault(UnitCode, -1));
-            if (codeCell is null || !byCode.TryGetValue(codeCell.Text, out var owner))
+            var headers = Headers(villages, rows, VillageColumns, problems, warnings);
+            while (headers is not null && rows.MoveNext())
             {
-                problems.Add(new($"{VillagesSheet}!{codeCell?.Reference ?? $"A{row}"}", codeCell is null
-                    ? "the village has no unit code"
-                    : $"unit {codeCell.Text} is not on sheet {UnitsSheet}: a village must belong to a listed unit"));
-                continue;
+                var (row, cells) = rows.Current;
+                var codeCell = Cell(cells, headers, UnitCode);
+                if (codeCell is null) { problems.Add(WorkbookReasons.NoUnitCode, At(VillagesSheet, SheetWriter.Reference(headers.GetValueOrDefault(UnitCode), row))); continue; }
+                if (!byCode.TryGetValue(CellReading.Normalise(codeCell.Text), out var owner))
+                {
+                    problems.Add(WorkbookReasons.UnitNotListed, At(VillagesSheet, codeCell.Reference), new Arg.Typed(codeCell.Text));
+                    continue;
+                }
+                var village = new P.VillageFigures();
+                var villageIndex = owner.Unit.VillageAssistance.Villages.Count;
+                var prefix = $"units[{owner.Index}].village_assistance.villages[{villageIndex}]";
+                locations[prefix] = $"{VillagesSheet}!A{row}";
+                var name = Cell(cells, headers, Village);
+                if (name is not null)
+                {
+                    village.Name = name.Text;
+                    locations[$"{prefix}.name"] = $"{VillagesSheet}!{name.Reference}";
+                }
+                var entry = new Step.UnitEntry(owner.Index, owner.Code);
+                var step = new Step.Village(villageIndex, name?.Text);
+                if (headers.TryGetValue(ResidentTeam, out var teamColumn))
+                {
+                    var reference = SheetWriter.Reference(teamColumn, row);
+                    locations[$"{prefix}.resident_team"] = $"{VillagesSheet}!{reference}";
+                    var at = At(VillagesSheet, reference, entry, step, new Step.VillagePart(VillageItem.ResidentTeam));
+                    if (cells.TryGetValue(teamColumn, out var team)) YesNo(team, at, problems, warnings).IfSome(b => village.ResidentTeam = b);
+                    else problems.Add(WorkbookReasons.BlankYesNo, at);
+                }
+                if (headers.TryGetValue(Investment, out var investmentColumn))
+                {
+                    var reference = SheetWriter.Reference(investmentColumn, row);
+                    locations[$"{prefix}.project_investment_wan"] = $"{VillagesSheet}!{reference}";
+                    var at = At(VillagesSheet, reference, entry, step, new Step.VillagePart(VillageItem.ProjectInvestmentWan));
+                    if (cells.TryGetValue(investmentColumn, out var investment))
+                        CellReading.Number(investment, at, CellReading.Measure.Plain, problems, warnings).IfSome(d => village.ProjectInvestmentWan = DecimalParsing.Format(d));
+                    else problems.Add(WorkbookReasons.Blank, at);
+                }
+                owner.Unit.VillageAssistance.Villages.Add(village);
             }
-            var village = new P.VillageFigures();
-            var prefix = $"units[{owner.Index}].village_assistance.villages[{owner.Unit.VillageAssistance.Villages.Count}]";
-            locations[prefix] = $"{VillagesSheet}!A{row}";
-            if (cells.GetValueOrDefault(villageHeaders.GetValueOrDefault(Village, -1)) is { } name)
-            {
-                village.Name = name.Text;
-                locations[$"{prefix}.name"] = $"{VillagesSheet}!{name.Reference}";
-            }
-            if (cells.GetValueOrDefault(villageHeaders.GetValueOrDefault(ResidentTeam, -1)) is { } team)
-            {
-                var at = $"{VillagesSheet}!{team.Reference}";
-                locations[$"{prefix}.resident_team"] = at;
-                YesNo(team, at, problems).IfSome(b => village.ResidentTeam = b);
-            }
-            if (cells.GetValueOrDefault(villageHeaders.GetValueOrDefault(Investment, -1)) is { } investment)
-            {
-                var at = $"{VillagesSheet}!{investment.Reference}";
-                locations[$"{prefix}.project_investment_wan"] = at;
-                Decimal(investment, at, problems, warnings).IfSome(d => village.ProjectInvestmentWan = d);
-            }
-            owner.Unit.VillageAssistance.Villages.Add(village);
+            if (headers is not null) CellReading.RefuseMerged(villages, problems);
         }
-        CellReading.RefuseMerged(units, problems);
-        CellReading.RefuseMerged(villages, problems);
-        return problems.Count > 0 ? toSeq(problems) : new FiguresRead(request, locations, toSeq(warnings));
+        if (file.Failure is { } failure) problems.Add(failure);
+        return new FiguresRead(request, locations, warnings.ToSeq());
     }
 
-    private static string RowOf(string location) => new(location.SkipWhile(c => !char.IsAsciiDigit(c)).ToArray());
-
     /// <summary>Header text → column; every column is required but the unit's name.</summary>
-    private static Dictionary<string, int> Headers(SheetCells sheet, IReadOnlyList<Column> expected, List<WorkbookProblem> problems) =>
-        CellReading.Headers(sheet, expected.Select(c => c.Header).ToList(), h => h != UnitName, problems);
+    private static Dictionary<string, int>? Headers(SheetStream sheet, IEnumerator<(uint Row, IReadOnlyDictionary<int, CellText> Cells)> rows, IReadOnlyList<Column> expected, ProblemList problems, ProblemList warnings) =>
+        CellReading.Headers(sheet, rows, expected.Select(c => c.Header).ToList(), h => h != UnitName, problems, warnings);
 
-    private static void Set(P.UnitFigures unit, FigureFieldDef d, CellText cell, string at, List<WorkbookProblem> problems, List<WorkbookProblem> warnings)
+    private static void Set(IMessage message, FieldDescriptor field, FigureFieldDef d, CellText cell, Place at, ProblemList problems, ProblemList warnings)
     {
-        var (message, field) = Field(unit, d);
         switch (d.Kind)
         {
             case FigureKind.YesNo:
-                YesNo(cell, at, problems).IfSome(b => field.Accessor.SetValue(message, b));
+                YesNo(cell, at, problems, warnings).IfSome(b => field.Accessor.SetValue(message, b));
                 break;
             case FigureKind.Count:
-                CellReading.WholeNumber(cell, at, d.Path, problems, warnings).IfSome(n => field.Accessor.SetValue(message, n));
+                CellReading.WholeNumber(cell, at, problems, warnings).IfSome(n => field.Accessor.SetValue(message, n));
                 break;
-            case FigureKind.Amount or FigureKind.Percent or FigureKind.Growth:
-                Decimal(cell, at, problems, warnings).IfSome(v => field.Accessor.SetValue(message, v));
+            case FigureKind.Amount:
+                CellReading.Number(cell, at, CellReading.Measure.Plain, problems, warnings).IfSome(v => field.Accessor.SetValue(message, DecimalParsing.Format(v)));
+                break;
+            case FigureKind.Percent or FigureKind.Growth:
+                CellReading.Number(cell, at, d.Kind == FigureKind.Percent ? CellReading.Measure.Percent : CellReading.Measure.Growth, problems, warnings).IfSome(v => field.Accessor.SetValue(message, DecimalParsing.Format(v)));
                 break;
         }
-        if (cell.HasFormula)
-            warnings.Add(new(at, $"{d.Path}: the cell holds a formula; its value as last calculated ({cell.Text}) was read"));
+        if (cell.HasFormula && !cell.NotCalculated) warnings.Add(WorkbookReasons.FormulaCachedValue, at, new Arg.Code(cell.Text));
     }
 
-    private static Option<bool> YesNo(CellText cell, string at, List<WorkbookProblem> problems)
+    private static Option<bool> YesNo(CellText cell, Place at, ProblemList problems, ProblemList warnings)
     {
-        switch (cell.Text)
+        if (cell.NotCalculated) { problems.Add(WorkbookReasons.FormulaNotCalculated, at); return None; }
+        switch (CellReading.Normalise(cell.Text))
         {
             case "是": return true;
             case "否": return false;
             default:
-                problems.Add(new(at, $"must be 是 or 否 (got '{CellReading.Shorten(cell.Text)}')"));
+                problems.Add(WorkbookReasons.NotYesNo, at, new Arg.Typed(cell.Text));
                 return None;
         }
     }
-
-    /// <summary>A number cell's value (or a canonical decimal typed as text) in its canonical text form.</summary>
-    private static Option<string> Decimal(CellText cell, string at, List<WorkbookProblem> problems, List<WorkbookProblem> warnings) =>
-        CellReading.Number(cell, at, problems, warnings).Map(DecimalParsing.Format);
 
     private static object? Get(P.UnitFigures unit, FigureFieldDef d)
     {

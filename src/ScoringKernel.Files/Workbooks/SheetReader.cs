@@ -1,120 +1,142 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text.RegularExpressions;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using LanguageExt;
-using static LanguageExt.Prelude;
+using ScoringKernel.Core.Problems;
 
 namespace ScoringKernel.Files.Workbooks;
 
-/// <summary>A problem with a workbook, at a sheet and cell where it has one (<c>单位指标!F7</c>).</summary>
-public sealed record WorkbookProblem(string Location, string Message)
+/// <summary>
+/// One cell as read: its text trimmed (a number's invariant form, a string, 是/否 for a boolean), whether it is a number
+/// and whether a formula computed it. <see cref="Raw"/> is the text as stored, <see cref="PercentFormat"/> whether the
+/// cell is formatted as a percentage (so 0.152 shows as 15.2%), <see cref="NotCalculated"/> a formula with no value.
+/// </summary>
+public sealed record CellText(string Reference, string Text, bool IsNumber, bool HasFormula)
 {
-    public override string ToString() => Location.Length == 0 ? Message : $"{Location}: {Message}";
+    public string Raw { get; init; } = Text;
+    public bool PercentFormat { get; init; }
+    public bool NotCalculated { get; init; }
 }
-
-/// <summary>One cell as read: its text (a number's invariant form, a string, 是/否 for a boolean), and whether a formula computed it.</summary>
-public sealed record CellText(string Reference, string Text, bool IsNumber, bool HasFormula);
 
 /// <summary>A sheet's non-empty rows by row number, each cell by zero-based column; and its merged ranges.</summary>
 public sealed record SheetCells(string Name, IReadOnlyList<(uint Row, IReadOnlyDictionary<int, CellText> Cells)> Rows, IReadOnlyList<string> Merged);
 
 /// <summary>
-/// Reads workbooks through the Open XML SDK, after checking the package's declared sizes without inflating anything:
-/// a "workbook bomb" (a small file that expands to gigabytes) is refused before it is read.
+/// Reads workbooks: first what kind of file it is, by its content whatever its name (.xls, .ods, a password-protected
+/// workbook, a CSV are each named); then the package's declared sizes without inflating anything (a "workbook bomb" is
+/// refused before it is read); then each sheet streamed row by row through an XML reader that refuses DTDs, so a
+/// sheet of 500,000 rows costs one row of memory at a time. No exception text of the platform reaches a reader.
 /// </summary>
-public static partial class SheetReader
+public static class SheetReader
 {
-    /// <summary>Bytes a workbook file may have, as for a JSON request body.</summary>
-    public const long MaxFileBytes = 16L * 1024 * 1024;
+    /// <summary>
+    /// Bytes a workbook file may have: the API's request message limit (4 MiB), so the command line and the server
+    /// accept the same files.
+    /// </summary>
+    public const long MaxFileBytes = 4L * 1024 * 1024;
     /// <summary>What its parts may expand to, together and each; and how many parts it may have.</summary>
     public const long MaxExpandedBytes = 64L * 1024 * 1024, MaxPartBytes = 32L * 1024 * 1024;
     public const int MaxParts = 200;
 
-    public static Either<WorkbookProblem, IReadOnlyDictionary<string, SheetCells>> Read(byte[] bytes)
+    private static readonly Place File = Place.Of(new Step.Workbook(""));
+
+    private static Problem Whole(Reason reason, params Arg[] args) => new(reason, File, LanguageExt.Prelude.toSeq(args).Strict());
+
+    /// <summary>The workbook opened for streaming its sheets, or the one problem that stops it being read.</summary>
+    public static Either<Problem, WorkbookFile> Open(byte[] bytes)
     {
-        if (bytes.Length > MaxFileBytes)
-            return new WorkbookProblem("", $"the file has {bytes.Length:N0} bytes; a workbook may have at most {MaxFileBytes:N0}");
-        var checkedPackage = CheckPackage(bytes);
-        if (checkedPackage is not null) return checkedPackage;
+        if (bytes.Length > MaxFileBytes) return Whole(WorkbookReasons.TooLarge, bytes.Length, MaxFileBytes);
+        if (Kind(bytes) is { } wrong) return wrong;
+        if (CheckPackage(bytes) is { } refused) return refused;
+        var stream = new MemoryStream(bytes, writable: false);
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxPartBytes });
-            var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
-            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
-            var sheets = new Dictionary<string, SheetCells>(StringComparer.Ordinal);
-            foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
+            var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxPartBytes });
+            if (document.WorkbookPart is not { } workbook)
             {
-                if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
-                sheets[sheet.Name?.Value ?? ""] = ReadSheet(sheet.Name?.Value ?? "", part, shared);
+                document.Dispose();
+                return Whole(WorkbookReasons.NotASpreadsheet);
             }
-            return sheets;
+            return new WorkbookFile(document, workbook);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException or InvalidOperationException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new WorkbookProblem("", $"is not a readable Excel workbook (.xlsx): {e.Message}");
+            stream.Dispose();
+            return Whole(WorkbookReasons.Damaged);
         }
     }
 
-    /// <summary>The zip's central directory only: declared sizes, never the data.</summary>
-    private static WorkbookProblem? CheckPackage(byte[] bytes)
+    /// <summary>Every sheet read into memory: for tests and small files. Readers of requests stream through <see cref="Open"/>.</summary>
+    public static Either<Problem, IReadOnlyDictionary<string, SheetCells>> Read(byte[] bytes) =>
+        Open(bytes).Bind(file =>
+        {
+            using (file)
+            {
+                var sheets = new Dictionary<string, SheetCells>(StringComparer.Ordinal);
+                foreach (var name in file.SheetNames)
+                {
+                    var sheet = file.Sheet(name);
+                    var rows = sheet.Rows.ToList();
+                    if (sheet.Failure is { } failure) return Either<Problem, IReadOnlyDictionary<string, SheetCells>>.Left(failure);
+                    sheets[name] = new SheetCells(name, rows, sheet.Merged);
+                }
+                return Either<Problem, IReadOnlyDictionary<string, SheetCells>>.Right(sheets);
+            }
+        });
+
+    /// <summary>What a file is, by its first bytes: null for a zip package (read on), else the problem naming what it is.</summary>
+    private static Problem? Kind(byte[] bytes)
+    {
+        ReadOnlySpan<byte> span = bytes;
+        if (span.Length == 0) return Whole(WorkbookReasons.NotAWorkbook);
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+            // An OLE2 compound file: Excel 97–2003, or an encrypted OOXML package (its streams EncryptionInfo and EncryptedPackage).
+            return span.IndexOf(Encoding.Unicode.GetBytes("EncryptionInfo")) >= 0 ? Whole(WorkbookReasons.Encrypted) : Whole(WorkbookReasons.LegacyXls);
+        if (span.StartsWith("PK"u8)) return null;
+        return LooksLikeText(span) ? Whole(WorkbookReasons.PlainText) : Whole(WorkbookReasons.NotAWorkbook);
+    }
+
+    private static bool LooksLikeText(ReadOnlySpan<byte> span)
+    {
+        var head = span[..Math.Min(span.Length, 4096)];
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return true;
+        if (head.IndexOf((byte)0) >= 0) return false;
+        // Valid UTF-8 (a multi-byte character cut at the 4096th byte aside) or GB18030 text has no control bytes but tab, CR, LF.
+        foreach (var b in head)
+            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D)) return false;
+        return true;
+    }
+
+    /// <summary>The zip's central directory only: declared sizes, never the data; and whether it is a spreadsheet at all.</summary>
+    private static Problem? CheckPackage(byte[] bytes)
     {
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            if (zip.Entries.Count > MaxParts)
-                return new("", $"the workbook has {zip.Entries.Count} parts; at most {MaxParts}");
+            if (zip.Entries.Count > MaxParts) return Whole(WorkbookReasons.TooManyParts, zip.Entries.Count, MaxParts);
             long total = 0;
             foreach (var entry in zip.Entries)
             {
-                if (entry.Length > MaxPartBytes)
-                    return new("", $"the workbook's part {entry.FullName} would expand to {entry.Length:N0} bytes (at most {MaxPartBytes:N0}): refused without reading it");
+                if (entry.Length > MaxPartBytes) return Whole(WorkbookReasons.PartTooLarge, new Arg.Code(entry.FullName), entry.Length, MaxPartBytes);
                 total += entry.Length;
-                if (total > MaxExpandedBytes)
-                    return new("", $"the workbook would expand to more than {MaxExpandedBytes:N0} bytes: refused without reading it");
+                if (total > MaxExpandedBytes) return Whole(WorkbookReasons.ExpandsTooMuch, MaxExpandedBytes);
             }
-            if (zip.GetEntry("xl/workbook.xml") is null)
-                return new("", "is not an Excel workbook (.xlsx): it has no xl/workbook.xml");
+            if (zip.GetEntry("mimetype") is { Length: < 200 } mimetype)
+            {
+                using var reader = new StreamReader(mimetype.Open(), Encoding.ASCII);
+                var type = reader.ReadToEnd().Trim();
+                if (type.StartsWith("application/vnd.oasis.opendocument.spreadsheet", StringComparison.Ordinal)) return Whole(WorkbookReasons.OpenDocument);
+                if (type.StartsWith("application/vnd.oasis.opendocument.", StringComparison.Ordinal)) return Whole(WorkbookReasons.NotASpreadsheet);
+            }
+            if (zip.GetEntry("xl/workbook.xml") is null) return Whole(WorkbookReasons.NotASpreadsheet);
             return null;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
-            return new("", "is not an Excel workbook (.xlsx): it is not a zip package (an .xls from before 2007, a CSV or another file renamed?)");
+            return Whole(WorkbookReasons.Damaged);
         }
-    }
-
-    private static SheetCells ReadSheet(string name, WorksheetPart part, string[] shared)
-    {
-        var rows = new List<(uint, IReadOnlyDictionary<int, CellText>)>();
-        foreach (var row in part.Worksheet.Descendants<Row>())
-        {
-            var cells = new Dictionary<int, CellText>();
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var reference = cell.CellReference?.Value ?? "";
-                var match = Reference().Match(reference);
-                if (!match.Success) continue;
-                var text = Text(cell, shared);
-                if (text.Length == 0 && cell.CellFormula is null) continue;
-                var isNumber = cell.DataType is null || cell.DataType.Value == CellValues.Number;
-                cells[Column(match.Groups[1].Value)] = new CellText(reference, text, isNumber && cell.CellValue is not null, cell.CellFormula is not null);
-            }
-            if (cells.Count > 0 && row.RowIndex?.Value is { } index) rows.Add((index, cells));
-        }
-        var merged = part.Worksheet.Descendants<MergeCell>().Select(m => m.Reference?.Value ?? "").Where(r => r.Length > 0).ToList();
-        return new SheetCells(name, rows, merged);
-    }
-
-    private static string Text(Cell cell, string[] shared)
-    {
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
-            return int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Length ? shared[i].Trim() : "";
-        if (type == CellValues.InlineString) return cell.InlineString?.InnerText.Trim() ?? "";
-        if (type == CellValues.Boolean) return cell.CellValue?.Text == "1" ? "是" : "否";
-        return cell.CellValue?.Text.Trim() ?? "";
     }
 
     /// <summary>Zero-based column of letters: A → 0, AA → 26.</summary>
@@ -125,6 +147,284 @@ public static partial class SheetReader
         return n - 1;
     }
 
-    [GeneratedRegex("^([A-Z]{1,3})([0-9]{1,7})$")]
-    private static partial Regex Reference();
+    internal static readonly XmlReaderSettings Xml = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = false, MaxCharactersInDocument = MaxPartBytes, CloseInput = true,
+    };
+}
+
+/// <summary>An open workbook: its sheets by name in order, each streamed on demand.</summary>
+public sealed class WorkbookFile : IDisposable
+{
+    private readonly SpreadsheetDocument document;
+    private readonly WorkbookPart workbook;
+    private readonly Dictionary<string, WorksheetPart> parts = new(StringComparer.Ordinal);
+    private string[]? shared;
+    private bool[]? percentStyles;
+
+    public IReadOnlyList<string> SheetNames { get; }
+
+    /// <summary>Set when a part could not be read (damaged XML, a DTD, a missing part): the sheet's rows stop there.</summary>
+    public Problem? Failure { get; private set; }
+
+    internal WorkbookFile(SpreadsheetDocument document, WorkbookPart workbook)
+    {
+        this.document = document;
+        this.workbook = workbook;
+        var names = new List<string>();
+        try
+        {
+            foreach (var sheet in workbook.Workbook?.Sheets?.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>() ?? [])
+            {
+                var name = sheet.Name?.Value ?? "";
+                if (sheet.Id?.Value is not { } id || parts.ContainsKey(name)) continue;
+                if (workbook.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
+                {
+                    parts[name] = worksheet;
+                    names.Add(name);
+                }
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Failure = new Problem(WorkbookReasons.Damaged, Place.Of(new Step.Workbook("")), LanguageExt.Seq<Arg>.Empty);
+        }
+        SheetNames = names;
+    }
+
+    public bool Has(string sheet) => parts.ContainsKey(sheet);
+
+    public SheetStream Sheet(string name) => new(name, this, parts[name]);
+
+    internal void Fail(Step.Cell? at)
+    {
+        Failure ??= new Problem(WorkbookReasons.Damaged, at is null ? Place.Of(new Step.Workbook("")) : Place.Of(at), LanguageExt.Seq<Arg>.Empty);
+    }
+
+    internal string[] Shared => shared ??= Guard(ReadShared, []);
+
+    internal bool[] PercentStyles => percentStyles ??= Guard(ReadStyles, []);
+
+    private T Guard<T>(Func<T> read, T fallback)
+    {
+        try { return read(); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Fail(null);
+            return fallback;
+        }
+    }
+
+    private string[] ReadShared()
+    {
+        if (workbook.SharedStringTablePart is not { } part) return [];
+        var list = new List<string>();
+        using var xml = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), SheetReader.Xml);
+        while (xml.Read())
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
+                list.Add(SheetStream.RichText(xml));
+        return list.ToArray();
+    }
+
+    /// <summary>For each cell format (the <c>s</c> of a cell), whether its number format shows a percentage.</summary>
+    private bool[] ReadStyles()
+    {
+        if (workbook.WorkbookStylesPart is not { } part) return [];
+        var percentFormats = new System.Collections.Generic.HashSet<uint> { 9, 10 };
+        var xfs = new List<bool>();
+        using var xml = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), SheetReader.Xml);
+        var xfsDepth = -1;
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs") xfsDepth = -1;
+            if (xml.NodeType != XmlNodeType.Element) continue;
+            switch (xml.LocalName)
+            {
+                case "numFmt" when uint.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id):
+                    if (ShowsPercent(xml.GetAttribute("formatCode") ?? "")) percentFormats.Add(id);
+                    break;
+                case "cellXfs" when !xml.IsEmptyElement:
+                    xfsDepth = xml.Depth;
+                    break;
+                case "xf" when xfsDepth >= 0 && xml.Depth == xfsDepth + 1:
+                    xfs.Add(uint.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var format) && percentFormats.Contains(format));
+                    break;
+            }
+        }
+        return xfs.ToArray();
+    }
+
+    /// <summary>A format code shows a percentage where it has a % outside quoted text and escapes ("0.0%", not "0.0\"%\"").</summary>
+    private static bool ShowsPercent(string code)
+    {
+        var quoted = false;
+        for (var i = 0; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (c == '"') quoted = !quoted;
+            else if (!quoted && c == '\\') i++;
+            else if (!quoted && c == '%') return true;
+        }
+        return false;
+    }
+
+    public void Dispose() => document.Dispose();
+}
+
+/// <summary>
+/// One sheet read once, row by row (<see cref="Rows"/>); its merged ranges (<see cref="Merged"/>, which follow the rows
+/// in the file) are known once the rows have been read.
+/// </summary>
+public sealed class SheetStream(string name, WorkbookFile file, WorksheetPart part)
+{
+    private readonly List<string> merged = [];
+
+    public string Name => name;
+
+    public IReadOnlyList<string> Merged => merged;
+
+    public Problem? Failure => file.Failure;
+
+    public IEnumerable<(uint Row, IReadOnlyDictionary<int, CellText> Cells)> Rows
+    {
+        get
+        {
+            XmlReader? xml = null;
+            try
+            {
+                try { xml = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), SheetReader.Xml); }
+                catch (Exception e) when (e is not OutOfMemoryException) { file.Fail(null); }
+                if (xml is null) yield break;
+                var state = new RowState();
+                while (Next(xml, state) is { } row)
+                    if (row.Cells.Count > 0) yield return row;
+            }
+            finally { xml?.Dispose(); }
+        }
+    }
+
+    private sealed class RowState
+    {
+        public uint LastRow;
+    }
+
+    /// <summary>The next row (possibly with no cells), or null at the end or where the XML cannot be read.</summary>
+    private (uint Row, IReadOnlyDictionary<int, CellText> Cells)? Next(XmlReader xml, RowState state)
+    {
+        try
+        {
+            while (xml.Read())
+            {
+                if (xml.NodeType != XmlNodeType.Element) continue;
+                if (xml.LocalName == "row") return ReadRow(xml, state);
+                if (xml.LocalName == "mergeCell" && xml.GetAttribute("ref") is { Length: > 0 and <= 32 } range) merged.Add(range);
+            }
+            return null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            file.Fail(new Step.Cell(name, $"{state.LastRow}:{state.LastRow}"));
+            return null;
+        }
+    }
+
+    private (uint, IReadOnlyDictionary<int, CellText>) ReadRow(XmlReader xml, RowState state)
+    {
+        var index = uint.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : state.LastRow + 1;
+        state.LastRow = index;
+        var cells = new Dictionary<int, CellText>();
+        if (xml.IsEmptyElement) return (index, cells);
+        var depth = xml.Depth;
+        var next = 0;
+        xml.Read();
+        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "c")
+            {
+                var (column, cell) = ReadCell(xml, index, next);
+                next = column + 1;
+                if (cell is not null) cells[column] = cell;
+            }
+            xml.Read();
+        }
+        return (index, cells);
+    }
+
+    /// <summary>A cell, the reader on its start; it is left on the cell's last node.</summary>
+    private (int Column, CellText? Cell) ReadCell(XmlReader xml, uint row, int next)
+    {
+        var reference = xml.GetAttribute("r");
+        var column = reference is not null && Parse(reference) is { } at ? at.Column : next;
+        reference = reference is not null && Parse(reference) is not null ? reference : SheetWriter.Reference(column, row);
+        var type = xml.GetAttribute("t");
+        var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+        if (xml.IsEmptyElement) return (column, null);
+        var depth = xml.Depth;
+        string? value = null, inline = null;
+        var formula = false;
+        xml.Read();
+        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType == XmlNodeType.Element)
+            {
+                switch (xml.LocalName)
+                {
+                    case "v": value = xml.ReadElementContentAsString(); continue;
+                    case "f": formula = true; xml.ReadElementContentAsString(); continue;
+                    case "is": inline = RichText(xml); break;
+                }
+            }
+            xml.Read();
+        }
+        var shared = file.Shared;
+        var raw = type switch
+        {
+            "s" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Length ? shared[i] : "",
+            "inlineStr" => inline ?? "",
+            "b" => value is null ? "" : value.Trim() == "1" ? "是" : "否",
+            _ => value ?? "",
+        };
+        var text = raw.Trim();
+        if (text.Length == 0 && !formula) return (column, null);
+        var isNumber = type is null or "n" && value is not null;
+        var percent = file.PercentStyles is var styles && style < styles.Length && styles[style];
+        return (column, new CellText(reference, text, isNumber, formula)
+        {
+            Raw = raw, PercentFormat = percent, NotCalculated = formula && value is null && inline is null,
+        });
+    }
+
+    /// <summary>The text of an <c>is</c> or <c>si</c> element, its runs joined, phonetic runs left out; the reader is left on its last node.</summary>
+    internal static string RichText(XmlReader xml)
+    {
+        if (xml.IsEmptyElement) return "";
+        var depth = xml.Depth;
+        var text = new StringBuilder();
+        xml.Read();
+        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh") { xml.Skip(); continue; }
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t") { text.Append(xml.ReadElementContentAsString()); continue; }
+            xml.Read();
+        }
+        return text.ToString();
+    }
+
+    /// <summary>A1-style reference: column (zero-based) and row; null where it is not one (XFD1048576 the largest).</summary>
+    private static (int Column, uint Row)? Parse(string reference)
+    {
+        var i = 0;
+        var column = 0;
+        while (i < reference.Length && i < 3 && reference[i] is >= 'A' and <= 'Z') column = column * 26 + (reference[i++] - 'A' + 1);
+        if (i == 0 || i == reference.Length) return null;
+        uint row = 0;
+        var digits = 0;
+        for (; i < reference.Length; i++, digits++)
+        {
+            if (!char.IsAsciiDigit(reference[i]) || digits >= 7) return null;
+            row = row * 10 + (uint)(reference[i] - '0');
+        }
+        return column <= 16384 && row > 0 ? (column - 1, row) : null;
+    }
 }

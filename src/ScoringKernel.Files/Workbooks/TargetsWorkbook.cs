@@ -4,6 +4,7 @@ using LanguageExt;
 using ScoringKernel.Wire.Mapping;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Validation;
+using ScoringKernel.Core.Problems;
 using static LanguageExt.Prelude;
 using P = ScoringKernel.Contracts.V1;
 
@@ -33,6 +34,9 @@ public static class TargetsWorkbook
         new("每村项目投入(万元)", "per_village_investment_wan", ColumnKind.Amount, 16),
     ];
 
+    private static readonly Dictionary<string, Core.Problems.TargetColumn> ColumnOf =
+        Enum.GetValues<Core.Problems.TargetColumn>().ToDictionary(c => ProtoNames.SnakeCase(c.ToString()), StringComparer.Ordinal);
+
     private static readonly Dictionary<P.RowKind, string> KindWords = new()
     {
         [P.RowKind.Total] = "合计", [P.RowKind.County] = "县", [P.RowKind.CountyCity] = "县级市", [P.RowKind.District] = "区", [P.RowKind.Zone] = "园区",
@@ -47,38 +51,48 @@ public static class TargetsWorkbook
         return writer.ToArray();
     }
 
-    public static Either<Seq<WorkbookProblem>, TargetTable> Read(byte[] bytes) =>
-        SheetReader.Read(bytes).MapLeft(Seq1).Bind(Read);
+    /// <summary>The table a workbook holds, checked as one sent over the API; its problems at their cells (at most 100 and a count) otherwise.</summary>
+    public static Either<Seq<Problem>, TargetTable> Read(byte[] bytes) =>
+        SheetReader.Open(bytes).MapLeft(Seq1).Bind(file =>
+        {
+            using (file) return Read(file);
+        });
 
-    private static Either<Seq<WorkbookProblem>, TargetTable> Read(IReadOnlyDictionary<string, SheetCells> sheets)
+    private static Either<Seq<Problem>, TargetTable> Read(WorkbookFile file)
     {
-        if (!sheets.TryGetValue(Sheet, out var sheet))
-            return Seq1(new WorkbookProblem("", $"has no sheet {Sheet} (it has {string.Join("、", sheets.Keys)})"));
-        var problems = new List<WorkbookProblem>();
-        // No column is required here: a row missing one is told so by the table's own checks, at the row.
+        if (!file.Has(Sheet))
+            return Seq1(new Problem(WorkbookReasons.SheetMissing, Place.Of(new Step.Workbook("")), Seq<Arg>(new Arg.Code(Sheet), new Arg.Code(string.Join("、", file.SheetNames)))));
+        var problems = new ProblemList();
+        var warnings = new ProblemList(); // Attachment 2 reports no warnings: a spelling is read as on the figures sheet, silently.
+        var sheet = file.Sheet(Sheet);
         var byHeader = Columns.ToDictionary(c => c.Header);
-        var columns = CellReading.Headers(sheet, Columns.Select(c => c.Header).ToList(), _ => false, problems)
-            .ToDictionary(h => h.Value, h => byHeader[h.Key]);
         var table = new P.TargetTable();
         var locations = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (row, cells) in sheet.Rows.Where(r => r.Row > 1))
+        using (var rows = sheet.Rows.GetEnumerator())
         {
-            var wire = new P.TargetRow();
-            var prefix = $"rows[{table.Rows.Count}]";
-            locations[prefix] = $"{Sheet}!A{row}";
-            foreach (var (column, cell) in cells)
+            // No column is required here: a row missing one is told so by the table's own checks, at the row.
+            var headers = CellReading.Headers(sheet, rows, Columns.Select(c => c.Header).ToList(), _ => false, problems, warnings);
+            var columns = headers?.ToDictionary(h => h.Value, h => byHeader[h.Key]) ?? [];
+            while (headers is not null && rows.MoveNext())
             {
-                if (!columns.TryGetValue(column, out var c)) continue;
-                var at = $"{Sheet}!{cell.Reference}";
-                locations[$"{prefix}.{c.Field}"] = at;
-                Set(wire, c, cell, at, problems);
+                var (row, cells) = rows.Current;
+                var wire = new P.TargetRow();
+                var prefix = $"rows[{table.Rows.Count}]";
+                locations[prefix] = $"{Sheet}!A{row}";
+                foreach (var (column, cell) in cells)
+                {
+                    if (!columns.TryGetValue(column, out var c)) continue;
+                    locations[$"{prefix}.{c.Field}"] = $"{Sheet}!{cell.Reference}";
+                    var at = Place.Of(new Step.Cell(Sheet, cell.Reference), new Step.TargetRowEntry(table.Rows.Count, null), new Step.TargetColumnOf(ColumnOf[c.Field]));
+                    Set(wire, c, cell, at, problems, warnings);
+                }
+                table.Rows.Add(wire);
             }
-            table.Rows.Add(wire);
+            if (headers is not null) CellReading.RefuseMerged(sheet, problems);
         }
-        CellReading.RefuseMerged(sheet, problems);
-        if (problems.Count > 0) return toSeq(problems);
-        return TargetsMapping.ToDomain(table).ToEither()
-            .MapLeft(ps => ps.Map(p => new WorkbookProblem(Locations.Find(locations, Wire.ProblemPaths.Of(p)) ?? "", $"{Wire.ProblemPaths.Of(p)}: {Words.ProblemWords.Message(p, Words.Language.En)}")));
+        if (file.Failure is { } failure) problems.Add(failure);
+        if (problems.Any) return problems.ToSeq();
+        return TargetsMapping.ToDomain(table).ToEither().MapLeft(ps => ps.Map(p => Locations.InWorkbook(locations, p)).Strict());
     }
 
     private static object? Get(P.TargetRow row, TargetColumn c)
@@ -94,21 +108,21 @@ public static class TargetsWorkbook
         };
     }
 
-    private static void Set(P.TargetRow row, TargetColumn c, CellText cell, string at, List<WorkbookProblem> problems)
+    private static void Set(P.TargetRow row, TargetColumn c, CellText cell, Place at, ProblemList problems, ProblemList warnings)
     {
         var field = P.TargetRow.Descriptor.FindFieldByName(c.Field);
         if (field.FieldType == FieldType.Enum)
         {
-            var kind = KindWords.FirstOrDefault(k => k.Value == cell.Text).Key;
-            if (kind == P.RowKind.Unspecified) problems.Add(new(at, $"类型 must be one of {string.Join("、", KindWords.Values)} (got '{cell.Text}')"));
+            var kind = KindWords.FirstOrDefault(k => k.Value == CellReading.Normalise(cell.Text)).Key;
+            if (kind == P.RowKind.Unspecified) problems.Add(WorkbookReasons.UnknownChoice, at, new Arg.Typed(cell.Text), new Arg.Code(string.Join("、", KindWords.Values)));
             else field.Accessor.SetValue(row, kind);
             return;
         }
-        if (c.Kind == ColumnKind.Text) { field.Accessor.SetValue(row, cell.Text); return; }
-        // Attachment 2 reports no warnings: a floating-point value is rounded to 6 decimals as on the figures sheet, silently.
+        if (c.Kind == ColumnKind.Text) { field.Accessor.SetValue(row, CellReading.Normalise(cell.Text)); return; }
+        var measure = c.Kind switch { ColumnKind.Percent => CellReading.Measure.Percent, ColumnKind.Growth => CellReading.Measure.Growth, _ => CellReading.Measure.Plain };
         if (field.FieldType == FieldType.Int32)
-            CellReading.WholeNumber(cell, at, c.Field, problems, warnings: null).IfSome(n => field.Accessor.SetValue(row, n));
+            CellReading.WholeNumber(cell, at, problems, warnings).IfSome(n => field.Accessor.SetValue(row, n));
         else
-            CellReading.Number(cell, at, problems, warnings: null).IfSome(v => field.Accessor.SetValue(row, DecimalParsing.Format(v)));
+            CellReading.Number(cell, at, measure, problems, warnings).IfSome(v => field.Accessor.SetValue(row, DecimalParsing.Format(v)));
     }
 }

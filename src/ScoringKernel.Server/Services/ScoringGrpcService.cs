@@ -41,7 +41,7 @@ public sealed class ScoringGrpcService(ScoringApi api) : ScoringService.ScoringS
 
     [Authorize(Policy = Policies.Score)]
     public override Task<ReadFiguresWorkbookResponse> ReadFiguresWorkbook(ReadFiguresWorkbookRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.ReadFiguresWorkbook(request), CallLanguage.Of(context));
+        StatusMapping.Answer(api.ReadFiguresWorkbook(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
     [Authorize(Policy = Policies.Score)]
     public override Task<WriteResultWorkbookResponse> WriteResultWorkbook(WriteResultWorkbookRequest request, ServerCallContext context) =>
