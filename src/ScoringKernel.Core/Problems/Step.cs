@@ -105,6 +105,9 @@ public abstract record Step
     /// <summary>The sweep's point where its template takes <paramref name="Value"/> (no field of its own on the wire).</summary>
     public sealed record SweepValue(decimal Value) : Step;
 
+    /// <summary>A part of a threshold question (<see cref="ThresholdItem"/>).</summary>
+    public sealed record ThresholdPart(ThresholdItem Item) : Step;
+
     /// <summary>A line of a text file (a CSV), counted from 1.</summary>
     public sealed record FileLine(int Line) : Step;
 
@@ -135,6 +138,17 @@ public enum OverrideItem
     TargetValue,
     FigureUnit,
     FigureValue,
+}
+
+/// <summary>The parts of a threshold question.</summary>
+public enum ThresholdItem
+{
+    Template,
+    From,
+    To,
+    Condition,
+    ConditionUnit,
+    ConditionCount,
 }
 
 public enum SweepItem
