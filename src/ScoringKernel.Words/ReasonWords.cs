@@ -38,6 +38,7 @@ public static partial class ReasonWords
         Targets();
         Scenarios();
         Wire();
+        ThresholdReasonWords();
         Json();
         Workbooks();
     }
@@ -131,6 +132,7 @@ public static partial class ReasonWords
     }
 
     static partial void WireWords();
+    static partial void ThresholdReasonWords();
     static partial void JsonWords();
     static partial void WorkbookWords();
 
