@@ -88,7 +88,9 @@ public static class ThresholdWords
         return end.Beyond.Match(
             beyond =>
             {
-                var shown = end.Changes.Take(most).Map(c => Change(c, names, language));
+                // The units whose grade or rank changes bind there: they come first.
+                var ordered = end.Changes.OrderBy(c => c.GradeBefore != c.GradeAfter ? 0 : c.RankBefore != c.RankAfter ? 1 : 2).ToList();
+                var shown = ordered.Take(most).Select(c => Change(c, names, language));
                 var more = end.Changes.Count > most ? (zh ? $",另有 {end.Changes.Count - most} 个单位" : $", and {end.Changes.Count - most} more units") : "";
                 return zh
                     ? $"到 {Value(beyond, template, language)} 时:{string.Join(";", shown)}{more}"
