@@ -70,10 +70,10 @@ public static class ThresholdWords
     {
         var zh = language == Language.ZhCn;
         var scores = c.Scores.IsEmpty ? ""
-            : (zh ? "(" : " (") + string.Join(zh ? "," : ", ", c.Scores.Map(s => $"{Labels.Clause(s.Indicator, language)} {DecimalParsing.Format(s.Before)} → {DecimalParsing.Format(s.After)}")) + (zh ? ")" : ")");
+            : (zh ? "(" : " (") + string.Join(zh ? "," : ", ", c.Scores.Map(s => $"{Labels.Clause(s.Indicator, language)} {DecimalParsing.Format(s.Before, 2)} → {DecimalParsing.Format(s.After, 2)}")) + (zh ? ")" : ")");
         var total = c.TotalBefore == c.TotalAfter
-            ? (zh ? $" 总分 {DecimalParsing.Format(c.TotalBefore)}" : $" total {DecimalParsing.Format(c.TotalBefore)}")
-            : (zh ? $" 总分 {DecimalParsing.Format(c.TotalBefore)} → {DecimalParsing.Format(c.TotalAfter)}" : $" total {DecimalParsing.Format(c.TotalBefore)} → {DecimalParsing.Format(c.TotalAfter)}");
+            ? (zh ? $" 总分 {DecimalParsing.Format(c.TotalBefore, 2)}" : $" total {DecimalParsing.Format(c.TotalBefore, 2)}")
+            : (zh ? $" 总分 {DecimalParsing.Format(c.TotalBefore, 2)} → {DecimalParsing.Format(c.TotalAfter, 2)}" : $" total {DecimalParsing.Format(c.TotalBefore, 2)} → {DecimalParsing.Format(c.TotalAfter, 2)}");
         var grade = c.GradeBefore == c.GradeAfter ? ""
             : (zh ? "," : ", ") + $"{Labels.Grade(c.GradeBefore, language)} → {Labels.Grade(c.GradeAfter, language)}";
         var rank = c.RankBefore == c.RankAfter ? ""
