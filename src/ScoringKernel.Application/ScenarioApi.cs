@@ -52,6 +52,13 @@ public sealed class ScenarioApi(ScoringApi scoring)
         return response;
     }
 
+    /// <summary>The exact set of values of one parameter, target or figure for which a condition holds (<see cref="Thresholds"/>).</summary>
+    public Either<ApiFailure, P.GetThresholdsResponse> Thresholds(P.GetThresholdsRequest request, Language language = Languages.Default) =>
+        from b in scoring.Base(request.Base, Step.Base.Instance)
+        from question in ThresholdMapping.ToDomain(request).ToEither().MapLeft(ScoringApi.Invalid)
+        from answer in Core.Scenarios.Thresholds.Thresholds.Answer(b, question).ToEither().MapLeft(ScoringApi.Invalid)
+        select ThresholdMapping.FromDomain(answer, question, b.Rules.ScoreDecimals, b.Table, language);
+
     public Either<ApiFailure, P.GetReachResponse> Reach(P.GetReachRequest request) =>
         from entry in scoring.Entry(request.RuleSetId)
         from inputs in (EnumMapping.ToDomain(request.UnitPolicy, Step.Policy.Instance),

@@ -35,6 +35,7 @@ public static class ScoringCli
             CompareCommand.Build(services),
             SweepCommand.Build(services),
             MarginsCommand.Build(services),
+            ThresholdsCommand.Build(services),
             ReachCommand.Build(services),
             ReportCommand.Build(services),
             VerifyCommand.Build(services),

@@ -97,6 +97,15 @@ public static class ProblemPaths
             SweepItem.Stop => "stop",
             SweepItem.Step => "step",
         },
+        Step.ThresholdPart t => t.Item switch
+        {
+            ThresholdItem.Template => "template",
+            ThresholdItem.From => "from",
+            ThresholdItem.To => "to",
+            ThresholdItem.Condition => "condition",
+            ThresholdItem.ConditionUnit => "condition.unit_code",
+            ThresholdItem.ConditionCount => "condition.count",
+        },
         // A sweep point's value, a file's line, a workbook's cell and a JSON text's line and column have no field of their own: the description says them.
         Step.SweepValue or Step.FileLine or Step.JsonPosition or Step.Cell => "",
         // The request field that carries the workbook's bytes.

@@ -108,6 +108,15 @@ public static class PlaceWords
                 SweepItem.Stop => zh ? "终点" : "stop",
                 SweepItem.Step => zh ? "步长" : "step",
             },
+            Step.ThresholdPart t => t.Item switch
+            {
+                ThresholdItem.Template => zh ? "分析项" : "template",
+                ThresholdItem.From => zh ? "起点" : "from",
+                ThresholdItem.To => zh ? "终点" : "to",
+                ThresholdItem.Condition => zh ? "条件" : "condition",
+                ThresholdItem.ConditionUnit => zh ? "条件中的单位" : "condition's unit",
+                ThresholdItem.ConditionCount => zh ? "条件中的个数" : "condition's count",
+            },
             Step.SweepValue v => zh ? $"取值 {DecimalParsing.Format(v.Value)} 时" : $"at {DecimalParsing.Format(v.Value)}",
             Step.Cell c => $"{c.Sheet}!{c.Reference}",
             Step.Workbook w => w.FileName,

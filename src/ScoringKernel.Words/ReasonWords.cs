@@ -47,6 +47,7 @@ public static partial class ReasonWords
         Targets();
         Scenarios();
         Wire();
+        ThresholdReasonWords();
         Json();
         Workbooks();
         RoundWords();
@@ -141,6 +142,7 @@ public static partial class ReasonWords
     }
 
     static partial void WireWords();
+    static partial void ThresholdReasonWords();
     static partial void JsonWords();
     static partial void WorkbookWords();
     static partial void RoundWords();

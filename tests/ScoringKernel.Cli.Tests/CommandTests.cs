@@ -99,6 +99,27 @@ public class CommandTests
     }
 
     [Fact]
+    public void Thresholds_answer_the_readme_questions_in_the_office_words()
+    {
+        var rate = CliRun.Of("thresholds", CliRun.Example, "--target", "reduction_rate_percent", "--scope", "counties_and_cities",
+            "--condition", "at-least-qualified", "--count", "6", "--group", "counties_and_cities");
+        Assert.Equal(0, rate.ExitCode);
+        Assert.Contains("县市组 减贫率目标取 0 % – 17.39 %(含端点)时,“县市组至少 6 个单位合格”成立。", rate.Out);
+        Assert.Contains("到 17.4 % 时:常宁市 总分 80.00 → 79.99(附件1-一 13.37 → 13.36),二类 → 不合格", rate.Out);
+
+        var village = CliRun.Of("thresholds", CliRun.Example, "--target", "per_village_investment_wan", "--scope", "counties_and_cities",
+            "--condition", "unit-class-1", "--unit", "430424", "--to", "100");
+        Assert.Equal(0, village.ExitCode);
+        Assert.Contains("[30.24, 33.03]", village.Out);
+
+        var pass = CliRun.Of("thresholds", CliRun.Example, "--parameter", "pass_line", "--condition", "at-least-qualified", "--count", "5",
+            "--group", "counties_and_cities", "--lang", "en");
+        Assert.Equal(0, pass.ExitCode);
+        Assert.Contains("[0, 84.59]", pass.Out);
+        Assert.Contains("at 84.6 points: 衡山县 total 84.59, Class 2 → unqualified", pass.Out);
+    }
+
+    [Fact]
     public void Sweep_prints_a_line_per_point()
     {
         var run = CliRun.Of("sweep", CliRun.Example, "--figure", "430424:total_investment_wan", "--from", "700", "--to", "900", "--step", "20");

@@ -202,6 +202,61 @@ public class ScenarioServiceTests(ServerFixture server)
         Assert.Contains("scenarios[0].overrides[2]", fields);  // the override itself: "kind" is a oneof, not a field
     }
 
+    private static GetThresholdsRequest Thresholds(Override template, ThresholdCondition condition, string to = "") =>
+        new() { Base = Examples.Illustrative, Template = template, Condition = condition, To = to };
+
+    [Fact]
+    public async Task The_readme_threshold_questions_have_their_exact_answers()
+    {
+        // How high can the county group's reduction-rate target go before another county falls below 80 (six of seven stay qualified)?
+        var rate = await Client.GetThresholdsAsync(Thresholds(
+            new Override { Target = new TargetOverride { Group = AssessmentGroup.CountiesAndCities, Field = TargetField.ReductionRatePercent } },
+            new ThresholdCondition { Kind = ThresholdCondition.Types.Kind.AtLeastQualified, Count = 6, Group = AssessmentGroup.CountiesAndCities }));
+        var only = Assert.Single(rate.Intervals);
+        Assert.Equal(("0", "17.39", "17.4"), (only.Low.Value, only.High.Value, only.High.Beyond));
+        var changning = only.High.Changes.Single(c => c.UnitCode == "430482");
+        Assert.Equal(("80.00", "79.99", Contracts.V1.Grade.Class2, Contracts.V1.Grade.Unqualified), (changning.TotalBefore, changning.TotalAfter, changning.GradeBefore, changning.GradeAfter));
+        Assert.Equal(Indicator.PovertyReduction, Assert.Single(changning.Scores).Indicator);
+        Assert.Contains("常宁市 总分 80.00 → 79.99", only.High.LocalizedDescription.Message);
+
+        // No county is below 80 at any target: 祁东县 is at 55.49 already.
+        var none = await Client.GetThresholdsAsync(Thresholds(
+            new Override { Target = new TargetOverride { Group = AssessmentGroup.CountiesAndCities, Field = TargetField.ReductionRatePercent } },
+            new ThresholdCondition { Kind = ThresholdCondition.Types.Kind.NoneBelowPassLine, Group = AssessmentGroup.CountiesAndCities }));
+        Assert.Empty(none.Intervals);
+
+        // Up to which per-village investment target (set for the county group) is 衡东县 in Class 1? Only between 30.24 and 33.03.
+        var village = await Client.GetThresholdsAsync(Thresholds(
+            new Override { Target = new TargetOverride { Group = AssessmentGroup.CountiesAndCities, Field = TargetField.PerVillageInvestmentWan } },
+            new ThresholdCondition { Kind = ThresholdCondition.Types.Kind.UnitClass1, UnitCode = "430424" }, to: "100"));
+        var band = Assert.Single(village.Intervals);
+        Assert.Equal(("30.24", "30.23", "33.03", "33.04"), (band.Low.Value, band.Low.Beyond, band.High.Value, band.High.Beyond));
+        Assert.Equal(Contracts.V1.Grade.Unqualified, band.High.Changes.Single(c => c.UnitCode == "430424").GradeAfter);
+        Assert.Equal(Contracts.V1.Grade.Class1, band.Low.Changes.Single(c => c.UnitCode == "430422").GradeAfter);
+        // Set for 衡东县 alone, no per-village target makes it Class 1.
+        var alone = await Client.GetThresholdsAsync(Thresholds(
+            new Override { Target = new TargetOverride { UnitCode = "430424", Field = TargetField.PerVillageInvestmentWan } },
+            new ThresholdCondition { Kind = ThresholdCondition.Types.Kind.UnitClass1, UnitCode = "430424" }));
+        Assert.Empty(alone.Intervals);
+
+        // Which pass lines leave at least five of the seven counties qualified? Up to 84.59 (衡山县's total).
+        var pass = await Client.GetThresholdsAsync(Thresholds(
+            new Override { Parameter = new ParameterOverride { Path = "pass_line" } },
+            new ThresholdCondition { Kind = ThresholdCondition.Types.Kind.AtLeastQualified, Count = 5, Group = AssessmentGroup.CountiesAndCities }));
+        var lines = Assert.Single(pass.Intervals);
+        Assert.Equal(("0", "84.59", "84.6"), (lines.Low.Value, lines.High.Value, lines.High.Beyond));
+        Assert.Equal("430423", Assert.Single(lines.High.Changes).UnitCode);
+    }
+
+    [Fact]
+    public async Task A_unit_policy_template_is_refused_with_its_reason()
+    {
+        var e = await Assert.ThrowsAsync<RpcException>(() => Client.GetThresholdsAsync(Thresholds(
+            new Override { Policy = new PolicyOverride { UnitPolicy = UnitPolicy.WholeUnits } },
+            new ThresholdCondition { Kind = ThresholdCondition.Types.Kind.NoGradeChange })).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+    }
+
     private static Contracts.V1.Grade GradeOf(AssessResponse r, string code) =>
         r.Assessment.Groups.SelectMany(g => g.Units).Single(u => u.UnitCode == code).Grade;
 

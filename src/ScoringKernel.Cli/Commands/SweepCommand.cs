@@ -52,7 +52,7 @@ public static class SweepCommand
         $"{p.Value,10}  " + string.Join("  |  ", p.GradeCounts.GroupBy(c => c.Group).Select(g =>
             $"{CliWords.Group(g.Key)} " + string.Join(" ", g.Where(c => c.Grade != P.Grade.Disqualified || c.Count > 0).Select(c => $"{CliWords.Grade(c.Grade)} {c.Count}"))));
 
-    private static P.Override Template(string? parameter, string? target, string? scope, string? figure)
+    internal static P.Override Template(string? parameter, string? target, string? scope, string? figure)
     {
         var given = new[] { parameter, target, figure }.Count(x => x is not null);
         if (given != 1) throw CliFailure.Invalid("sweep: give exactly one of --parameter, --target or --figure");

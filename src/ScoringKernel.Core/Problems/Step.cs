@@ -114,6 +114,9 @@ public abstract record Step
     /// <summary>A workbook as a whole (the file given, or the bytes a request carries); its name where it has one.</summary>
     public sealed record Workbook(string FileName) : Step;
 
+    /// <summary>A part of a threshold question (<see cref="ThresholdItem"/>).</summary>
+    public sealed record ThresholdPart(ThresholdItem Item) : Step;
+
     /// <summary>A line of a text file (a CSV), counted from 1.</summary>
     public sealed record FileLine(int Line) : Step;
 
@@ -147,6 +150,17 @@ public enum OverrideItem
     TargetValue,
     FigureUnit,
     FigureValue,
+}
+
+/// <summary>The parts of a threshold question.</summary>
+public enum ThresholdItem
+{
+    Template,
+    From,
+    To,
+    Condition,
+    ConditionUnit,
+    ConditionCount,
 }
 
 public enum SweepItem

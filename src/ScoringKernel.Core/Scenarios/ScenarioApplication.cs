@@ -83,6 +83,28 @@ public static class ScenarioApplication
         return (population, work).Apply((pp, ww) => row with { Population = pp, Work = Some(ww) }).Under(new Step.OverridePart(OverrideItem.TargetValue));
     }
 
+    /// <summary>
+    /// The unit's targets with one column set, unchecked: what <see cref="SetTarget"/> makes once the value is checked
+    /// (threshold analysis checks the ends of its range and scores the values between).
+    /// </summary>
+    internal static UnitTargets WithTarget(UnitTargets u, TargetField field, decimal v)
+    {
+        var w = u.Work;
+        return field switch
+        {
+            TargetField.ReductionRatePercent => new UnitTargets(u.Code, u.Name, u.Kind, u.Population with { ReductionRatePercent = v }, w),
+            TargetField.TotalInvestmentWan => new UnitTargets(u.Code, u.Name, u.Kind, u.Population, w with { TotalInvestmentWan = v }),
+            TargetField.OwnBudgetWan => new UnitTargets(u.Code, u.Name, u.Kind, u.Population, w with { OwnBudgetWan = v }),
+            TargetField.SocialInvestmentWan => new UnitTargets(u.Code, u.Name, u.Kind, u.Population, w with { SocialInvestmentWan = v }),
+            TargetField.IncomeYuan => new UnitTargets(u.Code, u.Name, u.Kind, u.Population, w with { IncomeYuan = v }),
+            TargetField.IncomeGrowthPercent => new UnitTargets(u.Code, u.Name, u.Kind, u.Population, w with { IncomeGrowthPercent = v }),
+            TargetField.HousesToRenovate => new UnitTargets(u.Code, u.Name, u.Kind, u.Population, w with { HousesToRenovate = (int)v }),
+            TargetField.PersonsToReach => new UnitTargets(u.Code, u.Name, u.Kind, u.Population, w with { PersonsToReach = (int)v }),
+            TargetField.HouseholdsToReach => new UnitTargets(u.Code, u.Name, u.Kind, u.Population, w with { HouseholdsToReach = (int)v }),
+            TargetField.PerVillageInvestmentWan => new UnitTargets(u.Code, u.Name, u.Kind, u.Population, w with { PerVillageInvestmentWan = v }),
+        };
+    }
+
     private static Validation<Problem, WorkTargets> Work(WorkTargets w) =>
         WorkTargets.Create(w.TotalInvestmentWan, w.OwnBudgetWan, w.SectorInvestmentWan, w.SocialInvestmentWan, w.IncomeYuan, w.IncomeGrowthPercent,
             w.HousesToRenovate, w.PersonsToReach, w.HouseholdsToReach, w.PoorVillages, w.PerVillageInvestmentWan)

@@ -30,6 +30,14 @@ public static class Scorer
         return new ScoreCard(targets.Code, targets.Name, targets.Kind, scores, total, figures.FundsMisused);
     }
 
+    /// <summary>One indicator's score alone: the same rule and rounding as <see cref="Score"/> (for analyses that vary one indicator's input).</summary>
+    public static IndicatorScore ScoreIndicator(RuleSet rules, UnitTargets targets, UnitFigures figures, Indicator indicator)
+    {
+        var sum = new DeductionSum();
+        RuleFor<DeductionSum>(indicator)(ref sum, rules, targets, figures);
+        return IndicatorScore.FromDeduction(indicator, rules.Standard(indicator), sum.Total, rules.ScoreDecimals);
+    }
+
     /// <summary>
     /// Every component of one indicator's rule as an explanation line, in the order the rule applies them: the same rule
     /// code as <see cref="Score"/>, so the lines' deductions sum to the score's raw deduction.

@@ -20,6 +20,10 @@ public sealed class ScenarioGrpcService(ScenarioApi api, SweepProgress progress)
     public override Task<GetMarginsResponse> GetMargins(GetMarginsRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Margins(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
+    [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
+    public override Task<GetThresholdsResponse> GetThresholds(GetThresholdsRequest request, ServerCallContext context) =>
+        StatusMapping.Answer(api.Thresholds(request, CallLanguage.Of(context)), CallLanguage.Of(context));
+
     [Authorize(Policy = Policies.Read), EnableRateLimiting(Admission.Expensive)]
     public override Task<GetReachResponse> GetReach(GetReachRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Reach(request), CallLanguage.Of(context));
