@@ -98,7 +98,7 @@ public static class ProblemPaths
             SweepItem.Step => "step",
         },
         // A sweep point's value and a file's line have no field of their own: the description says them.
-        Step.SweepValue or Step.FileLine => "",
+        Step.SweepValue or Step.FileLine or Step.YamlPosition => "",
         Step.Wire w => w.Name,
         Step.Element e => $"[{e.Index}]",
         // C# cannot close a record hierarchy; ProblemPathTests renders every case of Step by reflection.

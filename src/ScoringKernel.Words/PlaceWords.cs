@@ -84,6 +84,7 @@ public static class PlaceWords
             },
             Step.SweepValue v => zh ? $"取值 {DecimalParsing.Format(v.Value)} 时" : $"at {DecimalParsing.Format(v.Value)}",
             Step.FileLine f => zh ? $"第{f.Line}行" : $"line {f.Line}",
+            Step.YamlPosition y => zh ? $"第{y.Line}行第{y.Column}列" : $"line {y.Line}, column {y.Column}",
             Step.Wire w => w.Name,
             Step.Element e => zh ? $"第{e.Index + 1}项" : $"#{e.Index + 1}",
             // C# cannot close a record hierarchy; the words tests render every case of Step by reflection.

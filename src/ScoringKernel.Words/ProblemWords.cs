@@ -29,7 +29,7 @@ public static class ProblemWords
     public static string Description(Problem problem, UnitNames? names = null)
     {
         var message = Message(problem, Language.En, names);
-        var unsaid = new Place(problem.At.Steps.Filter(s => s is Step.SweepValue or Step.FileLine));
+        var unsaid = new Place(problem.At.Steps.Filter(s => s is Step.SweepValue or Step.FileLine or Step.YamlPosition));
         return unsaid.IsWhole ? message : $"{PlaceWords.Say(unsaid, Language.En, names ?? UnitNames.Embedded)}: {message}";
     }
 }

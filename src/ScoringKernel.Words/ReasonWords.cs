@@ -40,6 +40,7 @@ public static partial class ReasonWords
         Wire();
         Json();
         Workbooks();
+        RuleSets();
     }
 
     private static void Values()
@@ -133,8 +134,10 @@ public static partial class ReasonWords
     static partial void WireWords();
     static partial void JsonWords();
     static partial void WorkbookWords();
+    static partial void RuleSetWords();
 
     private static void Wire() => WireWords();
     private static void Json() => JsonWords();
     private static void Workbooks() => WorkbookWords();
+    private static void RuleSets() => RuleSetWords();
 }
