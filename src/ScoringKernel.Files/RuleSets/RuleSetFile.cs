@@ -190,7 +190,7 @@ public static class RuleSetYaml
                 }
                 if (!allowed.Contains(key))
                 {
-                    var elsewhere = Mappings.Where(m => m.Key != path && m.Value.Contains(key)).Select(m => m.Key.Length == 0 ? "the top level" : m.Key).Take(3).ToList();
+                    var elsewhere = Mappings.Where(m => m.Key != path && m.Value.Contains(key)).Select(m => Join(m.Key, key)).Take(3).ToList();
                     if (elsewhere.Count > 0)
                         Add(full, keyNode, RuleSetReasons.MisplacedKey, new Arg.Typed(key), new Arg.Code(string.Join(" or ", elsewhere)));
                     else

@@ -59,7 +59,7 @@ public class RuleSetFileTests
         Assert.Equal(RuleSetReasons.MisplacedKey, p.Reason);
         Assert.Equal("quotas.pass_line", PathOf(p));
         Assert.Equal((line, 3), Position(p));
-        Assert.Equal($"“pass_line”不应写在此处,应写在 the top level 下", ProblemWords.Message(p, Language.ZhCn));
+        Assert.Equal("“pass_line”不应写在此处,应写为 pass_line", ProblemWords.Message(p, Language.ZhCn));
         Assert.Contains($"line {line}, column 3", ProblemWords.Description(p));
     }
 
