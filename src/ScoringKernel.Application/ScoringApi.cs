@@ -50,6 +50,10 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         return response;
     }
 
+    /// <summary>A proposed rule set's YAML checked at load and against the invariants (RuleSets/RuleSetVerifier).</summary>
+    public Either<ApiFailure, P.VerifyRuleSetResponse> VerifyRuleSet(P.VerifyRuleSetRequest request, Language language = Languages.Default) =>
+        RuleSets.RuleSetVerification.Verify(catalog, request, language);
+
     public Either<ApiFailure, P.GetRuleSetResponse> GetRuleSet(P.GetRuleSetRequest request) =>
         Entry(request.RuleSetId).Map(e => new P.GetRuleSetResponse { RuleSet = RulesMapping.FromDomain(e.Rules) });
 

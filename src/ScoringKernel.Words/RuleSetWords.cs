@@ -121,8 +121,8 @@ public static class InvariantWords
                 ? $"{unit}({Figures(c, l)}),{clause} 得分 {N(c.Score)} 分,标准分 {N(c.Bound)} 分"
                 : $"{unit} ({Figures(c, l)}) scores {N(c.Score)} in {clause}, whose standard is {N(c.Bound)}",
             Core.Rules.Invariant.TotalWithinMaximum => zh
-                ? $"{unit}({Figures(c, l)})总分 {N(c.Total)} 分,超出 0 到 {N(c.Bound)} 分;{clause} 的标准分使各项合计超过满分"
-                : $"{unit} ({Figures(c, l)}) totals {N(c.Total)}, outside [0, {N(c.Bound)}]; {clause}'s standard carries the sum over the maximum",
+                ? $"{unit}({Figures(c, l)})总分 {N(c.Total)} 分,超出 0 到 {N(c.Bound)} 分;各项标准分合计 {N(c.Score)} 分"
+                : $"{unit} ({Figures(c, l)}) totals {N(c.Total)}, outside [0, {N(c.Bound)}]; the standard scores sum to {N(c.Score)}",
             Core.Rules.Invariant.QuotaWithinGroup => zh
                 ? $"{group}只有 {c.Count} 个单位,一类名额却为 {N(c.Score)};六(一)规定一类、二类共同分配本组单位"
                 : $"the {group} group has {c.Count} units but a Class 1 quota of {N(c.Score)}; section 6(1) shares the group's units between Class 1 and Class 2",

@@ -212,9 +212,8 @@ public static class RuleSetVerifier
             c =>
             {
                 var card = Kernel.Score(rules, c.Targets, c.Figures);
-                // The clause that carries the total over: the indicator whose standard differs most from what the rest leave.
-                var clause = Indicators.All.Find(i => card[i].Score > 0m && rules.Standard(i) > 0m && card.Total - card[i].Score < maximum);
-                return new Verdict.Failed(Example(c.Targets.Code, clause, VerificationCases.Differences(c.Targets, c.Figures, rules), card.Total, card.Total, maximum, card.Total), cases, seed);
+                // The score is the standards' sum: what carries a total over the maximum.
+                return new Verdict.Failed(Example(c.Targets.Code, None, VerificationCases.Differences(c.Targets, c.Figures, rules), rules.MaxTotal, rules.MaxTotal, maximum, card.Total), cases, seed);
             },
             () => new Verdict.Held(cases, seed));
     }
