@@ -21,7 +21,15 @@ public sealed class ScenarioApi(ScoringApi scoring)
                 ? Valid.Fail<Seq<Scenario>>(Step.Scenarios.Instance, ScenarioReasons.TooManyScenarios, request.Scenarios.Count, ScenarioComparer.MaxScenarios)
                 : Valid.Each(i => new Step.ScenarioEntry(i), request.Scenarios, ScenarioMapping.ToDomain)).ToEither().MapLeft(ScoringApi.Invalid)
         from comparisons in ScenarioComparer.Compare(b, scenarios).ToEither().MapLeft(ScoringApi.Invalid)
-        select Response(comparisons, b.Rules.ScoreDecimals, language);
+        select WithViolations(Response(comparisons, b.Rules.ScoreDecimals, language), b, scenarios, language);
+
+    /// <summary>A comparison whose scenario breaks an invariant of the rule sets says so (<c>invariant_violations</c>).</summary>
+    private P.CompareScenariosResponse WithViolations(P.CompareScenariosResponse response, ScenarioBase b, Seq<Scenario> scenarios, Language language)
+    {
+        var maximum = scoring.Catalog.Find(b.Rules.Id).Map(e => e.File.MaximumTotal).IfNone(100m);
+        response.InvariantViolations.AddRange(RuleSets.RuleSetVerification.Violations(b, scenarios, maximum, language));
+        return response;
+    }
 
     private static P.CompareScenariosResponse Response(Seq<ScenarioComparison> comparisons, int decimals, Language language)
     {

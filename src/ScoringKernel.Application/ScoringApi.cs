@@ -28,12 +28,31 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
 
     public RuleSetCatalog Catalog => catalog;
 
+    /// <summary>A stamp with the digest of the rule-set file its rule set was read from.</summary>
+    public P.ResultStamp Stamped(P.ResultStamp stamp)
+    {
+        stamp.RuleSetSha256 = catalog.Sha256(stamp.RuleSetId);
+        return stamp;
+    }
+
     public P.ListRuleSetsResponse ListRuleSets(P.ListRuleSetsRequest request)
     {
         var response = new P.ListRuleSetsResponse();
-        response.RuleSets.AddRange(catalog.Entries.Map(e => RulesMapping.Summary(e.Rules)));
+        response.RuleSets.AddRange(catalog.Entries.Map(e =>
+        {
+            var summary = RulesMapping.Summary(e.Rules);
+            summary.Document = e.File.Document.Number;
+            summary.DocumentDate = e.File.Document.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            summary.Sha256 = e.Sha256;
+            summary.Invented = e.File.Invented;
+            return summary;
+        }));
         return response;
     }
+
+    /// <summary>A proposed rule set's YAML checked at load and against the invariants (RuleSets/RuleSetVerifier).</summary>
+    public Either<ApiFailure, P.VerifyRuleSetResponse> VerifyRuleSet(P.VerifyRuleSetRequest request, Language language = Languages.Default) =>
+        RuleSets.RuleSetVerification.Verify(catalog, request, language);
 
     public Either<ApiFailure, P.GetRuleSetResponse> GetRuleSet(P.GetRuleSetRequest request) =>
         Entry(request.RuleSetId).Map(e => new P.GetRuleSetResponse { RuleSet = RulesMapping.FromDomain(e.Rules) });
@@ -68,7 +87,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         select new P.ScoreUnitResponse
         {
             ScoreCard = ResultsMapping.FromDomain(card, context.Rules, new Explainer(context.Rules, context.Table, context.Inputs)),
-            Stamp = ResultStamps.For(context.Rules, context.Table, context.Inputs),
+            Stamp = Stamped(ResultStamps.For(context.Rules, context.Table, context.Inputs)),
         };
 
     public Either<ApiFailure, P.AssessResponse> Assess(P.AssessRequest request, Language language = Languages.Default) =>
@@ -78,7 +97,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         select new P.AssessResponse
         {
             Assessment = ResultsMapping.FromDomain(assessment, b.Rules, withLines ? Some(new Explainer(b.Rules, b.Table, b.Figures)) : None, language),
-            Stamp = ResultStamps.For(b.Rules, b.Table, b.Figures),
+            Stamp = Stamped(ResultStamps.For(b.Rules, b.Table, b.Figures)),
         };
 
     public Either<ApiFailure, P.EvaluateResponse> Evaluate(P.EvaluateRequest request, Language language = Languages.Default)
@@ -136,7 +155,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each(i => new Step.Submission(i, CodeOf(request.Submissions[i].SelfEvaluation?.UnitCode)), request.Submissions, EvaluationMapping.ToDomain))
             .Map(context => new EvaluationInputs(context.Rules, context.Table, context.Inputs));
 
-    private static P.EvaluateResponse EvaluateResponse(P.EvaluateRequest request, EvaluationInputs inputs, EvaluationResult result, Language language)
+    private P.EvaluateResponse EvaluateResponse(P.EvaluateRequest request, EvaluationInputs inputs, EvaluationResult result, Language language)
     {
         var selves = inputs.Submissions.Map(s => s.SelfEvaluation).Strict();
         var selfExplainer = new Explainer(inputs.Rules, inputs.Table, selves);
@@ -144,7 +163,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
         var response = new P.EvaluateResponse
         {
             Assessment = ResultsMapping.FromDomain(result.Assessment, inputs.Rules, evaluatedExplainer, language),
-            Stamp = ResultStamps.For(inputs.Rules, inputs.Table, request.Submissions, selves),
+            Stamp = Stamped(ResultStamps.For(inputs.Rules, inputs.Table, request.Submissions, selves)),
         };
         response.Units.AddRange(result.Units.Map(u => EvaluationMapping.FromDomain(u, inputs.Rules, selfExplainer, evaluatedExplainer)));
         response.Warnings.AddRange(result.Warnings.Map(w => TargetsMapping.FromDomain(w, language)));

@@ -18,10 +18,19 @@ public static class ScoringCli
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var scoring = new ScoringApi(RuleSetCatalog.Embedded);
         var lang = LanguageOption.Build();
         // Read before the commands are built: every command tells its problems in it.
         var language = LanguageOption.Find(args);
+        ScoringApi scoring;
+        try
+        {
+            scoring = new ScoringApi(RuleSetFileCommands.Catalog(RuleSetFileCommands.FindFolder(args), language));
+        }
+        catch (CliFailure failure)
+        {
+            foreach (var line in failure.Lines) stderr.WriteLine(line);
+            return failure.ExitCode;
+        }
         var services = new CliServices(new Terminal(stdout, stderr), scoring, new ScenarioApi(scoring), language);
         var root = new RootCommand("ScoringKernel: the 2015 Hengyang poverty-alleviation assessment (衡贫发[2015]2号), rules as code.")
         {
@@ -42,6 +51,7 @@ public static class ScoringCli
             RoundCommands.Build(services),
         };
         root.Options.Add(lang);
+        root.Options.Add(RuleSetFileCommands.Folder());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

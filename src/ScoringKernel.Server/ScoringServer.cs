@@ -23,6 +23,18 @@ public static class ScoringServer
 {
     /// <param name="logging">More logging set-up (tests capture the call log with it).</param>
     /// <param name="services">More services, after the server's own (tests add an interceptor with it).</param>
+    /// <summary>
+    /// <c>--rule-sets DIR</c>: the rule-set files of a folder beside the embedded one. A file that does not read or fails
+    /// a check at load stops the server at start-up, each problem told <c>FILE:LINE:COLUMN: key: message</c>.
+    /// </summary>
+    public static RuleSetCatalog Catalog(string? directory) =>
+        string.IsNullOrEmpty(directory)
+            ? RuleSetCatalog.Embedded
+            : RuleSetCatalog.WithFolder(directory).Match(
+                loaded => loaded.Catalog,
+                problems => throw new InvalidOperationException("--rule-sets: " + string.Join(Environment.NewLine,
+                    problems.Map(p => Application.RuleSets.RuleSetProblemLines.Of(p.File, p.Problem, Words.Language.En)))));
+
     public static WebApplication Build(string[] args, Action<ILoggingBuilder>? logging = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -49,7 +61,7 @@ public static class ScoringServer
         Telemetry.AddServices(builder.Services);
         Security.AddServices(builder.Services, options);
 
-        var scoring = new ScoringApi(RuleSetCatalog.Embedded);
+        var scoring = new ScoringApi(Catalog(builder.Configuration["rule-sets"]));
         // The year's round: its events in the store the --store setting names (a SQLite file under data/ by default),
         // the schema migrated now, before the server takes a call.
         var store = OpenStore(builder.Configuration["store"]);

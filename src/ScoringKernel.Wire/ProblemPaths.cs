@@ -107,7 +107,7 @@ public static class ProblemPaths
             ThresholdItem.ConditionCount => "condition.count",
         },
         // A sweep point's value, a file's line, a workbook's cell and a JSON text's line and column have no field of their own: the description says them.
-        Step.SweepValue or Step.FileLine or Step.JsonPosition or Step.Cell => "",
+        Step.SweepValue or Step.FileLine or Step.JsonPosition or Step.Cell or Step.YamlPosition => "",
         // The request field that carries the workbook's bytes.
         Step.Workbook => "workbook",
         Step.Wire w => w.Name,

@@ -121,6 +121,7 @@ public static class PlaceWords
             Step.Cell c => $"{c.Sheet}!{c.Reference}",
             Step.Workbook w => w.FileName,
             Step.FileLine f => zh ? $"第{f.Line}行" : $"line {f.Line}",
+            Step.YamlPosition y => zh ? $"第{y.Line}行第{y.Column}列" : $"line {y.Line}, column {y.Column}",
             Step.Wire w => w.Name,
             Step.Element e => zh ? $"第{e.Index + 1}项" : $"#{e.Index + 1}",
             Step.JsonPosition p => zh ? $"第{p.Line}行第{p.Column}列" : $"line {p.Line}, column {p.Column}",

@@ -32,7 +32,7 @@ public static class ProblemWords
         // Where in a JSON text: after the message, as the JSON reader has always said it.
         foreach (var step in problem.At.Steps)
             if (step is Step.JsonPosition p) message = $"{message} (line {p.Line}, column {p.Column})";
-        var unsaid = new Place(problem.At.Steps.Filter(s => s is Step.SweepValue or Step.FileLine or Step.Cell));
+        var unsaid = new Place(problem.At.Steps.Filter(s => s is Step.SweepValue or Step.FileLine or Step.Cell or Step.YamlPosition));
         return unsaid.IsWhole ? message : $"{PlaceWords.Say(unsaid, Language.En, names ?? UnitNames.Embedded)}: {message}";
     }
 }

@@ -51,6 +51,7 @@ public static partial class ReasonWords
         Json();
         Workbooks();
         RoundWords();
+        RuleSets();
     }
 
     private static void Values()
@@ -146,8 +147,10 @@ public static partial class ReasonWords
     static partial void JsonWords();
     static partial void WorkbookWords();
     static partial void RoundWords();
+    static partial void RuleSetWords();
 
     private static void Wire() => WireWords();
     private static void Json() => JsonWords();
     private static void Workbooks() => WorkbookWords();
+    private static void RuleSets() => RuleSetWords();
 }

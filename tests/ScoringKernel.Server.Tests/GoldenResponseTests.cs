@@ -8,7 +8,7 @@ namespace ScoringKernel.Server.Tests;
 /// The example's Assess and Evaluate responses, byte for byte, as they were before the problems and words were
 /// restructured (issue 22). A change to a result's bytes must be a decision, not an accident of a refactor: the
 /// golden file is the SHA-256 of the response's protobuf encoding, with the stamp's digest beside it. The fields added
-/// since (a table issue's reason and localized message, the assessment's criticised units) are cleared first: everything that was there is unchanged.
+/// since (a table issue's reason and localized message, the assessment's criticised units, the stamp's rule-set file digest) are cleared first: everything that was there is unchanged.
 /// </summary>
 [Collection(ServerCollection.Name)]
 public class GoldenResponseTests(ServerFixture server)
@@ -30,6 +30,10 @@ public class GoldenResponseTests(ServerFixture server)
         }
     }
 
+    /// <summary>The embedded rule set is the shipped file, byte for byte: the stamp names that file's digest.</summary>
+    private static readonly string RuleSetFileDigest =
+        Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(Examples.RepoRoot, "specs", "rule-sets", "hengyang-2015.yaml"))));
+
     private static string Sha256(IMessage message) => Convert.ToHexStringLower(SHA256.HashData(message.ToByteArray()));
 
     [Fact]
@@ -39,6 +43,8 @@ public class GoldenResponseTests(ServerFixture server)
         Assert.NotEmpty(reply.Assessment.TableIssues);
         Assert.All(reply.Assessment.TableIssues, i => Assert.Equal("REDUCTION_COUNT_DIFFERS", i.Reason));
         Assert.Equal(["430426"], reply.Assessment.CriticisedUnitCodes);
+        Assert.Equal(RuleSetFileDigest, reply.Stamp.RuleSetSha256);
+        reply.Stamp.RuleSetSha256 = "";
         WithoutNewFields(reply.Assessment);
         Assert.Equal(Golden("assess-illustrative-2015.sha256"), $"{Sha256(reply)} {reply.Stamp.InputSha256}");
     }
@@ -47,6 +53,8 @@ public class GoldenResponseTests(ServerFixture server)
     public async Task Evaluate_of_the_example_is_byte_identical_to_the_golden_response()
     {
         var reply = await server.Client.EvaluateAsync(Examples.Evaluation);
+        Assert.Equal(RuleSetFileDigest, reply.Stamp.RuleSetSha256);
+        reply.Stamp.RuleSetSha256 = "";
         WithoutNewFields(reply.Assessment);
         WithoutNewFields(reply.Warnings);
         Assert.Equal(Golden("evaluate-evaluation-2015.sha256"), $"{Sha256(reply)} {reply.Stamp.InputSha256}");

@@ -31,7 +31,7 @@ public static class CompareCommand
         return command;
     }
 
-    private static void Print(CliServices s, P.ScenarioComparison c)
+    internal static void Print(CliServices s, P.ScenarioComparison c)
     {
         var table = new Table().Title(Markup.Escape($"scenario: {c.Scenario}")).AddColumns("单位", "代码", "组", "总分", "Δ", "名次", "等级", "crossings");
         foreach (var u in c.Units)

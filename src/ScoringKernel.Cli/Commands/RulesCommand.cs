@@ -15,6 +15,9 @@ public static class RulesCommand
         var ruleset = new Option<string?>("--ruleset") { Description = "Rule set id (default: hengyang-2015)." };
         var format = CommonOptions.Format("table", "json");
         var command = new Command("rules", "Show the rule catalog: clause id, standard score, Chinese text, reading, parameters.") { ruleset, format };
+        command.Subcommands.Add(RuleSetFileCommands.Verify(s));
+        command.Subcommands.Add(RuleSetFileCommands.Diff(s));
+        command.Subcommands.Add(List(s));
         command.SetAction(r =>
         {
             var rules = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = r.GetValue(ruleset) ?? "" })
@@ -36,6 +39,19 @@ public static class RulesCommand
                         $"{p.Name} = {p.Value}{(p.TableColumn.Length > 0 ? $" (only where Attachment 2 leaves {p.TableColumn} empty)" : "")}"))));
             s.Terminal.Write(table);
             s.Terminal.Out.WriteLine(rules.CommonReadings);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary><c>scoring rules list</c>: the rule sets held (the embedded one and <c>--rule-sets DIR</c>'s) with year, document and digest.</summary>
+    private static Command List(CliServices s)
+    {
+        var command = new Command("list", "The rule sets held: id, year, document, whether invented, SHA-256 of the file.");
+        command.SetAction(_ =>
+        {
+            foreach (var r in s.Scoring.ListRuleSets(new P.ListRuleSetsRequest()).RuleSets)
+                s.Terminal.Out.WriteLine($"{r.Id}  {r.Year}  {r.Document} ({r.DocumentDate}){(r.Invented ? "  INVENTED" : "")}  sha256 {r.Sha256}");
             return 0;
         });
         return command;

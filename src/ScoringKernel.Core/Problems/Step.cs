@@ -120,6 +120,9 @@ public abstract record Step
     /// <summary>A line of a text file (a CSV), counted from 1.</summary>
     public sealed record FileLine(int Line) : Step;
 
+    /// <summary>A position in a YAML file (a rule set), line and column counted from 1.</summary>
+    public sealed record YamlPosition(int Line, int Column) : Step;
+
     /// <summary>
     /// A field of a request with no domain meaning of its own (a scenario's name, a sweep's step, a JSON member),
     /// named as the wire names it. Only the layers that read the wire create these.

@@ -27,6 +27,11 @@ public sealed class ScoringGrpcService(ScoringApi api) : ScoringService.ScoringS
     public override Task<ValidateTargetTableResponse> ValidateTargetTable(ValidateTargetTableRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.ValidateTargetTable(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
+    /// <summary>Runs generated cases at request time: a scoring client's call, admitted like the other expensive RPCs.</summary>
+    [Authorize(Policy = Policies.Score)]
+    public override Task<VerifyRuleSetResponse> VerifyRuleSet(VerifyRuleSetRequest request, ServerCallContext context) =>
+        StatusMapping.Answer(api.VerifyRuleSet(request, CallLanguage.Of(context)), CallLanguage.Of(context));
+
     [Authorize(Policy = Policies.Score)]
     public override Task<ScoreUnitResponse> ScoreUnit(ScoreUnitRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.ScoreUnit(request), CallLanguage.Of(context));
