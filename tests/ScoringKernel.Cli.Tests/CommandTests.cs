@@ -147,14 +147,14 @@ public class CommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"error: {path}: rows[0].baseline_population: 衡阳市 (430400): baseline_population 399014 is not the sum of the rows below it (399013)", run.Error);
         var zh = CliRun.Of("targets", path, "--validate");
-        Assert.Contains($"error: {path}: 衡阳市:2014年底贫困人口 399014 不等于以下各行之和(399013)", zh.Error);
+        Assert.Contains($"error: {path}:衡阳市:2014年底贫困人口 399014 不等于以下各行之和(399013)", zh.Error);
     }
 
     [Fact]
     public void Targets_validate_tells_a_reduction_count_off_its_rate_in_the_offices_words()
     {
         var run = CliRun.Of("targets", "--validate");
-        Assert.Contains("warning: targets-2015.csv: 雁峰区:减贫人数 325 与 2014年底贫困人口 1963 × 16.5% = 323.9 相差 1.1 人(提示,不影响评分)", run.Out);
+        Assert.Contains("warning: targets-2015.csv:雁峰区:减贫人数 325 与 2014年底贫困人口 1963 × 16.5% = 323.9 相差 1.1 人(提示,不影响评分)", run.Out);
         Assert.Contains("祁东县:减贫人数 16000 与 2014年底贫困人口 91690 × 17.5% = 16045.8 相差 45.8 人", run.Out);
     }
 }

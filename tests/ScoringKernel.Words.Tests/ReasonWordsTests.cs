@@ -64,7 +64,7 @@ public partial class ReasonWordsTests
     }
 
     /// <summary>A Chinese sentence may show codes and typed text as given, and the measures and names below; nothing else in Latin letters.</summary>
-    private static readonly string[] AllowedLatin = ["GB/T", "ZONE-", "YYYY-MM-DD", "Excel", "WPS", ".xlsx", ".xls", ".ods", ".csv", "xlsx", "JSON", "UTF-8", "BOM", "Base64", "true", "false", "null", "OpenDocument", "etag"];
+    private static readonly string[] AllowedLatin = ["GB/T", "ZONE-", "YYYY-MM-DD", "Excel", "WPS", ".xlsx", ".xls", ".ods", ".csv", "xlsx", "JSON", "UTF-8", "BOM", "Base64", "true", "false", "null", "OpenDocument", "etag", "YAML"];
 
     public static IReadOnlyList<string> EnglishWordsIn(Problem problem, string zh)
     {

@@ -75,3 +75,71 @@ test('a negative figure comes back INVALID_ARGUMENT naming the field', async () 
     return true;
   });
 });
+
+// The error model of AIP-193, read as an integrator on another stack reads it: the google.rpc.Status in the
+// grpc-status-details-bin trailer, its BadRequest, ErrorInfo and LocalizedMessage details.
+const protobuf = require('protobufjs');
+const errorTypes = (() => {
+  const rootNs = new protobuf.Root();
+  // google/rpc from the copies beside the contract; google/protobuf/any.proto is one protobufjs carries itself.
+  rootNs.resolvePath = (_origin, target) => (target.startsWith('google/rpc/') ? path.join(protos, 'third_party', target) : target);
+  rootNs.loadSync(['google/rpc/status.proto', 'google/rpc/error_details.proto']);
+  return {
+    Status: rootNs.lookupType('google.rpc.Status'),
+    BadRequest: rootNs.lookupType('google.rpc.BadRequest'),
+    ErrorInfo: rootNs.lookupType('google.rpc.ErrorInfo'),
+    LocalizedMessage: rootNs.lookupType('google.rpc.LocalizedMessage'),
+  };
+})();
+
+function details(error) {
+  const bytes = error.metadata.get('grpc-status-details-bin')[0];
+  assert.ok(bytes, 'the status carries its details');
+  const status = errorTypes.Status.decode(bytes);
+  const unpack = (name, type) => status.details.filter((d) => d.type_url.endsWith(name)).map((d) => type.decode(d.value));
+  return {
+    badRequest: unpack('google.rpc.BadRequest', errorTypes.BadRequest)[0],
+    errorInfo: unpack('google.rpc.ErrorInfo', errorTypes.ErrorInfo)[0],
+    localized: unpack('google.rpc.LocalizedMessage', errorTypes.LocalizedMessage)[0],
+  };
+}
+
+function callWith(method, request, metadata) {
+  return new Promise((resolve, reject) => {
+    client[method](request, metadata, { deadline: Date.now() + 30_000 }, (error, reply) => (error ? reject(error) : resolve(reply)));
+  });
+}
+
+test('a refused figure carries its reason, the office\'s Chinese by default and ErrorInfo', async () => {
+  const request = JSON.parse(fs.readFileSync(path.join(root, 'specs', 'examples', 'illustrative-2015.json'), 'utf8'));
+  const changning = request.units.findIndex((u) => u.unitCode === '430482');
+  request.units[changning].ownBudget.ownBudgetWan = '-5';
+  await assert.rejects(call('Assess', request), (error) => {
+    assert.equal(error.code, grpc.status.INVALID_ARGUMENT);
+    const { badRequest, errorInfo, localized } = details(error);
+    const violation = badRequest.fieldViolations[0];
+    assert.equal(violation.field, `units[${changning}].own_budget.own_budget_wan`);
+    assert.equal(violation.description, 'must not be negative (got -5)');
+    assert.equal(violation.reason, 'VALUE_NEGATIVE');
+    assert.equal(violation.localizedMessage.locale, 'zh-CN');
+    assert.equal(violation.localizedMessage.message, '常宁市 · 附件1-九 本级财政预算安排(万元):不能为负数(填写了 -5)');
+    assert.equal(errorInfo.reason, 'VALUE_NEGATIVE');
+    assert.equal(errorInfo.domain, 'scoringkernel.v1');
+    assert.equal(localized.message, violation.localizedMessage.message);
+    return true;
+  });
+});
+
+test('accept-language en gives the localized messages in English', async () => {
+  const request = JSON.parse(fs.readFileSync(path.join(root, 'specs', 'examples', 'illustrative-2015.json'), 'utf8'));
+  request.units[0].houseRenovation.householdsRenovated = -1;
+  const metadata = new grpc.Metadata();
+  metadata.set('accept-language', 'en-GB,en;q=0.9');
+  await assert.rejects(callWith('Assess', request, metadata), (error) => {
+    const { badRequest, localized } = details(error);
+    assert.equal(badRequest.fieldViolations[0].localizedMessage.locale, 'en');
+    assert.match(badRequest.fieldViolations[0].localizedMessage.message, /dilapidated houses renovated.*must not be negative \(got -1\)/);
+    assert.equal(localized.locale, 'en');
+    return true;
+  });
+});

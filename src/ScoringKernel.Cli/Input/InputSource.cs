@@ -69,10 +69,12 @@ public sealed class InputSource
     /// protection write), or by an extension a spreadsheet program saves (.xlsx, .xls, .ods, .et, .csv), so that each wrong
     /// kind of file is named for what it is rather than read as malformed JSON.
     /// </summary>
-    public static bool IsWorkbook(string path)
+    /// <param name="csvIsData">For a target table, whose own format is CSV: a .csv is read as the table, not refused as a workbook.</param>
+    public static bool IsWorkbook(string path, bool csvIsData = false)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is ".xlsx" or ".xlsm" or ".xls" or ".ods" or ".et" or ".csv") return true;
+        if (extension is ".xlsx" or ".xlsm" or ".xls" or ".ods" or ".et") return true;
+        if (extension is ".csv") return !csvIsData;
         try
         {
             using var stream = File.OpenRead(path);
@@ -148,7 +150,7 @@ public sealed class InputSource
         var words = ProblemWords.Message(problem, language);
         return (at, workbook) switch
         {
-            (null, _) => place.Length == 0 ? $"{Name}: {words}" : $"{Name}: {place}:{words}",
+            (null, _) => place.Length == 0 ? $"{Name}:{words}" : $"{Name}:{place}:{words}",
             (_, true) => place.Length == 0 ? $"{Name}:{at}:{words}" : $"{Name}:{at}({place}):{words}",
             (_, false) => place.Length == 0 ? $"{Name}:{at}: {words}" : $"{Name}:{at}: {place}:{words}",
         };

@@ -59,7 +59,7 @@ public static class Requests
 
     public static TargetTable Targets(string path, Language language)
     {
-        if (IsWorkbook(path))
+        if (InputSource.IsWorkbook(path, csvIsData: true))
             return Files.Workbooks.TargetsWorkbook.Read(InputSource.Bytes(path)).Match(t => t, ps => throw InputSource.Problems(path, ps, language));
         string text;
         try { text = File.ReadAllText(path); }

@@ -306,6 +306,16 @@ public static class ProtoJsonReader
             if (reader.TokenType == JsonTokenType.Number)
             {
                 var raw = Raw(ref reader);
+                // Exactly, as a decimal, where the number fits one: a 64-bit integer written as a JSON number keeps every
+                // digit (9088304479699349726 stays itself; read through a double it would become …349504). Through a
+                // double only for an exponent beyond decimal's range, which no 64-bit integer reaches anyway.
+                if (decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact))
+                {
+                    if (exact != decimal.Truncate(exact)) return Not(ref reader, "not_whole");
+                    if (exact < min || exact > max) return Not(ref reader, "out_of_range");
+                    value = exact;
+                    return null;
+                }
                 if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || double.IsInfinity(d)) return Not(ref reader, "out_of_range");
                 if (d != Math.Floor(d)) return Not(ref reader, "not_whole");
                 if (d < (double)min || d > (double)max) return Not(ref reader, "out_of_range");
