@@ -75,7 +75,7 @@ public sealed class ArgText(Seq<Arg> args, Language language, UnitNames names)
     };
 
     /// <summary>A figure by its wire path within a unit (<c>house_renovation.households_renovated</c>).</summary>
-    public string FigureWirePath(int i) => At(i) is Arg.OfFigureRef f ? f.Figure.Path : Any(At(i));
+    public string FigureWirePath(int i) => At(i) is Arg.OfFigureRef f ? FigureKeys.Path(f.Figure) : Any(At(i));
 
     /// <summary>The clause a figure feeds (附件1-四), or "funds misuse" for the figure that feeds none.</summary>
     public string FigureClauseId(int i) => At(i) is Arg.OfFigureRef f ? f.Figure.Indicator.Match(ind => ind.ClauseId(), () => "funds misuse") : Any(At(i));

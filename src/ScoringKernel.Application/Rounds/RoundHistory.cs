@@ -101,7 +101,7 @@ public static class RoundHistory
     private static P.FigureChange Change(UnitCode unit, FigureRef figure, Option<decimal> before, Option<decimal> after, string source) => new()
     {
         UnitCode = unit.Value,
-        Path = figure.Path,
+        Path = Words.FigureKeys.Path(figure),
         Label = Words.Labels.FigureRef(figure),
         Before = before.Map(DecimalParsing.Format).IfNone(""),
         After = after.Map(DecimalParsing.Format).IfNone(""),

@@ -57,10 +57,10 @@ public static class Assessor
         if (!problems.IsEmpty)
             return Fail<Problem, Assessment>(problems);
 
-        var units = table.UnitsByCode;
-        var cards = new ScoreCard[units.Count];
+        var unitTargets = table.UnitsByCode;
+        var cards = new ScoreCard[unitTargets.Count];
         for (var u = 0; u < cards.Length; u++)
-            cards[u] = Scorer.Score(rules, units[u], given[units[u].Code]);
+            cards[u] = Scorer.Score(rules, unitTargets[u], given[unitTargets[u].Code]);
         return Valid.Ok(Rank(rules, table, cards) with { ConsistencyWarnings = ConsistencyChecks.Of(figures) });
     }
 

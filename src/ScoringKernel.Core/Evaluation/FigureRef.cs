@@ -32,11 +32,6 @@ public abstract record FigureRef : IComparable<FigureRef>
     /// <summary>The indicator the figure counts in; funds misuse counts in none.</summary>
     public Option<Indicator> Indicator => Match(u => u.Field.Def().Indicator, _ => Some(Attachment1.Indicator.VillageAssistance));
 
-    /// <summary>How a person reads the figure's place: the proto path, a village by its name.</summary>
-    public string Path => Match(
-        u => u.Field.Path(),
-        v => $"village_assistance.villages[{v.Village}].{ProtoNames.SnakeCase(v.Field.ToString())}");
-
     /// <summary>The figure's value in <paramref name="figures"/>; none for a village the figures do not list.</summary>
     public Option<decimal> Get(UnitFigures figures) => Match(
         u => Some(u.Field.Def().Get(figures)),

@@ -68,7 +68,7 @@ public sealed record RoundRefusal
                 FiguresUnit.Map(u => $"figuresUnit={u}"),
                 Units.IsEmpty ? None : Some($"units=[{string.Join(",", Units)}]"),
                 Finding.Map(f => $"finding={f}"),
-                Figure.Map(f => $"figure={f.Path}"),
+                Figure.Map(f => $"figure={f}"),
                 Value.Map(v => $"value={v}"),
                 GivenDigest.Map(d => $"given={d}"),
                 CurrentDigest.Map(d => $"current={d}"),

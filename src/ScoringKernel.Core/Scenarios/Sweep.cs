@@ -74,7 +74,7 @@ public static class Sweeper
     /// </summary>
     private static ScoreCard[] Rescore(ScenarioBase b, Override template, ScoreCard[] baseCards)
     {
-        var units = b.Table.UnitsByCode;
+        var unitTargets = b.Table.UnitsByCode;
         var cards = (ScoreCard[])baseCards.Clone();
         Func<UnitTargets, bool> touched = template.Match<Func<UnitTargets, bool>>(
             parameter => parameter.Definition.Effect switch
@@ -86,11 +86,11 @@ public static class Sweeper
             target => u => target.Scope.Covers(u.Code, u.Kind),
             figure => u => u.Code == figure.Unit);
         Dictionary<UnitCode, UnitFigures>? figures = null;
-        for (var u = 0; u < units.Count; u++)
+        for (var u = 0; u < unitTargets.Count; u++)
         {
-            if (!touched(units[u])) continue;
+            if (!touched(unitTargets[u])) continue;
             figures ??= b.Figures.ToDictionary(f => f.Unit);
-            cards[u] = Scorer.Score(b.Rules, units[u], figures[units[u].Code]);
+            cards[u] = Scorer.Score(b.Rules, unitTargets[u], figures[unitTargets[u].Code]);
         }
         return cards;
     }

@@ -103,12 +103,12 @@ public static class EvaluationMapping
         }));
         wire.Figures.AddRange(u.Figures.Map(f => new P.ResolvedFigure
         {
-            Figure = FromDomain(f.Figure), Path = f.Figure.Path, Value = DecimalParsing.Format(f.Value), Source = FromDomain(f.Source),
+            Figure = FromDomain(f.Figure), Path = FigureKeys.Path(f.Figure), Value = DecimalParsing.Format(f.Value), Source = FromDomain(f.Source),
             Label = Labels.FigureRef(f.Figure, Language.ZhCn), Display = Labels.FigureRefValue(f.Figure, f.Value, Language.ZhCn),
         }));
         wire.Corrections.AddRange(u.Corrections.Map(c => new P.Correction
         {
-            Figure = FromDomain(c.Figure), Path = c.Figure.Path,
+            Figure = FromDomain(c.Figure), Path = FigureKeys.Path(c.Figure),
             Reported = DecimalParsing.Format(c.Reported), Evaluated = DecimalParsing.Format(c.Evaluated), Source = FromDomain(c.Source),
             Label = Labels.FigureRef(c.Figure, Language.ZhCn), ReportedDisplay = Labels.FigureRefValue(c.Figure, c.Reported, Language.ZhCn), EvaluatedDisplay = Labels.FigureRefValue(c.Figure, c.Evaluated, Language.ZhCn),
         }));

@@ -81,7 +81,7 @@ public static class EvaluationGenerators
 /// <summary>A case, one of its units, a finding on one of that unit's figures, and another value the unit might have reported for it.</summary>
 public sealed record FindingCase(EvaluationCase Case, int Unit, Finding Finding, decimal OtherReport)
 {
-    public override string ToString() => $"{Case}; unit #{Unit}: finding {Finding.Figure.Path} = {Finding.Value}, other report {OtherReport}";
+    public override string ToString() => $"{Case}; unit #{Unit}: finding {Finding.Figure.ToString()} = {Finding.Value}, other report {OtherReport}";
 }
 
 public static class EvaluationArbitraries

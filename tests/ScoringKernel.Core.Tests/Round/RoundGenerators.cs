@@ -24,7 +24,7 @@ public sealed record RoundScenario(Seq<RoundCommand> Commands)
         o => $"Open({o.Units.Count} units) by {o.Actor}",
         s => $"Self({s.Unit}, figures of {s.Figures.Unit}) by {s.Actor}",
         d => $"Department({d.Unit}, {d.Figures.Department}, {d.Figures.Figures.Count} figures)",
-        f => $"Finding({f.Id}, {f.Unit}, {f.Finding.Figure.Path} = {f.Finding.Value})",
+        f => $"Finding({f.Id}, {f.Unit}, {f.Finding.Figure} = {f.Finding.Value})",
         w => $"Withdraw({w.Id}, '{w.Reason}')",
         a => $"Approve({a.EvaluationDigest})",
         r => $"Reopen('{r.Reason}')",

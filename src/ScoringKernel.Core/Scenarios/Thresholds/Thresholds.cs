@@ -148,7 +148,7 @@ public static class Thresholds
         private readonly Override template;
         private readonly ThresholdCondition condition;
         private readonly ThresholdDomain domain;
-        private readonly IReadOnlyList<UnitTargets> units;
+        private readonly IReadOnlyList<UnitTargets> unitTargets;
         private readonly UnitFigures[] figures;
         private readonly Dictionary<UnitCode, int> index;
         private readonly Dictionary<UnitCode, (Grade Grade, Option<int> Rank)> baseStanding;
@@ -162,11 +162,11 @@ public static class Thresholds
             this.template = template;
             this.condition = condition;
             this.domain = domain;
-            units = b.Table.UnitsByCode;
+            unitTargets = b.Table.UnitsByCode;
             var byCode = b.Figures.ToDictionary(x => x.Unit);
-            figures = units.Select(u => byCode[u.Code]).ToArray();
-            index = new Dictionary<UnitCode, int>(units.Count);
-            for (var i = 0; i < units.Count; i++) index[units[i].Code] = i;
+            figures = unitTargets.Select(u => byCode[u.Code]).ToArray();
+            index = new Dictionary<UnitCode, int>(unitTargets.Count);
+            for (var i = 0; i < unitTargets.Count; i++) index[unitTargets[i].Code] = i;
             baseStanding = baseAssessment.Groups.Bind(g => g.Units).ToDictionary(u => u.Unit, u => (u.Grade, u.Rank));
             last = (long)((domain.To - domain.From) / domain.Grid);
         }
@@ -258,15 +258,15 @@ public static class Thresholds
             {
                 // A scoring parameter is one indicator's (RuleParameters builds them per indicator).
                 var indicator = parameter.Definition.Indicator.IfNone(() => throw new InvalidOperationException($"{parameter.Definition.Path} scores no indicator"));
-                return (Enumerable.Range(0, units.Count).ToArray(), indicator,
-                    (u, v) => { evaluations++; return Scorer.ScoreIndicator(parameter.Definition.Set(b.Rules, v), units[u], figures[u], indicator); });
+                return (Enumerable.Range(0, unitTargets.Count).ToArray(), indicator,
+                    (u, v) => { evaluations++; return Scorer.ScoreIndicator(parameter.Definition.Set(b.Rules, v), unitTargets[u], figures[u], indicator); });
             },
             _ => throw new InvalidOperationException("a policy has no value"),
             target =>
             {
                 var indicator = IndicatorOf(target.Field);
-                return (Enumerable.Range(0, units.Count).Where(u => target.Scope.Covers(units[u].Code, units[u].Kind)).ToArray(), indicator,
-                    (u, v) => { evaluations++; return Scorer.ScoreIndicator(b.Rules, ScenarioApplication.WithTarget(units[u], target.Field, v), figures[u], indicator); });
+                return (Enumerable.Range(0, unitTargets.Count).Where(u => target.Scope.Covers(unitTargets[u].Code, unitTargets[u].Kind)).ToArray(), indicator,
+                    (u, v) => { evaluations++; return Scorer.ScoreIndicator(b.Rules, ScenarioApplication.WithTarget(unitTargets[u], target.Field, v), figures[u], indicator); });
             },
             figure =>
             {
@@ -277,7 +277,7 @@ public static class Thresholds
                     {
                         evaluations++;
                         var changed = def.Set(figures[u], v).Match(x => x, ps => throw new InvalidOperationException($"{def.Path} = {v} failed inside its checked range: {ps.Head}"));
-                        return Scorer.ScoreIndicator(b.Rules, units[u], changed, indicator);
+                        return Scorer.ScoreIndicator(b.Rules, unitTargets[u], changed, indicator);
                     });
             });
 
