@@ -8,6 +8,27 @@ status=0
 
 step() { echo; echo "== $*"; }
 
+# --fast: the developers' lane — build, then the in-process suites that need no browser, spreadsheet program,
+# database server or npm (Core, Words, Contracts: the kernel, the words, the wire and the files). CI runs it all.
+if [ "${1:-}" = "--fast" ]; then
+  step "dotnet build (Release, warnings are errors)"
+  dotnet build ScoringKernel.sln -c Release -nologo -v q || status=1
+  for project in Core Words Contracts; do
+    step "dotnet test tests/ScoringKernel.$project.Tests"
+    dotnet test "tests/ScoringKernel.$project.Tests" -c Release --no-build -nologo 2>&1 | tee -a "$log"
+    [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  done
+  passed=0; failed=0
+  while read -r f p; do passed=$((passed + p)); failed=$((failed + f)); done < <(
+    sed -nE 's/.*(Passed|Failed)! +- +Failed: +([0-9]+), +Passed: +([0-9]+).*/\2 \3/p' "$log")
+  rm -f "$log"
+  [ "$passed" -gt 0 ] || { echo "no test ran"; status=1; }
+  [ "$failed" -eq 0 ] || status=1
+  echo
+  echo "tests (fast lane): $passed passed, $failed failed"
+  exit $status
+fi
+
 if [ -f tests/node-client/package.json ]; then
   step "npm ci (tests/node-client: @bufbuild/buf, @grpc/grpc-js, @grpc/proto-loader from the lockfile)"
   (cd tests/node-client && npm ci --no-audit --no-fund --loglevel=error) || status=1
