@@ -133,10 +133,62 @@ public static class DomainGenerators
         gens.Aggregate(Gen.Constant(System.Array.Empty<T>()), (acc, g) => from xs in acc from x in g select xs.Append(x).ToArray());
 }
 
+/// <summary>
+/// Shrinking through the smart constructors: a failing case moves one figure at a time toward the unit meeting its
+/// targets (halfway, then all the way), each step set by the figure table's <c>Set</c>, so every shrunk case is one the
+/// domain accepts; and the rule set toward 2015's. A counterexample then shows only the figures that matter.
+/// </summary>
+public static class DomainShrinkers
+{
+    public static IEnumerable<UnitFigures> Figures(UnitTargets targets, UnitFigures figures)
+    {
+        var meeting = FigureBuilder.Meeting(targets);
+        foreach (var def in FigureFields.All)
+        {
+            var (now, goal) = (def.Get(figures), def.Get(meeting));
+            if (now == goal) continue;
+            var half = def.Grid == 1m ? decimal.Round((now + goal) / 2m, MidpointRounding.ToZero) : decimal.Round((now + goal) / 2m, 2);
+            foreach (var value in new[] { half, goal }.Distinct().Where(v => v != now))
+                foreach (var shrunk in def.Set(figures, value).SuccessToSeq())
+                    yield return shrunk;
+        }
+        // The villages (六): all of them as the unit meeting its targets lists them, then one village at a time.
+        var a = figures.VillageAssistance;
+        var goalVillages = meeting.VillageAssistance.Villages;
+        if (!a.Villages.SequenceEqual(goalVillages))
+        {
+            foreach (var shrunk in Core.Attachment1.VillageAssistanceFigures.Create(goalVillages, a.FundsPledgedWan, a.FundsDeliveredWan).SuccessToSeq())
+                yield return figures with { VillageAssistance = shrunk };
+            for (var i = 0; i < a.Villages.Count && i < goalVillages.Count; i++)
+                if (a.Villages[i] != goalVillages[i])
+                {
+                    var villages = toSeq(a.Villages.Select((v, j) => j == i ? goalVillages[i] : v).ToArray());
+                    foreach (var shrunk in Core.Attachment1.VillageAssistanceFigures.Create(villages, a.FundsPledgedWan, a.FundsDeliveredWan).SuccessToSeq())
+                        yield return figures with { VillageAssistance = shrunk };
+                }
+        }
+    }
+
+    public static IEnumerable<ScoringCase> ScoringCase(ScoringCase c) =>
+        (c.Rules.Policy != UnitPolicy.Proportional ? [c with { Rules = c.Rules with { Policy = UnitPolicy.Proportional } }] : System.Array.Empty<ScoringCase>())
+        .Concat(Figures(c.Targets, c.Figures).Select(f => c with { Figures = f }));
+
+    public static IEnumerable<AssessmentCase> AssessmentCase(AssessmentCase c)
+    {
+        var rules2015 = Hengyang2015.RuleSet with { Policy = c.Rules.Policy };
+        if (c.Rules.PassLine != rules2015.PassLine) yield return c with { Rules = c.Rules with { PassLine = rules2015.PassLine } };
+        if (c.Rules.Quotas != rules2015.Quotas) yield return c with { Rules = c.Rules with { Quotas = rules2015.Quotas } };
+        for (var i = 0; i < c.Figures.Count; i++)
+            foreach (var targets in c.Table.Find(c.Figures[i].Unit))
+                foreach (var shrunk in Figures(targets, c.Figures[i]))
+                    yield return c with { Figures = toSeq(c.Figures.Select((f, j) => j == i ? shrunk : f).ToArray()) };
+    }
+}
+
 /// <summary>Registered with <c>[Properties(Arbitrary = …)]</c>.</summary>
 public static class DomainArbitraries
 {
-    public static Arbitrary<ScoringCase> ScoringCase() => Arb.From(DomainGenerators.ScoringCases);
-    public static Arbitrary<AssessmentCase> AssessmentCase() => Arb.From(DomainGenerators.AssessmentCases);
+    public static Arbitrary<ScoringCase> ScoringCase() => Arb.From(DomainGenerators.ScoringCases, DomainShrinkers.ScoringCase);
+    public static Arbitrary<AssessmentCase> AssessmentCase() => Arb.From(DomainGenerators.AssessmentCases, DomainShrinkers.AssessmentCase);
     public static Arbitrary<UnitPolicy> Policy() => Arb.From(DomainGenerators.Policy);
 }
