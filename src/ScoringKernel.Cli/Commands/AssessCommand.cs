@@ -1,3 +1,4 @@
+using ScoringKernel.Words;
 using System.CommandLine;
 using Google.Protobuf;
 using ScoringKernel.Cli.Input;
@@ -57,9 +58,9 @@ public static class AssessCommand
             s.Terminal.Write(table);
         }
         foreach (var issue in a.TableIssues)
-            s.Terminal.Out.WriteLine($"target table {issue.Severity}: {issue.Field}: {issue.Message}");
+            s.Terminal.Out.WriteLine(s.Language == Language.En ? $"target table {issue.Severity}: {issue.Field}: {issue.Message}" : $"目标任务表{CliWords.Severity(issue.Severity, s.Language)}:{CliWords.Issue(issue, s.Language)}");
         foreach (var issue in a.ConsistencyWarnings)
-            s.Terminal.Out.WriteLine($"figures {issue.Severity}: {issue.Field}: {issue.Message}");
+            s.Terminal.Out.WriteLine(s.Language == Language.En ? $"figures {issue.Severity}: {issue.Field}: {issue.Message}" : $"指标数据{CliWords.Severity(issue.Severity, s.Language)}:{CliWords.Issue(issue, s.Language)}");
     }
 
     /// <summary>One RFC 4180 record per unit: names and words as guarded text, totals, ranks and scores as numbers.</summary>

@@ -1,3 +1,4 @@
+using ScoringKernel.Words;
 using System.CommandLine;
 using Google.Protobuf;
 using ScoringKernel.Cli.Input;
@@ -59,7 +60,7 @@ public static class EvaluateCommand
         s.Terminal.Write(table);
         AssessCommand.Table(s, e.Assessment);
         foreach (var w in e.Warnings)
-            s.Terminal.Out.WriteLine($"warning: {w.Field}: {w.Message}");
+            s.Terminal.Out.WriteLine(s.Language == Language.En ? $"warning: {w.Field}: {w.Message}" : $"提示:{CliWords.Issue(w, s.Language)}");
         s.Terminal.Out.WriteLine($"inputs sha256 {e.Stamp.InputSha256}, kernel {e.Stamp.KernelVersion}");
     }
 

@@ -1,3 +1,4 @@
+using ScoringKernel.Words;
 using System.CommandLine;
 using Google.Protobuf;
 using ScoringKernel.Cli.Input;
@@ -30,7 +31,7 @@ public static class MarginsCommand
             if (r.GetValue(format) == "json") { s.Terminal.Out.WriteLine(JsonFormatter.Default.Format(reply)); return 0; }
             var table = new Table().AddColumns("goal", "input", "status", "current", "required", "change", "needs total", "why");
             foreach (var m in reply.Margins)
-                table.AddRow(m.Goal == P.Goal.PassLine ? "pass line" : "Class 1", Input(m.Field), Status(m.Status), m.Current, m.Required, m.Change, m.ThresholdTotal, Markup.Escape(m.Reason));
+                table.AddRow(m.Goal == P.Goal.PassLine ? "pass line" : "Class 1", Input(m.Field), Status(m.Status), m.Current, m.Required, m.Change, m.ThresholdTotal, Markup.Escape(s.Language == Language.En || m.LocalizedReason is null ? m.Reason : m.LocalizedReason.Message));
             s.Terminal.Write(table);
             return 0;
         });

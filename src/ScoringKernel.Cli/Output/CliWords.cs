@@ -40,4 +40,15 @@ public static class CliWords
         var n and >= 1 and <= 10 => "一二三四五六七八九十"[n - 1].ToString(),
         _ => "?",
     };
+
+    /// <summary>A table issue or warning as the chosen language reads it: the wire's path and English, or the office's sentence.</summary>
+    public static string Issue(P.TableIssue issue, Language language) =>
+        language == Language.En || issue.LocalizedMessage is null ? $"{issue.Field}: {issue.Message}" : issue.LocalizedMessage.Message;
+
+    public static string Severity(P.Severity severity, Language language) => (severity, language) switch
+    {
+        (P.Severity.Error, Language.ZhCn) => "错误",
+        (P.Severity.Warning, Language.ZhCn) => "提示",
+        _ => severity.ToString(),
+    };
 }
