@@ -39,11 +39,22 @@ public sealed class ScenarioApi(ScoringApi scoring)
     }
 
     /// <summary>Every point validated before the first is computed; the points come lazily.</summary>
-    public Either<ApiFailure, IEnumerable<P.SweepScenarioResponse>> Sweep(P.SweepScenarioRequest request) =>
+    public Either<ApiFailure, IEnumerable<P.SweepScenarioResponse>> Sweep(P.SweepScenarioRequest request, Language language = Languages.Default) =>
         from b in scoring.Base(request.Base, Step.Base.Instance)
         from spec in ScenarioMapping.SweepSpec(request).ToEither().MapLeft(ScoringApi.Invalid)
         from points in Sweeper.Points(b, spec).ToEither().MapLeft(ScoringApi.Invalid)
-        select points.Select(p => new P.SweepScenarioResponse { Point = ScenarioMapping.FromDomain(p, b.Rules.ScoreDecimals) });
+        select points.Select((p, i) => WithViolations(new P.SweepScenarioResponse { Point = ScenarioMapping.FromDomain(p, b.Rules.ScoreDecimals) }, i, b, spec, language));
+
+    /// <summary>The first point says which invariants the sweep's scenario breaks at the range's first or last value.</summary>
+    private P.SweepScenarioResponse WithViolations(P.SweepScenarioResponse response, int index, ScenarioBase b, SweepSpec spec, Language language)
+    {
+        if (index != 0) return response;
+        var maximum = scoring.Catalog.Find(b.Rules.Id).Map(e => e.File.MaximumTotal).IfNone(100m);
+        var ends = Seq(spec.Start, spec.Start + decimal.Floor((spec.Stop - spec.Start) / spec.Step) * spec.Step).Distinct()
+            .Map(v => new Scenario(DecimalParsing.Format(v), Seq1(spec.Template.WithValue(v))));
+        response.InvariantViolations.AddRange(RuleSets.RuleSetVerification.Violations(b, toSeq(ends), maximum, language));
+        return response;
+    }
 
     public Either<ApiFailure, P.GetMarginsResponse> Margins(P.GetMarginsRequest request, Language language = Languages.Default) =>
         from b in scoring.Base(request.Base, Step.Base.Instance)

@@ -96,6 +96,31 @@ public class ScenarioServiceTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task A_sweep_whose_scenario_breaks_an_invariant_says_so_on_its_first_point()
+    {
+        async Task<List<SweepScenarioResponse>> Sweep(string path, string start, string stop, string step)
+        {
+            using var call = Client.SweepScenario(new SweepScenarioRequest
+            {
+                Base = Examples.Illustrative,
+                Template = new Override { Parameter = new ParameterOverride { Path = path, Value = "0" } },
+                Start = start, Stop = stop, Step = step,
+            });
+            var all = new List<SweepScenarioResponse>();
+            while (await call.ResponseStream.MoveNext(CancellationToken.None)) all.Add(call.ResponseStream.Current);
+            return all;
+        }
+
+        // 附件1-一's standard from 15 to 30: at 30 the standards sum to 115, and "total ≤ 100" no longer holds.
+        var broken = await Sweep("poverty_reduction.standard", "15", "30", "5");
+        Assert.NotEmpty(broken[0].InvariantViolations);
+        Assert.All(broken[0].InvariantViolations, v => Assert.StartsWith("scenario 30:", v.Description));
+        Assert.All(broken.Skip(1), r => Assert.Empty(r.InvariantViolations));
+        // The pass line moves no invariant.
+        Assert.Empty((await Sweep("pass_line", "70", "90", "5"))[0].InvariantViolations);
+    }
+
+    [Fact]
     public async Task Cancelling_a_10000_point_sweep_stops_the_servers_work_promptly()
     {
         var progress = server.Services.GetRequiredService<SweepProgress>();

@@ -31,7 +31,7 @@ public sealed class ScenarioGrpcService(ScenarioApi api, SweepProgress progress)
     [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
     public override async Task SweepScenario(SweepScenarioRequest request, IServerStreamWriter<SweepScenarioResponse> responseStream, ServerCallContext context)
     {
-        var points = api.Sweep(request).Match(p => p, failure => throw StatusMapping.ToRpcException(failure, CallLanguage.Of(context)));
+        var points = api.Sweep(request, CallLanguage.Of(context)).Match(p => p, failure => throw StatusMapping.ToRpcException(failure, CallLanguage.Of(context)));
         var token = context.CancellationToken;
         using var enumerator = points.GetEnumerator();
         while (!token.IsCancellationRequested && enumerator.MoveNext())
