@@ -122,11 +122,31 @@ public static class PlaceWords
             Step.Workbook w => w.FileName,
             Step.FileLine f => zh ? $"第{f.Line}行" : $"line {f.Line}",
             Step.YamlPosition y => zh ? $"第{y.Line}行第{y.Column}列" : $"line {y.Line}, column {y.Column}",
-            Step.Wire w => w.Name,
+            Step.Wire w => zh && WireNamesInChinese.TryGetValue(w.Name, out var said) ? said : w.Name,
             Step.Element e => zh ? $"第{e.Index + 1}项" : $"#{e.Index + 1}",
             Step.JsonPosition p => zh ? $"第{p.Line}行第{p.Column}列" : $"line {p.Line}, column {p.Column}",
             // C# cannot close a record hierarchy; the words tests render every case of Step by reflection.
             _ => throw new System.Diagnostics.UnreachableException($"no words for {step.GetType().Name}"),
         };
     }
+
+    /// <summary>The request fields with no domain step of their own that a clerk still meets (the round's year, a scenario's name …), as the office says them.</summary>
+    private static readonly Dictionary<string, string> WireNamesInChinese = new(StringComparer.Ordinal)
+    {
+        ["year"] = "年度",
+        ["name"] = "名称",
+        ["goal"] = "目标",
+        ["field"] = "指标",
+        ["village"] = "贫困村",
+        ["departments"] = "部门",
+        ["findings"] = "检查发现",
+        ["figures"] = "数据",
+        ["etag"] = "版本标记",
+        ["reason"] = "理由",
+        ["note"] = "说明",
+        ["inspector"] = "检查人",
+        ["digest"] = "评定摘要",
+        ["workbook"] = "工作簿",
+        ["figures_workbook"] = "指标数据工作簿",
+    };
 }
