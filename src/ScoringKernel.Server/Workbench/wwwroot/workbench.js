@@ -82,7 +82,7 @@ function baseRequest() {
 /** An evaluated unit's figures as UnitFigures JSON, from the self-evaluation with every resolved figure applied. */
 function figuresOf(u) {
   const self = clone(state.evaluation.submissions.find(s => s.selfEvaluation.unitCode === u.unitCode).selfEvaluation);
-  for (const f of u.figures) {
+  for (const f of u.figures || []) {
     if (f.figure.village) {
       const v = self.villageAssistance.villages.find(x => x.name === f.figure.village.name);
       if (f.figure.village.field === "VILLAGE_FIELD_RESIDENT_TEAM") v.residentTeam = f.value === "1"; else v.projectInvestmentWan = f.value;
@@ -171,9 +171,9 @@ const views = {
     const picker = select(cards.map(c => [c.unitCode, `${c.name}(${c.unitCode})`]), code);
     picker.addEventListener("change", () => { location.hash = `#/unit/${picker.value}`; });
     const evaluation = state.evaluated?.units.find(u => u.unitCode === code);
-    const indicators = card.indicatorScores.map(i => h("section", { class: "indicator" },
+    const indicators = (card.indicatorScores || []).map(i => h("section", { class: "indicator" },
       h("h3", {}, `${i.clauseId} 得分 ${i.score} / ${i.standardScore}${i.capped ? "(扣分超过标准分,按标准分封顶)" : ""}`),
-      table(null, ["评分标准", "对象", "目标", "实际", "差距", "扣分单位", "扣分"], i.lines.map(l => h("tr", {},
+      table(null, ["评分标准", "对象", "目标", "实际", "差距", "扣分单位", "扣分"], (i.lines || []).map(l => h("tr", {},
         h("td", { class: "words" }, l.words), h("td", {}, l.subject), h("td", {}, measured(l.target, l.measure)),
         h("td", {}, measured(l.actual, l.measure)), h("td", {}, short(l.shortfall)), h("td", {}, short(l.steps)), h("td", {}, short(l.deduction)))))));
     return [h("h2", {}, "单位评分"), labelled("单位", picker),
@@ -318,12 +318,12 @@ function short(x) { const n = Number(x); return Number.isFinite(n) && String(x).
 
 function sources(u) {
   return h("section", { class: "sources" }, h("h3", {}, `自评 ${u.selfEvaluated.total} 分,核定 ${u.evaluated.total} 分(${u.totalDifference})`),
-    u.corrections.length
-      ? table("核定依据", ["指标", "自评", "核定", "来源", "说明"], u.corrections.map(c => h("tr", {},
+    (u.corrections || []).length
+      ? table("核定依据", ["指标", "自评", "核定", "来源", "说明"], (u.corrections || []).map(c => h("tr", {},
           h("td", { class: "text" }, c.label), h("td", {}, c.reportedDisplay), h("td", {}, c.evaluatedDisplay), h("td", {}, c.source.words), h("td", { class: "text" }, c.source.note || ""))))
       : h("p", {}, "全部指标按自评。"),
     h("details", {}, h("summary", {}, "每项指标的数据来源"),
-      table(null, ["指标", "数值", "来源"], u.figures.map(f => h("tr", {}, h("td", { class: "text" }, f.label), h("td", {}, f.display), h("td", {}, f.source.words))))));
+      table(null, ["指标", "数值", "来源"], (u.figures || []).map(f => h("tr", {}, h("td", { class: "text" }, f.label), h("td", {}, f.display), h("td", {}, f.source.words))))));
 }
 
 // ---------- overrides ----------
@@ -505,6 +505,8 @@ async function route() {
     main.dataset.view = view;
   } catch (e) {
     main.replaceChildren(h("p", { class: "error", role: "alert" }, `出错:${e.message}`));
+    main.dataset.view = view;
+    console.error(e);
   }
 }
 
