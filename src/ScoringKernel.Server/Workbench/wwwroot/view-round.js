@@ -1,9 +1,9 @@
 // The year's round: who has submitted what, and when; each party's part entered here (development profile: one
 // actor holds every role); the office's evaluation, the Leading Group's approval (审定) and the notice's publication.
 import { h, labelled, select, table, button, status } from "./dom.js";
-import { call, scope, errorText, problemTable, problemsOf } from "./api.js";
-import { DEPARTMENTS, ROUND_STATUS, YES_NO } from "./words.js";
-import { state, unitFigures, figureInfo, figureTitle, useRequest } from "./data.js";
+import { call, scope, problemTable, problemsOf } from "./api.js";
+import { DEPARTMENTS, ROUND_STATUS, GRADE } from "./words.js";
+import { state, unitFigures, figureInfo, figureTitle } from "./data.js";
 
 const when = t => {
   if (!t) return "";
@@ -55,7 +55,12 @@ export async function round(arg) {
   const evaluation = h("div", { id: "round-evaluation" });
   const digest = state.roundEvaluation?.year === year ? state.roundEvaluation.digest : "";
   if (state.roundEvaluation?.year === year) evaluation.append(h("p", {}, `综合评定(依据 ${state.roundEvaluation.etag} 版材料):`, h("code", { "data-digest": digest }, digest.slice(0, 12)),
-    `,共 ${state.roundEvaluation.units} 个单位。`, h("a", { href: "#/ranking" }, "查看排名"), "。"));
+    `,共 ${state.roundEvaluation.units} 个单位。`),
+    table("综合评定:自评与核定", ["单位", "自评总分", "核定总分", "差值", "等级", "核定依据"], (state.roundEvaluated.units || []).map(u => {
+      const grade = state.roundEvaluated.assessment.groups.flatMap(g => g.units).find(x => x.unitCode === u.unitCode)?.grade;
+      return h("tr", { "data-unit": u.unitCode, class: u.overstated ? "overstated" : null }, h("td", {}, u.name), h("td", {}, u.selfEvaluated.total), h("td", { "data-evaluated": u.evaluated.total }, u.evaluated.total),
+        h("td", {}, u.totalDifference), h("td", {}, GRADE[grade] || ""), h("td", { class: "text" }, (u.corrections || []).map(c => `${c.label}:${c.reportedDisplay}→${c.evaluatedDisplay}(${c.source?.words || ""}${c.source?.note ? "," + c.source.note : ""})`).join(";") || "按自评"));
+    })));
 
   return [h("h2", {}, `${year}年度考核 · 状态:`, h("span", { "data-status": r.status }, ROUND_STATUS[r.status] || r.status)),
     h("p", {}, `开启:${mark(r.opened)}${r.approval ? `;审定:${mark(r.approval.approved)}` : ""}${r.publication ? `;通报:${mark(r.publication.approved)}` : ""}。尚未提交自评:${(r.missingSelfEvaluations || []).length} 个单位。`),
