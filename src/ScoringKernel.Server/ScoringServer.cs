@@ -98,6 +98,7 @@ public static class ScoringServer
         app.MapGrpcService<RoundGrpcService>();
         app.MapJsonRoutes<RoundGrpcService>(Contracts.V1.RoundService.Descriptor);
         app.MapWorkbench();
+        app.MapWorkbenchDownloads();
         app.MapGrpcHealthChecksService().RequireAuthorization(Policies.AnyClient);
         if (options.Profile == Profile.Development) app.MapGrpcReflectionService();
         return app;

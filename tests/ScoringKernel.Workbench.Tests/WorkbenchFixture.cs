@@ -14,6 +14,7 @@ public sealed class WorkbenchFixture : IAsyncLifetime
     private WebApplication? app;
 
     public string Address { get; private set; } = "";
+    public string StorePath { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where screenshots and measurements go: <c>out/</c> at the repository root.</summary>
@@ -21,7 +22,10 @@ public sealed class WorkbenchFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        app = ScoringServer.Build(["--urls", "http://127.0.0.1:0", "--json-url", "http://127.0.0.1:0", "--metrics-url", "none", "--Logging:LogLevel:Default=Warning"]);
+        // A round store of the test's own: a fresh SQLite file, so the round tests start from no round.
+        StorePath = Path.Combine(Path.GetTempPath(), $"workbench-{Guid.NewGuid():N}.db");
+        app = ScoringServer.Build(["--urls", "http://127.0.0.1:0", "--json-url", "http://127.0.0.1:0", "--metrics-url", "none",
+            "--store", "sqlite:" + StorePath, "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();
         Address = ScoringServer.Addresses(app)[1].TrimEnd('/');
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } c ? c : "/usr/bin/chromium";
@@ -43,6 +47,8 @@ public sealed class WorkbenchFixture : IAsyncLifetime
             await app.StopAsync();
             await app.DisposeAsync();
         }
+        foreach (var file in new[] { StorePath, StorePath + "-wal", StorePath + "-shm" })
+            if (File.Exists(file)) File.Delete(file);
     }
 
     private static string OutDirectory()

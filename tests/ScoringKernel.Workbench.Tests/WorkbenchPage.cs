@@ -9,6 +9,7 @@ public sealed class WorkbenchPage : IAsyncDisposable
     public IPage Page { get; }
     public List<string> Errors { get; } = [];
     public long TransferredBytes;
+    public int ApiCalls;
 
     private WorkbenchPage(IPage page)
     {
@@ -16,6 +17,14 @@ public sealed class WorkbenchPage : IAsyncDisposable
         page.Console += (_, e) => { if (e.Message.Type == ConsoleType.Error) Errors.Add($"console: {e.Message.Text}"); };
         page.PageError += (_, e) => Errors.Add($"page error: {e.Message}");
         page.RequestFailed += (_, e) => Errors.Add($"request failed: {e.Request.Url}");
+        // Every call to the API asks for Chinese.
+        page.Request += (_, e) =>
+        {
+            if (!e.Request.Url.Contains("/v1/", StringComparison.Ordinal)) return;
+            ApiCalls++;
+            if (!e.Request.Headers.TryGetValue("accept-language", out var language) || language != "zh-CN")
+                Errors.Add($"no Accept-Language: zh-CN on {e.Request.Url}");
+        };
         page.Response += async (_, e) =>
         {
             try { Interlocked.Add(ref TransferredBytes, (await e.Response.BufferAsync()).Length); }

@@ -18,6 +18,7 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
         Assert.Equal("二类", cells[4]);
         Assert.Equal(2, await w.Page.EvaluateExpressionAsync<int>("document.querySelectorAll('svg.chart line.pass-line').length"));
         Assert.Equal(12, await w.Page.EvaluateExpressionAsync<int>("document.querySelectorAll('svg.chart rect.bar').length"));
+        Assert.True(w.ApiCalls >= 3, $"{w.ApiCalls} API calls seen");
         await w.Screenshot(Path.Combine(fixture.Out, "workbench-1-ranking.png"));
         output.WriteLine($"first load transferred {w.TransferredBytes:N0} bytes");
         await File.WriteAllTextAsync(Path.Combine(fixture.Out, "workbench-transfer.txt"), $"ranking view, first load: {w.TransferredBytes} bytes\n");
@@ -38,15 +39,13 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
     [Fact]
     public async Task An_invalid_figure_typed_in_the_form_shows_the_server_s_message_at_that_field()
     {
-        await using var w = await WorkbenchPage.Open(fixture, "figures");
-        await w.Select("单位", "430423");
-        await w.WaitForView("figures");
+        await using var w = await WorkbenchPage.Open(fixture, "figures/430423");
         var id = "figure-house_renovation-households_renovated";
         await w.Page.WaitForSelectorAsync($"#{id}");
         await w.Page.EvaluateFunctionAsync("(id) => { document.getElementById(id).value = ''; }", id);
         await w.Page.TypeAsync($"#{id}", "-5");
         await w.Page.WaitForSelectorAsync($"#{id}[aria-invalid='true']");
-        Assert.Equal("must not be negative (got -5)", await w.Text($"#{id}-error"));
+        Assert.Equal("不能为负数(填写了 -5)", await w.Text($"#{id}-error"));
         await w.Screenshot(Path.Combine(fixture.Out, "workbench-3-figures.png"));
         // Chromium logs the server's 400 answer to the check as a failed resource: that answer is what the field shows.
         Assert.DoesNotContain(w.Errors, e => !e.Contains("status of 400"));
@@ -62,9 +61,13 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
         await File.WriteAllTextAsync(misspelt, text.Replace("\"fundsMisused\"", "\"fundsMissued\""));
         var upload = await w.Page.QuerySelectorAsync("input[type=file]");
         await upload.UploadFileAsync(misspelt);
-        await w.Page.WaitForFunctionAsync("() => document.getElementById('status').textContent.includes('fundsMissued')");
-        var message = await w.Text("#status");
-        Assert.Contains("Did you mean \"fundsMisused\"?", message);
+        await w.Page.WaitForSelectorAsync("table.problems");
+        // Every problem of the file at once, in Chinese, each at the file's own line and column and its unit.
+        var rows = await w.Page.EvaluateExpressionAsync<string[][]>("[...document.querySelectorAll('table.problems tbody tr')].map(tr => [...tr.cells].map(td => td.textContent))");
+        Assert.Equal(12, rows.Length);
+        Assert.Equal("第71行第7列", rows[0][2]);
+        Assert.Contains("是否想写“fundsMisused”", rows[0][3]);
+        Assert.Contains("12 处问题", await w.Text("#status"));
         // Nothing was replaced: the page still shows the example.
         Assert.Contains("示例数据", await w.Text("#source"));
         Assert.DoesNotContain(w.Errors, e => !e.Contains("status of 400"));
@@ -136,9 +139,14 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
         await w.Type("步长", "10");
         await w.ClickButton("开始扫描");
         await w.Page.WaitForSelectorAsync("svg.sweep[data-points='51']");
+        // One group at a time: the counties and cities (7 units), then the districts (5).
         var segments = await w.Page.EvaluateExpressionAsync<int[]>("[...document.querySelectorAll('svg.sweep path[data-unit]')].map(p => p.getAttribute('d').split(/[ML]/).filter(x => x).length)");
-        Assert.Equal(12, segments.Length);
+        Assert.Equal(7, segments.Length);
         Assert.All(segments, n => Assert.Equal(51, n));
+        Assert.Contains("合格线 80", await w.Text("svg.sweep"));
+        Assert.Contains("衡东县", await w.Text("svg.sweep"));
+        await w.Select("组别", "ASSESSMENT_GROUP_DISTRICTS");
+        await w.Page.WaitForFunctionAsync("() => document.querySelectorAll('svg.sweep path[data-unit]').length === 5");
         Assert.Equal(1, await w.Page.EvaluateExpressionAsync<int>("document.querySelectorAll('svg.sweep line.pass-line').length"));
         await w.Screenshot(Path.Combine(fixture.Out, "workbench-5-sweep.png"));
         Assert.Empty(w.Errors);
@@ -162,7 +170,7 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
     public async Task Every_view_labels_its_controls_gives_its_tables_headers_and_works_from_the_keyboard()
     {
         await using var w = await WorkbenchPage.Open(fixture, "ranking");
-        foreach (var view in new[] { "ranking", "unit/430423", "figures", "whatif", "sweep", "margins/430424" })
+        foreach (var view in new[] { "round/2015", "ranking", "unit/430423", "figures", "whatif", "sweep", "margins/430424", "notice" })
         {
             await w.Go(view);
             var unlabelled = await w.Page.EvaluateExpressionAsync<string[]>(
@@ -179,13 +187,13 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
         await w.WaitForView("margins");
         Assert.Equal("#/margins", await w.Page.EvaluateExpressionAsync<string>("location.hash"));
         var tabStops = new List<string>();
-        await w.Page.FocusAsync("nav a[href='#/ranking']");
-        for (var i = 0; i < 6; i++)
+        await w.Page.FocusAsync("nav a[href='#/round/2015']");
+        for (var i = 0; i < 8; i++)
         {
             tabStops.Add(await w.Page.EvaluateExpressionAsync<string>("document.activeElement.textContent"));
             await w.Page.Keyboard.PressAsync("Tab");
         }
-        Assert.Equal(new[] { "排名", "单位评分", "指标数据", "假设分析", "区间扫描", "差距与可达" }, tabStops);
+        Assert.Equal(new[] { "考核轮次", "排名", "单位评分", "指标数据", "假设分析", "区间扫描", "差距与可达", "通报" }, tabStops);
         Assert.Empty(w.Errors);
     }
 }

@@ -1,0 +1,65 @@
+// Small DOM helpers: elements, tables and labelled controls. No framework: each view builds its nodes once per route.
+let fieldCounter = 0;
+
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith("on")) el.addEventListener(k.slice(2), v); else el.setAttribute(k, v === true ? "" : v);
+  }
+  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return el;
+}
+
+export function s(tag, attrs, ...children) {
+  const el = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [k, v] of Object.entries(attrs || {})) el.setAttribute(k, v);
+  for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return el;
+}
+
+export function table(caption, headers, rows, attrs) {
+  return h("table", attrs || {}, caption ? h("caption", {}, caption) : null,
+    h("thead", {}, h("tr", {}, headers.map(x => h("th", { scope: "col" }, x)))),
+    h("tbody", {}, rows));
+}
+
+export function labelled(text, control, ...after) {
+  const id = control.id || `f${++fieldCounter}`;
+  control.id = id;
+  return h("div", { class: "field" }, h("label", { for: id }, text), control, ...after);
+}
+
+export function select(options, value) {
+  const el = h("select", {}, options.map(([v, t]) => h("option", { value: v }, t)));
+  if (value !== undefined && value !== null) el.value = value;
+  return el;
+}
+
+export function button(text, onclick, attrs) { return h("button", { type: "button", ...(attrs || {}), onclick }, text); }
+
+export function status(text) { document.getElementById("status").textContent = text; }
+
+/** Saves bytes as a file the browser downloads. */
+export function saveFile(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = h("a", { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function base64ToBlob(text, type) {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type });
+}
+
+export async function fileToBase64(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

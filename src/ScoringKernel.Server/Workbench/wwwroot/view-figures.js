@@ -1,0 +1,111 @@
+import { h, labelled, select, button, status, fileToBase64, table } from "./dom.js";
+import { call, scope, isAbort, problemsOf, problemTable, issuesOf } from "./api.js";
+import { YES_NO } from "./words.js";
+import { state, clone, setFigure, getFigure, unitName, unitFigures, refresh, useRequest, saveDraft, figureTitle, dropDraft, baseRequest } from "./data.js";
+import { downloads } from "./downloads.js";
+
+export async function loadExample(name, label) {
+  await useRequest(await call(`/workbench/${name}`), label);
+  dropDraft();
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function figures(arg) {
+  const codes = state.request.units.map(u => u.unitCode);
+  const chosen = codes.includes(arg) ? arg : codes.includes(state.figuresUnit) ? state.figuresUnit : codes[0];
+  state.figuresUnit = chosen;
+  const picker = select(codes.map(c => [c, `${unitName(c)}(${c})`]), chosen);
+  picker.addEventListener("change", () => { location.hash = `#/figures/${picker.value}`; });
+  const problems = h("div", { id: "problems" });
+  const upload = h("input", { type: "file", accept: ".json,.xlsx,application/json" });
+  upload.addEventListener("change", async () => {
+    const file = upload.files[0];
+    if (!file) return;
+    problems.replaceChildren();
+    try {
+      let request, warnings = [];
+      if (file.name.toLowerCase().endsWith(".xlsx")) {
+        const answer = await call("/v1/workbooks:readFigures", { body: { workbook: await fileToBase64(file) } });
+        request = answer.request; warnings = answer.warnings || [];
+      } else {
+        // Sent as it is, so that a problem's line and column are the file's own.
+        const text = await file.text();
+        await call(/"submissions"\s*:/.test(text) ? "/v1/evaluate" : "/v1/assess", { text });
+        request = JSON.parse(text);
+      }
+      await useRequest(request, file.name);
+      dropDraft();
+      status(`已载入 ${file.name}`);
+      await window.workbench.route();
+      if (warnings.length) document.getElementById("problems")?.replaceChildren(problemTable(`${file.name} 的提示(不影响载入)`, issuesOf(warnings)));
+    } catch (e) {
+      const all = e instanceof SyntaxError ? [{ unit: "", column: "", cell: "", reason: `不是有效的 JSON 文件:${e.message}` }] : problemsOf(e);
+      status(`${file.name}:未载入,共 ${all.length} 处问题(见下表)`);
+      problems.replaceChildren(problemTable(`${file.name} 的问题(共 ${all.length} 处),文件未载入`, all, p => `#/figures/${codeOf(p.unit)}`));
+    }
+  });
+  const unit = unitFigures(chosen);
+  const evaluationMode = Boolean(state.evaluation);
+  const note = h("input", { type: "text", value: "工作台更正", size: 24 });
+  const inputs = state.catalog.figureFields.map(info => {
+    const id = `figure-${info.path.replace(/\./g, "-")}`;
+    const error = h("span", { class: "error", id: `${id}-error`, role: "alert" });
+    const control = info.kind === "yes_no"
+      ? select(YES_NO, getFigure(unit, info))
+      : h("input", { type: "text", inputmode: "decimal", value: getFigure(unit, info), "aria-describedby": `${id}-error` });
+    control.id = id;
+    control.dataset.path = info.path;
+    let timer;
+    control.addEventListener(info.kind === "yes_no" ? "change" : "input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => check(info, control, error), 250);
+    });
+    return labelled(figureTitle(info), control, error);
+  });
+
+  async function check(info, control, error) {
+    const signal = scope(`figure:${info.path}`);
+    const candidate = evaluationMode ? corrected(info, control.value) : clone(state.request);
+    if (!evaluationMode) {
+      setFigure(candidate.units.find(u => u.unitCode === chosen), info, control.value);
+      candidate.view = "ASSESSMENT_VIEW_BASIC";
+    }
+    try {
+      await call(evaluationMode ? "/v1/evaluate" : "/v1/assess", { body: candidate, signal });
+      control.removeAttribute("aria-invalid"); error.textContent = "";
+      if (evaluationMode) { delete candidate.view; state.evaluation = candidate; }
+      else { delete candidate.view; state.request = candidate; }
+      saveDraft();
+      await refresh(scope("refresh"));
+      if (evaluationMode) state.request = baseRequest();
+      status(`${unitName(chosen)} ${info.label} 已更新${evaluationMode ? "(作为核定更正,综合评定保留)" : ""}`);
+    } catch (e) {
+      if (isAbort(e)) return;
+      control.setAttribute("aria-invalid", "true");
+      error.textContent = problemsOf(e).map(p => p.reason).join(";");
+    }
+  }
+  /** In evaluation mode an edit is the office's correction: a finding on that figure with today's date and the note. */
+  function corrected(info, value) {
+    const candidate = clone(state.evaluation);
+    const submission = candidate.submissions.find(x => x.selfEvaluation.unitCode === chosen);
+    submission.findings = (submission.findings || []).filter(f => f.figure?.field !== info.wireValue);
+    submission.findings.push({ figure: { field: info.wireValue }, value: info.kind === "yes_no" ? value : value, check: "CHECK_KIND_ROUTINE", date: today(), note: note.value || "工作台更正" });
+    return candidate;
+  }
+  const villages = unit.villageAssistance?.villages || [];
+  return [h("h2", {}, "指标数据"),
+    h("div", {}, button("载入示例数据", async () => { await loadExample("illustrative-2015.json", "示例数据(虚构)"); window.workbench.route(); }),
+      button("载入综合评定示例", async () => { await loadExample("evaluation-2015.json", "综合评定示例(虚构)"); window.workbench.route(); }),
+      labelled("上传指标工作簿(.xlsx)或请求文件(proto3 JSON)", upload)),
+    downloads(["template", "figures"]), problems,
+    labelled("单位", picker),
+    evaluationMode ? h("p", { class: "callout" }, "综合评定模式:在此修改的数值作为扶贫办的核定更正(检查发现)记录,自评与部门数据保留。", labelled("更正说明", note)) : null,
+    h("form", { onsubmit: e => e.preventDefault(), "aria-label": "单位年度指标" },
+      h("fieldset", {}, h("legend", {}, `${unitName(chosen)}(${chosen})的年度指标:修改后由服务器即时校验`), inputs)),
+    villages.length ? table(`贫困村 ${villages.length} 个`, ["村名", "驻村工作队", "项目投入(万元)"], villages.map(v => h("tr", {},
+      h("td", {}, v.name), h("td", {}, v.residentTeam ? "是" : "否"), h("td", {}, v.projectInvestmentWan ?? "0")))) : h("p", {}, "无贫困村。")];
+}
+
+const codeOf = name => state.assessment.scoreCards.find(c => c.name === name)?.unitCode || "";
