@@ -13,6 +13,8 @@ public static partial class ReasonWords
         Say(WireReasons.TooManyFigures, a => $"每个部门最多 {a.N(1)} 项数据(有 {a.N(0)} 项)", a => $"at most {a.N(1)} figures per department (got {a.N(0)})");
         Say(WireReasons.SelfEvaluationRequired, _ => "必须填写单位自评(全套指标数据)", _ => "is required (the unit's own figures, a full set)");
         Say(WireReasons.AssessmentRequired, _ => "必须提供要评分并写出的考核请求", _ => "is required (the AssessRequest to assess and write)");
+        Say(WireReasons.BodyTooLarge, a => $"请求正文超过 JSON 正文的上限 {a.N(0)} 字节({a.Value(0) / 1048576m:0.##} 兆字节),其余部分未读取", a => $"the request body is larger than the {a.N(0)}-byte limit for JSON bodies ({a.Value(0) / 1048576m:0.##} MiB)");
+        Say(WireReasons.MessageTooLarge, a => $"请求消息有 {a.N(0)} 字节,超过消息上限 {a.N(1)} 字节", a => $"the request message of {a.N(0)} bytes exceeds the {a.N(1)}-byte message limit");
         Say(WireReasons.RuleSetUnknown, a => $"没有规则集“{a.T(0)}”;本服务有 {a[1]}", a => $"no rule set '{a.T(0)}'; this server holds {a[1]}");
     }
 }

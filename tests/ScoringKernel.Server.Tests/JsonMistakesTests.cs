@@ -31,7 +31,7 @@ public class JsonMistakesTests(ServerFixture server)
             "the body starts with a UTF-8 byte-order mark (EF BB BF): send the JSON without it (line 1, column 1)" },
         { "an empty body", "/v1/assess", "", 400, "",
             "the body is empty: send one JSON object for scoringkernel.v1.AssessRequest ({} for an empty request) (line 1, column 1)" },
-        { "a 6 MB string", "/v1/assess", "{\"ruleSetId\":\"" + new string('x', 6 * 1024 * 1024) + "\"}", 429, "rule_set_id",
+        { "a 6 MB string", "/v1/assess", "{\"ruleSetId\":\"" + new string('x', 6 * 1024 * 1024) + "\"}", 413, "rule_set_id",
             "a string of 6291456 bytes is longer than the 4194304-byte limit (line 1, column 14)" },
         { "half an escaped surrogate pair (once an exception, not a refusal)", "/v1/assess", "{\"ruleSetId\":\"\\ud834\"}", 400, "rule_set_id",
             "malformed JSON: cannot read incomplete UTF-16 JSON text as string with missing low surrogate. (line 1, column 14)" },

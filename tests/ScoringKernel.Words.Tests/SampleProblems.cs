@@ -97,5 +97,7 @@ public static class SampleProblems
         P(WireReasons.TooManyFigures, Place.Of(new Step.Submission(0, Changning), new Step.DepartmentEntry(0, Department.FinanceBureau)), 2001, 2000),
         P(WireReasons.SelfEvaluationRequired, Place.Of(new Step.Submission(0, null), Step.SelfEvaluation.Instance)),
         P(WireReasons.AssessmentRequired, Place.Of(Step.AssessmentRequest.Instance)),
-        P(WireReasons.RuleSetUnknown, Place.Of(Step.RuleSetId.Instance), new Arg.Typed("hengyang-2016"), new Arg.Code("hengyang-2015")));
+        P(WireReasons.RuleSetUnknown, Place.Of(Step.RuleSetId.Instance), new Arg.Typed("hengyang-2016"), new Arg.Code("hengyang-2015")),
+        P(WireReasons.BodyTooLarge, Place.Whole, 16777216),
+        P(WireReasons.MessageTooLarge, Place.Whole, 5242880, 4259840));
 }

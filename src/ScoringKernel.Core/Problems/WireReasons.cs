@@ -19,4 +19,12 @@ public static class WireReasons
     public static readonly Reason AssessmentRequired = new("ASSESSMENT_REQUIRED");
     /// <summary>Args: the rule set asked for (typed), the rule sets the server holds (code).</summary>
     public static readonly Reason RuleSetUnknown = new("RULE_SET_UNKNOWN");
+    /// <summary>Args: the limit for a JSON request body in bytes (the body is not read past it).</summary>
+    public static readonly Reason BodyTooLarge = new("REQUEST_BODY_TOO_LARGE");
+    /// <summary>Args: the size of the request message in bytes, the message limit in bytes.</summary>
+    public static readonly Reason MessageTooLarge = new("REQUEST_MESSAGE_TOO_LARGE");
+
+    /// <summary>Whether a problem of this reason says a request is too large to take (RESOURCE_EXHAUSTED, HTTP 413).</summary>
+    public static bool IsSizeLimit(Reason reason) =>
+        reason == BodyTooLarge || reason == MessageTooLarge || reason == WorkbookReasons.TooLarge || reason == JsonReasons.StringTooLong;
 }

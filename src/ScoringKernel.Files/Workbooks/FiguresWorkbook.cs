@@ -237,7 +237,7 @@ public static class FiguresWorkbook
     }
 
     private static Core.Units.UnitCode? UnitCodeOf(string text) =>
-        Core.Units.UnitCode.Create(Step.UnitCodeOf.Instance, text).Match(c => (Core.Units.UnitCode?)c, _ => null);
+        Core.Units.UnitCode.Create(Step.UnitCodeOf.Instance, text).MatchUnsafe(c => (Core.Units.UnitCode?)c, _ => null); // Match refuses a null result (ResultIsNullException: a 500 for any bad code)
 
     private static CellText? Cell(IReadOnlyDictionary<int, CellText> cells, Dictionary<string, int> headers, string header) =>
         headers.TryGetValue(header, out var column) && cells.TryGetValue(column, out var cell) ? cell : null;

@@ -26,15 +26,19 @@ namespace ScoringKernel.Server.HttpJson;
 /// </summary>
 public static class JsonGateway
 {
-    /// <summary>JSON spells a message out at several times its binary size; the message itself must still fit <see cref="RequestFraming.MaxMessageBytes"/>.</summary>
-    public const int MaxBodyBytes = 4 * RequestFraming.MaxMessageBytes;
+    /// <summary>JSON spells a message out at several times its binary size (a workbook in base64 at 4/3): 16 MiB, four times
+    /// the workbook limit; the message itself must still fit <see cref="RequestFraming.MaxMessageBytes"/>.</summary>
+    public const int MaxBodyBytes = 4 * (int)ScoringKernel.Files.Workbooks.SheetReader.MaxFileBytes;
+
+    /// <summary>The longest string value a JSON body may hold: 4 MiB, the limit of a workbook (bytes fields are not strings here).</summary>
+    public const int MaxStringBytes = (int)ScoringKernel.Files.Workbooks.SheetReader.MaxFileBytes;
 
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
     public static void MapJsonRoutes<TService>(this IEndpointRouteBuilder endpoints, Google.Protobuf.Reflection.ServiceDescriptor service) where TService : class
     {
         var options = endpoints.ServiceProvider.GetRequiredService<ServerOptions>();
-        var reading = new JsonReading(IgnoreUnknownFields: options.JsonUnknownFields == UnknownJsonFields.Ignore, MaxStringBytes: RequestFraming.MaxMessageBytes);
+        var reading = new JsonReading(IgnoreUnknownFields: options.JsonUnknownFields == UnknownJsonFields.Ignore, MaxStringBytes: MaxStringBytes);
         var create = ActivatorUtilities.CreateFactory(typeof(TService), Type.EmptyTypes);
         var interceptors = GrpcInterceptors.For<TService>(endpoints.ServiceProvider);
         foreach (var route in JsonRoute.Of(typeof(TService), service))
@@ -116,7 +120,7 @@ public static class JsonGateway
             var body = await RequestBodies.ReadBoundedAsync(http.Request.BodyReader, MaxBodyBytes, http.RequestAborted);
             if (body is null)
             {
-                await Refuse(http, Code.ResourceExhausted, [Violation("", $"the request body is larger than the {MaxBodyBytes}-byte limit for JSON bodies")]);
+                await Refuse(http, Code.ResourceExhausted, Problem.Of(WireReasons.BodyTooLarge, MaxBodyBytes));
                 return null;
             }
             json = body;
@@ -128,7 +132,7 @@ public static class JsonGateway
         {
             var problems = read.LeftToSeq().Head;
             var shown = route.HasBody ? problems : problems.Map(ProtoJsonReader.WithoutPosition); // a GET has no body to point into
-            var code = problems.Exists(p => JsonReasons.IsSizeLimit(p.Reason)) ? Code.ResourceExhausted : Code.InvalidArgument;
+            var code = problems.Exists(p => WireReasons.IsSizeLimit(p.Reason)) ? Code.ResourceExhausted : Code.InvalidArgument;
             var language = Languages.FromAcceptLanguage(http.Request.Headers.AcceptLanguage.ToString());
             await StatusJson.Write(http, StatusMapping.Of(code, shown.ToList(), language), http.RequestAborted);
             return null;
@@ -137,7 +141,7 @@ public static class JsonGateway
         var size = message.CalculateSize();
         if (size > RequestFraming.MaxMessageBytes)
         {
-            await Refuse(http, Code.ResourceExhausted, [Violation("", $"the request message of {size} bytes exceeds the {RequestFraming.MaxMessageBytes}-byte message limit")]);
+            await Refuse(http, Code.ResourceExhausted, Problem.Of(WireReasons.MessageTooLarge, size, RequestFraming.MaxMessageBytes));
             return null;
         }
         return message;
@@ -157,8 +161,7 @@ public static class JsonGateway
         return buffer.ToArray();
     }
 
-    private static FieldViolation Violation(string field, string description) => new() { Field = field, Description = description };
-
-    private static Task Refuse(HttpContext http, Code code, IReadOnlyList<FieldViolation> violations) =>
-        StatusJson.Write(http, StatusMapping.WithViolations(code, violations), http.RequestAborted);
+    /// <summary>A refusal of the request as a whole, in the caller's language (its reason, words and ErrorInfo as any problem's).</summary>
+    private static Task Refuse(HttpContext http, Code code, Problem problem) =>
+        StatusJson.Write(http, StatusMapping.Of(code, [problem], Languages.FromAcceptLanguage(http.Request.Headers.AcceptLanguage.ToString())), http.RequestAborted);
 }

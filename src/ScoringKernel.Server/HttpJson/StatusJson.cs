@@ -4,7 +4,7 @@ using Google.Rpc;
 
 namespace ScoringKernel.Server.HttpJson;
 
-/// <summary>A failure over HTTP/JSON: the google.rpc.Status as JSON, with the HTTP status google/rpc/code.proto gives its code.</summary>
+/// <summary>A failure over HTTP/JSON: the google.rpc.Status as JSON, with the HTTP status google/rpc/code.proto gives its code (413 for a request too large, <see cref="HttpStatusOf.Of"/>).</summary>
 public static class StatusJson
 {
     private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithTypeRegistry(
@@ -19,7 +19,7 @@ public static class StatusJson
             await http.Response.WriteAsync("{\"error\": " + json + "}\n", cancel);
             return;
         }
-        http.Response.StatusCode = HttpStatusOf.Code((Code)status.Code);
+        http.Response.StatusCode = HttpStatusOf.Of(status);
         http.Response.ContentType = "application/json; charset=utf-8";
         await http.Response.WriteAsync(json, cancel);
     }

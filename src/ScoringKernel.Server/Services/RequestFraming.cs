@@ -23,7 +23,12 @@ namespace ScoringKernel.Server.Services;
 /// </summary>
 public sealed class RequestFraming(RequestDelegate next)
 {
-    public const int MaxMessageBytes = 4 * 1024 * 1024;
+    /// <summary>
+    /// 4 MiB and 64 KiB: a workbook at its own limit (<see cref="ScoringKernel.Files.Workbooks.SheetReader.MaxFileBytes"/>,
+    /// 4 MiB) fits with the fields around it, so the limit a clerk meets is the workbook's, said once; every other request
+    /// is far below it.
+    /// </summary>
+    public const int MaxMessageBytes = (int)ScoringKernel.Files.Workbooks.SheetReader.MaxFileBytes + 64 * 1024;
 
     /// <summary>Each single-message method's path, with its request type where the decoding is checked here.</summary>
     private static readonly Dictionary<string, MessageDescriptor?> SingleMessageMethods = new[]
@@ -42,19 +47,36 @@ public sealed class RequestFraming(RequestDelegate next)
             await next(context);
             return;
         }
-        var body = await RequestBodies.ReadBoundedAsync(context.Request.BodyReader, MaxMessageBytes + 5, context.RequestAborted);
-        var problem = body is null
-            ? (StatusCode.ResourceExhausted, $"the request is larger than the {MaxMessageBytes}-byte message limit")
-            : Check(body, input);
-        if (problem is { } p)
+        var (body, head) = await RequestBodies.ReadBoundedOrHeadAsync(context.Request.BodyReader, MaxMessageBytes + 5, 5, context.RequestAborted);
+        var frame = body ?? head;
+        if (body is null || (body.Length >= 5 && BinaryPrimitives.ReadUInt32BigEndian(body.AsSpan(1, 4)) > MaxMessageBytes))
         {
-            context.Response.ContentType = "application/grpc";
-            context.Response.Headers["grpc-status"] = ((int)p.Item1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            context.Response.Headers["grpc-message"] = Uri.EscapeDataString(p.Item2);
+            // Too large: a typed problem (REQUEST_MESSAGE_TOO_LARGE, words in the caller's language) in grpc-status-details-bin.
+            // Read no further than the limit: the frame's header says the size of the message (an uncompressed frame's).
+            ScoringKernel.Core.Problems.Arg size = frame.Length >= 5 && frame[0] == 0
+                ? (decimal)BinaryPrimitives.ReadUInt32BigEndian(frame.AsSpan(1, 4))
+                : new ScoringKernel.Core.Problems.Arg.Code(">" + MaxMessageBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var language = ScoringKernel.Words.Languages.FromAcceptLanguage(context.Request.Headers.AcceptLanguage.ToString());
+            var status = StatusMapping.Of(Google.Rpc.Code.ResourceExhausted,
+                [ScoringKernel.Core.Problems.Problem.Of(ScoringKernel.Core.Problems.WireReasons.MessageTooLarge, size, MaxMessageBytes)], language);
+            Trailers(context, StatusCode.ResourceExhausted, status.Message);
+            context.Response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
+            return;
+        }
+        if (Check(body, input) is { } p)
+        {
+            Trailers(context, p.Item1, p.Item2);
             return;
         }
         context.Request.Body = new MemoryStream(body!, writable: false);
         await next(context);
+    }
+
+    private static void Trailers(HttpContext context, StatusCode code, string message)
+    {
+        context.Response.ContentType = "application/grpc";
+        context.Response.Headers["grpc-status"] = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers["grpc-message"] = Uri.EscapeDataString(message);
     }
 
     private static (StatusCode, string)? Check(byte[] body, MessageDescriptor? input)
@@ -64,8 +86,6 @@ public sealed class RequestFraming(RequestDelegate next)
         if (body[0] != 0)
             return (StatusCode.InvalidArgument, "compressed requests are not accepted: send the message uncompressed");
         var length = BinaryPrimitives.ReadUInt32BigEndian(body.AsSpan(1, 4));
-        if (length > MaxMessageBytes)
-            return (StatusCode.ResourceExhausted, $"the request message of {length} bytes exceeds the {MaxMessageBytes}-byte message limit");
         if (length != body.Length - 5)
             return (StatusCode.InvalidArgument, $"the request frame announces {length} bytes but carries {body.Length - 5}: send exactly one complete message");
         if (input is null) return null;

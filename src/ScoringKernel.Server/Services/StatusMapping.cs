@@ -11,7 +11,7 @@ namespace ScoringKernel.Server.Services;
 
 /// <summary>
 /// Failures as rich gRPC statuses (AIP-193): INVALID_ARGUMENT with a google.rpc.BadRequest holding one field violation
-/// per problem, NOT_FOUND with the field that named the missing thing. Each violation carries its proto path, an
+/// per problem (RESOURCE_EXHAUSTED when a problem is a size limit: a workbook over 4 MiB), NOT_FOUND with the field that named the missing thing. Each violation carries its proto path, an
 /// English description, its reason and a localized message in the caller's language; the status carries an ErrorInfo
 /// with the first problem's reason and a LocalizedMessage that sums them up.
 /// </summary>
@@ -27,7 +27,7 @@ public static class StatusMapping
     public static RpcException ToRpcException(ApiFailure failure, Language language) => ToStatus(failure, language).ToRpcException();
 
     public static Google.Rpc.Status ToStatus(ApiFailure failure, Language language) => failure.Match(
-        invalid => Of(Code.InvalidArgument, invalid.Problems.ToList(), language),
+        invalid => Of(invalid.Problems.Exists(p => WireReasons.IsSizeLimit(p.Reason)) ? Code.ResourceExhausted : Code.InvalidArgument, invalid.Problems.ToList(), language),
         notFound => Of(Code.NotFound, [notFound.Problem], language));
 
     /// <summary>The status of <paramref name="problems"/> (at least one): violations, the reason of the first, and the words.</summary>

@@ -11,7 +11,7 @@ namespace ScoringKernel.Contracts.Tests.Workbooks;
 public class WorkbookReadingTests
 {
     /// <summary>A minimal package: 单位指标 with its header only, 贫困村 with the header and <paramref name="villageRows"/> rows of a village name alone.</summary>
-    public static byte[] VillageSheetOf(int villageRows, bool titleAbove = false)
+    public static byte[] VillageSheetOf(int villageRows, bool titleAbove = false, string? unitCode = null)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -29,7 +29,7 @@ public class WorkbookReadingTests
             Entry("xl/sharedStrings.xml", $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{main}" count="1" uniqueCount="1"><si><t>村</t></si></sst>""");
             static string Header(IEnumerable<string> names) => string.Concat(names.Select((h, i) => $"<c r=\"{SheetWriter.Reference(i, 1)}\" t=\"inlineStr\"><is><t>{h}</t></is></c>"));
             var unitHeaders = new[] { "单位代码", "单位名称" }.Concat(Core.Figures.FigureFields.All.Map(FiguresWorkbook.Header));
-            Entry("xl/worksheets/sheet1.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData><row r="1">{Header(unitHeaders)}</row></sheetData></worksheet>""");
+            Entry("xl/worksheets/sheet1.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData><row r="1">{Header(unitHeaders)}</row>{(unitCode is null ? "" : $"<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>{unitCode}</t></is></c></row>")}</sheetData></worksheet>""");
             using var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet2.xml", CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
             var first = titleAbove ? 2 : 1;
             sheet.Write($"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>""");
@@ -51,6 +51,14 @@ public class WorkbookReadingTests
         Assert.Equal("贫困村!A2:这一行没有单位代码", ProblemWords.Sentence(problems.Head));
         Assert.Equal("还有 499900 处问题未列出(共 500000 处):请先改正以上问题", ProblemWords.Sentence(problems.Last));
         Assert.Equal("499900 more problems not listed (500000 in all): correct the ones above first", ProblemWords.Sentence(problems.Last, Language.En));
+    }
+
+    [Fact]
+    public void A_unit_code_that_is_no_code_is_a_problem_at_its_cell_not_a_crash()
+    {
+        // Once a ResultIsNullException (LanguageExt's Match refusing a null result): HTTP 500 from the server, found by tests/hostile/measure_memory.py.
+        var problems = FiguresWorkbook.Read(VillageSheetOf(0, unitCode: "x2")).Match(_ => throw new Xunit.Sdk.XunitException("read"), ps => ps);
+        Assert.True(problems.Exists(p => ProblemWords.Sentence(p).StartsWith("单位指标!C2(第1个单位", StringComparison.Ordinal)), string.Join(" / ", problems.Map(p => ProblemWords.Sentence(p))));
     }
 
     [Fact]
