@@ -65,7 +65,7 @@ export function lineChart(points, mode, start, stop, group, xTitle) {
   for (const e of ends) svgEl.append(s("text", { x: W - right + 6, y: e.y + 4, fill: e.color, class: "end-label" }, e.name));
   if (mode === "total") {
     const pass = Number(state.catalog.passLine);
-    svgEl.append(s("line", { class: "pass-line", x1: left, x2: W - right, y1: y(pass), y2: y(pass) }), s("text", { x: left + 4, y: y(pass) - 4, fill: "#c00" }, `合格线 ${pass}`));
+    svgEl.append(s("line", { class: "pass-line", x1: left, x2: W - right, y1: y(pass), y2: y(pass) }), s("text", { x: left + 4, y: y(pass) + 14, fill: "#c00" }, `合格线 ${pass}`));
     const d = points.map((p, k) => {
       const class1 = p.units.filter(u => codes.has(u.unitCode) && u.grade === "GRADE_CLASS_1").map(u => Number(u.total));
       return class1.length ? `${k ? "L" : "M"}${x(p.value).toFixed(1)},${y(Math.min(...class1)).toFixed(1)}` : "";

@@ -13,7 +13,8 @@ export function h(tag, attrs, ...children) {
 
 export function s(tag, attrs, ...children) {
   const el = document.createElementNS("http://www.w3.org/2000/svg", tag);
-  for (const [k, v] of Object.entries(attrs || {})) el.setAttribute(k, v);
+  // A fill is set through the CSSOM, above the stylesheet's default text colour (and allowed by the page's CSP).
+  for (const [k, v] of Object.entries(attrs || {})) if (k === "fill") el.style.fill = v; else el.setAttribute(k, v);
   for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   return el;
 }

@@ -19,7 +19,7 @@ export async function sweep() {
   mode.addEventListener("change", () => { if (state.sweepPoints) draw(); });
   function draw() {
     const [start, stop] = state.sweepRange.map(Number);
-    area.replaceChildren(lineChart(state.sweepPoints, mode.value, start, stop, group.value, describe(state.sweepTemplate).replace(/(现为 [^)]*)/, "")));
+    area.replaceChildren(lineChart(state.sweepPoints, mode.value, start, stop, group.value, describe(state.sweepTemplate).replace(/[((]现为 [^))]*[))]/, "").replace(/^指标:/, "")));
   }
   async function run() {
     if (!template) { status("请先选定扫描对象"); return; }
