@@ -117,7 +117,7 @@ public class ReaderMistakesTests
             "Multiple values specified for oneof kind: set only one of parameter, policy, target, figure",
             "第1行第45列 · scenarios[0].overrides[0].figure:parameter, policy, target, figure 只能填写其中一项", CompareScenariosRequest.Descriptor) },
         { "a workbook that is not base64", new("""{"workbook":"not base64!"}""", "JSON_WRONG_TYPE", "workbook", 1, 13,
-            "expected a base64 string, found the string \"not base64!\"", "第1行第13列 · workbook:应为 Base64 编码的文字,不能为“not base64!”", ReadFiguresWorkbookRequest.Descriptor) },
+            "expected a base64 string, found the string \"not base64!\"", "第1行第13列 · 工作簿:应为 Base64 编码的文字,不能为“not base64!”", ReadFiguresWorkbookRequest.Descriptor) },
         { "a long string where a number belongs", new("{\"units\":[{\"houseRenovation\":{\"householdsRenovated\":\"" + new string('9', 50) + "x\"}}]}", "JSON_NOT_AN_INT32",
             "units[0].house_renovation.households_renovated", 1, 53,
             $"{IntegerExpected}, found the string \"{new string('9', 40)}…\" (51 characters)", $"第1行第53列 · units[0].house_renovation.households_renovated:请填写整数(如 5),不能为“{new string('9', 40)}…”") },
