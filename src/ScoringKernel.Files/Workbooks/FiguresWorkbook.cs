@@ -35,10 +35,50 @@ public static class FiguresWorkbook
 
     private static readonly IReadOnlyList<Column> UnitColumns =
         new[] { new Column(UnitCode, ColumnKind.Text, 10), new Column(UnitName, ColumnKind.Text, 14) }
-            .Concat(FigureFields.All.Map(d => new Column(Header(d), Kind(d.Kind), Math.Max(12, Header(d).Length * 2.2)))).ToList();
+            .Concat(FigureFields.All.Map(d => new Column(Header(d), Kind(d.Kind), Math.Max(12, Header(d).Length * 2.2), Prompt: $"{HowToFill(d)}计入{Feeds(d)}。"))).ToList();
 
     private static readonly IReadOnlyList<Column> VillageColumns =
-        [new(UnitCode, ColumnKind.Text, 10), new(Village, ColumnKind.Text, 16), new(ResidentTeam, ColumnKind.YesNo, 18), new(Investment, ColumnKind.Amount, 18)];
+        [new(UnitCode, ColumnKind.Text, 10), new(Village, ColumnKind.Text, 16), new(ResidentTeam, ColumnKind.YesNo, 18, Prompt: ResidentTeamHow),
+         new(Investment, ColumnKind.Amount, 18, Prompt: InvestmentHow)];
+
+    private const string ResidentTeamHow = "本村是否落实干部驻村帮扶,填“是”或“否”。计入附件1-六 落实干部驻村帮扶。";
+    private const string InvestmentHow = "本年度投入本村的扶贫项目资金,单位万元,可有小数,如 35.5;没有的填 0。计入附件1-六 贫困村年度扶贫项目投入。";
+
+    /// <summary>What Attachment 1 calls each clause, as its 考核内容 begins (for the clerk: which row of the table a column feeds).</summary>
+    private static string ClauseTitle(Core.Attachment1.Indicator i) => i switch
+    {
+        Core.Attachment1.Indicator.PovertyReduction => "建档立卡动态化管理、减贫率",
+        Core.Attachment1.Indicator.TargetedAssistance => "精准扶贫到人、到户",
+        Core.Attachment1.Indicator.VillageIncome => "贫困村人均可支配收入及增长",
+        Core.Attachment1.Indicator.HouseRenovation => "农村贫困户危房改造",
+        Core.Attachment1.Indicator.Leadership => "加强对精准扶贫工作的领导",
+        Core.Attachment1.Indicator.VillageAssistance => "干部驻村帮扶、帮扶资金、贫困村项目投入",
+        Core.Attachment1.Indicator.SocialInvestment => "社会扶贫、扶贫日活动",
+        Core.Attachment1.Indicator.TotalInvestment => "年度扶贫开发总投入",
+        Core.Attachment1.Indicator.OwnBudget => "专项资金列入财政预算、其他扶贫资金使用",
+        Core.Attachment1.Indicator.WorkSystems => "扶贫工作制度落实",
+    };
+
+    /// <summary>The clause a figure feeds, as the clerk reads it: 附件1-四 农村贫困户危房改造.</summary>
+    private static string Feeds(FigureFieldDef d) =>
+        d.Indicator.Match(i => $"{i.ClauseId()} {ClauseTitle(i)}", "考核结果运用:使用扶贫资金违规违纪的,取消评先评优及排序资格");
+
+    /// <summary>How to fill a figure's cell, in the clerk's words: what to write, in what unit, and that a blank is not 0.</summary>
+    private static string HowToFill(FigureFieldDef d)
+    {
+        var what = Words.Labels.Figure(d.Field);
+        var measure = Words.Labels.Measure(d.Field);
+        return d.Kind switch
+        {
+            FigureKind.YesNo => what.StartsWith("违规", StringComparison.Ordinal)
+                ? $"本单位是否存在{what}的情况,填“是”或“否”,不能空着(空着不算“否”)。"
+                : $"本单位是否做到{what},填“是”或“否”,不能空着(空着不算“否”)。",
+            FigureKind.Count => $"填{what}的{(measure == "人" ? "人数" : "户数")},整数,单位{measure};没有的填 0,不能空着。",
+            FigureKind.Amount => $"填{what}的金额,单位{measure},可有小数,如 {(measure == "元" ? "3680" : "120.5")};没有的填 0,不能空着。",
+            FigureKind.Percent => $"填{what},写百分数的数字,如 95 表示 95%(不写%号,不写成 0.95)。",
+            FigureKind.Growth => $"填{what},写百分数的数字,如 15.2 表示增长 15.2%,下降的填负数,如 -3。",
+        };
+    }
 
     private static readonly IReadOnlyList<Column> DepartmentColumns =
         [new(UnitCode, ColumnKind.Text, 10), new(Department, ColumnKind.Text, 10), new(Figure, ColumnKind.Text, 28), new(Village, ColumnKind.Text, 14), new(Value, ColumnKind.Text, 12)];
@@ -96,29 +136,46 @@ public static class FiguresWorkbook
     private static byte[] Write(IReadOnlyList<(string Code, string Name, P.UnitFigures? Figures)> units, string ruleSetId, Action<SheetWriter>? sources = null)
     {
         using var writer = new SheetWriter();
-        writer.Sheet(UnitsSheet, UnitColumns, units.Select(u => (IReadOnlyList<object?>)new object?[] { u.Code, u.Name }
+        // The code columns: a code from the unit list (单位指标's own codes, as listed; the other sheets from 单位指标's column A).
+        var codes = string.Join(",", units.Select(u => u.Code));
+        var listed = $"'{UnitsSheet}'!$A$2:$A${units.Count + 1}";
+        const string notListed = "单位代码应从考核单位名单中选择(见单位指标表的单位代码列)";
+        Column Codes(Column c, string choices) => units.Count == 0 ? c : c with { Choices = choices, ChoiceError = notListed, Prompt = "从下拉名单中选择单位代码" };
+        var unitColumns = UnitColumns.Select((c, i) => i == 0 && codes.Length + 2 <= 255 ? Codes(c, $"\"{codes}\"") : c).ToList();
+        var villageColumns = VillageColumns.Select((c, i) => i == 0 ? Codes(c, listed) : c).ToList();
+        writer.Sheet(UnitsSheet, unitColumns, units.Select(u => (IReadOnlyList<object?>)new object?[] { u.Code, u.Name }
             .Concat(FigureFields.All.Map(d => u.Figures is null ? null : Get(u.Figures, d))).ToList()), frozenColumns: 2);
-        writer.Sheet(VillagesSheet, VillageColumns, units.Where(u => u.Figures?.VillageAssistance is not null)
+        writer.Sheet(VillagesSheet, villageColumns, units.Where(u => u.Figures?.VillageAssistance is not null)
             .SelectMany(u => u.Figures!.VillageAssistance.Villages.Select(v => (IReadOnlyList<object?>)new object?[]
             {
                 u.Code, v.Name, v.HasResidentTeam ? (v.ResidentTeam ? "是" : "否") : null, Number(v.ProjectInvestmentWan),
             })), frozenColumns: 2);
         sources?.Invoke(writer);
-        writer.Sheet(NotesSheet, [new("列", ColumnKind.Text, 30), new("含义", ColumnKind.Text, 60), new("条款", ColumnKind.Text, 12)], Notes(ruleSetId));
+        writer.Sheet(NotesSheet, [new("工作表", ColumnKind.Text, 12, Wrap: true), new("列", ColumnKind.Text, 26, Wrap: true), new("怎么填", ColumnKind.Text, 62, Wrap: true),
+            new("计入", ColumnKind.Text, 30, Wrap: true)], Notes(ruleSetId), use: SheetUse.Result, title: "填表说明");
         return writer.ToArray();
     }
 
+    /// <summary>
+    /// The 说明 sheet: for each column of each sheet, how to fill it and the clause of Attachment 1 it feeds, in the clerk's
+    /// words (no field names of the API). Its first row keeps 规则集 in A and the rule set's id in B: the reader reads it there.
+    /// </summary>
     private static IEnumerable<IReadOnlyList<object?>> Notes(string ruleSetId)
     {
-        yield return [RuleSetLabel, ruleSetId.Length == 0 ? "hengyang-2015" : ruleSetId, ""];
-        yield return [$"{UnitsSheet}:{UnitCode}", "GB/T 2260 行政区划代码,如 430423", ""];
+        yield return [RuleSetLabel, ruleSetId.Length == 0 ? "hengyang-2015" : ruleSetId, "评分所依据的考核办法(2015年衡阳市精准扶贫工作考核办法),请勿改动。", ""];
+        yield return [UnitsSheet, UnitCode, "本单位的行政区划代码,6位数字,如衡山县 430423。名单已按考核对象填好,只能从名单中选,请勿改动或增删。", ""];
+        yield return [UnitsSheet, UnitName, "与代码对应的县(市、区)名称,已填好,请勿改动。", ""];
         foreach (var d in FigureFields.All)
-            yield return [$"{UnitsSheet}:{Header(d)}", $"{Words.Labels.Figure(d.Field)}。{(d.Kind == FigureKind.YesNo ? "填“是”或“否”。" : "填数字。")}接口字段 {d.Path}", d.Indicator.Match(i => i.ClauseId(), "取消排序资格")];
-        yield return [$"{VillagesSheet}:{Village}", "贫困村名称,每个贫困村一行,单位代码与单位指标表一致", "附件1-六"];
-        yield return [$"{VillagesSheet}:{ResidentTeam}", "是否落实干部驻村帮扶", "附件1-六"];
-        yield return [$"{VillagesSheet}:{Investment}", "本年度扶贫项目投入", "附件1-六"];
-        yield return [$"{DepartmentsSheet}(综合评定时)", $"部门提供的数据:{Department}填{string.Join("、", Core.Attachment1.Departments.All.Map(d => d.Name()))}之一;{Figure}填单位指标表的列名(村的指标另填{Village})", ""];
-        yield return [$"{FindingsSheet}(综合评定时)", $"平时检查、年终考核发现的数据:{Check}填平时检查或年终考核,{Date}如2015-12-18,{Note}写明发现的情况", ""];
+            yield return [UnitsSheet, Header(d), HowToFill(d), Feeds(d)];
+        yield return [VillagesSheet, UnitCode, "贫困村所属单位的代码,与单位指标表一致,从名单中选。每个贫困村填一行。", Feeds(FigureFields.All.Find(d => d.Field == FigureField.FundsDeliveredWan).Head())];
+        yield return [VillagesSheet, Village, "贫困村的名称,如白果村。", "附件1-六 落实干部驻村帮扶"];
+        yield return [VillagesSheet, ResidentTeam, "本村是否落实干部驻村帮扶,填“是”或“否”。", "附件1-六 落实干部驻村帮扶"];
+        yield return [VillagesSheet, Investment, "本年度投入本村的扶贫项目资金,单位万元,可有小数,如 35.5;没有的填 0。", "附件1-六 贫困村年度扶贫项目投入"];
+        yield return [$"{DepartmentsSheet}(综合评定时)", $"{Department}、{Figure}、{Value}",
+            $"部门提供的数据,每项一行:{Department}填{string.Join("、", Core.Attachment1.Departments.All.Map(d => d.Name()))}之一;{Figure}照抄单位指标表的列名(村的数据另填{Village});{Value}的填法同单位指标表。", "该列名所计入的条款"];
+        yield return [$"{FindingsSheet}(综合评定时)", $"{Check}、{Date}、{Note}",
+            $"平时检查、年终考核发现的数据,每项一行:{Check}填平时检查或年终考核,{Date}如 2015-12-18,{Note}写明发现的情况。", "该列名所计入的条款"];
+        yield return ["", "", "单元格空着不算 0:每一格都要填写。填写时选中单元格可看到提示;填错时表格会提醒。", ""];
     }
 
     // ---------- reading ----------

@@ -25,9 +25,12 @@ public enum ColumnKind
 /// <summary>
 /// A column: its header, kind and width; <paramref name="Format"/> the number format of its numbers (<c>0.00</c> for
 /// scores); <paramref name="Wrap"/> whether long text wraps (by default a text column 24 characters or wider does);
-/// <paramref name="Prompt"/> the input message Excel shows on a cell of the column (input sheets only).
+/// <paramref name="Prompt"/> the input message Excel shows on a cell of the column (input sheets only);
+/// <paramref name="Choices"/> for a text column, the list its cells must come from (a list validation's formula: a range
+/// such as <c>'单位指标'!$A$2:$A$13</c> or a quoted list <c>"430421,430422"</c>), with <paramref name="ChoiceError"/> when not.
 /// </summary>
-public sealed record Column(string Header, ColumnKind Kind, double Width, string? Format = null, bool? Wrap = null, string? Prompt = null)
+public sealed record Column(string Header, ColumnKind Kind, double Width, string? Format = null, bool? Wrap = null, string? Prompt = null,
+    string? Choices = null, string? ChoiceError = null)
 {
     public bool Wraps => Wrap ?? (Kind == ColumnKind.Text && Width >= 24);
 }
@@ -292,6 +295,9 @@ public sealed class SheetWriter : IDisposable
                 case ColumnKind.Growth: list.Add(Rule(DataValidationValues.Decimal, DataValidationOperatorValues.GreaterThanOrEqual, "-100", "请填写不小于-100的数")); break;
                 case ColumnKind.Percent:
                     list.Add(Prompted(new DataValidation(new Formula1("0"), new Formula2("100")) { Type = DataValidationValues.Decimal, Operator = DataValidationOperatorValues.Between, AllowBlank = true, ShowErrorMessage = true, SequenceOfReferences = range, ErrorTitle = Cut(column.Header, 32), Error = "请填写0到100之间的数" }));
+                    break;
+                case ColumnKind.Text when column.Choices is { } choices:
+                    list.Add(Prompted(new DataValidation(new Formula1(choices)) { Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, SequenceOfReferences = range, ErrorTitle = Cut(column.Header, 32), Error = Cut(column.ChoiceError ?? "请从列表中选择", 255) }));
                     break;
                 case ColumnKind.Text:
                     if (column.Prompt is not null) list.Add(Prompted(new DataValidation { Type = DataValidationValues.None, AllowBlank = true, SequenceOfReferences = range }));

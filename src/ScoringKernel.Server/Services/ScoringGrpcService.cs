@@ -45,8 +45,17 @@ public sealed class ScoringGrpcService(ScoringApi api) : ScoringService.ScoringS
         StatusMapping.Answer(api.Evaluate(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
     [Authorize(Policy = Policies.Score)]
-    public override Task<ReadFiguresWorkbookResponse> ReadFiguresWorkbook(ReadFiguresWorkbookRequest request, ServerCallContext context) =>
-        StatusMapping.Answer(api.ReadFiguresWorkbook(request, CallLanguage.Of(context)), CallLanguage.Of(context));
+    public override Task<ReadFiguresWorkbookResponse> ReadFiguresWorkbook(ReadFiguresWorkbookRequest request, ServerCallContext context)
+    {
+        try
+        {
+            return StatusMapping.Answer(api.ReadFiguresWorkbook(request, CallLanguage.Of(context)), CallLanguage.Of(context));
+        }
+        finally
+        {
+            MemoryTrim.After(request.Workbook.Length); // a multi-megabyte workbook's heap given back once the server is quiet
+        }
+    }
 
     [Authorize(Policy = Policies.Score)]
     public override Task<WriteResultWorkbookResponse> WriteResultWorkbook(WriteResultWorkbookRequest request, ServerCallContext context) =>
