@@ -104,15 +104,11 @@ public static class ScoringServer
         return app;
     }
 
-    /// <summary>Where the rounds are kept when no --store is given: data/rounds.db under the working directory.</summary>
-    public static string DefaultStore => "sqlite:" + Path.Combine(Directory.GetCurrentDirectory(), "data", "rounds.db");
-
     private static ScoringKernel.Store.SqlEventStore OpenStore(string? setting)
     {
-        var text = string.IsNullOrWhiteSpace(setting) ? DefaultStore : setting;
         try
         {
-            return ScoringKernel.Store.EventStores.Open(text);
+            return ScoringKernel.Store.EventStores.OpenOrDefault(setting);
         }
         catch (ArgumentException e)
         {

@@ -3,6 +3,13 @@ namespace ScoringKernel.Store;
 /// <summary>Opens the event store a setting names (see <see cref="StoreSetting"/>), its schema migrated.</summary>
 public static class EventStores
 {
+    /// <summary>Where the rounds are kept when no store is named: <c>data/rounds.db</c> under the working directory.</summary>
+    public static string DefaultSetting => "sqlite:" + Path.Combine(Directory.GetCurrentDirectory(), "data", "rounds.db");
+
+    /// <summary>The store a setting names, or the default one when the setting is empty.</summary>
+    public static SqlEventStore OpenOrDefault(string? setting, TimeProvider? time = null) =>
+        Open(string.IsNullOrWhiteSpace(setting) ? DefaultSetting : setting, time);
+
     public static SqlEventStore Open(string setting, TimeProvider? time = null) => Open(StoreSetting.Parse(setting), time);
 
     public static SqlEventStore Open(StoreSetting setting, TimeProvider? time = null)

@@ -154,6 +154,14 @@ public static class Labels
         d => Department(d.Department, language),
         f => $"{Check(f.Check, language)} {f.Date:yyyy-MM-dd}");
 
+    public static string Severity(Severity severity, Language language = Languages.Default) => (severity, language) switch
+    {
+        (Core.Targets.Severity.Error, Language.ZhCn) => "错误",
+        (Core.Targets.Severity.Warning, Language.ZhCn) => "提示",
+        (Core.Targets.Severity.Error, Language.En) => "error",
+        (Core.Targets.Severity.Warning, Language.En) => "warning",
+    };
+
     public static string Grade(Grade grade, Language language = Languages.Default) => (grade, language) switch
     {
         (Core.Ranking.Grade.Class1, Language.ZhCn) => "一类",

@@ -20,37 +20,24 @@ public class EventStoreAppends
     private static readonly IReadOnlyList<NewEvent> One = [OneEvent];
     private static readonly IReadOnlyList<NewEvent> Ten = Enumerable.Repeat(OneEvent, 10).ToList();
 
-    private PostgresServer? postgres;
-    private string? sqliteFolder;
+    private BenchmarkStore database = null!;
     private SqlEventStore store = null!;
     private long version;
 
-    [Params("sqlite", "postgres")]
+    [Params(BenchmarkStore.Sqlite, BenchmarkStore.Postgres)]
     public string Database { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        string setting;
-        if (Database == "postgres")
-        {
-            postgres = new PostgresServer(durable: true);
-            setting = $"postgres:{postgres.CreateDatabase("bench")}";
-        }
-        else
-        {
-            sqliteFolder = Directory.CreateTempSubdirectory("sk-bench-").FullName;
-            setting = $"sqlite:{Path.Combine(sqliteFolder, "events.db")}";
-        }
-        store = EventStores.Open(setting);
+        database = new BenchmarkStore(Database);
+        store = database.Store;
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        store.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        postgres?.Dispose();
-        if (sqliteFolder is not null) Directory.Delete(sqliteFolder, recursive: true);
+        database.Dispose();
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("append")]

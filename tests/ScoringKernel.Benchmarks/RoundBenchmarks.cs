@@ -72,32 +72,21 @@ public class RoundEvaluation
 [CategoriesColumn]
 public class RoundAppends
 {
-    private PostgresServer? postgres;
-    private string? sqliteFolder;
+    private BenchmarkStore database = null!;
     private SqlEventStore store = null!;
     private RoundService rounds = null!;
     private P.UnitFigures[] figures = null!;
     private int year = 2000, next;
     private static readonly RoundCaller Office = RoundCaller.Development("CN=office");
 
-    [Params("sqlite", "postgres")]
+    [Params(BenchmarkStore.Sqlite, BenchmarkStore.Postgres)]
     public string Database { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
     {
-        string setting;
-        if (Database == "postgres")
-        {
-            postgres = new PostgresServer(durable: true);
-            setting = $"postgres:{postgres.CreateDatabase("bench")}";
-        }
-        else
-        {
-            sqliteFolder = Directory.CreateTempSubdirectory("sk-round-bench-").FullName;
-            setting = $"sqlite:{Path.Combine(sqliteFolder, "rounds.db")}";
-        }
-        store = EventStores.Open(setting);
+        database = new BenchmarkStore(Database);
+        store = database.Store;
         rounds = new RoundService(store, new ScoringApi(RuleSetCatalog.Embedded));
         figures = JsonParser.Default.Parse<P.EvaluateRequest>(File.ReadAllText(Path.Combine(BenchmarkData.Root, "specs", "examples", "evaluation-2015.json")))
             .Submissions.Select(s => s.SelfEvaluation).ToArray();
@@ -115,9 +104,7 @@ public class RoundAppends
     [GlobalCleanup]
     public void Cleanup()
     {
-        store.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        postgres?.Dispose();
-        if (sqliteFolder is not null) Directory.Delete(sqliteFolder, recursive: true);
+        database.Dispose();
     }
 
     [Benchmark, BenchmarkCategory("submit")]

@@ -45,7 +45,7 @@ public static class ExplainCommand
         s.Terminal.Out.WriteLine($"{u.Name} ({u.UnitCode}): self-evaluated {u.SelfEvaluated.Total}, evaluated {u.Evaluated.Total} ({u.TotalDifference}){(u.Overstated ? " — the self-evaluation overstated its total by a point or more" : "")}");
         var differences = new Table().AddColumns("条款", "自评", "核定", "差");
         foreach (var d in u.Differences)
-            differences.AddRow($"附件1-{CliWords.Indicator(d.Indicator)}", d.SelfEvaluated, d.Evaluated, d.Difference);
+            differences.AddRow(CliWords.Clause(d.Indicator), d.SelfEvaluated, d.Evaluated, d.Difference);
         s.Terminal.Write(differences);
         if (u.Corrections.Count == 0) s.Terminal.Out.WriteLine("corrections: none (every figure as the unit reported it)");
         else

@@ -38,7 +38,7 @@ public static class RoundCommands
                 }
             command.SetAction(r =>
             {
-                var opened = EventStores.Open(r.GetValue(store) is { Length: > 0 } setting ? setting : DefaultStore);
+                var opened = EventStores.OpenOrDefault(r.GetValue(store));
                 using var closing = new Closing(opened);
                 var service = new RoundService(opened, s.Scoring);
                 var caller = RoundCaller.Development(r.GetValue(actor) is { Length: > 0 } a ? a : $"cli:{Environment.UserName}");
@@ -108,7 +108,7 @@ public static class RoundCommands
         var export = round.Subcommands.Single(c => c.Name == "export");
         export.SetAction(r =>
         {
-            var opened = EventStores.Open(r.GetValue(store) is { Length: > 0 } setting ? setting : DefaultStore);
+            var opened = EventStores.OpenOrDefault(r.GetValue(store));
             using var closing = new Closing(opened);
                 var service = new RoundService(opened, s.Scoring);
             var caller = RoundCaller.Development(r.GetValue(actor) is { Length: > 0 } a ? a : $"cli:{Environment.UserName}");
@@ -131,8 +131,6 @@ public static class RoundCommands
     {
         public void Dispose() => store.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
-
-    public static string DefaultStore => "sqlite:" + Path.Combine(Directory.GetCurrentDirectory(), "data", "rounds.db");
 
     private static P.ImportRoundRequest ImportRequest(int year, string path, string? etag)
     {

@@ -134,7 +134,7 @@ public sealed class InputSource
     {
         if (unitCodes is not null) problem = Locations.WithUnits(problem, unitCodes);
         var field = ProblemPaths.Of(problem);
-        var at = problem.At.Steps.FirstOrDefault(s => s is Step.Cell) is Step.Cell c ? $"{c.Sheet}!{c.Reference}" : Find(field);
+        var at = problem.At.Steps.FirstOrDefault(s => s is Step.Cell) is Step.Cell c ? $"{c.Sheet}!{c.Reference}" : Locations.Find(locations, field);
         var inner = new Place(problem.At.Steps.Filter(s => s is not (Step.Cell or Step.Workbook)));
         if (language == Language.En)
         {
@@ -154,18 +154,6 @@ public sealed class InputSource
             (_, true) => place.Length == 0 ? $"{Name}:{at}:{words}" : $"{Name}:{at}({place}):{words}",
             (_, false) => place.Length == 0 ? $"{Name}:{at}: {words}" : $"{Name}:{at}: {place}:{words}",
         };
-    }
-
-    private string? Find(string field)
-    {
-        var probe = field;
-        while (probe.Length > 0)
-        {
-            if (locations.TryGetValue(probe, out var at)) return at;
-            var cut = Math.Max(probe.LastIndexOf('.'), probe.LastIndexOf('['));
-            probe = cut <= 0 ? "" : probe[..cut];
-        }
-        return null;
     }
 
     private static string WithinUnit(string field)

@@ -35,20 +35,13 @@ public static class CliWords
 
     public static string Rank(int rank) => rank == 0 ? "—" : rank.ToString(CultureInfo.InvariantCulture);
 
-    public static string Indicator(P.Indicator indicator) => ((int)indicator) switch
-    {
-        var n and >= 1 and <= 10 => "一二三四五六七八九十"[n - 1].ToString(),
-        _ => "?",
-    };
+    /// <summary>"附件1-四" for the wire's indicator.</summary>
+    public static string Clause(P.Indicator indicator) => EnumMapping.IndicatorOf(indicator).Match(i => Labels.Clause(i), () => "?");
 
     /// <summary>A table issue or warning as the chosen language reads it: the wire's path and English, or the office's sentence.</summary>
     public static string Issue(P.TableIssue issue, Language language) =>
         language == Language.En || issue.LocalizedMessage is null ? $"{issue.Field}: {issue.Message}" : issue.LocalizedMessage.Message;
 
-    public static string Severity(P.Severity severity, Language language) => (severity, language) switch
-    {
-        (P.Severity.Error, Language.ZhCn) => "错误",
-        (P.Severity.Warning, Language.ZhCn) => "提示",
-        _ => severity.ToString(),
-    };
+    public static string Severity(P.Severity severity, Language language) =>
+        EnumMapping.SeverityOf(severity).Match(x => Labels.Severity(x, language), () => severity.ToString());
 }

@@ -49,6 +49,8 @@ public static class EnumMapping
 
     public static P.Indicator FromDomain(Indicator indicator) => Indicators.ToWire(indicator);
 
+    public static Option<Indicator> IndicatorOf(P.Indicator indicator) => Indicators.ToDomain(indicator);
+
     public static P.FigureField FromDomain(FigureField field) => FigureFields.ToWire(field);
 
     public static P.TargetField FromDomain(TargetField field) => TargetFields.ToWire(field);
@@ -150,6 +152,13 @@ public static class EnumMapping
         P.RowKind.Zone => Valid.Ok(RowKind.Zone),
         P.RowKind.Unspecified => Valid.Fail<RowKind>(at, ValueReasons.RequiredChoice, new Arg.Code(Names<P.RowKind>())),
         _ => Valid.Fail<RowKind>(Unknown<P.RowKind>(at, (int)kind)),
+    };
+
+    public static Option<Severity> SeverityOf(P.Severity severity) => severity switch
+    {
+        P.Severity.Error => Some(Severity.Error),
+        P.Severity.Warning => Some(Severity.Warning),
+        _ => None,
     };
 
     public static P.Severity FromDomain(Severity severity) => severity switch
