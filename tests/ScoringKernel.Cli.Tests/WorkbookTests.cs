@@ -347,6 +347,41 @@ public class ClerkWorkbookTests
         return LibreOffice.Convert(fods, "xlsx", Path.Combine(dir, "calc"));
     }
 
+    private const string Title = "2015年度扶贫开发工作考核指标数据表";
+
+    /// <summary>The example's figures workbook with a title row inserted above <paramref name="sheetName"/>'s header, as <paramref name="writer"/> writes it.</summary>
+    private static string WithTitle(Writer writer, string sheetName)
+    {
+        var example = Example();
+        if (writer == Writer.LibreOffice)
+        {
+            var dir = Path.GetDirectoryName(example)!;
+            var fods = Path.Combine(dir, "titled.fods");
+            File.WriteAllText(fods, Fods(Sheets(example), new Dictionary<(string, string), Put>(), titleAbove: sheetName));
+            return LibreOffice.Convert(fods, "xlsx", Path.Combine(dir, "calc"));
+        }
+        using (var document = SpreadsheetDocument.Open(example, true))
+        {
+            // As a clerk inserts a row in Excel: every row and cell below moves down one, the title typed into A1.
+            var workbook = document.WorkbookPart!;
+            var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+            var data = part.Worksheet.GetFirstChild<SheetData>()!;
+            foreach (var row in data.Elements<Row>().Reverse())
+            {
+                row.RowIndex = row.RowIndex! + 1;
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    var letters = new string(cell.CellReference!.Value!.TakeWhile(char.IsAsciiLetter).ToArray());
+                    cell.CellReference = $"{letters}{row.RowIndex!.Value}";
+                }
+            }
+            part.Worksheet.RemoveAllChildren<DataValidations>();
+            data.PrependChild(new Row(new Cell { CellReference = "A1", DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Title)) }) { RowIndex = 1 });
+        }
+        return example;
+    }
+
     private static void SdkPut(string path, string sheetName, string reference, Put put)
     {
         using var document = SpreadsheetDocument.Open(path, true);
@@ -388,7 +423,7 @@ public class ClerkWorkbookTests
     }
 
     /// <summary>The sheets as a flat OpenDocument spreadsheet, for LibreOffice to open and save as .xlsx.</summary>
-    private static string Fods(IReadOnlyDictionary<string, SheetCells> sheets, IReadOnlyDictionary<(string Sheet, string Cell), Put> changes)
+    private static string Fods(IReadOnlyDictionary<string, SheetCells> sheets, IReadOnlyDictionary<(string Sheet, string Cell), Put> changes, string? titleAbove = null)
     {
         static string Esc(string s) => System.Security.SecurityElement.Escape(s);
         var sb = new System.Text.StringBuilder();
@@ -406,6 +441,7 @@ public class ClerkWorkbookTests
         foreach (var (name, sheet) in sheets)
         {
             sb.Append($"<table:table table:name=\"{Esc(name)}\">");
+            if (name == titleAbove) sb.Append($"<table:table-row><table:table-cell office:value-type=\"string\"><text:p>{Title}</text:p></table:table-cell></table:table-row>");
             var lastRow = sheet.Rows.Max(r => r.Row);
             var width = sheet.Rows.Max(r => r.Cells.Keys.Max()) + 1;
             var byRow = sheet.Rows.ToDictionary(r => r.Row, r => r.Cells);
@@ -518,6 +554,20 @@ public class ClerkWorkbookTests
         var zh = CliRun.Of("assess", path, "--format", "json");
         Assert.Contains($"warning: {path}:单位指标!{column}1:列名“减贫人数（人）”按“减贫人数(人)”读取(提示)", zh.Error);
         Assert.Contains($"warning: {path}:单位指标!{column}{row}({name} · {Label(FigureField.PersonsLifted)}):“{fullWidth}”按 {cell.Text} 读取(提示)", zh.Error);
+    }
+
+    [Theory]
+    [InlineData(Writer.LibreOffice)]
+    [InlineData(Writer.OpenXmlSdk)]
+    public void A_title_row_above_the_unit_sheets_header_is_one_problem_its_follow_ons_suppressed(Writer writer)
+    {
+        // Once 101 problems: the header on the wrong row, then every village "not listed" (its unit not read).
+        var path = WithTitle(writer, "单位指标");
+        var zh = CliRun.Of("assess", path);
+        Assert.Equal(2, zh.ExitCode);
+        Assert.Equal($"{path}:单位指标!A2:表头应在第1行,在第2行找到:请删去表头上方的行", zh.Error.Trim());
+        var en = CliRun.Of("assess", path, "--lang", "en");
+        Assert.Equal($"{path}:单位指标!A2: the header must be on row 1; it was found on row 2: delete the rows above it", en.Error.Trim());
     }
 
     [Theory]
