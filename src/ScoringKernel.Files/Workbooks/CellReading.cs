@@ -36,7 +36,11 @@ public sealed class ProblemList
         if (kept.Count < Max) kept.Add(problem);
     }
 
-    public void Add(Reason reason, Place at, params Arg[] args) => Add(new Problem(reason, at, toSeq(args).Strict()));
+    public void Add(Reason reason, Place at, params Arg[] args)
+    {
+        if (Full) Total++; // counted only: no problem made
+        else Add(new Problem(reason, at, toSeq(args).Strict()));
+    }
 
     public Seq<Problem> ToSeq() => Total > kept.Count
         ? toSeq(kept).Add(new Problem(WorkbookReasons.MoreProblems, Place.Of(new Step.Workbook("")), Seq<Arg>(Total - kept.Count, Total)))

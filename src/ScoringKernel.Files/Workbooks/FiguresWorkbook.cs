@@ -37,6 +37,9 @@ public static class FiguresWorkbook
 
     public static string Header(FigureFieldDef d) => Words.Labels.FigureWithMeasure(d.Field);
 
+    /// <summary>Each figure with its header, made once (not once per row read).</summary>
+    private static readonly (FigureFieldDef Def, string Header)[] FigureHeaders = FigureFields.All.Map(d => (d, Header(d))).ToArray();
+
     private static readonly IReadOnlyList<Column> UnitColumns =
         new[] { new Column(UnitCode, ColumnKind.Text, 10), new Column(UnitName, ColumnKind.Text, 14) }
             .Concat(FigureFields.All.Map(d => new Column(Header(d), Kind(d.Kind), Math.Max(12, Header(d).Length * 2.2), Prompt: $"{HowToFill(d)}计入{Feeds(d)}。"))).ToList();
@@ -374,6 +377,8 @@ public static class FiguresWorkbook
         {
             var headers = Headers(units, rows, UnitColumns, problems, warnings);
             unitsListed = headers is not null && headers.ContainsKey(UnitCode);
+            // The figures whose column is there (a missing column is the one problem), with their column.
+            var figureColumns = headers is null ? [] : FigureHeaders.Where(f => headers.ContainsKey(f.Header)).Select(f => (f.Def, Column: headers[f.Header])).ToArray();
             while (headers is not null && rows.MoveNext())
             {
                 var (row, cells) = rows.Current;
@@ -399,9 +404,8 @@ public static class FiguresWorkbook
                         code is { } c ? c : new Arg.Typed(unit.UnitCode), (int)first.Row);
                 if (code is { } known && Cell(cells, headers, UnitName) is { } nameCell && names.Find(known) is { } expected && CellReading.Normalise(nameCell.Text) != expected)
                     problems.Add(WorkbookReasons.NameDoesNotMatch, problems.Full ? ProblemList.Counted : At(UnitsSheet, nameCell.Reference, entry), known, new Arg.Typed(nameCell.Text));
-                foreach (var d in FigureFields.All)
+                foreach (var (d, column) in figureColumns)
                 {
-                    if (!headers.TryGetValue(Header(d), out var column)) continue; // the missing column is the one problem
                     var found = cells.TryGetValue(column, out var cell);
                     if (!keep && problems.Full)
                     {
