@@ -64,6 +64,18 @@ if ! command -v soffice >/dev/null 2>&1; then
   fi
 fi
 
+# A workbook saved with a password by LibreOffice itself: its UNO API from Debian's python3 (python3-uno).
+if ! /usr/bin/python3 -c "import uno" >/dev/null 2>&1; then
+  step "apt-get install python3-uno (LibreOffice saves a workbook with a password for the workbook tests)"
+  if [ "$(id -u)" -eq 0 ]; then
+    (apt-get install -y -q --no-install-recommends python3-uno >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends python3-uno >/dev/null; }) \
+      && echo "installed: python3-uno" || { echo "could not install python3-uno"; status=1; }
+  else
+    echo "python3-uno missing and not root: install it (apt-get install python3-uno)"; status=1
+  fi
+fi
+
 # The output tests convert the notice (.docx) with LibreOffice Writer and count and render PDF pages with poppler.
 if ! dpkg -s libreoffice-writer >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
   step "apt-get install libreoffice-writer poppler-utils (the notice .docx to PDF; pdfinfo, pdftoppm, pdftotext)"

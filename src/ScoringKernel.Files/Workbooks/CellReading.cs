@@ -21,13 +21,26 @@ public sealed class ProblemList
 
     public bool Any => Total > 0;
 
+    /// <summary>Whether the first <see cref="Max"/> are kept: a problem added now is only counted, so its place need not be built.</summary>
+    public bool Full => kept.Count >= Max;
+
+    /// <summary>
+    /// Where a problem stands once the list is <see cref="Full"/>: it is counted, never shown, so a hostile sheet's rows
+    /// past the bound cost no place built per cell.
+    /// </summary>
+    public static readonly Place Counted = Place.Of(new Step.Workbook(""));
+
     public void Add(Problem problem)
     {
         Total++;
         if (kept.Count < Max) kept.Add(problem);
     }
 
-    public void Add(Reason reason, Place at, params Arg[] args) => Add(new Problem(reason, at, toSeq(args).Strict()));
+    public void Add(Reason reason, Place at, params Arg[] args)
+    {
+        if (Full) Total++; // counted only: no problem made
+        else Add(new Problem(reason, at, toSeq(args).Strict()));
+    }
 
     public Seq<Problem> ToSeq() => Total > kept.Count
         ? toSeq(kept).Add(new Problem(WorkbookReasons.MoreProblems, Place.Of(new Step.Workbook("")), Seq<Arg>(Total - kept.Count, Total)))

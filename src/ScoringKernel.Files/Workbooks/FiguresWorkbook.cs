@@ -15,7 +15,11 @@ using P = ScoringKernel.Contracts.V1;
 namespace ScoringKernel.Files.Workbooks;
 
 /// <summary>A figures workbook read back: the request it holds, where each field came from (<c>单位指标!F7</c>), and warnings.</summary>
-public sealed record FiguresRead(P.AssessRequest Request, IReadOnlyDictionary<string, string> Locations, Seq<Problem> Warnings);
+public sealed record FiguresRead(P.AssessRequest Request, IReadOnlyDictionary<string, string> Locations, Seq<Problem> Warnings)
+{
+    /// <summary>Whether 单位指标 gave its units (its header on row 1, a 单位代码 column): else the rows of other sheets are not read.</summary>
+    internal bool UnitsListed { get; init; } = true;
+}
 
 /// <summary>
 /// The figures workbook a clerk fills in: 单位指标 (one row per unit: code, name, each figure under its Chinese header
@@ -32,6 +36,9 @@ public static class FiguresWorkbook
     private const string RuleSetLabel = "规则集";
 
     public static string Header(FigureFieldDef d) => Words.Labels.FigureWithMeasure(d.Field);
+
+    /// <summary>Each figure with its header, made once (not once per row read).</summary>
+    private static readonly (FigureFieldDef Def, string Header)[] FigureHeaders = FigureFields.All.Map(d => (d, Header(d))).ToArray();
 
     private static readonly IReadOnlyList<Column> UnitColumns =
         new[] { new Column(UnitCode, ColumnKind.Text, 10), new Column(UnitName, ColumnKind.Text, 14) }
@@ -237,7 +244,7 @@ public static class FiguresWorkbook
             var sheet = file.Sheet(DepartmentsSheet);
             using var rows = sheet.Rows.GetEnumerator();
             var headers = Headers(sheet, rows, DepartmentColumns, problems, warnings);
-            while (headers is not null && rows.MoveNext())
+            while (headers is not null && figures.UnitsListed && rows.MoveNext())
             {
                 var (row, cells) = rows.Current;
                 if (!Owner(DepartmentsSheet, row, cells, headers, index, request, problems, out var i)) continue;
@@ -258,14 +265,14 @@ public static class FiguresWorkbook
                 var at = $"{prefix}.figures[{group.Figures.Count}]";
                 if (FigureValue(DepartmentsSheet, row, cells, headers, at, owner, locations, problems, warnings) is { } value) group.Figures.Add(value);
             }
-            if (headers is not null) CellReading.RefuseMerged(sheet, problems);
+            if (headers is not null && figures.UnitsListed) CellReading.RefuseMerged(sheet, problems);
         }
         if (file.Has(FindingsSheet))
         {
             var sheet = file.Sheet(FindingsSheet);
             using var rows = sheet.Rows.GetEnumerator();
             var headers = Headers(sheet, rows, FindingColumns, problems, warnings);
-            while (headers is not null && rows.MoveNext())
+            while (headers is not null && figures.UnitsListed && rows.MoveNext())
             {
                 var (row, cells) = rows.Current;
                 if (!Owner(FindingsSheet, row, cells, headers, index, request, problems, out var i)) continue;
@@ -354,7 +361,7 @@ public static class FiguresWorkbook
             if (!file.Has(name))
                 problems.Add(WorkbookReasons.SheetMissing, Place.Of(new Step.Workbook("")), new Arg.Code(name), new Arg.Code(string.Join("、", file.SheetNames)));
         if (file.Failure is { } broken) problems.Add(broken);
-        if (problems.Any) return new FiguresRead(request, locations, Seq<Problem>());
+        if (problems.Any) return new FiguresRead(request, locations, Seq<Problem>()) { UnitsListed = false };
 
         if (file.Has(NotesSheet))
             foreach (var (_, cells) in file.Sheet(NotesSheet).Rows.Take(1000))
@@ -363,39 +370,64 @@ public static class FiguresWorkbook
 
         var byCode = new Dictionary<string, (P.UnitFigures Unit, int Index, uint Row, Core.Units.UnitCode? Code)>(StringComparer.Ordinal);
         var units = file.Sheet(UnitsSheet);
+        // Whether 单位指标 gave its units: a header on the wrong row, or no 单位代码 column, and every row of 贫困村 would
+        // only repeat it (its unit "not listed"), so those rows are not read.
+        var unitsListed = false;
         using (var rows = units.Rows.GetEnumerator())
         {
             var headers = Headers(units, rows, UnitColumns, problems, warnings);
+            unitsListed = headers is not null && headers.ContainsKey(UnitCode);
+            // The figures whose column is there (a missing column is the one problem), with their column.
+            var figureColumns = headers is null ? [] : FigureHeaders.Where(f => headers.ContainsKey(f.Header)).Select(f => (f.Def, Column: headers[f.Header])).ToArray();
             while (headers is not null && rows.MoveNext())
             {
                 var (row, cells) = rows.Current;
+                // Once a problem is found the file is refused: later rows are checked (every problem is told, at most 100
+                // and a count) but nothing of them is kept, and past the bound no problem's place is even built.
+                var keep = !problems.Any;
                 var index = request.Units.Count;
                 var unit = new P.UnitFigures();
                 var codeCell = Cell(cells, headers, UnitCode);
                 unit.UnitCode = codeCell is null ? "" : CellReading.Normalise(codeCell.Text);
                 var code = UnitCodeOf(unit.UnitCode);
                 var entry = new Step.UnitEntry(index, code);
-                var prefix = $"units[{index}]";
-                locations[prefix] = $"{UnitsSheet}!A{row}";
-                if (codeCell is null) problems.Add(WorkbookReasons.NoUnitCode, At(UnitsSheet, SheetWriter.Reference(headers.GetValueOrDefault(UnitCode), row), entry, Step.UnitCodeOf.Instance));
-                else locations[$"{prefix}.unit_code"] = $"{UnitsSheet}!{codeCell.Reference}";
+                var prefix = keep ? $"units[{index}]" : "";
+                if (keep) locations[prefix] = $"{UnitsSheet}!A{row}";
+                if (codeCell is null)
+                {
+                    // Without a 单位代码 column its header is the one problem, not each row's.
+                    if (unitsListed) problems.Add(WorkbookReasons.NoUnitCode, problems.Full ? ProblemList.Counted : At(UnitsSheet, SheetWriter.Reference(headers[UnitCode], row), entry, Step.UnitCodeOf.Instance));
+                }
+                else if (keep) locations[$"{prefix}.unit_code"] = $"{UnitsSheet}!{codeCell.Reference}";
                 if (codeCell is not null && byCode.TryGetValue(unit.UnitCode, out var first))
-                    problems.Add(WorkbookReasons.UnitListedTwice, At(UnitsSheet, codeCell.Reference, entry, Step.UnitCodeOf.Instance),
+                    problems.Add(WorkbookReasons.UnitListedTwice, problems.Full ? ProblemList.Counted : At(UnitsSheet, codeCell.Reference, entry, Step.UnitCodeOf.Instance),
                         code is { } c ? c : new Arg.Typed(unit.UnitCode), (int)first.Row);
                 if (code is { } known && Cell(cells, headers, UnitName) is { } nameCell && names.Find(known) is { } expected && CellReading.Normalise(nameCell.Text) != expected)
-                    problems.Add(WorkbookReasons.NameDoesNotMatch, At(UnitsSheet, nameCell.Reference, entry), known, new Arg.Typed(nameCell.Text));
-                foreach (var d in FigureFields.All)
+                    problems.Add(WorkbookReasons.NameDoesNotMatch, problems.Full ? ProblemList.Counted : At(UnitsSheet, nameCell.Reference, entry), known, new Arg.Typed(nameCell.Text));
+                foreach (var (d, column) in figureColumns)
                 {
-                    var (message, field) = Field(unit, d);
-                    if (!headers.TryGetValue(Header(d), out var column)) continue; // the missing column is the one problem
+                    var found = cells.TryGetValue(column, out var cell);
+                    if (!keep && problems.Full)
+                    {
+                        // Counted only: the cell's problem, if it has one, at no place.
+                        if (!found) problems.Add(d.Kind == FigureKind.YesNo ? WorkbookReasons.BlankYesNo : WorkbookReasons.Blank, ProblemList.Counted);
+                        else CheckOnly(d, cell!, ProblemList.Counted, problems);
+                        continue;
+                    }
                     var reference = SheetWriter.Reference(column, row);
-                    locations[$"{prefix}.{d.Path}"] = $"{UnitsSheet}!{reference}";
+                    if (keep) locations[$"{prefix}.{d.Path}"] = $"{UnitsSheet}!{reference}";
                     var at = At(UnitsSheet, reference, entry, new Step.FigureOf(d.Field));
                     // Every cell that decides a grade is required: a blank is never read as 0 or 否.
-                    if (!cells.TryGetValue(column, out var cell)) { problems.Add(d.Kind == FigureKind.YesNo ? WorkbookReasons.BlankYesNo : WorkbookReasons.Blank, at); continue; }
-                    Set(message, field, d, cell, at, problems, warnings);
+                    if (!found) { problems.Add(d.Kind == FigureKind.YesNo ? WorkbookReasons.BlankYesNo : WorkbookReasons.Blank, at); continue; }
+                    if (keep)
+                    {
+                        var (message, field) = Field(unit, d);
+                        Set(message, field, d, cell!, at, problems, warnings);
+                    }
+                    else CheckOnly(d, cell!, at, problems);
                 }
-                unit.VillageAssistance ??= new P.VillageAssistanceFigures();
+                if (keep) unit.VillageAssistance ??= new P.VillageAssistanceFigures();
+                // A refused file keeps of its units only what later sheets look them up by: the code.
                 byCode.TryAdd(unit.UnitCode, (unit, index, row, code));
                 request.Units.Add(unit);
             }
@@ -406,22 +438,29 @@ public static class FiguresWorkbook
         using (var rows = villages.Rows.GetEnumerator())
         {
             var headers = Headers(villages, rows, VillageColumns, problems, warnings);
-            while (headers is not null && rows.MoveNext())
+            while (headers is not null && unitsListed && rows.MoveNext())
             {
                 var (row, cells) = rows.Current;
+                var keep = !problems.Any;
                 var codeCell = Cell(cells, headers, UnitCode);
-                if (codeCell is null) { problems.Add(WorkbookReasons.NoUnitCode, At(VillagesSheet, SheetWriter.Reference(headers.GetValueOrDefault(UnitCode), row))); continue; }
-                if (!byCode.TryGetValue(CellReading.Normalise(codeCell.Text), out var owner))
+                if (codeCell is null)
                 {
-                    problems.Add(WorkbookReasons.UnitNotListed, At(VillagesSheet, codeCell.Reference), new Arg.Typed(codeCell.Text));
+                    if (headers.TryGetValue(UnitCode, out var codeColumn))
+                        problems.Add(WorkbookReasons.NoUnitCode, problems.Full ? ProblemList.Counted : At(VillagesSheet, SheetWriter.Reference(codeColumn, row)));
                     continue;
                 }
+                if (!byCode.TryGetValue(CellReading.Normalise(codeCell.Text), out var owner))
+                {
+                    problems.Add(WorkbookReasons.UnitNotListed, problems.Full ? ProblemList.Counted : At(VillagesSheet, codeCell.Reference), new Arg.Typed(codeCell.Text));
+                    continue;
+                }
+                // Once the file is refused (!keep) the row's cells are checked, nothing of them kept.
                 var village = new P.VillageFigures();
-                var villageIndex = owner.Unit.VillageAssistance.Villages.Count;
-                var prefix = $"units[{owner.Index}].village_assistance.villages[{villageIndex}]";
-                locations[prefix] = $"{VillagesSheet}!A{row}";
+                var villageIndex = keep ? owner.Unit.VillageAssistance.Villages.Count : 0;
+                var prefix = keep ? $"units[{owner.Index}].village_assistance.villages[{villageIndex}]" : "";
+                if (keep) locations[prefix] = $"{VillagesSheet}!A{row}";
                 var name = Cell(cells, headers, Village);
-                if (name is not null)
+                if (name is not null && keep)
                 {
                     village.Name = name.Text;
                     locations[$"{prefix}.name"] = $"{VillagesSheet}!{name.Reference}";
@@ -431,26 +470,26 @@ public static class FiguresWorkbook
                 if (headers.TryGetValue(ResidentTeam, out var teamColumn))
                 {
                     var reference = SheetWriter.Reference(teamColumn, row);
-                    locations[$"{prefix}.resident_team"] = $"{VillagesSheet}!{reference}";
-                    var at = At(VillagesSheet, reference, entry, step, new Step.VillagePart(VillageItem.ResidentTeam));
-                    if (cells.TryGetValue(teamColumn, out var team)) YesNo(team, at, problems, warnings).IfSome(b => village.ResidentTeam = b);
+                    if (keep) locations[$"{prefix}.resident_team"] = $"{VillagesSheet}!{reference}";
+                    var at = problems.Full ? ProblemList.Counted : At(VillagesSheet, reference, entry, step, new Step.VillagePart(VillageItem.ResidentTeam));
+                    if (cells.TryGetValue(teamColumn, out var team)) YesNo(team, at, problems, keep ? warnings : null).IfSome(b => village.ResidentTeam = b);
                     else problems.Add(WorkbookReasons.BlankYesNo, at);
                 }
                 if (headers.TryGetValue(Investment, out var investmentColumn))
                 {
                     var reference = SheetWriter.Reference(investmentColumn, row);
-                    locations[$"{prefix}.project_investment_wan"] = $"{VillagesSheet}!{reference}";
-                    var at = At(VillagesSheet, reference, entry, step, new Step.VillagePart(VillageItem.ProjectInvestmentWan));
+                    if (keep) locations[$"{prefix}.project_investment_wan"] = $"{VillagesSheet}!{reference}";
+                    var at = problems.Full ? ProblemList.Counted : At(VillagesSheet, reference, entry, step, new Step.VillagePart(VillageItem.ProjectInvestmentWan));
                     if (cells.TryGetValue(investmentColumn, out var investment))
-                        CellReading.Number(investment, at, CellReading.Measure.Plain, problems, warnings).IfSome(d => village.ProjectInvestmentWan = DecimalParsing.Format(d));
+                        CellReading.Number(investment, at, CellReading.Measure.Plain, problems, keep ? warnings : null).IfSome(d => village.ProjectInvestmentWan = DecimalParsing.Format(d));
                     else problems.Add(WorkbookReasons.Blank, at);
                 }
-                owner.Unit.VillageAssistance.Villages.Add(village);
+                if (keep) owner.Unit.VillageAssistance.Villages.Add(village);
             }
-            if (headers is not null) CellReading.RefuseMerged(villages, problems);
+            if (headers is not null && unitsListed) CellReading.RefuseMerged(villages, problems);
         }
         if (file.Failure is { } failure) problems.Add(failure);
-        return new FiguresRead(request, locations, warnings.ToSeq());
+        return new FiguresRead(request, locations, warnings.ToSeq()) { UnitsListed = unitsListed };
     }
 
     /// <summary>Header text → column; every column is required but the unit's name.</summary>
@@ -477,7 +516,20 @@ public static class FiguresWorkbook
         if (cell.HasFormula && !cell.NotCalculated) warnings.Add(WorkbookReasons.FormulaCachedValue, at, new Arg.Code(cell.Text));
     }
 
-    private static Option<bool> YesNo(CellText cell, Place at, ProblemList problems, ProblemList warnings)
+    /// <summary>A cell of a refused file checked for its problem only: nothing is kept of its value, no warning.</summary>
+    private static void CheckOnly(FigureFieldDef d, CellText cell, Place at, ProblemList problems)
+    {
+        switch (d.Kind)
+        {
+            case FigureKind.YesNo: YesNo(cell, at, problems, null); break;
+            case FigureKind.Count: CellReading.WholeNumber(cell, at, problems, null); break;
+            case FigureKind.Amount: CellReading.Number(cell, at, CellReading.Measure.Plain, problems, null); break;
+            case FigureKind.Percent: CellReading.Number(cell, at, CellReading.Measure.Percent, problems, null); break;
+            case FigureKind.Growth: CellReading.Number(cell, at, CellReading.Measure.Growth, problems, null); break;
+        }
+    }
+
+    private static Option<bool> YesNo(CellText cell, Place at, ProblemList problems, ProblemList? warnings)
     {
         if (cell.NotCalculated) { problems.Add(WorkbookReasons.FormulaNotCalculated, at); return None; }
         switch (CellReading.Normalise(cell.Text))

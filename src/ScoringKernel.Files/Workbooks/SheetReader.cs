@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
@@ -278,6 +279,9 @@ public sealed class WorkbookFile : IDisposable
 /// </summary>
 public sealed class SheetStream(string name, WorkbookFile file, WorksheetPart part)
 {
+    private readonly WorkbookFile file = file;
+    private readonly WorksheetPart part = part;
+
     private readonly List<string> merged = [];
 
     public string Name => name;
@@ -286,30 +290,78 @@ public sealed class SheetStream(string name, WorkbookFile file, WorksheetPart pa
 
     public Problem? Failure => file.Failure;
 
-    public IEnumerable<(uint Row, IReadOnlyDictionary<int, CellText> Cells)> Rows
+    public IEnumerable<(uint Row, IReadOnlyDictionary<int, CellText> Cells)> Rows => new RowReader(this);
+
+    /// <summary>
+    /// The rows with cells, one at a time. Written out rather than as an iterator so that its MoveNext, called once per row,
+    /// is compiled optimised from the first row (a sheet is read once per process at the command line).
+    /// </summary>
+    private sealed class RowReader(SheetStream sheet) : IEnumerable<(uint Row, IReadOnlyDictionary<int, CellText> Cells)>, IEnumerator<(uint Row, IReadOnlyDictionary<int, CellText> Cells)>
     {
-        get
+        private XmlReader? xml;
+        private RowState? state;
+        private bool handedOut, started, done;
+
+        public (uint Row, IReadOnlyDictionary<int, CellText> Cells) Current { get; private set; }
+
+        object System.Collections.IEnumerator.Current => Current;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool MoveNext()
         {
-            XmlReader? xml = null;
-            try
+            if (done) return false;
+            if (!started)
             {
-                try { xml = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), SheetReader.Xml); }
-                catch (Exception e) when (e is not OutOfMemoryException) { file.Fail(null); }
-                if (xml is null) yield break;
-                var state = new RowState();
-                while (Next(xml, state) is { } row)
-                    if (row.Cells.Count > 0) yield return row;
+                started = true;
+                try { xml = XmlReader.Create(sheet.part.GetStream(FileMode.Open, FileAccess.Read), SheetReader.Xml); }
+                catch (Exception e) when (e is not OutOfMemoryException) { sheet.file.Fail(null); }
+                if (xml is null) { done = true; return false; }
+                state = new RowState(xml.NameTable);
             }
-            finally { xml?.Dispose(); }
+            while (sheet.Next(xml!, state!) is { } row)
+            {
+                if (row.Cells.Count == 0) continue;
+                Current = row;
+                return true;
+            }
+            Dispose();
+            return false;
         }
+
+        public void Reset() => throw new NotSupportedException("a sheet is read once");
+
+        public void Dispose()
+        {
+            done = true;
+            xml?.Dispose();
+            xml = null;
+        }
+
+        /// <summary>Itself the first time (as an iterator is), a fresh reading of the sheet after that.</summary>
+        public IEnumerator<(uint Row, IReadOnlyDictionary<int, CellText> Cells)> GetEnumerator()
+        {
+            if (handedOut) return new RowReader(sheet).GetEnumerator();
+            handedOut = true;
+            return this;
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
-    private sealed class RowState
+    /// <summary>
+    /// Where the reader is, and the element and attribute names atomized in the reader's name table: the reader hands
+    /// back those very strings, so a name is told by reference, not compared character by character, per node.
+    /// </summary>
+    private sealed class RowState(XmlNameTable names)
     {
         public uint LastRow;
+        public int LastCount = 4;
+        public readonly string Row = names.Add("row"), C = names.Add("c"), V = names.Add("v"), F = names.Add("f"), Is = names.Add("is"),
+            MergeCell = names.Add("mergeCell"), R = names.Add("r"), T = names.Add("t"), S = names.Add("s"), Ref = names.Add("ref");
     }
 
     /// <summary>The next row (possibly with no cells), or null at the end or where the XML cannot be read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (uint Row, IReadOnlyDictionary<int, CellText> Cells)? Next(XmlReader xml, RowState state)
     {
         try
@@ -317,8 +369,9 @@ public sealed class SheetStream(string name, WorkbookFile file, WorksheetPart pa
             while (xml.Read())
             {
                 if (xml.NodeType != XmlNodeType.Element) continue;
-                if (xml.LocalName == "row") return ReadRow(xml, state);
-                if (xml.LocalName == "mergeCell" && xml.GetAttribute("ref") is { Length: > 0 and <= 32 } range) merged.Add(range);
+                var local = xml.LocalName;
+                if (ReferenceEquals(local, state.Row)) return ReadRow(xml, state);
+                if (ReferenceEquals(local, state.MergeCell) && xml.GetAttribute(state.Ref) is { Length: > 0 and <= 32 } range) merged.Add(range);
             }
             return null;
         }
@@ -329,36 +382,50 @@ public sealed class SheetStream(string name, WorkbookFile file, WorksheetPart pa
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (uint, IReadOnlyDictionary<int, CellText>) ReadRow(XmlReader xml, RowState state)
     {
-        var index = uint.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : state.LastRow + 1;
+        var index = uint.TryParse(xml.GetAttribute(state.R), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : state.LastRow + 1;
         state.LastRow = index;
-        var cells = new Dictionary<int, CellText>();
+        var cells = new RowCells(state.LastCount);
         if (xml.IsEmptyElement) return (index, cells);
         var depth = xml.Depth;
         var next = 0;
         xml.Read();
         while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "c")
+            if (xml.NodeType == XmlNodeType.Element && ReferenceEquals(xml.LocalName, state.C))
             {
-                var (column, cell) = ReadCell(xml, index, next);
+                var (column, cell) = ReadCell(xml, index, next, state);
                 next = column + 1;
-                if (cell is not null) cells[column] = cell;
+                if (cell is not null) cells.Set(column, cell);
             }
             xml.Read();
         }
+        state.LastCount = Math.Max(cells.Count, 1);
         return (index, cells);
     }
 
     /// <summary>A cell, the reader on its start; it is left on the cell's last node.</summary>
-    private (int Column, CellText? Cell) ReadCell(XmlReader xml, uint row, int next)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (int Column, CellText? Cell) ReadCell(XmlReader xml, uint row, int next, RowState state)
     {
-        var reference = xml.GetAttribute("r");
-        var column = reference is not null && Parse(reference) is { } at ? at.Column : next;
-        reference = reference is not null && Parse(reference) is not null ? reference : SheetWriter.Reference(column, row);
-        var type = xml.GetAttribute("t");
-        var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+        string? reference = null, type = null, styleText = null;
+        if (xml.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (xml.Prefix.Length != 0) continue;
+                var local = xml.LocalName;
+                if (ReferenceEquals(local, state.R)) reference = xml.Value;
+                else if (ReferenceEquals(local, state.T)) type = xml.Value;
+                else if (ReferenceEquals(local, state.S)) styleText = xml.Value;
+            }
+            while (xml.MoveToNextAttribute());
+            xml.MoveToElement();
+        }
+        var parsed = reference is null ? null : Parse(reference);
+        var column = parsed is { } at ? at.Column : next;
         if (xml.IsEmptyElement) return (column, null);
         var depth = xml.Depth;
         string? value = null, inline = null;
@@ -368,28 +435,30 @@ public sealed class SheetStream(string name, WorkbookFile file, WorksheetPart pa
         {
             if (xml.NodeType == XmlNodeType.Element)
             {
-                switch (xml.LocalName)
-                {
-                    case "v": value = xml.ReadElementContentAsString(); continue;
-                    case "f": formula = true; xml.ReadElementContentAsString(); continue;
-                    case "is": inline = RichText(xml); break;
-                }
+                var local = xml.LocalName;
+                if (ReferenceEquals(local, state.V)) { value = xml.ReadElementContentAsString(); continue; }
+                if (ReferenceEquals(local, state.F)) { formula = true; xml.Skip(); continue; }
+                if (ReferenceEquals(local, state.Is)) inline = RichText(xml);
             }
             xml.Read();
         }
-        var shared = file.Shared;
-        var raw = type switch
+        string raw;
+        switch (type)
         {
-            "s" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Length ? shared[i] : "",
-            "inlineStr" => inline ?? "",
-            "b" => value is null ? "" : value.Trim() == "1" ? "是" : "否",
-            _ => value ?? "",
-        };
+            case "s":
+                var shared = file.Shared;
+                raw = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Length ? shared[i] : "";
+                break;
+            case "inlineStr": raw = inline ?? ""; break;
+            case "b": raw = value is null ? "" : value.Trim() == "1" ? "是" : "否"; break;
+            default: raw = value ?? ""; break;
+        }
         var text = raw.Trim();
         if (text.Length == 0 && !formula) return (column, null);
         var isNumber = type is null or "n" && value is not null;
+        var style = styleText is not null && int.TryParse(styleText, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
         var percent = file.PercentStyles is var styles && style < styles.Length && styles[style];
-        return (column, new CellText(reference, text, isNumber, formula)
+        return (column, new CellText(parsed is not null ? reference! : SheetWriter.Reference(column, row), text, isNumber, formula)
         {
             Raw = raw, PercentFormat = percent, NotCalculated = formula && value is null && inline is null,
         });
@@ -427,4 +496,59 @@ public sealed class SheetStream(string name, WorkbookFile file, WorksheetPart pa
         }
         return column <= 16384 && row > 0 ? (column - 1, row) : null;
     }
+}
+
+/// <summary>
+/// A row's cells by zero-based column, in column order: two arrays, searched by halves. A row of a sheet is a handful
+/// of cells, so this costs a fraction of a dictionary per row (a 500,000-row sheet makes 500,000 of them).
+/// </summary>
+internal sealed class RowCells(int capacity) : IReadOnlyDictionary<int, CellText>
+{
+    private int[] columns = new int[Math.Max(capacity, 1)];
+    private CellText[] cells = new CellText[Math.Max(capacity, 1)];
+
+    public int Count { get; private set; }
+
+    /// <summary>The cell of a column: a later cell of the same column replaces an earlier one, as a dictionary's indexer.</summary>
+    public void Set(int column, CellText cell)
+    {
+        var at = Count > 0 && column > columns[Count - 1] ? ~Count : Array.BinarySearch(columns, 0, Count, column);
+        if (at >= 0) { cells[at] = cell; return; }
+        at = ~at;
+        if (Count == columns.Length)
+        {
+            Array.Resize(ref columns, Count * 2);
+            Array.Resize(ref cells, Count * 2);
+        }
+        if (at < Count)
+        {
+            Array.Copy(columns, at, columns, at + 1, Count - at);
+            Array.Copy(cells, at, cells, at + 1, Count - at);
+        }
+        columns[at] = column;
+        cells[at] = cell;
+        Count++;
+    }
+
+    public bool TryGetValue(int key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out CellText value)
+    {
+        var at = Array.BinarySearch(columns, 0, Count, key);
+        value = at >= 0 ? cells[at] : null;
+        return at >= 0;
+    }
+
+    public bool ContainsKey(int key) => Array.BinarySearch(columns, 0, Count, key) >= 0;
+
+    public CellText this[int key] => TryGetValue(key, out var cell) ? cell : throw new KeyNotFoundException($"no cell in column {key}");
+
+    public IEnumerable<int> Keys => columns.Take(Count);
+
+    public IEnumerable<CellText> Values => cells.Take(Count);
+
+    public IEnumerator<KeyValuePair<int, CellText>> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++) yield return new KeyValuePair<int, CellText>(columns[i], cells[i]);
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

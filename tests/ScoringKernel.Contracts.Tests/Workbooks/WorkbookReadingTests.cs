@@ -41,6 +41,56 @@ public class WorkbookReadingTests
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// 单位指标 with every column's header and <paramref name="unitRows"/> rows of a code that is no code alone (x2, x3 …):
+    /// each row's every figure cell blank. 贫困村 with its header only.
+    /// </summary>
+    public static byte[] UnitSheetOf(int unitRows)
+    {
+        var headers = new[] { "单位代码", "单位名称" }.Concat(Core.Figures.FigureFields.All.Map(FiguresWorkbook.Header)).ToList();
+        static string Header(IReadOnlyList<string> names, uint row) => string.Concat(names.Select((h, i) => $"<c r=\"{SheetWriter.Reference(i, row)}\" t=\"inlineStr\"><is><t>{h}</t></is></c>"));
+        var units = new StringBuilder($"<row r=\"1\">{Header(headers, 1)}</row>");
+        for (var r = 2; r < unitRows + 2; r++) units.Append($"<row r=\"{r}\"><c r=\"A{r}\" t=\"inlineStr\"><is><t>x{r}</t></is></c></row>");
+        return Package(units.ToString(), $"<row r=\"1\">{Header(["单位代码", "村名", "驻村工作队(是/否)", "扶贫项目投入(万元)"], 1)}</row>");
+    }
+
+    /// <summary>A package of the two sheets' rows (sheetData's content), inline strings only.</summary>
+    private static byte[] Package(string unitRows, string villageRows)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Entry(string name, string text)
+            {
+                using var w = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+                w.Write(text);
+            }
+            const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main", rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+            Entry("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
+            Entry("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
+            Entry("xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet name="单位指标" sheetId="1" r:id="s1"/><sheet name="贫困村" sheetId="2" r:id="s2"/></sheets></workbook>""");
+            Entry("xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="s1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="s2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>""");
+            Entry("xl/worksheets/sheet1.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>{unitRows}</sheetData></worksheet>""");
+            Entry("xl/worksheets/sheet2.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>{villageRows}</sheetData></worksheet>""");
+        }
+        return buffer.ToArray();
+    }
+
+    [Fact]
+    public void A_sheet_of_150000_bad_unit_rows_answers_100_problems_and_the_count_of_all()
+    {
+        const int rows = 150_000;
+        var bytes = UnitSheetOf(rows);
+        Assert.True(bytes.Length <= SheetReader.MaxFileBytes, $"{bytes.Length} bytes");
+        var problems = FiguresWorkbook.Read(bytes).Match(_ => throw new Xunit.Sdk.XunitException("read"), ps => ps);
+        Assert.Equal(ProblemList.Max + 1, problems.Count);
+        // Every figure cell of every row is blank: one problem each, all counted though only the first 100 are told.
+        var total = rows * Core.Figures.FigureFields.All.Count;
+        Assert.StartsWith("单位指标!C2(第1个单位 · ", ProblemWords.Sentence(problems.Head), StringComparison.Ordinal);
+        Assert.Equal($"还有 {total - ProblemList.Max} 处问题未列出(共 {total} 处):请先改正以上问题", ProblemWords.Sentence(problems.Last));
+        Assert.Equal($"{total - ProblemList.Max} more problems not listed ({total} in all): correct the ones above first", ProblemWords.Sentence(problems.Last, Language.En));
+    }
+
     [Fact]
     public void A_sheet_of_500000_village_rows_answers_100_problems_and_a_count()
     {
