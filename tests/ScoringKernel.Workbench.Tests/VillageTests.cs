@@ -33,6 +33,7 @@ public class VillageTests(WorkbenchFixture fixture)
         await w.Go("ranking");
         Assert.Equal(shown, await w.Page.EvaluateExpressionAsync<string>("document.querySelector(\"tr[data-unit='430405'] td:nth-child(4)\").textContent"));
         Assert.Empty(w.Errors);
+        await w.Page.EvaluateExpressionAsync("localStorage.removeItem('scoringkernel.workbench.draft')");
     }
 
     [Fact]
@@ -57,6 +58,7 @@ public class VillageTests(WorkbenchFixture fixture)
         Assert.Equal("填报了 3 个贫困村,但目标任务表中 雁峰区 只有 2 个贫困村", await w.Text("#village-message"));
         Assert.Equal(2, await w.Page.EvaluateExpressionAsync<int>("document.querySelectorAll('table.villages tbody tr').length"));
         Assert.DoesNotContain(w.Errors, e => !e.Contains("status of 400"));
+        await w.Page.EvaluateExpressionAsync("localStorage.removeItem('scoringkernel.workbench.draft')");
     }
 
     [Fact]
@@ -83,6 +85,7 @@ public class VillageTests(WorkbenchFixture fixture)
         await w.Go("unit/430405");
         Assert.Contains("核查村001台账", await w.Text("section.sources"));
         Assert.Empty(w.Errors);
+        await w.Page.EvaluateExpressionAsync("localStorage.removeItem('scoringkernel.workbench.draft')");
     }
 
     private async Task<string> TotalOf(JsonNode request, string code)
