@@ -1,6 +1,7 @@
 import { h, labelled, select, table } from "./dom.js";
 import { call, scope } from "./api.js";
 import { state, baseRequest, unitName, shown } from "./data.js";
+import { thresholds } from "./view-thresholds.js";
 
 export async function margins(code) {
   const cards = state.assessment.scoreCards;
@@ -28,5 +29,5 @@ export async function margins(code) {
         h("td", {}, shown(f, p?.current ?? c1?.current)), h("td", {}, cell(f, p)), h("td", {}, change(p)),
         h("td", {}, cell(f, c1)), h("td", {}, change(c1)),
         h("td", { class: "text", "data-goal": "pass" }, why(p)), h("td", { class: "text", "data-goal": "class1", "data-threshold": c1?.thresholdTotal || "" }, why(c1)));
-    }))];
+    })), thresholds(code)];
 }
