@@ -21,7 +21,11 @@ public class ThresholdTests(WorkbenchFixture fixture)
         Assert.Contains("常宁市 总分 80.00 → 79.99", high);
         Assert.Contains("二类 → 不合格", high);
         Assert.DoesNotMatch("[A-Za-z]{4,}", await w.Text("#thresholds"));
+        await w.Page.EvaluateExpressionAsync("document.getElementById('thresholds').scrollIntoView()");
         await w.Screenshot(Path.Combine(fixture.Out, "workbench-7-thresholds.png"));
+        await w.Page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = 1024, Height = 768 });
+        await w.Page.EvaluateExpressionAsync("document.getElementById('thresholds').scrollIntoView()");
+        await w.Screenshot(Path.Combine(fixture.Out, "workbench-7-thresholds-1024.png"));
         Assert.Empty(w.Errors);
     }
 

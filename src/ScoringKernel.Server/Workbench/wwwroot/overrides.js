@@ -1,6 +1,6 @@
 // Pickers for one change (target, rule parameter, unit figure or policy), each with the current value beside it.
 import { h, labelled, select, button } from "./dom.js";
-import { SCOPES, POLICIES, YES_NO, parameterName } from "./words.js";
+import { SCOPES, POLICIES, YES_NO } from "./words.js";
 import { state, unitName, figureInfo, figureTitle, getFigure, unitFigures, shown } from "./data.js";
 import { changed, parse, compare } from "./decimal.js";
 
@@ -9,14 +9,13 @@ export const MODES = [["set", "设为"], ["add", "增减(+/−)"], ["percent", "
 
 const camel = name => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 
+/** Every rule parameter a scenario may set, named as the catalog names it (its Chinese label), its value beside it. */
 export function parameterOptions() {
   const c = state.catalog;
-  const list = [["pass_line", `合格线(现为 ${c.passLine})`], ["quotas.counties_and_cities_class_1", `县市组一类名额(现为 ${c.countiesAndCitiesClass1Quota})`], ["quotas.districts_class_1", `区组一类名额(现为 ${c.districtsClass1Quota})`]];
-  for (const i of c.indicators) {
-    const key = i.indicator.replace("INDICATOR_", "").toLowerCase();
+  const list = (c.rankingParameters || []).map(p => [p.path, `${p.label}(现为 ${p.value})`]);
+  for (const i of c.indicators)
     for (const p of i.parameters || [])
-      if (!p.tableColumn) list.push([`${key}.${p.name}`, `${i.clauseId} ${parameterName(p.name)}(现为 ${p.value})`]);
-  }
+      if (!p.tableColumn) list.push([p.path, `${i.clauseId} ${p.label}(现为 ${p.value})`]);
   return list;
 }
 
@@ -54,12 +53,7 @@ function describeOne(o) {
 /** A parameter's current value in the catalog ("pass_line" → "80"). */
 export function parameterValue(path) {
   const c = state.catalog;
-  if (path === "pass_line") return c.passLine;
-  if (path === "quotas.counties_and_cities_class_1") return String(c.countiesAndCitiesClass1Quota);
-  if (path === "quotas.districts_class_1") return String(c.districtsClass1Quota);
-  const [key, ...rest] = path.split(".");
-  const indicator = c.indicators.find(i => i.indicator === `INDICATOR_${key.toUpperCase()}`);
-  return indicator?.parameters?.find(p => p.name === rest.join("."))?.value;
+  return [...(c.rankingParameters || []), ...c.indicators.flatMap(i => i.parameters || [])].find(p => p.path === path)?.value;
 }
 
 /**
