@@ -48,6 +48,10 @@ public class ThresholdTests(WorkbenchFixture fixture)
     {
         await using var w = await WorkbenchPage.Open(fixture, "margins/430424");
         await w.Select("阈值对象", "parameter");
+        // The parameters named as the server's catalog names them.
+        var options = await w.Page.EvaluateFunctionAsync<string[]>("(id) => [...document.getElementById(id).options].map(o => o.textContent)", await w.ControlId("阈值参数"));
+        Assert.Equal("合格线(现为 80)", options[0]);
+        Assert.Contains(options, o => o.StartsWith("附件1-一 减贫率差距(百分点) 每档扣分(现为 ", StringComparison.Ordinal));
         await w.Select("阈值参数", "pass_line");
         Assert.Equal("现值:80", await w.Text("#thresholds .now"));
         await w.Type("单位数 K", "5");
