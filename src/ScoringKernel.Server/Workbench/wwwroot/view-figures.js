@@ -79,14 +79,14 @@ export async function figures(arg) {
     }
   }
   /** Sends the candidate (the whole request, or the evaluation) to the server; applies it only when accepted. */
-  async function commit(candidate, what, signal) {
+  async function commit(candidate, what, signal, asSelfEvaluation) {
     await call(evaluationMode ? "/v1/evaluate" : "/v1/assess", { body: evaluationMode ? candidate : { ...candidate, view: "ASSESSMENT_VIEW_BASIC" }, signal: signal || scope("village") });
     if (evaluationMode) state.evaluation = candidate; else state.request = candidate;
     saveDraft();
     await refresh(scope("refresh"));
     if (evaluationMode) state.request = baseRequest();
     showTotal();
-    status(`${unitName(chosen)} ${what} 已更新${evaluationMode ? "(作为核定更正,综合评定保留)" : ""}`);
+    status(`${unitName(chosen)} ${what} 已更新${!evaluationMode ? "" : asSelfEvaluation ? "(作为新一版自评,核定更正保留)" : "(作为核定更正,综合评定保留)"}`);
   }
   const total = h("p", { id: "figures-total", "aria-live": "polite" });
   function showTotal() {

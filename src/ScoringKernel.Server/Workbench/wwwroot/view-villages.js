@@ -45,10 +45,10 @@ export function villageGrid(code, villages, { commit, note, redraw, problemsOf, 
   const message = h("p", { id: "village-message", class: "error", role: "alert" });
   // One change at a time, each built on the figures as the server last accepted them: no edit overwrites another.
   let queue = Promise.resolve(true);
-  const send = (build, error, control, what) => (queue = queue.then(() => sendNow(build(), error, control, what)));
-  async function sendNow(candidate, error, control, what) {
+  const send = (build, error, control, what, structural = true) => (queue = queue.then(() => sendNow(build(), error, control, what, structural)));
+  async function sendNow(candidate, error, control, what, structural) {
     try {
-      await commit(candidate, what);
+      await commit(candidate, what, undefined, structural);
       control?.removeAttribute("aria-invalid");
       if (error) error.textContent = "";
       message.textContent = "";
@@ -79,7 +79,7 @@ export function villageGrid(code, villages, { commit, note, redraw, problemsOf, 
         findings.splice(0, findings.length, ...kept,
           { figure: { village: { name: original, field: FIELD[part] } }, value, check: "CHECK_KIND_ROUTINE", date: today(), note: note() || "工作台更正" });
       });
-      return send(candidate, error, control, `${original} ${part === "residentTeam" ? "驻村工作队" : "项目投入"}`);
+      return send(candidate, error, control, `${original} ${part === "residentTeam" ? "驻村工作队" : "项目投入"}`, false);
     };
     let timer;
     investment.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => valueChange("projectInvestmentWan", investment), 250); });
