@@ -47,7 +47,7 @@ public static class ThresholdWords
 
     /// <summary>What varies: "县市组 减贫率目标", "衡东县 每个贫困村项目投入", "合格线".</summary>
     public static string Subject(Override template, UnitNames names, Language language) => template.Match(
-        p => p.Definition == RuleParameters.PassLine ? (language == Language.ZhCn ? "合格线" : "the pass line") : p.Definition.Path,
+        p => p.Definition == RuleParameters.PassLine ? (language == Language.ZhCn ? "合格线" : "the pass line") : language == Language.ZhCn ? p.Definition.Indicator.Match(i => $"{Labels.Clause(i)} ", () => "") + ParameterWords.Label(p.Definition) : p.Definition.Path,
         _ => "",
         t => $"{t.Scope.Match(u => names.Name(u.Code), k => Labels.Kind(k.Kind, language), g => Labels.Group(g.Group, language))} {Labels.Target(t.Field, language)}",
         f => $"{names.Name(f.Unit)} {Labels.Figure(f.Field, language)}");

@@ -67,6 +67,24 @@ public class ScoringServiceTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task GetRuleSet_names_every_parameter_in_Chinese_with_the_path_a_scenario_sets()
+    {
+        var rules = (await Client.GetRuleSetAsync(new GetRuleSetRequest())).RuleSet;
+        var all = rules.Indicators.SelectMany(i => i.Parameters).Concat(rules.RankingParameters).ToList();
+        Assert.Equal(Core.Rules.RuleParameters.All.Count, all.Count);
+        // Each label Chinese (no Latin word), each distinct within its clause, each path the kernel's own.
+        Assert.All(all, p => Assert.DoesNotMatch("[A-Za-z]{2,}", p.Label));
+        Assert.All(rules.Indicators, i => Assert.Equal(i.Parameters.Count, i.Parameters.Select(p => p.Label).Distinct().Count()));
+        Assert.All(all, p => Assert.True(Core.Rules.RuleParameters.Find(p.Path).IsSome, p.Path));
+        var one = rules.Indicators.Single(i => i.Indicator == Contracts.V1.Indicator.PovertyReduction).Parameters.Single(p => p.Name == "rate_short.deduction");
+        Assert.Equal(("poverty_reduction.rate_short.deduction", "减贫率差距(百分点) 每档扣分"), (one.Path, one.Label));
+        var four = rules.Indicators.Single(i => i.Indicator == Contracts.V1.Indicator.HouseRenovation).Parameters.Single(p => p.Name == "households_short.county.step");
+        Assert.Equal("县市 危房改造差距(户) 每档", four.Label);
+        Assert.Equal(new[] { ("pass_line", "合格线", "80"), ("quotas.counties_and_cities_class_1", "县市组一类名额", "3"), ("quotas.districts_class_1", "区组一类名额", "2") },
+            rules.RankingParameters.Select(p => (p.Path, p.Label, p.Value)));
+    }
+
+    [Fact]
     public async Task An_unknown_rule_set_is_not_found()
     {
         var e = await Assert.ThrowsAsync<RpcException>(() => Client.GetRuleSetAsync(new GetRuleSetRequest { RuleSetId = "hengyang-1999" }).ResponseAsync);

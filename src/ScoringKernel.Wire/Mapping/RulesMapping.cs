@@ -48,12 +48,7 @@ public static class RulesMapping
                 Reading = clause.Reading,
                 StandardScore = DecimalParsing.Format(rules.Standard(i)),
             };
-            rule.Parameters.AddRange(RuleParameters.Of(i).Map(p => new P.RuleParameter
-            {
-                Name = p.Name,
-                Value = DecimalParsing.Format(p.Get(rules)),
-                TableColumn = p.TableColumn.Match(c => c.Name(), ""),
-            }));
+            rule.Parameters.AddRange(RuleParameters.Of(i).Map(p => Parameter(p, rules)));
             return rule;
         }));
         wire.FigureFields.AddRange(FigureFields.All.Map(d => new P.FigureFieldInfo
@@ -66,7 +61,18 @@ public static class RulesMapping
             ClauseId = d.Indicator.Match(i => i.ClauseId(), ""),
             MarginInput = d.Line.IsSome,
         }));
+        wire.RankingParameters.AddRange(RuleParameters.All.Filter(p => p.Indicator.IsNone).Map(p => Parameter(p, rules)));
         wire.TargetFields.AddRange(TargetFields.All.Map(f => new P.TargetFieldInfo { Name = f.Name(), WireValue = f.WireValue(), Label = Labels.Target(f), Unit = Labels.TargetMeasure(f) }));
         return wire;
     }
+
+    /// <summary>One parameter with its value, its path and what the office calls it (the catalog's words are Chinese, as its figure labels).</summary>
+    private static P.RuleParameter Parameter(RuleParameterDef p, RuleSet rules) => new()
+    {
+        Name = p.Name,
+        Value = DecimalParsing.Format(p.Get(rules)),
+        TableColumn = p.TableColumn.Match(c => c.Name(), ""),
+        Label = ParameterWords.Label(p),
+        Path = p.Path,
+    };
 }

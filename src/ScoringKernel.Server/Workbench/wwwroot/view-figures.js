@@ -3,6 +3,7 @@ import { call, scope, isAbort, problemsOf, problemTable, issuesOf } from "./api.
 import { YES_NO } from "./words.js";
 import { state, clone, setFigure, getFigure, unitName, unitFigures, refresh, useRequest, saveDraft, figureTitle, dropDraft, baseRequest } from "./data.js";
 import { downloads } from "./downloads.js";
+import { villageGrid } from "./view-villages.js";
 
 export async function loadExample(name, label) {
   await useRequest(await call(`/workbench/${name}`), label);
@@ -67,25 +68,32 @@ export async function figures(arg) {
   async function check(info, control, error) {
     const signal = scope(`figure:${info.path}`);
     const candidate = evaluationMode ? corrected(info, control.value) : clone(state.request);
-    if (!evaluationMode) {
-      setFigure(candidate.units.find(u => u.unitCode === chosen), info, control.value);
-      candidate.view = "ASSESSMENT_VIEW_BASIC";
-    }
+    if (!evaluationMode) setFigure(candidate.units.find(u => u.unitCode === chosen), info, control.value);
     try {
-      await call(evaluationMode ? "/v1/evaluate" : "/v1/assess", { body: candidate, signal });
+      await commit(candidate, info.label, signal);
       control.removeAttribute("aria-invalid"); error.textContent = "";
-      if (evaluationMode) { delete candidate.view; state.evaluation = candidate; }
-      else { delete candidate.view; state.request = candidate; }
-      saveDraft();
-      await refresh(scope("refresh"));
-      if (evaluationMode) state.request = baseRequest();
-      status(`${unitName(chosen)} ${info.label} 已更新${evaluationMode ? "(作为核定更正,综合评定保留)" : ""}`);
     } catch (e) {
       if (isAbort(e)) return;
       control.setAttribute("aria-invalid", "true");
       error.textContent = problemsOf(e).map(p => p.reason).join(";");
     }
   }
+  /** Sends the candidate (the whole request, or the evaluation) to the server; applies it only when accepted. */
+  async function commit(candidate, what, signal, asSelfEvaluation) {
+    await call(evaluationMode ? "/v1/evaluate" : "/v1/assess", { body: evaluationMode ? candidate : { ...candidate, view: "ASSESSMENT_VIEW_BASIC" }, signal: signal || scope("village") });
+    if (evaluationMode) state.evaluation = candidate; else state.request = candidate;
+    saveDraft();
+    await refresh(scope("refresh"));
+    if (evaluationMode) state.request = baseRequest();
+    showTotal();
+    status(`${unitName(chosen)} ${what} 已更新${!evaluationMode ? "" : asSelfEvaluation ? "(作为新一版自评,核定更正保留)" : "(作为核定更正,综合评定保留)"}`);
+  }
+  const total = h("p", { id: "figures-total", "aria-live": "polite" });
+  function showTotal() {
+    const card = state.assessment.scoreCards.find(c => c.unitCode === chosen);
+    total.replaceChildren(`${unitName(chosen)} 当前总分 `, h("strong", { "data-total": card?.total ?? "" }, card?.total ?? "—"), " 分(服务器按当前数据计算)");
+  }
+  showTotal();
   /** In evaluation mode an edit is the office's correction: a finding on that figure with today's date and the note. */
   function corrected(info, value) {
     const candidate = clone(state.evaluation);
@@ -100,12 +108,11 @@ export async function figures(arg) {
       button("载入综合评定示例", async () => { await loadExample("evaluation-2015.json", "综合评定示例(虚构)"); window.workbench.route(); }),
       labelled("上传指标工作簿(.xlsx)或请求文件(proto3 JSON)", upload)),
     downloads(["template", "figures"]), problems,
-    labelled("单位", picker),
+    labelled("单位", picker), total,
     evaluationMode ? h("p", { class: "callout" }, "综合评定模式:在此修改的数值作为扶贫办的核定更正(检查发现)记录,自评与部门数据保留。", labelled("更正说明", note)) : null,
     h("form", { onsubmit: e => e.preventDefault(), "aria-label": "单位年度指标" },
       h("fieldset", {}, h("legend", {}, `${unitName(chosen)}(${chosen})的年度指标:修改后由服务器即时校验`), inputs)),
-    villages.length ? table(`贫困村 ${villages.length} 个`, ["村名", "驻村工作队", "项目投入(万元)"], villages.map(v => h("tr", {},
-      h("td", {}, v.name), h("td", {}, v.residentTeam ? "是" : "否"), h("td", {}, v.projectInvestmentWan ?? "0")))) : h("p", {}, "无贫困村。")];
+    villageGrid(chosen, villages, { commit, note: () => note.value, redraw: () => window.workbench.route(), problemsOf, isAbort })];
 }
 
 const codeOf = name => state.assessment.scoreCards.find(c => c.name === name)?.unitCode || "";

@@ -4,6 +4,7 @@ import { h, labelled, select, table, button, status } from "./dom.js";
 import { call, scope, problemTable, problemsOf } from "./api.js";
 import { DEPARTMENTS, ROUND_STATUS, GRADE } from "./words.js";
 import { state, unitFigures, figureInfo, figureTitle } from "./data.js";
+import { roundHistory } from "./round-history.js";
 
 const when = t => {
   if (!t) return "";
@@ -83,5 +84,6 @@ export async function round(arg) {
       }),
       act("审定(领导小组)", () => call("/v1/rounds:approve", { body: { year, evaluationDigest: digest } }).then(() => "已审定")),
       act("发布通报", () => call("/v1/rounds:publishNotice", { body: { year, evaluationDigest: digest } }).then(() => "通报已发布")),
-      evaluation)];
+      evaluation),
+    roundHistory(year, units)];
 }

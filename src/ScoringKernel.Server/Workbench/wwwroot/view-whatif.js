@@ -2,7 +2,7 @@ import { h, labelled, select, table, button } from "./dom.js";
 import { call, scope, isAbort, errorText } from "./api.js";
 import { GRADE, GROUP, BOUNDARY, YES_NO } from "./words.js";
 import { state, baseRequest, figureInfo } from "./data.js";
-import { describe, overrideEditor } from "./overrides.js";
+import { describe, overrideEditor, preview, wire } from "./overrides.js";
 
 export async function whatif() {
   if (!state.scenarios.length) state.scenarios.push({ name: "方案1", overrides: [] });
@@ -22,15 +22,20 @@ function valueEditor(o, area) {
   const holder = o.target || o.parameter || o.figure;
   if (!holder) return null;
   const info = o.figure ? figureInfo(o.figure.field) : null;
+  const now = h("span", { class: "now", "aria-live": "polite" }, preview(o));
   if (info?.kind === "yes_no") {
     const picker = select(YES_NO, holder.value);
-    picker.addEventListener("change", () => { holder.value = picker.value; compare(area); });
-    return labelled("取值", picker);
+    picker.addEventListener("change", () => { holder.value = picker.value; now.textContent = preview(o); compare(area); });
+    return [labelled("取值", picker), now];
   }
-  const input = h("input", { type: "text", value: holder.value, size: 8 });
+  // A relative change keeps what was asked ("+20 %"); the value each unit gets is the preview's.
+  const input = h("input", { type: "text", value: o.change ? o.change.by : holder.value, size: 8, inputmode: "decimal" });
   let timer;
-  input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => { holder.value = input.value; compare(area); }, 120); });
-  return labelled("取值", input);
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => { if (o.change) o.change.by = input.value; else holder.value = input.value; now.textContent = preview(o); compare(area); }, 120);
+  });
+  return [labelled(o.change ? (o.change.mode === "percent" ? "取值(%)" : "取值(增减)") : "取值", input), now];
 }
 
 async function compare(area) {
@@ -39,7 +44,7 @@ async function compare(area) {
   const started = performance.now();
   let reply;
   try {
-    reply = await call("/v1/scenarios:compare", { body: { base: baseRequest(), scenarios: scenarios.map(x => ({ name: x.name, overrides: x.overrides })) }, signal: scope("compare") });
+    reply = await call("/v1/scenarios:compare", { body: { base: baseRequest(), scenarios: scenarios.map(x => ({ name: x.name, overrides: x.overrides.flatMap(wire) })) }, signal: scope("compare") });
   } catch (e) {
     if (isAbort(e)) return;
     area.replaceChildren(h("p", { class: "error", role: "alert" }, errorText(e)));
