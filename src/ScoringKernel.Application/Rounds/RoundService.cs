@@ -47,7 +47,9 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
             var entry = scoring.Entry(request.RuleSetId);
             if (entry.IsLeft) return Left<RoundFailure, P.OpenRoundResponse>(new RoundFailure.Missing(entry.LeftToSeq().Head.All.Head));
             var e = entry.RightToSeq().Head;
-            var ruleSet = new RuleSetRef(e.Rules.Id, e.Rules.Version, Sha256(RulesMapping.FromDomain(e.Rules)));
+            // The rule set's own digest, the SHA-256 of its file that every result's stamp names: a change of wording in
+            // the catalog's labels is no change of the rules.
+            var ruleSet = new RuleSetRef(e.Rules.Id, e.Rules.Version, e.Sha256);
             var command = RoundCommand.OpenRound.For(year, ruleSet, Sha256(TargetsMapping.FromDomain(e.Targets)), e.Targets, caller.Actor, Now());
             return (await Write(year, "", _ => RoundNames.Round(year), loaded => Decide(command, loaded, language), ct))
                 .Map(loaded => new P.OpenRoundResponse { Round = View(loaded) });
