@@ -20,18 +20,41 @@ const esc = t => echarts.format.encodeHTML(String(t ?? ""));
 function chartBox(attrs, option, onReady) {
   const box = h("div", { class: "echart", role: "img", ...attrs });
   let pending = option;
+  const drawn = () => { box.dataset.drawn = "true"; box.afterDraw?.(box.chart); };
   const observer = new ResizeObserver(() => {
     if (!box.isConnected) { box.chart?.dispose(); box.chart = null; observer.disconnect(); return; }
     if (!box.clientWidth || !box.clientHeight) return;
     if (!box.chart) {
       box.chart = echarts.init(box, null, { renderer: "svg", locale: "ZH" });
       onReady?.(box.chart);
-    } else box.chart.resize();
-    if (pending) { box.chart.setOption(pending, true); pending = null; box.dataset.drawn = "true"; }
+    } else { box.chart.resize(); if (!pending) drawn(); }
+    if (pending) { box.chart.setOption(pending, true); pending = null; drawn(); }
   });
   observer.observe(box);
-  box.update = next => { if (box.chart) { box.chart.setOption(next, true); box.dataset.drawn = "true"; } else pending = next; };
+  box.update = next => { if (box.chart) { box.chart.setOption(next, true); drawn(); } else pending = next; };
   return box;
+}
+
+/**
+ * Names at the line ends, set apart so that none covers another (at least 15 px between two), each tied to its line's
+ * end by a short leader when it had to move: ECharts' own end labels may touch where lines run close.
+ */
+function placeEndLabels(chart, lines) {
+  const shown = chart.getOption().legend?.[0]?.selected || {};
+  const ends = lines.filter(l => shown[l.label] !== false).map(l => {
+    const last = [...l.data].reverse().find(d => d[1] !== null && d[1] !== undefined);
+    if (!last) return null;
+    const [x, y] = chart.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, last);
+    return { name: l.label, color: l.color, bold: l.bold, x, y, at: y };
+  }).filter(Boolean).sort((a, b) => a.y - b.y);
+  const gap = 15;
+  for (let i = 1; i < ends.length; i++) ends[i].at = Math.max(ends[i].at, ends[i - 1].at + gap);
+  const bottom = chart.getHeight() - 8;
+  for (let i = ends.length - 1; i >= 0; i--) if (ends[i].at > (i === ends.length - 1 ? bottom : ends[i + 1].at - gap)) ends[i].at = i === ends.length - 1 ? bottom : ends[i + 1].at - gap;
+  chart.setOption({ graphic: [{ id: "end-labels", type: "group", silent: true, children: ends.flatMap(e => [
+    { type: "polyline", shape: { points: [[e.x + 1, e.y], [e.x + 8, e.at]] }, style: { stroke: e.color, lineWidth: 1 } },
+    { type: "text", x: e.x + 10, y: e.at, style: { text: e.name, fill: e.color, fontSize: 12, fontWeight: e.bold ? "bold" : "normal", fontFamily: FONT.fontFamily, verticalAlign: "middle" } },
+  ]) }] }, { replaceMerge: ["graphic"] });
 }
 
 /** A table of the chart's numbers, in a disclosure beside the chart (closed by default, read by screen readers). */
@@ -57,7 +80,7 @@ export function barChart(group, passLine, onPick, tableId) {
     series: grades.map((g, i) => ({
       type: "bar", name: GRADE[g], barGap: "-100%", barMaxWidth: 40, itemStyle: { color: GRADE_COLOR[g] }, cursor: "pointer",
       data: units.map(u => (u.grade === g ? { value: Number(u.total), total: u.total } : null)),
-      label: { show: true, position: "top", formatter: p => p.data?.total ?? "", color: INK, fontSize: 11 },
+      label: { show: true, position: "top", formatter: p => p.data?.total ?? "", color: INK, fontSize: 11, backgroundColor: "rgba(255,255,255,0.85)", padding: [1, 2] },
       markLine: i === 0 ? { silent: true, symbol: "none", data: marks, label: { position: "end", fontSize: 12 } } : undefined,
     })),
   };
@@ -79,7 +102,8 @@ export function sweepChart({ mode, group, units, xTitle, xUnit, passLine, passSw
   const groupName = GROUP[group];
   const yTitle = rank ? "组内名次(第几名)" : "总分(分)";
   const box = chartBox({ class: "echart sweep", id: "sweep-echart", "aria-describedby": "sweep-table",
-    "aria-label": `区间扫描:${groupName}${units.length}个单位的${rank ? "名次" : "总分"}随${xTitle}变化;数字见下方表格` }, null);
+    "aria-label": `区间扫描:${groupName}${units.length}个单位的${rank ? "名次" : "总分"}随${xTitle}变化;数字见下方表格` }, null,
+    chart => chart.on("legendselectchanged", () => box.afterDraw?.(chart)));
   const holder = h("div", {});
   const node = h("div", { class: "sweep-view" }, box, holder);
   const colorOf = i => SERIES_COLORS[i % SERIES_COLORS.length];
@@ -93,18 +117,14 @@ export function sweepChart({ mode, group, units, xTitle, xUnit, passLine, passSw
       type: "line", name: u.name, color: colorOf(i), showSymbol: points.length <= 30, symbolSize: 5, lineStyle: { width: 2 },
       emphasis: { focus: "series" }, connectNulls: false,
       data: points.map((p, k) => [Number(p.value), y(byUnit[i][k])]),
-      endLabel: { show: true, formatter: "{a}", color: colorOf(i), fontSize: 12, distance: 6 },
-      labelLayout: { moveOverlap: "shiftY" },
     }));
     if (!rank && lows.some(Boolean)) series.push({
       type: "line", name: "一类线", color: CLASS1, showSymbol: false, lineStyle: { type: "dashed", width: 1.5 },
       data: points.map((p, k) => [Number(p.value), lows[k] ? Number(lows[k].total) : null]),
-      endLabel: { show: true, formatter: "一类线", color: CLASS1, fontSize: 12, fontWeight: "bold", distance: 6 }, labelLayout: { moveOverlap: "shiftY" },
     });
     if (!rank && passSwept) series.push({
       type: "line", name: "合格线", color: PASS, showSymbol: false, lineStyle: { width: 1.5 },
       data: points.map(p => [Number(p.value), Number(p.value)]),
-      endLabel: { show: true, formatter: "合格线", color: PASS, fontSize: 12, fontWeight: "bold", distance: 6 }, labelLayout: { moveOverlap: "shiftY" },
     });
     if (series.length && !passSwept && (!rank || quota)) series[0].markLine = {
       silent: true, symbol: "none", animation: false,
@@ -112,6 +132,7 @@ export function sweepChart({ mode, group, units, xTitle, xUnit, passLine, passSw
         : { yAxis: Number(passLine), label: { formatter: `合格线 ${passLine}`, color: PASS }, lineStyle: { color: PASS, type: "solid", width: 1.5 } }],
       label: { position: "insideStartTop", fontSize: 12, fontWeight: "bold" },
     };
+    box.afterDraw = chart => placeEndLabels(chart, series.map(l => ({ label: l.name, color: l.color, bold: l.name === "一类线" || l.name === "合格线", data: l.data })));
     const totals = points.flatMap(p => p.units.filter(z => units.some(u => u.unitCode === z.unitCode)).map(z => Number(z.total)));
     box.update({
       animation: false, textStyle: FONT,
@@ -130,7 +151,7 @@ export function sweepChart({ mode, group, units, xTitle, xUnit, passLine, passSw
         },
       },
       xAxis: { type: "value", min: Number(start), max: Number(stop), name: `${xTitle}${xUnit ? `(${xUnit})` : ""}`, nameLocation: "middle", nameGap: 30,
-        nameTextStyle: { ...FONT, fontSize: 13 }, axisLabel: { ...FONT, hideOverlap: true }, splitLine: { show: false } },
+        nameTextStyle: { ...FONT, fontSize: 13 }, axisLabel: { ...FONT, hideOverlap: true, formatter: v => String(v) }, splitLine: { show: false } },
       yAxis: rank
         ? { type: "value", inverse: true, min: 1, max: units.length, interval: 1, name: yTitle, nameLocation: "middle", nameGap: 40, nameTextStyle: { ...FONT, fontSize: 13 }, splitLine: { lineStyle: { color: GRID } } }
         : { type: "value", name: yTitle, nameLocation: "middle", nameGap: 42, nameTextStyle: { ...FONT, fontSize: 13 }, splitLine: { lineStyle: { color: GRID } },
