@@ -127,6 +127,8 @@ public class ChartTests(WorkbenchFixture fixture)
         var rankRow = await w.Page.EvaluateExpressionAsync<string[]>("[...document.querySelector('#sweep-table tbody tr').cells].map(c => c.textContent)");
         var first = points[0]["units"]!.AsArray().ToDictionary(u => (string)u!["unitCode"]!, u => u!);
         Assert.Equal(counties.Select(c => (int)first[c]["rank"]! is var r && r > 0 ? r.ToString(CultureInfo.InvariantCulture) : "—").Prepend("500"), rankRow);
+        await w.Page.EvaluateExpressionAsync("document.getElementById('sweep-echart').scrollIntoView()");
+        await w.Screenshot(Path.Combine(fixture.Out, "workbench-sweep-rank-1366.png"));
 
         await w.Select("纵轴", "total");
         await w.Page.WaitForFunctionAsync("() => [...document.querySelectorAll('#sweep-echart svg text')].some(t => t.textContent === '合格线 80')");

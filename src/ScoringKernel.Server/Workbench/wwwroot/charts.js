@@ -2,7 +2,6 @@
 // its SVG renderer, each with a table of the same numbers beside it. Every number drawn or tabled is a string the API
 // sent (a total, a rank, a swept value) or the catalog's pass line; the page converts them to plot them and computes
 // none. The Class 1 line is the lowest total of the units the API graded Class 1 in the group: one of their totals.
-import * as echarts from "./vendor/echarts/echarts.esm.min.js";
 import { h, table } from "./dom.js";
 import { GRADE, GROUP } from "./words.js";
 
@@ -11,7 +10,10 @@ const GRADE_COLOR = { GRADE_CLASS_1: "#2e7d32", GRADE_CLASS_2: "#1565c0", GRADE_
 /** Seven colours told apart at a glance, none of them the pass line's red or the Class 1 line's green. */
 export const SERIES_COLORS = ["#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f00"];
 const FONT = { fontFamily: "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, sans-serif", color: INK };
-const esc = t => echarts.format.encodeHTML(String(t ?? ""));
+const esc = t => String(t ?? "").replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+// The library (1.1 MB) is fetched as the page starts but parsed off the first view's path: the tables show at once,
+// each chart as soon as the library is in.
+const library = import("./vendor/echarts/echarts.esm.min.js");
 
 /**
  * A chart's box: ECharts is started once the box is in the page and has a size, follows the box's size, and lets go of
@@ -21,17 +23,24 @@ function chartBox(attrs, option, onReady) {
   const box = h("div", { class: "echart", role: "img", ...attrs });
   let pending = option;
   const drawn = () => { box.dataset.drawn = "true"; box.afterDraw?.(box.chart); };
-  const observer = new ResizeObserver(() => {
+  const observer = new ResizeObserver(async () => {
     if (!box.isConnected) { box.chart?.dispose(); box.chart = null; observer.disconnect(); return; }
     if (!box.clientWidth || !box.clientHeight) return;
     if (!box.chart) {
+      const echarts = await library;
+      if (box.chart || !box.isConnected) return;
       box.chart = echarts.init(box, null, { renderer: "svg", locale: "ZH" });
       onReady?.(box.chart);
     } else { box.chart.resize(); if (!pending) drawn(); }
     if (pending) { box.chart.setOption(pending, true); pending = null; drawn(); }
   });
   observer.observe(box);
-  box.update = next => { if (box.chart) { box.chart.setOption(next, true); drawn(); } else pending = next; };
+  // The first drawing replaces everything; later ones (streamed points) merge into the same chart.
+  box.update = (next, fresh) => {
+    if (!box.chart) { pending = next; return; }
+    box.chart.setOption(next, fresh ? true : { replaceMerge: ["series"] });
+    drawn();
+  };
   return box;
 }
 
@@ -39,8 +48,7 @@ function chartBox(attrs, option, onReady) {
  * Names at the line ends, set apart so that none covers another (at least 15 px between two), each tied to its line's
  * end by a short leader when it had to move: ECharts' own end labels may touch where lines run close.
  */
-function placeEndLabels(chart, lines) {
-  const shown = chart.getOption().legend?.[0]?.selected || {};
+function placeEndLabels(chart, lines, shown) {
   const ends = lines.filter(l => shown[l.label] !== false).map(l => {
     const last = [...l.data].reverse().find(d => d[1] !== null && d[1] !== undefined);
     if (!last) return null;
@@ -103,7 +111,8 @@ export function sweepChart({ mode, group, units, xTitle, xUnit, passLine, passSw
   const yTitle = rank ? "组内名次(第几名)" : "总分(分)";
   const box = chartBox({ class: "echart sweep", id: "sweep-echart", "aria-describedby": "sweep-table",
     "aria-label": `区间扫描:${groupName}${units.length}个单位的${rank ? "名次" : "总分"}随${xTitle}变化;数字见下方表格` }, null,
-    chart => chart.on("legendselectchanged", () => box.afterDraw?.(chart)));
+    chart => chart.on("legendselectchanged", e => { shown = e.selected; box.afterDraw?.(chart); }));
+  let shown = {}, first = true;
   const holder = h("div", {});
   const node = h("div", { class: "sweep-view" }, box, holder);
   const colorOf = i => SERIES_COLORS[i % SERIES_COLORS.length];
@@ -132,7 +141,7 @@ export function sweepChart({ mode, group, units, xTitle, xUnit, passLine, passSw
         : { yAxis: Number(passLine), label: { formatter: `合格线 ${passLine}`, color: PASS }, lineStyle: { color: PASS, type: "solid", width: 1.5 } }],
       label: { position: "insideStartTop", fontSize: 12, fontWeight: "bold" },
     };
-    box.afterDraw = chart => placeEndLabels(chart, series.map(l => ({ label: l.name, color: l.color, bold: l.name === "一类线" || l.name === "合格线", data: l.data })));
+    box.afterDraw = chart => placeEndLabels(chart, series.map(l => ({ label: l.name, color: l.color, bold: l.name === "一类线" || l.name === "合格线", data: l.data })), shown);
     const totals = points.flatMap(p => p.units.filter(z => units.some(u => u.unitCode === z.unitCode)).map(z => Number(z.total)));
     box.update({
       animation: false, textStyle: FONT,
@@ -157,7 +166,8 @@ export function sweepChart({ mode, group, units, xTitle, xUnit, passLine, passSw
         : { type: "value", name: yTitle, nameLocation: "middle", nameGap: 42, nameTextStyle: { ...FONT, fontSize: 13 }, splitLine: { lineStyle: { color: GRID } },
           min: Math.min(Math.floor(Math.min(...totals, Number(passLine)) / 10) * 10, Number(passLine) - 10), max: 100 },
       series,
-    });
+    }, first);
+    first = false;
     box.dataset.points = String(points.length);
     holder.replaceChildren(tableView("sweep-table", `表格视图:${groupName}各单位${rank ? "名次" : "总分"},${points.length} 个取值(与图同数)`,
       [`${xTitle}${xUnit ? `(${xUnit})` : ""}`, ...units.map(u => u.name), ...(rank ? [] : ["一类线"])],

@@ -34,7 +34,9 @@ export async function sweep() {
   mode.addEventListener("change", () => { if (state.sweepPoints) draw(true); });
   let chart = null;
   /** One group at a time: a new chart when the group or the axis changes, the same chart redrawn as points stream in. */
+  let drawMs = 0;
   function draw(fresh) {
+    const began = performance.now();
     if (fresh || !chart) {
       const [start, stop] = state.sweepRange;
       const g = state.assessment.groups.find(x => x.group === group.value);
@@ -47,6 +49,7 @@ export async function sweep() {
       area.replaceChildren(chart.node);
     }
     chart.draw(state.sweepPoints);
+    drawMs += performance.now() - began;
   }
   async function run() {
     if (!template) { status("请先选定扫描对象"); return; }
@@ -63,6 +66,7 @@ export async function sweep() {
     const points = [];
     state.sweepPoints = points;
     chart = null;
+    drawMs = 0;
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
     let buffered = "", drawn = 0;
@@ -82,6 +86,7 @@ export async function sweep() {
       if (points.length - drawn >= 25 || (done && points.length)) { draw(); drawn = points.length; }
       if (done) break;
     }
+    area.dataset.drawMs = String(Math.round(drawMs));
     area.dataset.ms = String(Math.round(performance.now() - started));
     status(`扫描完成:${points.length} 个点`);
   }
