@@ -6,7 +6,6 @@ import { issuesOf, problemTable } from "./api.js";
 import { downloads } from "./downloads.js";
 
 export async function ranking() {
-  const passLine = Number(state.catalog.passLine);
   const evaluated = new Map((state.evaluated?.units || []).map(u => [u.unitCode, u]));
   const headers = ["名次", "单位", "代码", "总分", "等级", "备注", ...(state.evaluated ? ["自评", "核定", "差值"] : [])];
   const groups = state.assessment.groups.map(g => h("section", { class: "group", "data-group": g.group },
@@ -19,8 +18,8 @@ export async function ranking() {
         h("td", {}, u.rank || "—"), h("td", {}, h("a", { href: `#/unit/${u.unitCode}` }, u.name)), h("td", {}, u.unitCode),
         h("td", {}, u.total), h("td", {}, GRADE[u.grade]), h("td", { class: "text" }, note),
         e ? [h("td", {}, e.selfEvaluated.total), h("td", {}, e.evaluated.total), h("td", {}, e.totalDifference)] : null);
-    })),
-    barChart(g, passLine, code => { location.hash = `#/unit/${code}`; })));
+    }), { id: `table-${g.group}` }),
+    barChart(g, state.catalog.passLine, code => { location.hash = `#/unit/${code}`; }, `table-${g.group}`)));
   const overstated = (state.evaluated?.units || []).filter(u => u.overstated);
   const issues = [...issuesOf(state.assessment.tableIssues), ...issuesOf(state.assessment.consistencyWarnings), ...issuesOf(state.evaluated?.warnings)];
   return [h("h2", {}, "各组排名与等级"), downloads(),
