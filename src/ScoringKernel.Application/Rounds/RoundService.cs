@@ -300,14 +300,47 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
     private Either<RoundFailure, Seq<RoundEvent>> Decide(RoundCommand command, LoadedRound loaded, Language language)
     {
         if (!loaded.Exists && command is not RoundCommand.OpenRound) return new RoundFailure.Missing(RoundNotFound(loaded.Year));
-        return RoundDecider.Decide(command, loaded.State, CurrentDigest).ToEither().MapLeft(Failure);
+        return RoundDecider.Decide(command, loaded.State, CurrentDigest).ToEither().MapLeft(rs => Failure(rs, Placed(command, rs)));
     }
 
     /// <summary>A refusal is FAILED_PRECONDITION when the round's state is why, INVALID_ARGUMENT when the command itself is.</summary>
-    private static RoundFailure Failure(Seq<RoundRefusal> refusals) =>
+    private static RoundFailure Failure(Seq<RoundRefusal> refusals) => Failure(refusals, RoundProblems.Of(refusals));
+
+    private static RoundFailure Failure(Seq<RoundRefusal> refusals, Seq<Problem> problems) =>
         refusals.Exists(r => StateReasons.Contains(r.Reason))
-            ? new RoundFailure.Refused(RoundProblems.Of(refusals))
-            : new RoundFailure.Invalid(RoundProblems.Of(refusals));
+            ? new RoundFailure.Refused(problems)
+            : new RoundFailure.Invalid(problems);
+
+    /// <summary>
+    /// The refusals of a command as problems at the request's fields: a figure in what the command carries under the
+    /// field that carries it (<c>figures.figures[2].value</c>, <c>finding.figure.village.name</c>,
+    /// <c>figures.unit_code</c>), and the request's own fields (<c>unit_code</c>, <c>finding_id</c>, <c>inspector</c>,
+    /// <c>reason</c>).
+    /// </summary>
+    private static Seq<Problem> Placed(RoundCommand command, Seq<RoundRefusal> refusals)
+    {
+        var carried = command switch
+        {
+            RoundCommand.SubmitSelfEvaluation or RoundCommand.SubmitDepartmentFigures => "figures",
+            RoundCommand.RecordFinding => "finding",
+            _ => null,
+        };
+        return refusals.Map(r =>
+        {
+            var problem = RoundProblems.Of(command, Seq1(r)).Head;
+            if (!problem.At.Steps.IsEmpty) return carried is null ? problem : problem.Under(new Step.Wire(carried));
+            return r.Reason switch
+            {
+                RoundRefusalReason.UnitNotInRound => problem.Under(new Step.Wire("unit_code")),
+                RoundRefusalReason.FindingIdRequired or RoundRefusalReason.FindingExists or RoundRefusalReason.FindingUnknown
+                    or RoundRefusalReason.FindingWithdrawn => problem.Under(new Step.Wire("finding_id")),
+                RoundRefusalReason.InspectorRequired => problem.Under(new Step.Wire("inspector")),
+                RoundRefusalReason.ReasonRequired => problem.Under(new Step.Wire("reason")),
+                RoundRefusalReason.StaleDigest or RoundRefusalReason.DigestNotApproved => problem.Under(new Step.Wire("evaluation_digest")),
+                _ => problem,
+            };
+        }).Strict();
+    }
 
     private static readonly System.Collections.Generic.HashSet<RoundRefusalReason> StateReasons =
     [
@@ -351,7 +384,7 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
         {
             RoundDecider.Decide(command, state, CurrentDigest).Match(
                 evs => { foreach (var e in evs) { events.Add(e); state = RoundDecider.Evolve(state, e); } },
-                rs => { refusals.AddRange(rs); problems.AddRange(RoundProblems.Of(rs).Map(p => p.Under(at).Under(step))); });
+                rs => { refusals.AddRange(rs); problems.AddRange(RoundProblems.Of(command, rs).Map(p => p.Under(at).Under(step))); });
         }
         var i = 0;
         foreach (var s in submissions)
