@@ -42,6 +42,12 @@ public abstract class RoundServiceContract
         Assert.Equal(12, opened.Units.Count);
         Assert.Equal(12, opened.MissingSelfEvaluations.Count);
         Assert.Equal("CN=office", opened.Opened.Actor);
+        // Attachment 1 names for every row who provides its figures, and every one of the 12 units is assessed on
+        // every row with a target (附件2 gives each a figure in every column): so each of the five departments has
+        // figures to give for every unit — 统计局 (一 二 三 八), 扶贫办 (all), 财政局 (八 九), 住建局/建设局 (四), 组织部 (六).
+        string[] missing = ["selfEvaluation", "departments/DEPARTMENT_ORGANIZATION", "departments/DEPARTMENT_POVERTY_ALLEVIATION_OFFICE",
+            "departments/DEPARTMENT_STATISTICS_BUREAU", "departments/DEPARTMENT_FINANCE_BUREAU", "departments/DEPARTMENT_HOUSING_AND_CONSTRUCTION_BUREAU"];
+        Assert.All(opened.Units, u => Assert.Equal(missing, u.Missing));
 
         var again = (await rounds.OpenRound(new P.OpenRoundRequest { Year = 2015 }, Office)).Fails();
         Assert.IsType<RoundFailure.Refused>(again);
@@ -92,6 +98,12 @@ public abstract class RoundServiceContract
         var import = (await rounds.ImportRound(new P.ImportRoundRequest { Year = 2015, Evaluation = Evaluation }, Office)).Ok();
         Assert.Equal(before + import.Events, await store.CurrentVersionAsync("round-2015"));
         Assert.Empty(import.Round.MissingSelfEvaluations);
+        // A department's figures given: no longer missing for that unit, still for the others.
+        var hengdong = import.Round.Units.Single(u => u.UnitCode == "430424");
+        Assert.DoesNotContain("departments/DEPARTMENT_FINANCE_BUREAU", hengdong.Missing);
+        Assert.Contains("departments/DEPARTMENT_STATISTICS_BUREAU", hengdong.Missing);
+        Assert.DoesNotContain("selfEvaluation", hengdong.Missing);
+        Assert.Contains("departments/DEPARTMENT_FINANCE_BUREAU", import.Round.Units.Single(u => u.UnitCode == "430423").Missing);
     }
 
     [Fact]
