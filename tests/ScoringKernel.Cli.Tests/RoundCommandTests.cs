@@ -40,6 +40,15 @@ public class RoundCommandTests
         Assert.Equal(Round(a, "status").Out.Split('\n')[0], Round(b, "status").Out.Split('\n')[0]);
         Assert.Contains("Published", Round(b, "status").Out);
         Assert.Equal(Round(a, "history").Out, Round(b, "history").Out);
+
+        // And into a fresh PostgreSQL database (a server of its own on loopback): the same round, the same digest.
+        using var postgres = new TestSupport.PostgresServer();
+        var pg = $"postgres:{postgres.CreateDatabase("cli")}";
+        var moved = Round(pg, "import", file);
+        Assert.True(moved.ExitCode == 0, moved.Error);
+        Assert.Contains($"inputs sha256 {Digest}", Round(pg, "evaluate").Out);
+        Assert.Equal(Round(a, "history").Out, Round(pg, "history").Out);
+        Assert.Contains("Published", Round(pg, "status").Out);
     }
     [Fact]
     public void A_figures_workbook_imports_all_twelve_units_and_one_bad_cell_imports_nothing_naming_the_cell()
