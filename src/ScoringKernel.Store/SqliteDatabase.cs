@@ -14,10 +14,31 @@ internal sealed class SqliteDatabase : EventDatabase
     // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY.
     private const int UniqueViolation = 2067, PrimaryKeyViolation = 1555;
 
+    /// <summary>The path that names a private in-memory database (<c>sqlite::memory:</c>): for tests, gone when the store is disposed.</summary>
+    public const string InMemory = ":memory:";
+
     private readonly string connectionString;
+
+    // An in-memory database lives while a connection to it is open: this one, from creation to disposal.
+    private readonly SqliteConnection? keeper;
 
     public SqliteDatabase(string path)
     {
+        if (path == InMemory)
+        {
+            Path = InMemory;
+            connectionString = new SqliteConnectionStringBuilder
+            {
+                DataSource = $"scoring-{Guid.NewGuid():N}",
+                Mode = SqliteOpenMode.Memory,
+                Cache = SqliteCacheMode.Shared,
+                Pooling = false,
+                DefaultTimeout = BusyTimeoutSeconds,
+            }.ToString();
+            keeper = new SqliteConnection(connectionString);
+            keeper.Open();
+            return;
+        }
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         Path = fullPath;
@@ -54,6 +75,7 @@ internal sealed class SqliteDatabase : EventDatabase
 
     public override SchemaState Migrate()
     {
+        if (keeper is not null) return Migrations.Apply(DeployChanges.To.SqliteDatabase(connectionString), "Sqlite");
         using (var connection = new SqliteConnection(connectionString))
         {
             connection.Open();
@@ -67,6 +89,7 @@ internal sealed class SqliteDatabase : EventDatabase
 
     public override ValueTask DisposeAsync()
     {
+        keeper?.Dispose();
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;

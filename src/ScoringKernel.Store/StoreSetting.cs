@@ -1,7 +1,8 @@
 namespace ScoringKernel.Store;
 
 /// <summary>Where the events live, read from one setting: <c>sqlite:PATH</c> or a path ending in <c>.db</c> is a
-/// SQLite file; <c>postgres:CONNECTION-STRING</c> or a connection string starting <c>Host=</c> is PostgreSQL.</summary>
+/// SQLite file (<c>sqlite::memory:</c> a private in-memory database, for tests: gone when the store is disposed);
+/// <c>postgres:CONNECTION-STRING</c> or a connection string starting <c>Host=</c> is PostgreSQL.</summary>
 public abstract record StoreSetting
 {
     private StoreSetting() { }

@@ -70,6 +70,7 @@ public static partial class ReasonWords
                 "bool" => "应为 true 或 false(不加引号)",
                 "number" => "应为数字",
                 "base64" => "应为 Base64 编码的文字",
+                "timestamp" => "应为 RFC 3339 格式的时间文字(如 \"2015-12-31T08:00:00Z\")",
                 var other => $"应为 {other}",
             }) + $",不能为{FoundZh(a, 2)}",
             a => (a[0] switch
@@ -79,6 +80,7 @@ public static partial class ReasonWords
                 "bool" => "expected true or false (without quotes)",
                 "number" => "expected a number",
                 "base64" => "expected a base64 string",
+                "timestamp" => "expected an RFC 3339 time string (as \"2015-12-31T08:00:00Z\")",
                 var other => $"expected {other}",
             }) + $", found {FoundEn(a, 2)}");
         Say(JsonReasons.DecimalAsNumber,

@@ -1,3 +1,4 @@
+using ScoringKernel.Tests.Workbooks;
 using Xunit;
 
 namespace ScoringKernel.Cli.Tests;
@@ -39,5 +40,53 @@ public class RoundCommandTests
         Assert.Equal(Round(a, "status").Out.Split('\n')[0], Round(b, "status").Out.Split('\n')[0]);
         Assert.Contains("Published", Round(b, "status").Out);
         Assert.Equal(Round(a, "history").Out, Round(b, "history").Out);
+
+        // And into a fresh PostgreSQL database (a server of its own on loopback): the same round, the same digest.
+        using var postgres = new TestSupport.PostgresServer();
+        var pg = $"postgres:{postgres.CreateDatabase("cli")}";
+        var moved = Round(pg, "import", file);
+        Assert.True(moved.ExitCode == 0, moved.Error);
+        Assert.Contains($"inputs sha256 {Digest}", Round(pg, "evaluate").Out);
+        Assert.Equal(Round(a, "history").Out, Round(pg, "history").Out);
+        Assert.Contains("Published", Round(pg, "status").Out);
+    }
+    [Fact]
+    public void A_figures_workbook_imports_all_twelve_units_and_one_bad_cell_imports_nothing_naming_the_cell()
+    {
+        var dir = Path.GetDirectoryName(CliRun.Temp("x", ""))!;
+        CliRun Round(string store, params string[] args) => CliRun.Of(["round", "--store", store, .. args]);
+        var good = Path.Combine(dir, "figures.xlsx");
+        Assert.Equal(0, CliRun.Of("figures", CliRun.Example, "--out", good).ExitCode);
+
+        // The good workbook: one transaction, the twelve units' self-evaluations, nothing missing.
+        var a = $"sqlite:{Path.Combine(dir, "good.db")}";
+        Assert.Equal(0, Round(a, "open").ExitCode);
+        var imported = Round(a, "import", good);
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        var status = Round(a, "status").Out;
+        Assert.StartsWith("rounds/2015  etag 13  Open", status);
+        Assert.DoesNotContain("自评 —", status);
+        Assert.Equal(12, status.Split('\n').Count(l => l.Contains("自评 v1", StringComparison.Ordinal)));
+        var evaluated = Round(a, "evaluate");
+        Assert.True(evaluated.ExitCode == 0, evaluated.Error);
+        Assert.Contains("inputs sha256", evaluated.Out);
+
+        // One bad cell: nothing imported, the cell named by sheet and reference, the unit and the column, in Chinese.
+        var bad = Path.Combine(dir, "bad.xlsx");
+        File.Copy(good, bad);
+        var column = WorkbookCells.ColumnOf(bad, "单位指标", "危房改造户数(户)");
+        WorkbookCells.SetCell(bad, "单位指标", $"{column}7", number: "-5");
+        var b = $"sqlite:{Path.Combine(dir, "bad.db")}";
+        Assert.Equal(0, Round(b, "open").ExitCode);
+        var before = Round(b, "history").Out;
+        var refused = Round(b, "import", bad);
+        Assert.Equal(2, refused.ExitCode);
+        var name = WorkbookCells.NameOnRow(bad, 7);
+        Assert.Contains($"单位指标!{column}7", refused.Error);
+        Assert.Contains(name, refused.Error);
+        Assert.Contains(ScoringKernel.Words.Labels.FigureInClause(ScoringKernel.Core.Figures.FigureField.HouseholdsRenovated), refused.Error);
+        Assert.Contains("不能为负数(填写了 -5)", refused.Error);
+        Assert.Equal(before, Round(b, "history").Out);
+        Assert.StartsWith("rounds/2015  etag 1  Open", Round(b, "status").Out);
     }
 }

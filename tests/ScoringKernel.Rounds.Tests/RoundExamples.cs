@@ -13,6 +13,9 @@ public static class RoundExamples
     public static P.EvaluateRequest Evaluation =>
         JsonParser.Default.Parse<P.EvaluateRequest>(File.ReadAllText(Path.Combine(RepoRoot, "specs", "examples", "evaluation-2015.json")));
 
+    public static P.AssessRequest Illustrative =>
+        JsonParser.Default.Parse<P.AssessRequest>(File.ReadAllText(Path.Combine(RepoRoot, "specs", "examples", "illustrative-2015.json")));
+
     public static readonly RoundCaller Office = RoundCaller.Development("CN=office");
 
     public static T Ok<T>(this Either<RoundFailure, T> result) =>

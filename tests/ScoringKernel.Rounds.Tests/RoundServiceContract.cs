@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using ScoringKernel.Application.Rounds;
 using ScoringKernel.Core.Problems;
+using ScoringKernel.Files.Workbooks;
 using ScoringKernel.Store;
 using ScoringKernel.Words;
 using Xunit;
@@ -41,6 +42,12 @@ public abstract class RoundServiceContract
         Assert.Equal(12, opened.Units.Count);
         Assert.Equal(12, opened.MissingSelfEvaluations.Count);
         Assert.Equal("CN=office", opened.Opened.Actor);
+        // Attachment 1 names for every row who provides its figures, and every one of the 12 units is assessed on
+        // every row with a target (附件2 gives each a figure in every column): so each of the five departments has
+        // figures to give for every unit — 统计局 (一 二 三 八), 扶贫办 (all), 财政局 (八 九), 住建局/建设局 (四), 组织部 (六).
+        string[] missing = ["selfEvaluation", "departments/DEPARTMENT_ORGANIZATION", "departments/DEPARTMENT_POVERTY_ALLEVIATION_OFFICE",
+            "departments/DEPARTMENT_STATISTICS_BUREAU", "departments/DEPARTMENT_FINANCE_BUREAU", "departments/DEPARTMENT_HOUSING_AND_CONSTRUCTION_BUREAU"];
+        Assert.All(opened.Units, u => Assert.Equal(missing, u.Missing));
 
         var again = (await rounds.OpenRound(new P.OpenRoundRequest { Year = 2015 }, Office)).Fails();
         Assert.IsType<RoundFailure.Refused>(again);
@@ -91,6 +98,65 @@ public abstract class RoundServiceContract
         var import = (await rounds.ImportRound(new P.ImportRoundRequest { Year = 2015, Evaluation = Evaluation }, Office)).Ok();
         Assert.Equal(before + import.Events, await store.CurrentVersionAsync("round-2015"));
         Assert.Empty(import.Round.MissingSelfEvaluations);
+        // A department's figures given: no longer missing for that unit, still for the others.
+        var hengdong = import.Round.Units.Single(u => u.UnitCode == "430424");
+        Assert.DoesNotContain("departments/DEPARTMENT_FINANCE_BUREAU", hengdong.Missing);
+        Assert.Contains("departments/DEPARTMENT_STATISTICS_BUREAU", hengdong.Missing);
+        Assert.DoesNotContain("selfEvaluation", hengdong.Missing);
+        Assert.Contains("departments/DEPARTMENT_FINANCE_BUREAU", import.Round.Units.Single(u => u.UnitCode == "430423").Missing);
+    }
+
+    [Fact]
+    public async Task A_figures_workbook_imports_its_twelve_units_in_one_append_and_one_bad_cell_imports_nothing_naming_the_cell()
+    {
+        var (store, rounds) = Open();
+        await using var _ = store;
+        await Opened(rounds);
+        var illustrative = Illustrative;
+        var good = FiguresWorkbook.Write(illustrative, code => UnitNames.Embedded.Name(Core.Units.UnitCode.Known(code)));
+
+        // One bad cell (a negative count of households): nothing written, the one problem named by sheet!cell, unit and column.
+        var path = Path.Combine(Path.GetTempPath(), $"sk-round-import-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            File.WriteAllBytes(path, good);
+            var column = global::ScoringKernel.Tests.Workbooks.WorkbookCells.ColumnOf(path, "单位指标", "危房改造户数(户)");
+            global::ScoringKernel.Tests.Workbooks.WorkbookCells.SetCell(path, "单位指标", $"{column}7", number: "-5");
+            var name = global::ScoringKernel.Tests.Workbooks.WorkbookCells.NameOnRow(path, 7);
+            var failure = (await rounds.ImportRound(new P.ImportRoundRequest { Year = 2015, FiguresWorkbook = ByteString.CopyFrom(File.ReadAllBytes(path)) }, Office)).Fails();
+            Assert.IsType<RoundFailure.Invalid>(failure);
+            var problem = Assert.Single(failure.Problems);
+            Assert.Equal("VALUE_NEGATIVE", problem.Reason.Code);
+            Assert.Contains(new Step.Cell("单位指标", $"{column}7"), problem.At.Steps);
+            var zh = ProblemWords.Sentence(problem, Language.ZhCn);
+            Assert.Contains($"单位指标!{column}7", zh);
+            Assert.Contains(name, zh);
+            Assert.Contains(Labels.FigureInClause(Core.Figures.FigureField.HouseholdsRenovated), zh);
+            Assert.Contains("不能为负数(填写了 -5)", zh);
+            Assert.Contains("must not be negative (got -5)", ProblemWords.Sentence(problem, Language.En));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+        Assert.Equal(1, await store.CurrentVersionAsync("round-2015"));
+        Assert.Single(await store.ReadStreamAsync("round-2015"));
+
+        // The good workbook: the twelve self-evaluations in one append, each the unit's figures as the file gave them.
+        var import = (await rounds.ImportRound(new P.ImportRoundRequest { Year = 2015, FiguresWorkbook = ByteString.CopyFrom(good) }, Office)).Ok();
+        Assert.Equal(12, import.Events);
+        Assert.Equal(13, await store.CurrentVersionAsync("round-2015"));
+        Assert.Empty(import.Round.MissingSelfEvaluations);
+        var state = (await rounds.Load(2015)).State;
+        foreach (var unit in illustrative.Units)
+            Assert.Equal(
+                Wire.Mapping.FiguresMapping.ToDomain(unit).Match(f => f, ps => throw new Xunit.Sdk.XunitException(string.Join("; ", ps))),
+                state.Unit(Core.Units.UnitCode.Known(unit.UnitCode)).Bind(u => u.LatestSelfEvaluation).Map(v => v.Figures).IfNone(() => throw new Xunit.Sdk.XunitException(unit.UnitCode)));
+        // Its evaluation ranks the figures as assessing the file does.
+        var evaluated = (await rounds.EvaluateRound(new P.EvaluateRoundRequest { Year = 2015 }, Office)).Ok().Evaluation;
+        var assessed = Scoring.Assess(illustrative).Match(r => r, f => throw new Xunit.Sdk.XunitException(f.ToString()));
+        Assert.Equal(assessed.Assessment.Groups, evaluated.Assessment.Groups);
+        Assert.Equal(assessed.Assessment.ScoreCards.Select(c => (c.UnitCode, c.Total)), evaluated.Assessment.ScoreCards.Select(c => (c.UnitCode, c.Total)));
     }
 
     [Fact]

@@ -207,15 +207,15 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
             {
                 P.ImportRoundRequest.SourceOneofCase.FiguresWorkbook => FromWorkbook(request.FiguresWorkbook.ToByteArray()),
                 P.ImportRoundRequest.SourceOneofCase.Evaluation => FromEvaluation(request.Evaluation),
-                _ => Left<RoundFailure, (Seq<UnitSubmission>, Step)>(new RoundFailure.Invalid(Seq1(Problem.Of(RoundReasons.ImportEmpty)))),
+                _ => Left<RoundFailure, (Seq<UnitSubmission>, Func<Problem, Problem>)>(new RoundFailure.Invalid(Seq1(Problem.Of(RoundReasons.ImportEmpty)))),
             };
             if (submissions.IsLeft) return Left<RoundFailure, P.ImportRoundResponse>(submissions.LeftToSeq().Head);
-            var (units, step) = submissions.RightToSeq().Head;
+            var (units, place) = submissions.RightToSeq().Head;
             var before = 0L;
             return (await Write(year, request.Etag, _ => RoundNames.Round(year), loaded =>
                 {
                     before = loaded.Version;
-                    return ImportEvents(loaded, units, step, caller.Actor, Now(), language);
+                    return ImportEvents(loaded, units, place, caller.Actor, Now(), language);
                 }, ct))
                 .Map(loaded => new P.ImportRoundResponse { Round = View(loaded), Events = (int)(loaded.Version - before) });
         });
@@ -302,14 +302,47 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
     private Either<RoundFailure, Seq<RoundEvent>> Decide(RoundCommand command, LoadedRound loaded, Language language)
     {
         if (!loaded.Exists && command is not RoundCommand.OpenRound) return new RoundFailure.Missing(RoundNotFound(loaded.Year));
-        return RoundDecider.Decide(command, loaded.State, CurrentDigest).ToEither().MapLeft(Failure);
+        return RoundDecider.Decide(command, loaded.State, CurrentDigest).ToEither().MapLeft(rs => Failure(rs, Placed(command, rs)));
     }
 
     /// <summary>A refusal is FAILED_PRECONDITION when the round's state is why, INVALID_ARGUMENT when the command itself is.</summary>
-    private static RoundFailure Failure(Seq<RoundRefusal> refusals) =>
+    private static RoundFailure Failure(Seq<RoundRefusal> refusals) => Failure(refusals, RoundProblems.Of(refusals));
+
+    private static RoundFailure Failure(Seq<RoundRefusal> refusals, Seq<Problem> problems) =>
         refusals.Exists(r => StateReasons.Contains(r.Reason))
-            ? new RoundFailure.Refused(RoundProblems.Of(refusals))
-            : new RoundFailure.Invalid(RoundProblems.Of(refusals));
+            ? new RoundFailure.Refused(problems)
+            : new RoundFailure.Invalid(problems);
+
+    /// <summary>
+    /// The refusals of a command as problems at the request's fields: a figure in what the command carries under the
+    /// field that carries it (<c>figures.figures[2].value</c>, <c>finding.figure.village.name</c>,
+    /// <c>figures.unit_code</c>), and the request's own fields (<c>unit_code</c>, <c>finding_id</c>, <c>inspector</c>,
+    /// <c>reason</c>).
+    /// </summary>
+    private static Seq<Problem> Placed(RoundCommand command, Seq<RoundRefusal> refusals)
+    {
+        var carried = command switch
+        {
+            RoundCommand.SubmitSelfEvaluation or RoundCommand.SubmitDepartmentFigures => "figures",
+            RoundCommand.RecordFinding => "finding",
+            _ => null,
+        };
+        return refusals.Map(r =>
+        {
+            var problem = RoundProblems.Of(command, Seq1(r)).Head;
+            if (!problem.At.Steps.IsEmpty) return carried is null ? problem : problem.Under(new Step.Wire(carried));
+            return r.Reason switch
+            {
+                RoundRefusalReason.UnitNotInRound => problem.Under(new Step.Wire("unit_code")),
+                RoundRefusalReason.FindingIdRequired or RoundRefusalReason.FindingExists or RoundRefusalReason.FindingUnknown
+                    or RoundRefusalReason.FindingWithdrawn => problem.Under(new Step.Wire("finding_id")),
+                RoundRefusalReason.InspectorRequired => problem.Under(new Step.Wire("inspector")),
+                RoundRefusalReason.ReasonRequired => problem.Under(new Step.Wire("reason")),
+                RoundRefusalReason.StaleDigest or RoundRefusalReason.DigestNotApproved => problem.Under(new Step.Wire("evaluation_digest")),
+                _ => problem,
+            };
+        }).Strict();
+    }
 
     private static readonly System.Collections.Generic.HashSet<RoundRefusalReason> StateReasons =
     [
@@ -321,28 +354,45 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
 
     // ---- import ----
 
-    private static Either<RoundFailure, (Seq<UnitSubmission>, Step)> FromWorkbook(byte[] bytes)
+    /// <summary>
+    /// A workbook's submissions, and where a problem of the import stands: at the cell its figure came from
+    /// (<c>单位指标!I7</c>, the unit and the column), within <c>figures_workbook</c>. A problem found reading it, one the
+    /// mapping finds, and one the decider finds are all named by sheet and cell.
+    /// </summary>
+    private static Either<RoundFailure, (Seq<UnitSubmission>, Func<Problem, Problem>)> FromWorkbook(byte[] bytes)
     {
         var step = new Step.Wire("figures_workbook");
         static RoundFailure Unreadable(Seq<Problem> problems, Step step) =>
             new RoundFailure.Invalid(problems.Map(p => p.Under(step)).Strict());
+        Func<Problem, Problem> Placer(IReadOnlyDictionary<string, string> locations, IReadOnlyList<string> codes) =>
+            p => Locations.InWorkbook(locations, p, codes).Under(step);
         if (FiguresWorkbook.HasSources(bytes))
-            return FiguresWorkbook.ReadEvaluation(bytes).MapLeft(ps => Unreadable(ps, step)).Bind(read => Submissions(read.Request.Submissions, step));
+            return FiguresWorkbook.ReadEvaluation(bytes).MapLeft(ps => Unreadable(ps, step)).Bind(read =>
+                Submissions(read.Request.Submissions, Placer(read.Locations, read.Request.Submissions.Select(s => s.SelfEvaluation.UnitCode).ToList())));
         return FiguresWorkbook.Read(bytes).MapLeft(ps => Unreadable(ps, step)).Bind(read =>
-            Valid.Each(i => new Step.UnitEntry(i, null), read.Request.Units, FiguresMapping.ToDomain).Under(step).ToEither()
-                .MapLeft(ps => (RoundFailure)new RoundFailure.Invalid(ps))
-                .Map(figures => (figures.Map(f => new UnitSubmission(f, Seq<DepartmentFigures>(), Seq<Finding>())).Strict(), (Step)step)));
+        {
+            var codes = read.Request.Units.Select(u => u.UnitCode).ToList();
+            // The units' cells also by the paths the import's own problems take: submissions[i].self_evaluation….
+            var locations = new Dictionary<string, string>(read.Locations, StringComparer.Ordinal);
+            foreach (var (key, at) in read.Locations)
+                if (key.StartsWith("units[", StringComparison.Ordinal) && key.IndexOf(']') is var close and > 0)
+                    locations.TryAdd("submissions" + key[5..(close + 1)] + ".self_evaluation" + key[(close + 1)..], at);
+            var mapped = Placer(read.Locations, codes);
+            return Valid.Each(i => new Step.UnitEntry(i, null), read.Request.Units, FiguresMapping.ToDomain).ToEither()
+                .MapLeft(ps => (RoundFailure)new RoundFailure.Invalid(ps.Map(mapped).Strict()))
+                .Map(figures => (figures.Map(f => new UnitSubmission(f, Seq<DepartmentFigures>(), Seq<Finding>())).Strict(), Placer(locations, codes)));
+        });
     }
 
-    private static Either<RoundFailure, (Seq<UnitSubmission>, Step)> FromEvaluation(P.EvaluateRequest request) =>
-        Submissions(request.Submissions, new Step.Wire("evaluation"));
+    private static Either<RoundFailure, (Seq<UnitSubmission>, Func<Problem, Problem>)> FromEvaluation(P.EvaluateRequest request) =>
+        Submissions(request.Submissions, p => p.Under(new Step.Wire("evaluation")));
 
-    private static Either<RoundFailure, (Seq<UnitSubmission>, Step)> Submissions(IEnumerable<P.UnitSubmission> submissions, Step step) =>
-        Valid.Each(i => new Step.Submission(i, null), submissions, EvaluationMapping.ToDomain).Under(step).ToEither()
-            .MapLeft(ps => (RoundFailure)new RoundFailure.Invalid(ps))
-            .Map(s => (s, step));
+    private static Either<RoundFailure, (Seq<UnitSubmission>, Func<Problem, Problem>)> Submissions(IEnumerable<P.UnitSubmission> submissions, Func<Problem, Problem> place) =>
+        Valid.Each(i => new Step.Submission(i, null), submissions, EvaluationMapping.ToDomain).ToEither()
+            .MapLeft(ps => (RoundFailure)new RoundFailure.Invalid(ps.Map(place).Strict()))
+            .Map(s => (s, place));
 
-    private Either<RoundFailure, Seq<RoundEvent>> ImportEvents(LoadedRound loaded, Seq<UnitSubmission> submissions, Step step, Actor actor, DateTimeOffset at, Language language)
+    private Either<RoundFailure, Seq<RoundEvent>> ImportEvents(LoadedRound loaded, Seq<UnitSubmission> submissions, Func<Problem, Problem> place, Actor actor, DateTimeOffset at, Language language)
     {
         if (!loaded.Exists) return new RoundFailure.Missing(RoundNotFound(loaded.Year));
         var state = loaded.State;
@@ -353,7 +403,7 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
         {
             RoundDecider.Decide(command, state, CurrentDigest).Match(
                 evs => { foreach (var e in evs) { events.Add(e); state = RoundDecider.Evolve(state, e); } },
-                rs => { refusals.AddRange(rs); problems.AddRange(RoundProblems.Of(rs).Map(p => p.Under(at).Under(step))); });
+                rs => { refusals.AddRange(rs); problems.AddRange(RoundProblems.Of(command, rs).Map(p => place(p.Under(at)))); });
         }
         var i = 0;
         foreach (var s in submissions)

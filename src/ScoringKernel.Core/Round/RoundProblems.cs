@@ -1,4 +1,5 @@
 using LanguageExt;
+using ScoringKernel.Core.Evaluation;
 using ScoringKernel.Core.Problems;
 using static LanguageExt.Prelude;
 
@@ -37,6 +38,36 @@ public static class RoundProblems
     };
 
     public static Seq<Problem> Of(Seq<RoundRefusal> refusals) => refusals.Map(Of).Strict();
+
+    /// <summary>
+    /// A refusal of <paramref name="command"/> as a problem placed in what the command carries: in a department's
+    /// figures, the entry (<c>figures[2]</c>) and its value, or its village when the unit does not list it; in a
+    /// finding, its value or village; in a self-evaluation, the figures' unit. Any other refusal has no place there.
+    /// </summary>
+    public static Seq<Problem> Of(RoundCommand command, Seq<RoundRefusal> refusals) =>
+        refusals.Map(r => Of(r).Under(PlaceIn(command, r))).Strict();
+
+    private static Step[] PlaceIn(RoundCommand command, RoundRefusal r) => r.Reason switch
+    {
+        RoundRefusalReason.UnitMismatch => [Step.UnitCodeOf.Instance],
+        RoundRefusalReason.VillageNotListed or RoundRefusalReason.ValueInvalid =>
+            FigurePlace(command, r, r.Reason == RoundRefusalReason.VillageNotListed ? ClaimItem.Village : ClaimItem.Value),
+        _ => [],
+    };
+
+    private static Step[] FigurePlace(RoundCommand command, RoundRefusal r, ClaimItem item)
+    {
+        var part = new Step.ClaimPart(r.Figure.Exists(f => f is FigureRef.OfVillage) || item == ClaimItem.Value ? item : ClaimItem.Figure);
+        return command switch
+        {
+            RoundCommand.SubmitDepartmentFigures d => d.Figures.Figures.ToList()
+                .FindIndex(v => r.Figure.Exists(f => f == v.Figure) && (item != ClaimItem.Value || r.Value.Exists(x => x == v.Value))) is var i and >= 0
+                ? [new Step.GivenFigure(i), part]
+                : [],
+            RoundCommand.RecordFinding => [part],
+            _ => [],
+        };
+    }
 
     private static Arg Unit(RoundRefusal r) => r.Unit.Map(u => (Arg)u).IfNone(new Arg.Code(""));
 

@@ -215,6 +215,11 @@ public static class ProtoJsonReader
             (Reason Reason, Arg[] Args)? problem;
             switch (field.FieldType)
             {
+                // The one well-known type in the contract: a Timestamp is an RFC 3339 string ("2015-12-31T08:00:00Z"), as JsonParser reads it.
+                case FieldType.Message when field.MessageType.FullName == Google.Protobuf.WellKnownTypes.Timestamp.Descriptor.FullName:
+                    if (token == JsonTokenType.String && Timestamp(reader.GetString()!) is { } timestamp) { value = timestamp; return true; }
+                    problem = Wrong("timestamp", "Timestamp", ref reader);
+                    break;
                 case FieldType.Message:
                     if (token != JsonTokenType.StartObject) { problem = Wrong("object", field.MessageType.Name, ref reader); break; }
                     var child = MessageShape.Of(field.MessageType).Create();
@@ -268,6 +273,12 @@ public static class ProtoJsonReader
             Report(path.Steps(), at, p.Reason, p.Args);
             reader.Skip();
             return false;
+        }
+
+        private static Google.Protobuf.WellKnownTypes.Timestamp? Timestamp(string text)
+        {
+            try { return JsonParser.Default.Parse<Google.Protobuf.WellKnownTypes.Timestamp>(System.Text.Json.JsonSerializer.Serialize(text)); }
+            catch (InvalidProtocolBufferException) { return null; }
         }
 
         private static (Reason, Arg[]) Wrong(string expected, string type, ref Utf8JsonReader reader) =>
