@@ -42,6 +42,10 @@ public abstract class RoundServiceContract
         Assert.Equal(12, opened.Units.Count);
         Assert.Equal(12, opened.MissingSelfEvaluations.Count);
         Assert.Equal("CN=office", opened.Opened.Actor);
+        // The round names its rule set by the digest of the file it was read from, the one every result's stamp and
+        // ListRuleSets give: a change of wording in the catalog is no change of the rules.
+        var listed = Scoring.ListRuleSets(new P.ListRuleSetsRequest()).RuleSets.Single(r => r.Id == opened.RuleSet.Id);
+        Assert.Equal(listed.Sha256, opened.RuleSet.Digest);
         // Attachment 1 names for every row who provides its figures, and every one of the 12 units is assessed on
         // every row with a target (附件2 gives each a figure in every column): so each of the five departments has
         // figures to give for every unit — 统计局 (一 二 三 八), 扶贫办 (all), 财政局 (八 九), 住建局/建设局 (四), 组织部 (六).
