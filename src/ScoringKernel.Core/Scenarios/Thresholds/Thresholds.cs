@@ -348,7 +348,7 @@ public static class Thresholds
                 for (; k < keys.Length && keys[k] == p; k++)
                 {
                     var (u, s) = events[order[k]];
-                    judge.Set(u, WithScore(judge.Card(u), s));
+                    judge.Set(u, s);
                 }
                 var holds = judge.Holds(RulesAt(V(p)));
                 if (holds == truths[^1]) continue;
@@ -514,13 +514,18 @@ public static class Thresholds
         /// <summary>
         /// Decides the condition on the cards as they change. Conditions on qualification alone are counted (qualified ⇔
         /// not disqualified and the total reaches the pass line, as <see cref="Ranker"/> grades), updated per changed
-        /// card; the others rank with the kernel's <see cref="Ranker"/>, only the groups whose cards (or rule set) changed
-        /// since they were last ranked, and a unit that does not qualify is in no class without ranking.
+        /// score; the others rank with the kernel's <see cref="Ranker"/>, only the groups whose cards (or rule set)
+        /// changed since they were last ranked. A unit that does not qualify is in no class, without ranking; and a named
+        /// unit's rank and grade are ranked among the units whose totals reach its own: the ranking orders by total first
+        /// (PRODUCT.md, "Ties"), so a lower total ranks below it and changes neither. A changed score enters its unit's
+        /// card only when the card is ranked.
         /// </summary>
         private sealed class Judge
         {
             private readonly Analysis a;
             private readonly ScoreCard[] cards;
+            private readonly IndicatorScore?[] pending;
+            private readonly decimal[] totals;
             private readonly int[] qualified = new int[Groups.Length];
             private readonly int[] unqualified = new int[Groups.Length];
             private readonly bool[] changed = new bool[Groups.Length];
@@ -533,31 +538,45 @@ public static class Thresholds
                 this.a = a;
                 this.cards = cards;
                 this.rules = rules;
+                pending = new IndicatorScore?[cards.Length];
+                totals = cards.Select(c => c.Total).ToArray();
                 Recount();
                 System.Array.Fill(changed, true);
             }
 
-            public ScoreCard Card(int u) => cards[u];
-
-            public void Set(int u, ScoreCard card)
+            /// <summary>Unit <paramref name="u"/>'s score of one indicator is now <paramref name="score"/>.</summary>
+            public void Set(int u, IndicatorScore score)
             {
-                Count(cards[u], -1);
-                cards[u] = card;
-                Count(card, 1);
+                Count(u, -1);
+                var card = cards[u];
+                totals[u] = card.Total - card[score.Indicator].Score + score.Score;
+                pending[u] = score;
+                Count(u, 1);
                 changed[(int)card.Group] = true;
+            }
+
+            private ScoreCard Card(int u)
+            {
+                if (pending[u] is { } score)
+                {
+                    cards[u] = WithScore(cards[u], score);
+                    pending[u] = null;
+                }
+                return cards[u];
             }
 
             private void Recount()
             {
                 System.Array.Clear(qualified);
                 System.Array.Clear(unqualified);
-                foreach (var c in cards) Count(c, 1);
+                for (var u = 0; u < cards.Length; u++) Count(u, 1);
             }
 
-            private void Count(ScoreCard c, int sign)
+            private void Count(int u, int sign)
             {
+                var c = cards[u];
                 if (c.FundsMisused) return;
-                if (rules.Passes(c.Total)) qualified[(int)c.Group] += sign;
+                if (rules.Passes(totals[u])) qualified[(int)c.Group] += sign;
                 else unqualified[(int)c.Group] += sign;
             }
 
@@ -572,22 +591,26 @@ public static class Thresholds
                 }
                 return a.condition.Match(
                     none => none.Group.Match(g => unqualified[(int)g] == 0, () => unqualified.Sum() == 0),
-                    q => Qualifies(cards[a.index[q.Unit]]),
-                    c1 => Qualifies(cards[a.index[c1.Unit]]) && Named(c1.Unit).Grade == Grade.Class1,
+                    q => Qualifies(a.index[q.Unit]),
+                    c1 => Qualifies(a.index[c1.Unit]) && Named(c1.Unit).Grade == Grade.Class1,
                     keeps => Named(keeps.Unit).Rank == a.baseStanding[keeps.Unit].Rank,
                     atLeast => atLeast.Group.Match(g => qualified[(int)g], () => qualified.Sum()) >= atLeast.Count,
                     _ => Groups.All(KeepsGrades));
             }
 
-            private bool Qualifies(ScoreCard c) => !c.FundsMisused && rules.Passes(c.Total);
+            private bool Qualifies(int u) => !cards[u].FundsMisused && rules.Passes(totals[u]);
 
-            /// <summary>The named unit as ranked in its group, ranked again only when the group changed.</summary>
+            /// <summary>The named unit as ranked in its group among the units whose totals reach its own, ranked again only when the group changed.</summary>
             private RankedUnit Named(UnitCode unit)
             {
-                var group = cards[a.index[unit]].Group;
+                var x = a.index[unit];
+                var group = cards[x].Group;
                 if (named is null || changed[(int)group])
                 {
-                    named = Ranker.Rank(rules, group, cards).Units.Find(u => u.Unit == unit).IfNone(() => throw new InvalidOperationException($"{unit} not ranked"));
+                    var contenders = new List<ScoreCard>();
+                    for (var u = 0; u < cards.Length; u++)
+                        if (cards[u].Group == group && totals[u] >= totals[x]) contenders.Add(Card(u));
+                    named = Ranker.Rank(rules, group, contenders).Units.Find(r => r.Unit == unit).IfNone(() => throw new InvalidOperationException($"{unit} not ranked"));
                     changed[(int)group] = false;
                 }
                 return named;
@@ -597,7 +620,10 @@ public static class Thresholds
             {
                 if (changed[(int)g])
                 {
-                    keepsGrades[(int)g] = Ranker.Rank(rules, g, cards).Units.ForAll(u => u.Grade == a.baseStanding[u.Unit].Grade);
+                    var members = new List<ScoreCard>();
+                    for (var u = 0; u < cards.Length; u++)
+                        if (cards[u].Group == g) members.Add(Card(u));
+                    keepsGrades[(int)g] = Ranker.Rank(rules, g, members).Units.ForAll(r => r.Grade == a.baseStanding[r.Unit].Grade);
                     changed[(int)g] = false;
                 }
                 return keepsGrades[(int)g];
