@@ -22,8 +22,8 @@ namespace ScoringKernel.Core.Scenarios.Thresholds;
 /// completion rate reached ÷ target falls as the target rises, the cap min(D, standard) and the rounding half away from
 /// zero are monotone. Rounding to the rule set's decimals makes every score a step function: on the parameter's grid
 /// each unit's score is constant between finitely many jump points. A monotone step function that takes the same value
-/// at two grid points is constant between them, so bisection between grid points with different scores finds every
-/// jump exactly, scored by the kernel's own rule (<see cref="Scorer.ScoreIndicator"/>), with no formula of its own that
+/// at two grid points is constant between them, so a search between grid points with different scores (galloping from
+/// the last jump, then bisection) finds every jump exactly, scored by the kernel's own rule (<see cref="Scorer.ScoreIndicator"/>), with no formula of its own that
 /// could drift from the rules.
 /// </para>
 /// <para>
