@@ -167,8 +167,8 @@ public static class Thresholds
     /// One question over one base. Each varied unit's jumps are found by galloping from its last jump, scored by the
     /// kernel's rule: the gap to the previous jump is the first guess, a probe that lands on the same score strides on
     /// (doubling), one that does not is narrowed by bisection. A jump costs about one scoring where jumps are dense (a
-    /// percentage target against a per-point rule jumps at every step) and two where they are regular; the bisection
-    /// this replaces took four. Only what the condition reads is kept: a counted condition keeps the values where some
+    /// percentage target against a per-point rule jumps at every step) and two where they are regular; bisecting from the
+    /// range's ends took 1 + log2(N / J) for J jumps among N values. Only what the condition reads is kept: a counted condition keeps the values where some
     /// unit's qualification flips (at most one per unit, its score being monotone), a ranked one every jump of the
     /// units of the groups it ranks, and ranks only the groups that changed. The cards at an end are scored afresh
     /// on both sides of it.
