@@ -52,7 +52,7 @@ public class ThresholdProperties
     }
 
     /// <summary>2015 parameters, or one scoring parameter set to another value (half to one and a half times, or 0).</summary>
-    private static ScenarioBase Mutated(ScenarioBase b, ThresholdCase q)
+    internal static ScenarioBase Mutated(ScenarioBase b, ThresholdCase q)
     {
         if (q.Mutation < 0) return b;
         var scoring = RuleParameters.All.Filter(p => p.Effect == ParameterEffect.Scores && p.TableColumn.IsNone).ToArray();

@@ -22,8 +22,8 @@ namespace ScoringKernel.Core.Scenarios.Thresholds;
 /// completion rate reached ÷ target falls as the target rises, the cap min(D, standard) and the rounding half away from
 /// zero are monotone. Rounding to the rule set's decimals makes every score a step function: on the parameter's grid
 /// each unit's score is constant between finitely many jump points. A monotone step function that takes the same value
-/// at two grid points is constant between them, so bisection between grid points with different scores finds every
-/// jump exactly, scored by the kernel's own rule (<see cref="Scorer.ScoreIndicator"/>), with no formula of its own that
+/// at two grid points is constant between them, so a search between grid points with different scores (galloping from
+/// the last jump, then bisection) finds every jump exactly, scored by the kernel's own rule (<see cref="Scorer.ScoreIndicator"/>), with no formula of its own that
 /// could drift from the rules.
 /// </para>
 /// <para>
@@ -58,12 +58,35 @@ public static class Thresholds
         var ends = OnGrid(from, grid, fromAt).Bind(_ => OnGrid(to, grid, toAt))
             .Bind(_ => to < from ? Valid.Fail<Unit>(toAt, ThresholdReasons.RangeEmpty, from, to) : Valid.Ok(unit))
             // The ends are applied as any scenario's value would be: every value between them is then valid too (each domain is an interval).
-            .Bind(_ => (ScenarioApplication.Apply(@base, template.WithValue(from)).Under(fromAt),
-                        ScenarioApplication.Apply(@base, template.WithValue(to)).Under(toAt)).Apply((_, _) => unit));
+            .Bind(_ => (Applies(@base, template.WithValue(from)).Under(fromAt), Applies(@base, template.WithValue(to)).Under(toAt)).Apply((_, _) => unit));
         return ends
             .Bind(_ => Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Under(Step.Base.Instance))
             .Bind(assessment => CheckCondition(@base, question.Condition).Map(_ => assessment))
             .Bind(assessment => new Analysis(@base, assessment, template, question.Condition, natural with { From = from, To = to }).Run());
+    }
+
+    /// <summary>
+    /// Whether a value of the template applies to the base, with the problems <see cref="ScenarioApplication.Apply(ScenarioBase, Override)"/>
+    /// answers. Applying a target set for a group or a kind replaces the covered rows one at a time, each through the
+    /// table (quadratic in units: about 5 s for the two ends of a range on 1,633 counties). Each row is checked on its
+    /// own and the first that fails is the answer, so each covered row is applied alone, in the table's order, up to the
+    /// first that fails: the same problems, linear in units.
+    /// </summary>
+    private static Validation<Problem, Unit> Applies(ScenarioBase b, Override value)
+    {
+        if (value is not Override.Target { Scope: not TargetScope.OneUnit } target)
+            return ScenarioApplication.Apply(b, value).Map(_ => unit);
+        var covered = b.Table.Units.Filter(u => target.Scope.Covers(u.Code, u.Kind));
+        if (covered.IsEmpty) return ScenarioApplication.Apply(b, value).Map(_ => unit);
+        var rows = b.Table.Rows.ToDictionary(r => r.Code);
+        foreach (var u in covered)
+        {
+            if (!rows.TryGetValue(u.Code, out var row)) continue;
+            var alone = TargetTable.Create(Seq1(row)).Match(t => t, ps => throw new InvalidOperationException($"a scored row alone is no table: {ps.Head}"));
+            var applied = ScenarioApplication.Apply(b with { Table = alone }, value);
+            if (applied.IsFail) return applied.Map(_ => unit);
+        }
+        return Valid.Ok(unit);
     }
 
     /// <summary>The values a template may take, and the grid they lie on.</summary>
@@ -140,7 +163,16 @@ public static class Thresholds
         TargetField.PerVillageInvestmentWan => u.Work.PerVillageInvestmentWan,
     };
 
-    /// <summary>One question over one base: the jumps found, the pieces decided, the intervals merged.</summary>
+    /// <summary>
+    /// One question over one base. Each varied unit's jumps are found by galloping from its last jump, scored by the
+    /// kernel's rule: the gap to the previous jump is the first guess, a probe that lands on the same score strides on
+    /// (doubling), one that does not is narrowed by bisection. A jump costs about one scoring where jumps are dense (a
+    /// percentage target against a per-point rule jumps at every step) and two where they are regular; bisecting from the
+    /// range's ends took 1 + log2(N / J) for J jumps among N values. Only what the condition reads is kept: a counted condition keeps the values where some
+    /// unit's qualification flips (at most one per unit, its score being monotone), a ranked one every jump of the
+    /// units of the groups it ranks, and ranks only the groups that changed. The cards at an end are scored afresh
+    /// on both sides of it.
+    /// </summary>
     private sealed class Analysis
     {
         private readonly ScenarioBase b;
@@ -152,6 +184,7 @@ public static class Thresholds
         private readonly UnitFigures[] figures;
         private readonly Dictionary<UnitCode, int> index;
         private readonly Dictionary<UnitCode, (Grade Grade, Option<int> Rank)> baseStanding;
+        private readonly ScoreCard[] baseCards;
         private readonly long last;
         private long evaluations;
 
@@ -168,6 +201,7 @@ public static class Thresholds
             index = new Dictionary<UnitCode, int>(unitTargets.Count);
             for (var i = 0; i < unitTargets.Count; i++) index[unitTargets[i].Code] = i;
             baseStanding = baseAssessment.Groups.Bind(g => g.Units).ToDictionary(u => u.Unit, u => (u.Grade, u.Rank));
+            baseCards = baseAssessment.Cards.ToArray();
             last = (long)((domain.To - domain.From) / domain.Grid);
         }
 
@@ -175,81 +209,53 @@ public static class Thresholds
 
         private RuleSet RulesAt(decimal v) => template is Override.Parameter p ? p.Definition.Set(b.Rules, v) : b.Rules;
 
+        /// <summary>
+        /// Where the condition's truth changes: <see cref="Starts"/>[k] is the first grid index of a run of values on which
+        /// it is <see cref="Truths"/>[k] (the first run starts at 0); the number of breakpoints examined.
+        /// </summary>
+        private sealed record Pieces(List<long> Starts, List<bool> Truths, int Breakpoints);
+
         public Validation<Problem, ThresholdAnswer> Run()
         {
-            var cards = baseAssessment.Cards.ToArray();
-            var events = new List<(long N, int Unit, IndicatorScore Score)>();
             var ranksOnly = template is Override.Parameter { Definition.Effect: ParameterEffect.RanksOnly };
-            var breakpoints = new List<long>();
-            if (ranksOnly)
-                breakpoints = RankingBreakpoints(cards);
-            else
-            {
-                var (affected, indicator, score) = Varied();
-                foreach (var u in affected)
-                {
-                    var first = score(u, V(0));
-                    var lastScore = score(u, V(last));
-                    evaluations += 2;
-                    cards[u] = WithScore(cards[u], first);
-                    Jumps(events, u, score, 0, first, last, lastScore);
-                    if (evaluations > ThresholdQuestion.MaxEvaluations)
-                        return Valid.Fail<ThresholdAnswer>(new Step.ThresholdPart(ThresholdItem.Template), ThresholdReasons.TooManyEvaluations, evaluations, ThresholdQuestion.MaxEvaluations);
-                }
-                events.Sort((x, y) => x.N.CompareTo(y.N));
-                foreach (var e in events)
-                    if (breakpoints.Count == 0 || breakpoints[^1] != e.N) breakpoints.Add(e.N);
-            }
+            var (affected, indicator, score) = ranksOnly
+                ? (System.Array.Empty<int>(), Indicator.PovertyReduction, (_, _) => throw new InvalidOperationException("a ranking parameter scores nothing"))
+                : Varied();
+            var alike = Alike(affected);
+            var found = ranksOnly ? Some(RankingPieces()) : ScoredPieces(alike, indicator, score);
+            if (found.IsNone)
+                return Valid.Fail<ThresholdAnswer>(new Step.ThresholdPart(ThresholdItem.Template), ThresholdReasons.TooManyEvaluations, evaluations, ThresholdQuestion.MaxEvaluations);
+            var (starts, truths, breakpoints) = found.IfNone(() => throw new InvalidOperationException());
 
-            // Pieces: [0, p1 − 1], [p1, p2 − 1], … [pk, last]. Every card (and, for the pass line or a quota, the rule set) is
-            // constant on a piece, so the condition is decided once, at its first value.
-            var judge = new Judge(this, cards);
-            var starts = new List<long> { 0 };
-            var truths = new List<bool> { judge.Holds(cards, RulesAt(V(0))) };
-            var flips = new Dictionary<long, (ScoreCard[] Before, ScoreCard[] After)>();
-            var next = 0;
-            var changed = new List<(int Unit, ScoreCard Old)>();
-            foreach (var p in breakpoints)
+            // The cards on either side of an end, scored afresh there (the varied units only; the others keep the base's).
+            ScoreCard[] CardsAt(long n)
             {
-                changed.Clear();
-                for (; next < events.Count && events[next].N == p; next++)
+                if (affected.Length == 0) return baseCards;
+                var cards = (ScoreCard[])baseCards.Clone();
+                foreach (var units in alike)
                 {
-                    var (_, u, s) = events[next];
-                    var old = cards[u];
-                    changed.Add((u, old));
-                    cards[u] = WithScore(old, s);
-                    judge.Changed(old, cards[u]);
+                    var at = score(units[0], V(n));
+                    foreach (var u in units) cards[u] = WithScore(cards[u], at);
                 }
-                var holds = judge.Holds(cards, RulesAt(V(p)));
-                if (holds != truths[^1])
-                {
-                    // Both sides kept for the end's description; the cards are updated in place otherwise.
-                    var before = (ScoreCard[])cards.Clone();
-                    for (var i = changed.Count - 1; i >= 0; i--) before[changed[i].Unit] = changed[i].Old;
-                    flips[p] = (before, (ScoreCard[])cards.Clone());
-                }
-                starts.Add(p);
-                truths.Add(holds);
+                return cards;
             }
 
             var intervals = Seq<ThresholdInterval>();
             for (var k = 0; k < starts.Count; k++)
             {
-                if (!truths[k] || (k > 0 && truths[k - 1])) continue;
-                var end = k;
-                while (end + 1 < starts.Count && truths[end + 1]) end++;
+                if (!truths[k]) continue;
                 var lo = starts[k];
-                var hi = end + 1 < starts.Count ? starts[end + 1] - 1 : last;
+                var hi = k + 1 < starts.Count ? starts[k + 1] - 1 : last;
                 var low = lo == 0
                     ? new ThresholdEnd(V(lo), None, Seq<ThresholdChange>())
-                    : new ThresholdEnd(V(lo), Some(V(lo - 1)), Changes(flips[lo].After, V(lo), flips[lo].Before, V(lo - 1)));
+                    : new ThresholdEnd(V(lo), Some(V(lo - 1)), Changes(CardsAt(lo), V(lo), CardsAt(lo - 1), V(lo - 1)));
                 var high = hi == last
                     ? new ThresholdEnd(V(hi), None, Seq<ThresholdChange>())
-                    : new ThresholdEnd(V(hi), Some(V(hi + 1)), Changes(flips[hi + 1].Before, V(hi), flips[hi + 1].After, V(hi + 1)));
+                    : new ThresholdEnd(V(hi), Some(V(hi + 1)), Changes(CardsAt(hi), V(hi), CardsAt(hi + 1), V(hi + 1)));
                 intervals = intervals.Add(new ThresholdInterval(low, high));
             }
-            var holdsAtBase = new Judge(this, baseAssessment.Cards.ToArray()).Holds(baseAssessment.Cards.ToArray(), b.Rules);
-            return Valid.Ok(new ThresholdAnswer(domain, intervals, BaseValue(b, template), holdsAtBase, breakpoints.Count, evaluations));
+            var holdsAtBase = new Judge(this, (ScoreCard[])baseCards.Clone(), b.Rules).Holds(b.Rules);
+            return Valid.Ok(new ThresholdAnswer(domain, intervals, BaseValue(b, template), holdsAtBase, breakpoints, evaluations));
         }
 
         /// <summary>The units the template scores, the indicator it feeds, and that indicator's score for a unit at a value.</summary>
@@ -281,29 +287,178 @@ public static class Thresholds
                     });
             });
 
-        /// <summary>Every grid index in (lo, hi] where the (monotone) score changes, with the score from there on.</summary>
-        private void Jumps(List<(long, int, IndicatorScore)> events, int u, Func<int, decimal, IndicatorScore> score, long lo, IndicatorScore atLo, long hi, IndicatorScore atHi)
+        /// <summary>
+        /// The pieces of a template that varies scores. A breakpoint is a value where some varied unit's score jumps; the
+        /// condition is decided again only where something it reads changes. None when the scorings exceed the limit.
+        /// </summary>
+        private Option<Pieces> ScoredPieces(int[][] alike, Indicator indicator, Func<int, decimal, IndicatorScore> score)
         {
-            if (atLo.Score == atHi.Score || evaluations > ThresholdQuestion.MaxEvaluations) return;
-            if (hi == lo + 1)
+            var counted = condition.CountsOnly;
+            var ranked = RankedGroups();
+            var cards = (ScoreCard[])baseCards.Clone();
+            var breakpoints = new System.Collections.Generic.HashSet<long>();
+            var eventAt = new List<long>();
+            var events = new List<(int Unit, IndicatorScore Score)>();
+            void Add(long at, int u, IndicatorScore s)
             {
-                events.Add((hi, u, atHi));
-                return;
+                eventAt.Add(at);
+                events.Add((u, s));
             }
-            var mid = lo + (hi - lo) / 2;
-            var atMid = score(u, V(mid));
-            Jumps(events, u, score, lo, atLo, mid, atMid);
-            Jumps(events, u, score, mid, atMid, hi, atHi);
+            // What one unit keeps of each jump of its score: a counted condition, the jumps where its qualification flips.
+            Action<long, IndicatorScore> Follower(int u, IndicatorScore first)
+            {
+                var card = baseCards[u];
+                var others = card.Total - card[indicator].Score;
+                cards[u] = WithScore(card, first);
+                var everyJump = !counted && ranked[(int)card.Group];
+                var qualifies = Qualifies(card.FundsMisused, others + first.Score);
+                return (at, s) =>
+                {
+                    if (everyJump) Add(at, u, s);
+                    else if (counted && Qualifies(card.FundsMisused, others + s.Score) != qualifies)
+                    {
+                        qualifies = !qualifies;
+                        Add(at, u, s);
+                    }
+                };
+            }
+
+            foreach (var units in alike)
+            {
+                var first = score(units[0], V(0));
+                var followers = units.Select(u => Follower(u, first)).ToArray();
+                Walk(units[0], score, first, (at, s) =>
+                {
+                    breakpoints.Add(at);
+                    foreach (var follow in followers) follow(at, s);
+                });
+                if (evaluations > ThresholdQuestion.MaxEvaluations) return None;
+            }
+
+            // The changes in the order of their values (each unit's are in order already; units interleave).
+            var keys = eventAt.ToArray();
+            var order = Enumerable.Range(0, keys.Length).ToArray();
+            System.Array.Sort(keys, order);
+            var judge = new Judge(this, cards, RulesAt(V(0)));
+            var starts = new List<long> { 0 };
+            var truths = new List<bool> { judge.Holds(RulesAt(V(0))) };
+            for (var k = 0; k < keys.Length;)
+            {
+                var p = keys[k];
+                for (; k < keys.Length && keys[k] == p; k++)
+                {
+                    var (u, s) = events[order[k]];
+                    judge.Set(u, s);
+                }
+                var holds = judge.Holds(RulesAt(V(p)));
+                if (holds == truths[^1]) continue;
+                starts.Add(p);
+                truths.Add(holds);
+            }
+            return new Pieces(starts, truths, breakpoints.Count);
         }
 
-        /// <summary>Where the pass line or a quota changes the ranking: one step above each total; every quota up to the largest group's size.</summary>
-        private List<long> RankingBreakpoints(ScoreCard[] cards)
+        /// <summary>
+        /// The varied units in sets that score alike: the same kind, targets and figures (no rule reads a unit's code or
+        /// name), so the same score at every value. Each set is scored once, through its first unit; a base made by
+        /// repeating units walks each distinct unit once.
+        /// </summary>
+        private int[][] Alike(int[] affected) =>
+            affected.GroupBy(u => u, new Alikeness(this)).Select(g => g.ToArray()).ToArray();
+
+        /// <summary>
+        /// Units alike: equal kinds, targets and figures but for the unit's code. The hash reads a few plain numbers only:
+        /// hashing a <see cref="Seq{A}"/> (the villages) first scans every loaded assembly for LanguageExt's type classes.
+        /// </summary>
+        private sealed class Alikeness(Analysis a) : IEqualityComparer<int>
+        {
+            public bool Equals(int x, int y)
+            {
+                var (tx, ty) = (a.unitTargets[x], a.unitTargets[y]);
+                var (fx, fy) = (a.figures[x], a.figures[y]);
+                return tx.Kind == ty.Kind && tx.Population == ty.Population && tx.Work == ty.Work && (fx with { Unit = fy.Unit }) == fy;
+            }
+
+            public int GetHashCode(int u)
+            {
+                var (t, f) = (a.unitTargets[u], a.figures[u]);
+                return HashCode.Combine(t.Kind, t.Population.BaselinePopulation, t.Population.ReductionRatePercent, t.Work.PoorVillages,
+                    f.PovertyReduction.PersonsLifted, f.VillageAssistance.Villages.Count, f.VillageAssistance.FundsPledgedWan, f.FundsMisused);
+            }
+        }
+
+        private bool Qualifies(bool fundsMisused, decimal total) => !fundsMisused && b.Rules.Passes(total);
+
+        /// <summary>The groups whose ranking the condition reads (a ranked condition's unit's group, or every group for grades); none for a counted one.</summary>
+        private bool[] RankedGroups()
+        {
+            Func<AssessmentGroup, bool> GroupOf(UnitCode unit) => g => g == unitTargets[index[unit]].Kind.Group();
+            var reads = condition.Match(_ => _ => false, _ => _ => false, c1 => GroupOf(c1.Unit), keeps => GroupOf(keeps.Unit), _ => _ => false, _ => (Func<AssessmentGroup, bool>)(_ => true));
+            return Groups.Select(reads).ToArray();
+        }
+
+        /// <summary>
+        /// Calls <paramref name="jump"/> for every grid index in (0, last] where unit <paramref name="u"/>'s (monotone) score
+        /// changes, in order, with the score from there on. From a jump at a, the next is the first index whose score
+        /// differs: probe a + the last gap; if it differs, it or (a, it) holds the jump; if not, stride on from it (1, 2,
+        /// 4 …) until a probe differs; then bisect. The same score at two indices means the same score between them.
+        /// </summary>
+        private void Walk(int u, Func<int, decimal, IndicatorScore> score, IndicatorScore first, Action<long, IndicatorScore> jump)
+        {
+            if (last == 0) return;
+            var end = score(u, V(last));
+            IndicatorScore At(long n) => n == last ? end : score(u, V(n));
+            var (a, now, gap) = (0L, first.Score, 1L);
+            while (now != end.Score && evaluations <= ThresholdQuestion.MaxEvaluations)
+            {
+                // lo keeps the score `now`, hi does not: the jump is in (lo, hi].
+                long lo, hi;
+                var probe = Math.Min(a + gap, last);
+                var atHi = At(probe);
+                if (atHi.Score == now)
+                {
+                    // The last index keeps no `now`, so the stride ends.
+                    (lo, hi) = (probe, probe);
+                    for (var stride = 1L; atHi.Score == now; stride *= 2)
+                    {
+                        lo = hi;
+                        hi = Math.Min(lo + stride, last);
+                        atHi = At(hi);
+                    }
+                }
+                else
+                {
+                    (lo, hi) = (a, probe);
+                    if (probe - 1 > a)
+                    {
+                        var before = At(probe - 1);
+                        if (before.Score == now) lo = probe - 1;
+                        else (hi, atHi) = (probe - 1, before);
+                    }
+                }
+                while (hi - lo > 1)
+                {
+                    var mid = lo + (hi - lo) / 2;
+                    var atMid = At(mid);
+                    if (atMid.Score == now) lo = mid;
+                    else (hi, atHi) = (mid, atMid);
+                }
+                jump(hi, atHi);
+                (gap, a, now) = (hi - a, hi, atHi.Score);
+            }
+        }
+
+        /// <summary>
+        /// A ranking parameter changes no card: the pass line changes a qualification one step above each total; a quota
+        /// every whole number up to the largest group's size. The condition is decided at each.
+        /// </summary>
+        private Pieces RankingPieces()
         {
             var def = ((Override.Parameter)template).Definition;
             var points = new SortedSet<long>();
             if (def == RuleParameters.PassLine)
             {
-                foreach (var c in cards)
+                foreach (var c in baseCards)
                 {
                     // Passes(t) ⇔ t ≥ line: the first grid value above t fails.
                     if (c.Total < domain.From) continue;
@@ -313,10 +468,20 @@ public static class Thresholds
             }
             else
             {
-                var largest = Groups.Max(g => cards.Count(c => c.Group == g));
+                var largest = Groups.Max(g => baseCards.Count(c => c.Group == g));
                 for (long n = 1; n <= Math.Min(last, largest + 1 - (long)domain.From); n++) points.Add(n);
             }
-            return points.ToList();
+            var judge = new Judge(this, (ScoreCard[])baseCards.Clone(), RulesAt(V(0)));
+            var starts = new List<long> { 0 };
+            var truths = new List<bool> { judge.Holds(RulesAt(V(0))) };
+            foreach (var p in points)
+            {
+                var holds = judge.Holds(RulesAt(V(p)));
+                if (holds == truths[^1]) continue;
+                starts.Add(p);
+                truths.Add(holds);
+            }
+            return new Pieces(starts, truths, points.Count);
         }
 
         private static ScoreCard WithScore(ScoreCard card, IndicatorScore score) =>
@@ -347,62 +512,122 @@ public static class Thresholds
             a.Groups.Bind(g => g.Units).ToDictionary(u => u.Unit, u => (u.Grade, u.Rank));
 
         /// <summary>
-        /// Decides the condition on one piece. Conditions on qualification alone are counted (qualified ⇔ not disqualified
-        /// and the total reaches the pass line, as <see cref="Ranker"/> grades), updated per changed card; the others rank
-        /// with the kernel's <see cref="Ranker"/>.
+        /// Decides the condition on the cards as they change. Conditions on qualification alone are counted (qualified ⇔
+        /// not disqualified and the total reaches the pass line, as <see cref="Ranker"/> grades), updated per changed
+        /// score; the others rank with the kernel's <see cref="Ranker"/>, only the groups whose cards (or rule set)
+        /// changed since they were last ranked. A unit that does not qualify is in no class, without ranking; and a named
+        /// unit's rank and grade are ranked among the units whose totals reach its own: the ranking orders by total first
+        /// (PRODUCT.md, "Ties"), so a lower total ranks below it and changes neither. A changed score enters its unit's
+        /// card only when the card is ranked.
         /// </summary>
         private sealed class Judge
         {
             private readonly Analysis a;
+            private readonly ScoreCard[] cards;
+            private readonly IndicatorScore?[] pending;
+            private readonly decimal[] totals;
             private readonly int[] qualified = new int[Groups.Length];
             private readonly int[] unqualified = new int[Groups.Length];
-            private RuleSet counted;
+            private readonly bool[] changed = new bool[Groups.Length];
+            private readonly bool[] keepsGrades = new bool[Groups.Length];
+            private RankedUnit? named;
+            private RuleSet rules;
 
-            public Judge(Analysis a, ScoreCard[] cards)
+            public Judge(Analysis a, ScoreCard[] cards, RuleSet rules)
             {
                 this.a = a;
-                counted = a.b.Rules;
-                Recount(cards, counted);
+                this.cards = cards;
+                this.rules = rules;
+                pending = new IndicatorScore?[cards.Length];
+                totals = cards.Select(c => c.Total).ToArray();
+                Recount();
+                System.Array.Fill(changed, true);
             }
 
-            private void Recount(ScoreCard[] cards, RuleSet rules)
+            /// <summary>Unit <paramref name="u"/>'s score of one indicator is now <paramref name="score"/>.</summary>
+            public void Set(int u, IndicatorScore score)
+            {
+                Count(u, -1);
+                var card = cards[u];
+                totals[u] = card.Total - card[score.Indicator].Score + score.Score;
+                pending[u] = score;
+                Count(u, 1);
+                changed[(int)card.Group] = true;
+            }
+
+            private ScoreCard Card(int u)
+            {
+                if (pending[u] is { } score)
+                {
+                    cards[u] = WithScore(cards[u], score);
+                    pending[u] = null;
+                }
+                return cards[u];
+            }
+
+            private void Recount()
             {
                 System.Array.Clear(qualified);
                 System.Array.Clear(unqualified);
-                counted = rules;
-                foreach (var c in cards) Count(c, 1);
+                for (var u = 0; u < cards.Length; u++) Count(u, 1);
             }
 
-            private void Count(ScoreCard c, int sign)
+            private void Count(int u, int sign)
             {
+                var c = cards[u];
                 if (c.FundsMisused) return;
-                if (counted.Passes(c.Total)) qualified[(int)c.Group] += sign;
+                if (rules.Passes(totals[u])) qualified[(int)c.Group] += sign;
                 else unqualified[(int)c.Group] += sign;
             }
 
-            public void Changed(ScoreCard old, ScoreCard now)
+            public bool Holds(RuleSet now)
             {
-                Count(old, -1);
-                Count(now, 1);
-            }
-
-            public bool Holds(ScoreCard[] cards, RuleSet rules)
-            {
-                if (a.condition.CountsOnly && (rules.PassLine != counted.PassLine)) Recount(cards, rules);
+                if (!ReferenceEquals(now, rules))
+                {
+                    var line = now.PassLine != rules.PassLine;
+                    rules = now;
+                    if (line) Recount();
+                    System.Array.Fill(changed, true);
+                }
                 return a.condition.Match(
                     none => none.Group.Match(g => unqualified[(int)g] == 0, () => unqualified.Sum() == 0),
-                    q => cards[a.index[q.Unit]] is var c && !c.FundsMisused && rules.Passes(c.Total),
-                    c1 => Ranked(cards, rules, c1.Unit).Grade == Grade.Class1,
-                    keeps => Ranked(cards, rules, keeps.Unit).Rank == a.baseStanding[keeps.Unit].Rank,
+                    q => Qualifies(a.index[q.Unit]),
+                    c1 => Qualifies(a.index[c1.Unit]) && Named(c1.Unit).Grade == Grade.Class1,
+                    keeps => Named(keeps.Unit).Rank == a.baseStanding[keeps.Unit].Rank,
                     atLeast => atLeast.Group.Match(g => qualified[(int)g], () => qualified.Sum()) >= atLeast.Count,
-                    _ => Groups.All(g => Ranker.Rank(rules, g, cards).Units.ForAll(u => u.Grade == a.baseStanding[u.Unit].Grade)));
+                    _ => Groups.All(KeepsGrades));
             }
 
-            private static RankedUnit Ranked(ScoreCard[] cards, RuleSet rules, UnitCode unit, AssessmentGroup group) =>
-                Ranker.Rank(rules, group, cards).Units.Find(u => u.Unit == unit).IfNone(() => throw new InvalidOperationException($"{unit} not ranked"));
+            private bool Qualifies(int u) => !cards[u].FundsMisused && rules.Passes(totals[u]);
 
-            private RankedUnit Ranked(ScoreCard[] cards, RuleSet rules, UnitCode unit) =>
-                Ranked(cards, rules, unit, cards[a.index[unit]].Group);
+            /// <summary>The named unit as ranked in its group among the units whose totals reach its own, ranked again only when the group changed.</summary>
+            private RankedUnit Named(UnitCode unit)
+            {
+                var x = a.index[unit];
+                var group = cards[x].Group;
+                if (named is null || changed[(int)group])
+                {
+                    var contenders = new List<ScoreCard>();
+                    for (var u = 0; u < cards.Length; u++)
+                        if (cards[u].Group == group && totals[u] >= totals[x]) contenders.Add(Card(u));
+                    named = Ranker.Rank(rules, group, contenders).Units.Find(r => r.Unit == unit).IfNone(() => throw new InvalidOperationException($"{unit} not ranked"));
+                    changed[(int)group] = false;
+                }
+                return named;
+            }
+
+            private bool KeepsGrades(AssessmentGroup g)
+            {
+                if (changed[(int)g])
+                {
+                    var members = new List<ScoreCard>();
+                    for (var u = 0; u < cards.Length; u++)
+                        if (cards[u].Group == g) members.Add(Card(u));
+                    keepsGrades[(int)g] = Ranker.Rank(rules, g, members).Units.ForAll(r => r.Grade == a.baseStanding[r.Unit].Grade);
+                    changed[(int)g] = false;
+                }
+                return keepsGrades[(int)g];
+            }
         }
     }
 }
