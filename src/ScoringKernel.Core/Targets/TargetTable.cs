@@ -55,6 +55,10 @@ public sealed record TargetTable
     public TargetTable WithRow(TargetRow row) =>
         new(Rows.Map(r => r.Code == row.Code ? row : r).Strict());
 
+    /// <summary>The table with each row of a code in <paramref name="changed"/> replaced, in one pass.</summary>
+    public TargetTable WithRows(HashMap<UnitCode, TargetRow> changed) =>
+        changed.IsEmpty ? this : new(Rows.Map(r => changed.Find(r.Code).IfNone(r)).Strict());
+
     public bool Equals(TargetTable? other) => other is not null && Rows.Equals(other.Rows);
     public override int GetHashCode() => Rows.GetHashCode();
 }
