@@ -85,7 +85,7 @@ public class RoundServiceProperties
     /// </summary>
     private static RoundCommand Translate(RoundCommand c, RoundState model, RoundState expected, RoundService rounds) => c switch
     {
-        OpenRound o => OpenRound.For(Year, new RuleSetRef(Entry.Rules.Id, Entry.Rules.Version, Sha256(RulesMapping.FromDomain(Entry.Rules))),
+        OpenRound o => OpenRound.For(Year, new RuleSetRef(Entry.Rules.Id, Entry.Rules.Version, Entry.Sha256),
             Sha256(TargetsMapping.FromDomain(Entry.Targets)), Entry.Targets, o.Actor, o.At),
         Approve a when RoundRun.Digest(model) == Some(a.EvaluationDigest) =>
             a with { EvaluationDigest = rounds.CurrentDigest(expected).IfNone(a.EvaluationDigest) },
