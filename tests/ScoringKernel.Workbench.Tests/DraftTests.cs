@@ -24,6 +24,7 @@ public class DraftTests(WorkbenchFixture fixture)
         await w.ClickButton("载入示例数据");
         await w.Page.WaitForSelectorAsync("dialog#confirm[open]");
         Assert.Contains("未保存的修改", await w.Text("dialog#confirm"));
+        await w.Screenshot(Path.Combine(fixture.Out, "workbench-example-over-edits.png"));
         await w.ClickButton("保留修改");
         await w.Page.WaitForFunctionAsync("() => !document.getElementById('confirm')");
         Assert.Equal("79.69", await Total(w, "430482"));
@@ -97,6 +98,7 @@ public class DraftTests(WorkbenchFixture fixture)
         var offered = await w.Text("#draft");
         Assert.Contains("上次载入的数据", offered);
         Assert.Contains("upload-kept.json", offered);
+        await w.Screenshot(Path.Combine(fixture.Out, "workbench-draft-loaded.png"));
         await w.ClickButton("恢复上次载入的数据");
         await w.Page.WaitForFunctionAsync("() => !document.getElementById('draft')");
         Assert.Contains("upload-kept.json", await w.Text("#source"));

@@ -57,6 +57,8 @@ public class VillageTests(WorkbenchFixture fixture)
         await w.ClickButton("新增贫困村");
         await w.Page.WaitForFunctionAsync("() => document.getElementById('village-message').textContent !== ''");
         Assert.Equal("无法新增贫困村:填报了 3 个贫困村,但目标任务表中 雁峰区 只有 2 个贫困村", await w.Text("#village-message"));
+        await w.Page.EvaluateExpressionAsync("document.getElementById('villages').scrollIntoView()");
+        await w.Screenshot(Path.Combine(fixture.Out, "workbench-villages-full-1366.png"));
         // The reason is beside the button it answers.
         Assert.True(await w.Page.EvaluateExpressionAsync<bool>(
             "(() => { const b = [...document.querySelectorAll('button')].find(x => x.textContent === '新增贫困村'); return b.nextElementSibling?.id === 'village-message' && b.getAttribute('aria-describedby') === 'village-message'; })()"));

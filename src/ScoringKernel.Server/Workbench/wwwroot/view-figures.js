@@ -113,7 +113,7 @@ export async function figures(arg) {
   function showTotal() {
     const card = state.assessment.scoreCards.find(c => c.unitCode === chosen);
     total.replaceChildren(`${unitName(chosen)} 当前总分 `, h("strong", { "data-total": card?.total ?? "" }, card?.total ?? "—"), " 分(服务器按当前数据计算)",
-      refused.size ? h("span", { class: "untallied", "data-untallied": refused.size }, `(未计入出错的修改:${[...refused].map(p => state.catalog.figureFields.find(f => f.path === p)?.label).join("、")})`) : null);
+      ...(refused.size ? [h("span", { class: "untallied", "data-untallied": refused.size }, `(未计入出错的修改:${[...refused].map(p => state.catalog.figureFields.find(f => f.path === p)?.label).join("、")})`)] : []));
   }
   showTotal();
   /** In evaluation mode an edit is the office's correction: a finding on that figure with today's date and the note. */

@@ -70,7 +70,7 @@ export async function round(arg) {
   return [h("h2", {}, `${year}年度考核 · 状态:`, h("span", { "data-status": r.status }, ROUND_STATUS[r.status] || r.status)),
     h("p", {}, `开启:${mark(r.opened)}${r.approval ? `;审定:${mark(r.approval.approved)}` : ""}${r.publication ? `;通报:${mark(r.publication.approved)}` : ""}。尚未提交自评:${(r.missingSelfEvaluations || []).length} 个单位。`),
     grid, out,
-    h("fieldset", {}, h("legend", {}, `单位自评(用工作台中已载入的指标:${state.sourceName}${state.example ? ",虚构的示例" : ""})`), labelled("自评单位", selfUnit),
+    h("fieldset", {}, h("legend", {}, `单位自评(用工作台中已载入的指标:${state.sourceName}${state.example && !state.sourceName.includes("虚构") ? ",虚构的示例" : ""})`), labelled("自评单位", selfUnit),
       act("提交自评", () => submitSelf(selfUnit.value).then(x => `${nameOf(selfUnit.value)} 的自评已提交(第 ${x.selfEvaluation?.version ?? "?"} 版)`)),
       act("提交全部单位自评", async () => { for (const [code] of unitOptions) await submitSelf(code); return `全部 ${unitOptions.length} 个单位的自评已提交`; }, () =>
         [`将以工作台中已载入的“${state.sourceName}”为全部 ${unitOptions.length} 个单位各提交一版自评。`, "确认提交",
