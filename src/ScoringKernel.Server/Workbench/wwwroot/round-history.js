@@ -21,7 +21,7 @@ function shownValue(path, value) {
 /** A finding as the clerk knows it: its figure, date and inspector; the round's internal id is not shown. */
 function findingWords(f, short) {
   const label = state.catalog.figureFields.find(x => x.wireValue === f.finding?.figure?.field)?.label || (f.finding?.figure?.village ? `${f.finding.figure.village.name} 贫困村` : "");
-  if (short) return `检查发现(${label})`;
+  if (short) return "检查发现"; // the record says its date and inspector beside it, the row its figure
   return `检查发现(${[label, f.finding?.date, f.inspector ? `检查人 ${f.inspector}` : ""].filter(Boolean).join(",")})`;
 }
 /** The server's "检查发现 f-…" in a text, said by the finding's figure, date and inspector. */

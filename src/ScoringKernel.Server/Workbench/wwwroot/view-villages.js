@@ -3,7 +3,7 @@
 // the server accepts it; its problem is shown at the row, in Chinese. In evaluation mode a changed 驻村工作队 or
 // 项目投入 is the office's correction (a finding with the note); a row added, removed or renamed is a new version of
 // the unit's self-evaluation.
-import { h, select, button, table } from "./dom.js";
+import { h, select, button, table, status } from "./dom.js";
 import { YES_NO } from "./words.js";
 import { state, clone } from "./data.js";
 
@@ -58,6 +58,7 @@ export function villageGrid(code, villages, { commit, note, redraw, problemsOf, 
       control?.setAttribute("aria-invalid", "true");
       const text = problemsOf(e).map(p => p.reason).join(";");
       if (error) error.textContent = text; else message.textContent = `无法${what}:${text}`;
+      status(`${what}未完成:${text}`);
       return false;
     }
   }
