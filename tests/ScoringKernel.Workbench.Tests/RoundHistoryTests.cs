@@ -46,7 +46,11 @@ public class RoundHistoryTests(WorkbenchFixture fixture)
         Assert.Equal(["9", "7"], rows[2][2..4]);
         Assert.StartsWith("检查发现", rows[2][4]);
         Assert.Contains("王芳", rows[2][5]);
-        Assert.All(rows, r => Assert.Equal("development", r[1]));
+        Assert.All(rows, r => Assert.Equal("开发模式(无证书)", r[1]));
+        // The finding is said by its figure, date and inspector, never by the round's internal id.
+        Assert.Contains("王芳", rows[2][4]);
+        Assert.DoesNotContain("f-", await w.Text("#round-history"));
+        Assert.DoesNotContain("development", await w.Text("main"));
         Assert.Contains("危房改造户数", await w.Text($"#round-history tr[data-path='{Renovated}'] th"));
 
         await Shots(w, "#round-history", "round-history");

@@ -21,6 +21,10 @@ public class ThresholdTests(WorkbenchFixture fixture)
         Assert.Contains("常宁市 总分 80.00 → 79.99", high);
         Assert.Contains("二类 → 不合格", high);
         Assert.DoesNotMatch("[A-Za-z]{4,}", await w.Text("#thresholds"));
+        // How the answer was computed is kept in a closed 计算详情, out of the answer's text.
+        Assert.Contains("断点", await w.Text("#thresholds-answer details.calc-details"));
+        Assert.False(await w.Page.EvaluateExpressionAsync<bool>("document.querySelector('#thresholds-answer details.calc-details').open"));
+        Assert.DoesNotContain("断点", await w.Page.EvaluateExpressionAsync<string>("[...document.querySelectorAll('#thresholds-answer > p')].map(p => p.textContent).join('')"));
         await w.Page.EvaluateExpressionAsync("document.getElementById('thresholds').scrollIntoView()");
         await w.Screenshot(Path.Combine(fixture.Out, "workbench-7-thresholds.png"));
         await w.Page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = 1024, Height = 768 });

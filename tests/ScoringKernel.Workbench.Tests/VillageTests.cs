@@ -56,7 +56,12 @@ public class VillageTests(WorkbenchFixture fixture)
         Assert.Equal("村002", await w.Page.EvaluateExpressionAsync<string>("document.querySelector(\"input[data-village='1'][data-part='name']\").value"));
         await w.ClickButton("新增贫困村");
         await w.Page.WaitForFunctionAsync("() => document.getElementById('village-message').textContent !== ''");
-        Assert.Equal("填报了 3 个贫困村,但目标任务表中 雁峰区 只有 2 个贫困村", await w.Text("#village-message"));
+        Assert.Equal("无法新增贫困村:填报了 3 个贫困村,但目标任务表中 雁峰区 只有 2 个贫困村", await w.Text("#village-message"));
+        await w.Page.EvaluateExpressionAsync("document.getElementById('villages').scrollIntoView()");
+        await w.Screenshot(Path.Combine(fixture.Out, "workbench-villages-full-1366.png"));
+        // The reason is beside the button it answers.
+        Assert.True(await w.Page.EvaluateExpressionAsync<bool>(
+            "(() => { const b = [...document.querySelectorAll('button')].find(x => x.textContent === '新增贫困村'); return b.nextElementSibling?.id === 'village-message' && b.getAttribute('aria-describedby') === 'village-message'; })()"));
         Assert.Equal(2, await w.Page.EvaluateExpressionAsync<int>("document.querySelectorAll('table.villages tbody tr').length"));
         Assert.DoesNotContain(w.Errors, e => !e.Contains("status of 400"));
         await w.Page.EvaluateExpressionAsync("localStorage.removeItem('scoringkernel.workbench.draft')");

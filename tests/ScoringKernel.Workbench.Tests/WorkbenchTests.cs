@@ -47,7 +47,29 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
         await w.Page.TypeAsync($"#{id}", "-5");
         await w.Page.WaitForSelectorAsync($"#{id}[aria-invalid='true']");
         Assert.Equal("不能为负数(填写了 -5)", await w.Text($"#{id}-error"));
+        // The total beside it is the last accepted one, and says it does not count the refused change.
+        Assert.Contains("未计入出错的修改", await w.Text("#figures-total"));
         await w.Screenshot(Path.Combine(fixture.Out, "workbench-3-figures.png"));
+
+        // The spellings the workbook reader accepts with a note are read the same way here, with the same kind of note.
+        foreach (var (typed, read) in new[] { ("1,000", "1000"), (" 900 ", "900"), ("１２３", "123") })
+        {
+            await w.Page.EvaluateFunctionAsync("(id) => { document.getElementById(id).value = ''; }", id);
+            await w.Page.TypeAsync($"#{id}", typed);
+            await w.Page.WaitForFunctionAsync("(id, t) => document.getElementById(id + '-note').textContent === t", id, $"“{typed}”按 {read} 读取");
+            Assert.Null(await w.Page.EvaluateFunctionAsync<string?>("(id) => document.getElementById(id).getAttribute('aria-invalid')", id));
+            Assert.Equal(read, await w.Page.EvaluateExpressionAsync<string>(
+                "window.workbench.state.request.units.find(u => u.unitCode === '430423').houseRenovation.householdsRenovated"));
+            Assert.Equal("衡山县 当前总分 ", (await w.Text("#figures-total"))[..9]);
+            Assert.EndsWith("分(服务器按当前数据计算)", await w.Text("#figures-total"));
+        }
+        await w.Screenshot(Path.Combine(fixture.Out, "workbench-3-figures-read.png"));
+        // Ambiguous text is not guessed at: the server refuses it, at the field.
+        await w.Page.EvaluateFunctionAsync("(id) => { document.getElementById(id).value = ''; }", id);
+        await w.Page.TypeAsync($"#{id}", "1,00");
+        await w.Page.WaitForSelectorAsync($"#{id}[aria-invalid='true']");
+        Assert.Equal("", await w.Text($"#{id}-note"));
+        await w.Page.EvaluateExpressionAsync("localStorage.removeItem('scoringkernel.workbench.draft')");
         // Chromium logs the server's 400 answer to the check as a failed resource: that answer is what the field shows.
         Assert.DoesNotContain(w.Errors, e => !e.Contains("status of 400"));
     }
@@ -153,6 +175,8 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
             Assert.True(unlabelled.Length == 0, $"{view}: controls without a label: {string.Join(", ", unlabelled)}");
             var headless = await w.Page.EvaluateExpressionAsync<int>("[...document.querySelectorAll('main table')].filter(t => !t.querySelector('th')).length");
             Assert.Equal(0, headless);
+            // Only the status and message regions are live, never the whole view.
+            Assert.Null(await w.Page.EvaluateExpressionAsync<string?>("document.getElementById('view').getAttribute('aria-live')"));
             Assert.Equal(0, await w.Page.EvaluateExpressionAsync<int>("[...document.querySelectorAll('main .echart')].filter(c => !c.getAttribute('aria-label') || c.getAttribute('role') !== 'img').length"));
         }
         // The views are reached from the keyboard: tab to the navigation's link, press Enter.

@@ -146,7 +146,8 @@ export function sweepChart({ mode, group, units, xTitle, xUnit, passLine, passSw
     box.update({
       animation: false, textStyle: FONT,
       grid: { left: 64, right: 120, top: 44, bottom: 56 },
-      legend: { top: 6, left: 60, right: 120, itemWidth: 18, itemHeight: 8, textStyle: FONT, data: series.map(s => s.name) },
+      // The legend lists the units only; the 一类线 and 合格线 are named on the lines themselves.
+      legend: { top: 6, left: 60, right: 120, itemWidth: 18, itemHeight: 8, textStyle: FONT, data: units.map(u => u.name) },
       tooltip: {
         trigger: "axis", axisPointer: { type: "line" }, confine: true,
         formatter: params => {

@@ -2,7 +2,7 @@
 // the draft kept in the browser. Nothing here computes a score: it only reads and writes the request's fields.
 import { call } from "./api.js";
 
-export const state = { catalog: null, targets: null, request: null, evaluation: null, assessment: null, evaluated: null, sourceName: "", scenarios: [], timings: [], dirty: false };
+export const state = { catalog: null, targets: null, request: null, evaluation: null, assessment: null, evaluated: null, sourceName: "", example: false, scenarios: [], timings: [], dirty: false };
 
 const camel = path => path.split(".").map(p => p.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()));
 export const clone = x => JSON.parse(JSON.stringify(x));
@@ -54,12 +54,13 @@ export async function refresh(signal) {
 }
 
 export async function useRequest(json, label) {
-  const previous = [state.request, state.evaluation, state.sourceName, state.dirty];
+  const previous = [state.request, state.evaluation, state.sourceName, state.dirty, state.example];
   if (json.submissions) { state.evaluation = json; state.request = null; } else { state.request = json; state.evaluation = null; }
   state.sourceName = label;
   state.dirty = false;
+  state.example = false;
   try { await refresh(); }
-  catch (e) { [state.request, state.evaluation, state.sourceName, state.dirty] = previous; throw e; }
+  catch (e) { [state.request, state.evaluation, state.sourceName, state.dirty, state.example] = previous; throw e; }
   if (state.evaluation) state.request = baseRequest();
 }
 
@@ -67,7 +68,15 @@ export async function useRequest(json, label) {
 const DRAFT = "scoringkernel.workbench.draft";
 export function saveDraft() {
   state.dirty = true;
-  localStorage.setItem(DRAFT, JSON.stringify({ savedAt: new Date().toISOString(), sourceName: state.sourceName, request: state.evaluation ? null : state.request, evaluation: state.evaluation }));
+  keepWorkingSet(true);
+}
+/**
+ * The data set in use kept in the browser: from the moment a file is loaded (`edited` false: nothing changed yet) and
+ * after every edit, so that a reload offers it back instead of falling back to the example.
+ */
+export function keepWorkingSet(edited = false) {
+  localStorage.setItem(DRAFT, JSON.stringify({ savedAt: new Date().toISOString(), sourceName: state.sourceName, example: Boolean(state.example), edited,
+    request: state.evaluation ? null : state.request, evaluation: state.evaluation }));
 }
 export function readDraft() {
   try { return JSON.parse(localStorage.getItem(DRAFT) || "null"); } catch { return null; }

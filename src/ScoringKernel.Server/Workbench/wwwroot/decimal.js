@@ -51,3 +51,16 @@ export function changed(current, mode, by) {
   if (!b || !c) return null;
   return format(mode === "add" ? add(c, b) : byPercent(c, b));
 }
+
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+/**
+ * A typed figure read as the workbook reader reads a cell's text: NFKC (full-width "１２３" → "123"), surrounding
+ * spaces dropped, thousands separators ("1,000") dropped. Text only, no arithmetic; anything else is sent as it was
+ * typed, and the server says why it is refused. `note`: what was read, for the field ("“1,000”按 1000 读取").
+ */
+export function readTyped(typed) {
+  const raw = String(typed ?? "");
+  let text = raw.normalize("NFKC").trim();
+  if (GROUPED.test(text)) text = text.replace(/,/g, "");
+  return { text, note: text !== raw && text !== "" ? `“${raw}”按 ${text} 读取` : "" };
+}

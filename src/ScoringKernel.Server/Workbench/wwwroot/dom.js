@@ -64,3 +64,24 @@ export async function fileToBase64(file) {
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
+
+/**
+ * Asks before an act that cannot be taken back or that replaces work: a dialog of the page's own (not window.confirm),
+ * modal, its question and two buttons. Resolves true for `yes`, false for `no` or Esc.
+ */
+export function confirmAct(question, yes, no, details) {
+  return new Promise(resolve => {
+    document.getElementById("confirm")?.remove();
+    const dialog = h("dialog", { id: "confirm", "aria-labelledby": "confirm-question" },
+      h("p", { id: "confirm-question" }, question), details ? h("p", { class: "confirm-details" }, details) : null,
+      h("div", { class: "confirm-buttons" }, button(yes, () => done(true), { "data-answer": "yes" }), button(no, () => done(false), { "data-answer": "no" })));
+    const done = answer => { dialog.close(); dialog.remove(); resolve(answer); };
+    dialog.addEventListener("cancel", e => { e.preventDefault(); done(false); });
+    document.body.append(dialog);
+    dialog.showModal();
+    dialog.querySelector("[data-answer='no']").focus();
+  });
+}
+
+/** "开发模式(无证书)" for the development profile's actor, else the actor as the server names it. */
+export const actorName = a => a === "development" ? "开发模式(无证书)" : a || "";

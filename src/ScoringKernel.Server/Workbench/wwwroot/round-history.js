@@ -1,6 +1,6 @@
 // The history of every figure of one unit in the year's round, from ListRoundEvents (GET /v1/rounds/{year}/events):
 // who changed which figure when, before → after, and from which source (自评, a department, a finding), per figure.
-import { h, labelled, select, table } from "./dom.js";
+import { h, labelled, select, table, actorName } from "./dom.js";
 import { call, errorText, isAbort } from "./api.js";
 import { state } from "./data.js";
 
@@ -18,7 +18,19 @@ function shownValue(path, value) {
   return yesNo ? (value === "1" ? "是" : "否") : value;
 }
 
-export function roundHistory(year, units) {
+/** A finding as the clerk knows it: its figure, date and inspector; the round's internal id is not shown. */
+function findingWords(f, short) {
+  const label = state.catalog.figureFields.find(x => x.wireValue === f.finding?.figure?.field)?.label || (f.finding?.figure?.village ? `${f.finding.figure.village.name} 贫困村` : "");
+  if (short) return "检查发现"; // the record says its date and inspector beside it, the row its figure
+  return `检查发现(${[label, f.finding?.date, f.inspector ? `检查人 ${f.inspector}` : ""].filter(Boolean).join(",")})`;
+}
+/** The server's "检查发现 f-…" in a text, said by the finding's figure, date and inspector. */
+export function withoutFindingIds(text, findings, short) {
+  return String(text || "").replace(/检查发现 ([A-Za-z0-9_-]+)/g, (all, id) => { const f = findings.find(x => x.findingId === id); return f ? findingWords(f, short) : "检查发现"; })
+    .replace(/\bdevelopment\b/g, actorName("development"));
+}
+
+export function roundHistory(year, units, findings = []) {
   const unit = select(units.map(u => [u.unitCode, `${u.unitName}(${u.unitCode})`]), state.historyUnit && units.some(u => u.unitCode === state.historyUnit) ? state.historyUnit : units[0]?.unitCode);
   const which = select([["changed", "只看改动过的指标"], ["all", "全部指标(含首次填报)"]], state.historyWhich || "changed");
   const area = h("div", { id: "round-history", "aria-live": "polite" });
@@ -46,10 +58,10 @@ export function roundHistory(year, units) {
     }
     const rows = figures.flatMap(([path, f]) => f.rows.map((r, i) => h("tr", { "data-path": path, "data-version": r.entry.version },
       i === 0 ? h("th", { scope: "rowgroup", rowspan: f.rows.length, class: "text" }, f.label) : null,
-      h("td", {}, when(r.entry.event?.mark?.time)), h("td", {}, r.entry.event?.mark?.actor || ""),
+      h("td", {}, when(r.entry.event?.mark?.time)), h("td", {}, actorName(r.entry.event?.mark?.actor)),
       h("td", { "data-before": r.change.before ?? "" }, shownValue(path, r.change.before) ?? "(首次填报)"),
       h("td", { "data-after": r.change.after ?? "" }, shownValue(path, r.change.after) ?? "(删除)"),
-      h("td", {}, r.change.source || ""), h("td", { class: "text" }, r.entry.summary || ""))));
+      h("td", {}, withoutFindingIds(r.change.source, findings)), h("td", { class: "text" }, withoutFindingIds(r.entry.summary, findings, true)))));
     area.replaceChildren(table(`${units.find(u => u.unitCode === unit.value)?.unitName || unit.value}:每项指标的变更记录(共 ${figures.length} 项指标)`,
       ["指标", "时间", "操作人", "原值", "新值", "来源", "记录"], rows, { class: "history" }));
   }

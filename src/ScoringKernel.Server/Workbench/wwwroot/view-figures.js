@@ -1,13 +1,26 @@
-import { h, labelled, select, button, status, fileToBase64, table } from "./dom.js";
+import { h, labelled, select, button, status, fileToBase64, table, confirmAct } from "./dom.js";
 import { call, scope, isAbort, problemsOf, problemTable, issuesOf } from "./api.js";
 import { YES_NO } from "./words.js";
-import { state, clone, setFigure, getFigure, unitName, unitFigures, refresh, useRequest, saveDraft, figureTitle, dropDraft, baseRequest } from "./data.js";
+import { state, clone, setFigure, getFigure, unitName, unitFigures, refresh, useRequest, saveDraft, figureTitle, dropDraft, baseRequest, keepWorkingSet } from "./data.js";
 import { downloads } from "./downloads.js";
+import { readTyped } from "./decimal.js";
 import { villageGrid } from "./view-villages.js";
 
 export async function loadExample(name, label) {
   await useRequest(await call(`/workbench/${name}`), label);
+  state.example = true;
   dropDraft();
+}
+
+/** An example loaded over unsaved edits replaces them only when the clerk says so. */
+async function loadExampleAsked(name, label) {
+  if (state.dirty && !await confirmAct(`当前数据“${state.sourceName}”有未保存的修改。载入“${label}”将替换这些修改。`, "放弃修改,载入示例", "保留修改")) {
+    status("已保留修改,未载入示例");
+    return;
+  }
+  await loadExample(name, label);
+  status(`已载入 ${label}`);
+  window.workbench.route();
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -36,7 +49,7 @@ export async function figures(arg) {
         request = JSON.parse(text);
       }
       await useRequest(request, file.name);
-      dropDraft();
+      keepWorkingSet();
       status(`已载入 ${file.name}`);
       await window.workbench.route();
       if (warnings.length) document.getElementById("problems")?.replaceChildren(problemTable(`${file.name} 的提示(不影响载入)`, issuesOf(warnings)));
@@ -52,30 +65,38 @@ export async function figures(arg) {
   const inputs = state.catalog.figureFields.map(info => {
     const id = `figure-${info.path.replace(/\./g, "-")}`;
     const error = h("span", { class: "error", id: `${id}-error`, role: "alert" });
+    const read = h("span", { class: "field-note", id: `${id}-note` });
     const control = info.kind === "yes_no"
       ? select(YES_NO, getFigure(unit, info))
-      : h("input", { type: "text", inputmode: "decimal", value: getFigure(unit, info), "aria-describedby": `${id}-error` });
+      : h("input", { type: "text", inputmode: "decimal", value: getFigure(unit, info), "aria-describedby": `${id}-error ${id}-note` });
     control.id = id;
     control.dataset.path = info.path;
     let timer;
     control.addEventListener(info.kind === "yes_no" ? "change" : "input", () => {
       clearTimeout(timer);
-      timer = setTimeout(() => check(info, control, error), 250);
+      timer = setTimeout(() => check(info, control, error, read), 250);
     });
-    return labelled(figureTitle(info), control, error);
+    return labelled(figureTitle(info), control, error, read);
   });
 
-  async function check(info, control, error) {
+  // The fields whose last change the server refused: the total beside them does not include that change.
+  const refused = new Set();
+  async function check(info, control, error, read) {
     const signal = scope(`figure:${info.path}`);
-    const candidate = evaluationMode ? corrected(info, control.value) : clone(state.request);
-    if (!evaluationMode) setFigure(candidate.units.find(u => u.unitCode === chosen), info, control.value);
+    const { text, note } = info.kind === "yes_no" ? { text: control.value, note: "" } : readTyped(control.value);
+    const candidate = evaluationMode ? corrected(info, text) : clone(state.request);
+    if (!evaluationMode) setFigure(candidate.units.find(u => u.unitCode === chosen), info, text);
     try {
+      refused.delete(info.path);
       await commit(candidate, info.label, signal);
-      control.removeAttribute("aria-invalid"); error.textContent = "";
+      control.removeAttribute("aria-invalid"); error.textContent = ""; read.textContent = note;
     } catch (e) {
       if (isAbort(e)) return;
+      refused.add(info.path);
       control.setAttribute("aria-invalid", "true");
       error.textContent = problemsOf(e).map(p => p.reason).join(";");
+      read.textContent = "";
+      showTotal();
     }
   }
   /** Sends the candidate (the whole request, or the evaluation) to the server; applies it only when accepted. */
@@ -91,7 +112,8 @@ export async function figures(arg) {
   const total = h("p", { id: "figures-total", "aria-live": "polite" });
   function showTotal() {
     const card = state.assessment.scoreCards.find(c => c.unitCode === chosen);
-    total.replaceChildren(`${unitName(chosen)} 当前总分 `, h("strong", { "data-total": card?.total ?? "" }, card?.total ?? "—"), " 分(服务器按当前数据计算)");
+    total.replaceChildren(`${unitName(chosen)} 当前总分 `, h("strong", { "data-total": card?.total ?? "" }, card?.total ?? "—"), " 分(服务器按当前数据计算)",
+      ...(refused.size ? [h("span", { class: "untallied", "data-untallied": refused.size }, `(未计入出错的修改:${[...refused].map(p => state.catalog.figureFields.find(f => f.path === p)?.label).join("、")})`)] : []));
   }
   showTotal();
   /** In evaluation mode an edit is the office's correction: a finding on that figure with today's date and the note. */
@@ -104,8 +126,8 @@ export async function figures(arg) {
   }
   const villages = unit.villageAssistance?.villages || [];
   return [h("h2", {}, "指标数据"),
-    h("div", {}, button("载入示例数据", async () => { await loadExample("illustrative-2015.json", "示例数据(虚构)"); window.workbench.route(); }),
-      button("载入综合评定示例", async () => { await loadExample("evaluation-2015.json", "综合评定示例(虚构)"); window.workbench.route(); }),
+    h("div", {}, button("载入示例数据", () => loadExampleAsked("illustrative-2015.json", "示例数据(虚构)")),
+      button("载入综合评定示例", () => loadExampleAsked("evaluation-2015.json", "综合评定示例(虚构)")),
       labelled("上传指标工作簿(.xlsx)或请求文件(proto3 JSON)", upload)),
     downloads(["template", "figures"]), problems,
     labelled("单位", picker), total,

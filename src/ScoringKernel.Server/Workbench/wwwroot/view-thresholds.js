@@ -72,7 +72,8 @@ export function thresholds(code) {
     const intervals = reply.intervals || [];
     answer.replaceChildren(
       h("p", { class: "callout", "data-summary": "" }, reply.localizedSummary?.message || reply.summary || ""),
-      h("p", {}, `分析范围 ${reply.from} – ${reply.to},步长 ${reply.grid};${reply.baseValue ? `现值 ${reply.baseValue},` : ""}现在条件${reply.holdsAtBase ? "成立" : "不成立"};共 ${reply.breakpoints} 个断点,计算 ${reply.evaluations} 次。`),
+      h("p", {}, `分析范围 ${reply.from} – ${reply.to},步长 ${reply.grid};${reply.baseValue ? `现值 ${reply.baseValue},` : ""}现在条件${reply.holdsAtBase ? "成立" : "不成立"}。`),
+      h("details", { class: "calc-details" }, h("summary", {}, "计算详情"), h("p", {}, `共 ${reply.breakpoints} 个断点,计算 ${reply.evaluations} 次。`)),
       intervals.length
         ? table("条件成立的取值区间(含两端;每端说明在该处起作用的单位与条款)", ["区间", "下端", "上端"], intervals.map((i, n) => h("tr", { "data-interval": n },
             h("td", {}, `${i.low?.value ?? ""} – ${i.high?.value ?? ""}`), end(i.low, "low"), end(i.high, "high"))), { class: "thresholds" })

@@ -3,7 +3,7 @@
 // the server accepts it; its problem is shown at the row, in Chinese. In evaluation mode a changed 驻村工作队 or
 // 项目投入 is the office's correction (a finding with the note); a row added, removed or renamed is a new version of
 // the unit's self-evaluation.
-import { h, select, button, table } from "./dom.js";
+import { h, select, button, table, status } from "./dom.js";
 import { YES_NO } from "./words.js";
 import { state, clone } from "./data.js";
 
@@ -42,7 +42,7 @@ function freshName(villages) {
  */
 export function villageGrid(code, villages, { commit, note, redraw, problemsOf, isAbort }) {
   const evaluationMode = Boolean(state.evaluation);
-  const message = h("p", { id: "village-message", class: "error", role: "alert" });
+  const message = h("span", { id: "village-message", class: "error", role: "alert" });
   // One change at a time, each built on the figures as the server last accepted them: no edit overwrites another.
   let queue = Promise.resolve(true);
   const send = (build, error, control, what, structural = true) => (queue = queue.then(() => sendNow(build(), error, control, what, structural)));
@@ -57,7 +57,8 @@ export function villageGrid(code, villages, { commit, note, redraw, problemsOf, 
       if (isAbort(e)) return false;
       control?.setAttribute("aria-invalid", "true");
       const text = problemsOf(e).map(p => p.reason).join(";");
-      if (error) error.textContent = text; else message.textContent = text;
+      if (error) error.textContent = text; else message.textContent = `无法${what}:${text}`;
+      status(`${what}未完成:${text}`);
       return false;
     }
   }
@@ -102,11 +103,12 @@ export function villageGrid(code, villages, { commit, note, redraw, problemsOf, 
     return h("tr", { "data-village": i }, h("td", {}, i + 1), h("td", {}, name), h("td", {}, team), h("td", {}, investment), h("td", {}, remove), h("td", { class: "text" }, error));
   });
   const add = button("新增贫困村", () => {
+    message.textContent = "";
     const candidate = () => candidateWith(code, list => { list.push({ name: freshName(list), residentTeam: false, projectInvestmentWan: "0" }); });
     send(candidate, null, null, "新增贫困村").then(ok => { if (ok) redraw(); });
-  });
+  }, { "aria-describedby": "village-message" });
   return h("section", { id: "villages" },
     table(`贫困村 ${villages.length} 个:逐村修改后由服务器即时校验${evaluationMode ? "(驻村工作队、项目投入的修改作为核定更正;增删村或改村名作为新一版自评)" : ""}`,
       ["序号", "村名", "驻村工作队", "项目投入(万元)", "操作", "问题"], rows, { class: "villages" }),
-    add, message);
+    h("div", { class: "village-add" }, add, message));
 }

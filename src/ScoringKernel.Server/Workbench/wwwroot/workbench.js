@@ -40,11 +40,12 @@ async function route() {
 /** A draft left by an earlier visit: offered back, never applied silently. */
 function offerDraft(draft) {
   const banner = h("div", { id: "draft", class: "callout", role: "alert" },
-    `本浏览器保存有未完成的修改(${new Date(draft.savedAt).toLocaleString("zh-CN", { hour12: false })},${draft.sourceName}${draft.evaluation ? ",综合评定" : ""})。`,
-    button("恢复草稿", async () => {
+    `${draft.edited === false ? "本浏览器保存有上次载入的数据" : "本浏览器保存有未完成的修改"}(${new Date(draft.savedAt).toLocaleString("zh-CN", { hour12: false })},${draft.sourceName}${draft.evaluation ? ",综合评定" : ""})。`,
+    button(draft.edited === false ? "恢复上次载入的数据" : "恢复草稿", async () => {
       try {
         await useRequest(draft.evaluation || draft.request, draft.sourceName);
-        state.dirty = true;
+        state.dirty = draft.edited !== false;
+        state.example = Boolean(draft.example);
         await refresh();
         banner.remove();
         status("草稿已恢复");
