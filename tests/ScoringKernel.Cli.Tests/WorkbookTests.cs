@@ -140,7 +140,7 @@ public class WorkbookTests(ITestOutputHelper output)
     public void A_workbooks_four_mistakes_a_reading_and_a_check_finds_are_told_at_once_each_at_its_cell()
     {
         var sdk = FilledWorkbook();
-        Assert.Equal("脱贫人数(人)", SheetReader.Read(File.ReadAllBytes(sdk)).Match(s => s, p => throw new Xunit.Sdk.XunitException(p.ToString()))["单位指标"].Rows.Single(r => r.Row == 1).Cells[2].Text);
+        Assert.Equal("减贫人数(人)", SheetReader.Read(File.ReadAllBytes(sdk)).Match(s => s, p => throw new Xunit.Sdk.XunitException(p.ToString()))["单位指标"].Rows.Single(r => r.Row == 1).Cells[2].Text);
         ClerksFourMistakes(sdk);
         // The same file as LibreOffice writes it back.
         var dir = Path.GetDirectoryName(sdk)!;
@@ -154,8 +154,11 @@ public class WorkbookTests(ITestOutputHelper output)
                 $"{path}:单位指标!C3: poverty_reduction.persons_lifted: must not be negative (got -5)",
                 $"{path}:单位指标!D4: poverty_reduction.dynamic_management: must be 是 or 否 (got '有')",
                 $"{path}:单位指标!C10: poverty_reduction.persons_lifted: must be a number (got '五千六百')",
-                $"{path}:贫困村!D2: must be a number (got 'abc')",
-            }, Lines(en.Error));
+            }, Lines(en.Error).Take(3));
+            output.WriteLine(Lines(en.Error)[3]);
+            Assert.StartsWith($"{path}:贫困村!D2: ", Lines(en.Error)[3]);
+            Assert.EndsWith(".project_investment_wan: must be a number (got 'abc')", Lines(en.Error)[3]);
+            Assert.Equal(4, Lines(en.Error).Length);
             var zh = CliRun.Of("assess", path);
             Assert.Equal(new[]
             {
