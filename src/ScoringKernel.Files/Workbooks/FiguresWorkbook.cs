@@ -236,11 +236,13 @@ public static class FiguresWorkbook
         if (!read.UnitsListed || read.Request.Units.Count == 0) return reading.ToSeq();
         var codes = read.Request.Units.Select(u => u.UnitCode).ToList();
         var unread = reading.Kept.Choose(CellOf).ToHashSet();
-        var checks = Valid.Each(i => new Step.UnitEntry(i, UnitCodeOf(read.Request.Units[i].UnitCode)), read.Request.Units, FiguresMapping.ToDomain)
+        // The rows kept (those read while the problems were under the bound) come first; past them only codes were kept.
+        var kept = read.Request.Units.TakeWhile((_, i) => read.Locations.ContainsKey($"units[{i}]")).ToList();
+        var checks = Valid.Each(i => new Step.UnitEntry(i, UnitCodeOf(kept[i].UnitCode)), kept, FiguresMapping.ToDomain)
             .Match(_ => Seq<Problem>(), ps => ps)
             .Filter(p => p.Reason != ValueReasons.Required)
             .Map(p => Locations.InWorkbook(read.Locations, p, codes))
-            .Filter(p => CellOf(p).Match(c => !unread.Contains(c), true))
+            .Filter(p => CellOf(p).Match(c => !unread.Contains(c), false))
             .Strict();
         if (checks.IsEmpty) return reading.ToSeq();
         var merged = reading.Kept.Concat(checks).OrderBy(Order).ToList();
