@@ -95,6 +95,7 @@ public sealed class ArgText(Seq<Arg> args, Language language, UnitNames names)
         Arg.OfDepartment d => Labels.Department(d.Department, language),
         Arg.OfSource s => Labels.Source(s.Source, language),
         Arg.Departments ds => string.Join(language == Language.ZhCn ? "、" : ", ", ds.Values.Map(d => Labels.Department(d, language))),
+        Arg.Units us => language == Language.ZhCn ? string.Join("、", us.Values.Map(names.Name)) : string.Join(", ", us.Values.Map(u => names.NameAndCode(u, language))),
         Arg.OfTarget t => Labels.Target(t.Field, language),
         Arg.OfKind k => Labels.Kind(k.Kind, language),
         Arg.OfGroup g => Labels.Group(g.Group, language),

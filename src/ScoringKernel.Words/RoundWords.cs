@@ -23,8 +23,9 @@ public static partial class ReasonWords
         Say(RoundReasons.FindingWithdrawn, a => $"编号为 {a[0]} 的检查发现已经撤销", a => $"the finding {a[0]} is already withdrawn");
         Say(RoundReasons.InspectorRequired, _ => "必须填写检查人", _ => "the finding names no inspector");
         Say(RoundReasons.ReasonRequired, _ => "必须说明理由", _ => "a reason is required");
-        Say(RoundReasons.SelfEvaluationsMissing, a => $"还有 {a.N(0)} 个单位没有报送自评({a[1]}),不能审定",
-            a => $"{a.N(0)} units have not submitted their self-evaluation ({a[1]}): nothing to approve yet");
+        Say(RoundReasons.SelfEvaluationsMissing,
+            a => $"还有 {a.N(0)} 个单位没有报送自评({a[1]}),{(a[2] == Core.Round.RoundProblems.Evaluate ? "不能进行综合评定" : "不能审定")}",
+            a => $"{a.N(0)} {(a.Value(0) == 1 ? "unit has" : "units have")} not submitted the self-evaluation ({a[1]}): nothing to {(a[2] == Core.Round.RoundProblems.Evaluate ? "evaluate" : "approve")} yet");
         Say(RoundReasons.EvaluationUnavailable, _ => "当前数据得不出综合评定(请先评定,查看问题),不能审定",
             _ => "the current sources give no evaluation (evaluate the round to see why): nothing to approve");
         Say(RoundReasons.StaleDigest, a => $"审定的是摘要 {Short(a[0])} 的评定结果,但数据已经变化,当前结果的摘要为 {Short(a[1])};请重新评定后再审定",

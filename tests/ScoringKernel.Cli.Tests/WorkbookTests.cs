@@ -127,6 +127,53 @@ public class WorkbookTests(ITestOutputHelper output)
         Assert.Contains($"{path}:单位指标!Z1:不认识的列名“备注”", zh.Error);
     }
 
+    /// <summary>The clerk's four mistakes: two a reading finds (是/否, a number), one in 贫困村, one the checks find (a negative).</summary>
+    private static void ClerksFourMistakes(string path)
+    {
+        SetCell(path, "单位指标", "D4", text: "有");
+        SetCell(path, "单位指标", "C10", text: "五千六百");
+        SetCell(path, "贫困村", "D2", text: "abc");
+        SetCell(path, "单位指标", "C3", number: "-5");
+    }
+
+    [Fact]
+    public void A_workbooks_four_mistakes_a_reading_and_a_check_finds_are_told_at_once_each_at_its_cell()
+    {
+        var sdk = FilledWorkbook();
+        Assert.Equal("减贫人数(人)", SheetReader.Read(File.ReadAllBytes(sdk)).Match(s => s, p => throw new Xunit.Sdk.XunitException(p.ToString()))["单位指标"].Rows.Single(r => r.Row == 1).Cells[2].Text);
+        ClerksFourMistakes(sdk);
+        // The same file as LibreOffice writes it back.
+        var dir = Path.GetDirectoryName(sdk)!;
+        var office = Office.Convert(Path.Combine(Path.GetTempPath(), $"scoring-lo-rounds-{Environment.ProcessId}"), sdk, "xlsx", Path.Combine(dir, "calc"));
+        foreach (var path in new[] { sdk, office })
+        {
+            var en = CliRun.Of("assess", path, "--lang", "en");
+            Assert.Equal(2, en.ExitCode);
+            Assert.Equal(new[]
+            {
+                $"{path}:单位指标!C3: poverty_reduction.persons_lifted: must not be negative (got -5)",
+                $"{path}:单位指标!D4: poverty_reduction.dynamic_management: must be 是 or 否 (got '有')",
+                $"{path}:单位指标!C10: poverty_reduction.persons_lifted: must be a number (got '五千六百')",
+            }, Lines(en.Error).Take(3));
+            output.WriteLine(Lines(en.Error)[3]);
+            Assert.StartsWith($"{path}:贫困村!D2: ", Lines(en.Error)[3]);
+            Assert.EndsWith(".project_investment_wan: must be a number (got 'abc')", Lines(en.Error)[3]);
+            Assert.Equal(4, Lines(en.Error).Length);
+            var zh = CliRun.Of("assess", path);
+            Assert.Equal(new[]
+            {
+                $"{path}:单位指标!C3({NameOnRow(path, 3)} · {Label(FigureField.PersonsLifted)}):不能为负数(填写了 -5)",
+                $"{path}:单位指标!D4({NameOnRow(path, 4)} · {Label(FigureField.DynamicManagement)}):请填写“是”或“否”,不能为“有”",
+                $"{path}:单位指标!C10({NameOnRow(path, 10)} · {Label(FigureField.PersonsLifted)}):请填写数字,不能为“五千六百”",
+            }, Lines(zh.Error).Take(3));
+            Assert.StartsWith($"{path}:贫困村!D2(", Lines(zh.Error)[3]);
+            Assert.EndsWith("):请填写数字,不能为“abc”", Lines(zh.Error)[3]);
+            Assert.Equal(4, Lines(zh.Error).Length);
+        }
+    }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     [Fact]
     public void A_formula_where_a_figure_should_be_is_read_at_its_cached_value_with_a_warning()
     {

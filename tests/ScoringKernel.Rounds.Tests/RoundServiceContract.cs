@@ -227,6 +227,29 @@ public abstract class RoundServiceContract
     }
 
     [Fact]
+    public async Task An_early_evaluation_or_approval_names_the_units_missing_by_name_and_the_command_it_refuses()
+    {
+        var (store, rounds) = Open();
+        await using var _ = store;
+        var opened = (await rounds.OpenRound(new P.OpenRoundRequest { Year = 2015 }, Office)).Ok().Round;
+        var codes = opened.MissingSelfEvaluations.Select(c => Core.Units.UnitCode.Known(c)).ToList();
+        var zhNames = string.Join("、", codes.Select(UnitNames.Embedded.Name));
+        var enNames = string.Join(", ", codes.Select(c => UnitNames.Embedded.NameAndCode(c, Language.En)));
+        Assert.Contains("衡山县", zhNames);
+        Assert.DoesNotContain("430423", zhNames);
+
+        var evaluate = (await rounds.EvaluateRound(new P.EvaluateRoundRequest { Year = 2015 }, Office)).Fails();
+        Assert.Equal("SELF_EVALUATIONS_MISSING", evaluate.Problems.Single().Reason.Code);
+        Assert.Equal($"还有 12 个单位没有报送自评({zhNames}),不能进行综合评定", ProblemWords.Sentence(evaluate.Problems.Single(), Language.ZhCn));
+        Assert.Equal($"12 units have not submitted the self-evaluation ({enNames}): nothing to evaluate yet", ProblemWords.Sentence(evaluate.Problems.Single(), Language.En));
+
+        var approve = (await rounds.ApproveRound(new P.ApproveRoundRequest { Year = 2015, EvaluationDigest = new string('0', 64) }, LeadingGroup)).Fails();
+        Assert.Equal("SELF_EVALUATIONS_MISSING", approve.Problems.Single().Reason.Code);
+        Assert.Equal($"还有 12 个单位没有报送自评({zhNames}),不能审定", ProblemWords.Sentence(approve.Problems.Single(), Language.ZhCn));
+        Assert.Equal($"12 units have not submitted the self-evaluation ({enNames}): nothing to approve yet", ProblemWords.Sentence(approve.Problems.Single(), Language.En));
+    }
+
+    [Fact]
     public async Task A_finding_on_a_village_the_unit_does_not_list_is_refused()
     {
         var (store, rounds) = Open();

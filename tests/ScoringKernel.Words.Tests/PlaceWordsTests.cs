@@ -52,6 +52,7 @@ public class PlaceWordsTests
         : t == typeof(Place) ? Place.Of(new Step.FindingEntry(0))
         : t == typeof(Core.Evaluation.Source) ? new Core.Evaluation.Source.FromDepartment(Core.Attachment1.Department.FinanceBureau)
         : t == typeof(Core.Evaluation.FigureRef) ? new Core.Evaluation.FigureRef.OfUnit(Core.Figures.FigureField.OwnBudgetWan)
+        : t == typeof(LanguageExt.Seq<Core.Units.UnitCode>) ? LanguageExt.Prelude.Seq(Core.Units.UnitCode.Known("430482"), Core.Units.UnitCode.Known("430423"))
         : t.IsGenericType && t.GetGenericTypeDefinition() == typeof(LanguageExt.Seq<>) ? LanguageExt.Prelude.Seq1(Core.Attachment1.Department.FinanceBureau)
         : t.IsEnum ? Enum.GetValues(t).GetValue(0)
         : throw new InvalidOperationException($"no sample value of {t.Name}: add one");

@@ -228,7 +228,7 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
         if (state.Opening.IsNone) return new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RoundNotOpen)));
         var opening = state.Opening.IfNone(() => throw new InvalidOperationException());
         var missing = RoundSources.Missing(state);
-        if (!missing.IsEmpty) return new RoundFailure.Refused(Seq1(RoundProblems.Of(RoundRefusal.SelfEvaluationsMissing(missing))));
+        if (!missing.IsEmpty) return new RoundFailure.Refused(Seq1(RoundProblems.SelfEvaluationsMissing(missing, RoundProblems.Evaluate)));
         var entry = scoring.Catalog.Find(opening.RuleSet.Id);
         if (entry.IsNone || entry.Exists(e => e.Rules.Version != opening.RuleSet.Version))
             return new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RuleSetOfRoundUnknown, new Arg.Typed($"{opening.RuleSet.Id}@{opening.RuleSet.Version}"))));

@@ -52,6 +52,9 @@ public abstract record Arg
     /// <summary>Several departments, as "组织部、扶贫办".</summary>
     public sealed record Departments(LanguageExt.Seq<Department> Values) : Arg;
 
+    /// <summary>Several units, each named by the words (常宁市、衡东县) as the table names it.</summary>
+    public sealed record Units(LanguageExt.Seq<UnitCode> Values) : Arg;
+
     public static implicit operator Arg(decimal value) => new Number(value);
     public static implicit operator Arg(int value) => new Number(value);
     public static implicit operator Arg(long value) => new Number(value);

@@ -28,7 +28,7 @@ public static class RoundProblems
         RoundRefusalReason.FindingWithdrawn => Problem.Of(RoundReasons.FindingWithdrawn, FindingArg(r)),
         RoundRefusalReason.InspectorRequired => Problem.Of(RoundReasons.InspectorRequired),
         RoundRefusalReason.ReasonRequired => Problem.Of(RoundReasons.ReasonRequired),
-        RoundRefusalReason.SelfEvaluationsMissing => Problem.Of(RoundReasons.SelfEvaluationsMissing, r.Units.Count, new Arg.Code(string.Join(", ", r.Units))),
+        RoundRefusalReason.SelfEvaluationsMissing => SelfEvaluationsMissing(r.Units, Approve),
         RoundRefusalReason.EvaluationUnavailable => Problem.Of(RoundReasons.EvaluationUnavailable),
         RoundRefusalReason.StaleDigest => Problem.Of(RoundReasons.StaleDigest, Code(r.GivenDigest), Code(r.CurrentDigest)),
         RoundRefusalReason.NotApproved => Problem.Of(RoundReasons.NotApproved),
@@ -36,6 +36,13 @@ public static class RoundProblems
         RoundRefusalReason.DigestNotApproved => Problem.Of(RoundReasons.DigestNotApproved, Code(r.GivenDigest), Code(r.ApprovedDigest)),
         RoundRefusalReason.AlreadyPublished => Problem.Of(RoundReasons.AlreadyPublished, Code(r.ApprovedDigest)),
     };
+
+    /// <summary>What a round cannot do while self-evaluations are missing: the words name the command refused.</summary>
+    public const string Evaluate = "evaluate", Approve = "approve";
+
+    /// <summary>The units whose self-evaluation is missing (each named by the words), and the command (<see cref="Evaluate"/>, <see cref="Approve"/>) it stops.</summary>
+    public static Problem SelfEvaluationsMissing(Seq<Units.UnitCode> units, string command) =>
+        Problem.Of(RoundReasons.SelfEvaluationsMissing, units.Count, new Arg.Units(units), new Arg.Code(command));
 
     public static Seq<Problem> Of(Seq<RoundRefusal> refusals) => refusals.Map(Of).Strict();
 

@@ -42,6 +42,9 @@ public sealed class ProblemList
         else Add(new Problem(reason, at, toSeq(args).Strict()));
     }
 
+    /// <summary>The problems kept (the first <see cref="Max"/>), without the one saying how many more there were.</summary>
+    public IReadOnlyList<Problem> Kept => kept;
+
     public Seq<Problem> ToSeq() => Total > kept.Count
         ? toSeq(kept).Add(new Problem(WorkbookReasons.MoreProblems, Place.Of(new Step.Workbook("")), Seq<Arg>(Total - kept.Count, Total)))
         : toSeq(kept.ToArray());

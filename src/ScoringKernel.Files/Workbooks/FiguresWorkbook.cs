@@ -200,7 +200,7 @@ public static class FiguresWorkbook
                 var problems = new ProblemList();
                 var warnings = new ProblemList();
                 var read = Read(file, names ?? UnitNames.Embedded, problems, warnings);
-                return problems.Any ? Left<Seq<Problem>, FiguresRead>(problems.ToSeq()) : Right<Seq<Problem>, FiguresRead>(read);
+                return problems.Any ? Left<Seq<Problem>, FiguresRead>(WithChecks(read, problems)) : Right<Seq<Problem>, FiguresRead>(read);
             }
         });
 
@@ -215,7 +215,7 @@ public static class FiguresWorkbook
                 var figures = Read(file, names ?? UnitNames.Embedded, problems, warnings);
                 var sources = Sources(file, figures, problems, warnings);
                 return problems.Any
-                    ? Left<Seq<Problem>, (P.EvaluateRequest, IReadOnlyDictionary<string, string>, Seq<Problem>)>(problems.ToSeq().Map(AsSubmission).Strict())
+                    ? Left<Seq<Problem>, (P.EvaluateRequest, IReadOnlyDictionary<string, string>, Seq<Problem>)>(WithChecks(figures, problems).Map(AsSubmission).Strict())
                     : Right<Seq<Problem>, (P.EvaluateRequest, IReadOnlyDictionary<string, string>, Seq<Problem>)>((sources.Request, sources.Locations, warnings.ToSeq().Map(AsSubmission).Strict()));
             }
         });
@@ -224,6 +224,45 @@ public static class FiguresWorkbook
     private static Problem AsSubmission(Problem p) => p.AtPlace(new Place(p.At.Steps.Bind(s => s is Step.UnitEntry u
         ? Seq<Step>(new Step.Submission(u.Index, u.Code), Step.SelfEvaluation.Instance)
         : Seq1(s)).Strict()));
+
+    /// <summary>
+    /// A refused workbook's problems with those the checks of its request find in the cells that did read (a negative
+    /// figure, say), so the clerk is told every mistake at once, each at its cell, in sheet, row and column order, at most
+    /// <see cref="ProblemList.Max"/> and a count. A cell that did not read (or was blank) is told once: what the checks say
+    /// of the field it left out ("required") or of the cell itself is not told again.
+    /// </summary>
+    private static Seq<Problem> WithChecks(FiguresRead read, ProblemList reading)
+    {
+        if (!read.UnitsListed || read.Request.Units.Count == 0) return reading.ToSeq();
+        var codes = read.Request.Units.Select(u => u.UnitCode).ToList();
+        var unread = reading.Kept.Choose(CellOf).ToHashSet();
+        // The rows kept (those read while the problems were under the bound) come first; past them only codes were kept.
+        var kept = read.Request.Units.TakeWhile((_, i) => read.Locations.ContainsKey($"units[{i}]")).ToList();
+        var checks = Valid.Each(i => new Step.UnitEntry(i, UnitCodeOf(kept[i].UnitCode)), kept, FiguresMapping.ToDomain)
+            .Match(_ => Seq<Problem>(), ps => ps)
+            .Filter(p => p.Reason != ValueReasons.Required)
+            .Map(p => Locations.InWorkbook(read.Locations, p, codes))
+            .Filter(p => CellOf(p).Match(c => !unread.Contains(c), false))
+            .Strict();
+        if (checks.IsEmpty) return reading.ToSeq();
+        var merged = reading.Kept.Concat(checks).OrderBy(Order).ToList();
+        var total = reading.Total + checks.Count;
+        var shown = toSeq(merged.Take(ProblemList.Max).ToArray());
+        return total > shown.Count
+            ? shown.Add(new Problem(WorkbookReasons.MoreProblems, Place.Of(new Step.Workbook("")), Seq<Arg>(total - shown.Count, total)))
+            : shown;
+    }
+
+    private static Option<Step.Cell> CellOf(Problem p) => p.At.Steps.Find(s => s is Step.Cell).Map(s => (Step.Cell)s);
+
+    /// <summary>A problem's place in the workbook as read: its sheet (units, villages, the sources), row, column; one of the whole file first.</summary>
+    private static (int Sheet, uint Row, int Column) Order(Problem p) => CellOf(p).Match(c =>
+    {
+        var sheet = c.Sheet switch { UnitsSheet => 0, VillagesSheet => 1, DepartmentsSheet => 2, FindingsSheet => 3, _ => 4 };
+        var letters = new string(c.Reference.TakeWhile(char.IsAsciiLetter).ToArray());
+        var digits = new string(c.Reference.Skip(letters.Length).TakeWhile(char.IsAsciiDigit).ToArray());
+        return (sheet, uint.TryParse(digits, out var row) ? row : 0u, letters.Length == 0 ? 0 : SheetReader.Column(letters));
+    }, (-1, 0u, 0));
 
     private static Place At(string sheet, string reference, params Step[] steps) => Place.Of(new Step.Cell(sheet, reference)).Then(steps);
 
@@ -382,9 +421,10 @@ public static class FiguresWorkbook
             while (headers is not null && rows.MoveNext())
             {
                 var (row, cells) = rows.Current;
-                // Once a problem is found the file is refused: later rows are checked (every problem is told, at most 100
-                // and a count) but nothing of them is kept, and past the bound no problem's place is even built.
-                var keep = !problems.Any;
+                // A file with a problem is refused, but its rows are kept while the problems are under the bound: the
+                // checks of the request then run on the cells that did read, so every mistake is told at once (at most
+                // 100 and a count). Past the bound nothing of a row is kept, and no problem's place is even built.
+                var keep = !problems.Full;
                 var index = request.Units.Count;
                 var unit = new P.UnitFigures();
                 var codeCell = Cell(cells, headers, UnitCode);
@@ -441,7 +481,7 @@ public static class FiguresWorkbook
             while (headers is not null && unitsListed && rows.MoveNext())
             {
                 var (row, cells) = rows.Current;
-                var keep = !problems.Any;
+                var keep = !problems.Full;
                 var codeCell = Cell(cells, headers, UnitCode);
                 if (codeCell is null)
                 {
@@ -454,7 +494,7 @@ public static class FiguresWorkbook
                     problems.Add(WorkbookReasons.UnitNotListed, problems.Full ? ProblemList.Counted : At(VillagesSheet, codeCell.Reference), new Arg.Typed(codeCell.Text));
                     continue;
                 }
-                // Once the file is refused (!keep) the row's cells are checked, nothing of them kept.
+                // Past the bound (!keep) the row's cells are checked, nothing of them kept.
                 var village = new P.VillageFigures();
                 var villageIndex = keep ? owner.Unit.VillageAssistance.Villages.Count : 0;
                 var prefix = keep ? $"units[{owner.Index}].village_assistance.villages[{villageIndex}]" : "";

@@ -46,5 +46,5 @@ public static class Locations
         }).Strict()));
 
     private static Core.Units.UnitCode? Code(string text) =>
-        Core.Units.UnitCode.Create(Step.UnitCodeOf.Instance, text).Match(c => (Core.Units.UnitCode?)c, _ => null);
+        Core.Units.UnitCode.Create(Step.UnitCodeOf.Instance, text).MatchUnsafe(c => (Core.Units.UnitCode?)c, _ => null); // Match refuses a null result
 }

@@ -85,8 +85,10 @@ public class WorkbookReadingTests
         var problems = FiguresWorkbook.Read(bytes).Match(_ => throw new Xunit.Sdk.XunitException("read"), ps => ps);
         Assert.Equal(ProblemList.Max + 1, problems.Count);
         // Every figure cell of every row is blank: one problem each, all counted though only the first 100 are told.
-        var total = rows * Core.Figures.FigureFields.All.Count;
-        Assert.StartsWith("单位指标!C2(第1个单位 · ", ProblemWords.Sentence(problems.Head), StringComparison.Ordinal);
+        // The checks also run on the rows read under the bound (2–7, before 100 problems): each one's code "x…" is no code.
+        var total = rows * Core.Figures.FigureFields.All.Count + 6;
+        Assert.StartsWith("单位指标!A2(第1个单位 · 单位代码):", ProblemWords.Sentence(problems.Head), StringComparison.Ordinal);
+        Assert.StartsWith("单位指标!C2(第1个单位 · ", ProblemWords.Sentence(problems[1]), StringComparison.Ordinal);
         Assert.Equal($"还有 {total - ProblemList.Max} 处问题未列出(共 {total} 处):请先改正以上问题", ProblemWords.Sentence(problems.Last));
         Assert.Equal($"{total - ProblemList.Max} more problems not listed ({total} in all): correct the ones above first", ProblemWords.Sentence(problems.Last, Language.En));
     }
