@@ -72,6 +72,7 @@ public static class PlaceWords
             Step.Submissions => zh ? "各单位报送" : "submissions",
             Step.SelfEvaluation => zh ? "自评" : "self-evaluation",
             Step.DepartmentEntry d => d.Department is { } dept ? Labels.Department(dept, l) : zh ? $"第{d.Index + 1}个部门" : $"department #{d.Index + 1}",
+            Step.GivenFigure { Figure: { } figure } => Labels.FigureRef(figure, l),
             Step.GivenFigure g => zh ? $"第{g.Index + 1}项数据" : $"figure #{g.Index + 1}",
             Step.FindingEntry f => zh ? $"第{f.Index + 1}条检查发现" : $"finding #{f.Index + 1}",
             Step.ClaimPart c => c.Item switch

@@ -336,6 +336,23 @@ public abstract class RoundServiceContract
         Assert.Equal(48, replayed.Units.Skip(0).Sum(u => u.SelfEvaluations.Count) - 1);
     }
 
+    [Fact]
+    public async Task A_department_figure_left_blank_is_named_by_its_figure_and_nothing_is_written()
+    {
+        var (store, rounds) = Open();
+        await using var _ = store;
+        await Opened(rounds);
+        var finance = new P.DepartmentFigures { Department = P.Department.FinanceBureau };
+        finance.Figures.Add(new P.FigureValue { Figure = new P.FigureRef { Field = P.FigureField.OwnBudgetWan }, Value = "140" });
+        finance.Figures.Add(new P.FigureValue { Figure = new P.FigureRef { Field = P.FigureField.TotalInvestmentWan }, Value = "" });
+        var failure = (await rounds.SubmitDepartmentFigures(new P.SubmitDepartmentFiguresRequest { Year = 2015, UnitCode = "430424", Figures = finance }, Office)).Fails();
+        var problem = Assert.Single(failure.Problems);
+        Assert.Equal("figures.figures[1].value", Wire.ProblemPaths.Of(problem));
+        Assert.EndsWith("附件1-八 扶贫开发总投入 · 数值", ProblemWords.Place(problem, Language.ZhCn));
+        Assert.Contains("Attachment 1-8 ", ProblemWords.Place(problem, Language.En));
+        Assert.Equal(1, await store.CurrentVersionAsync("round-2015"));
+    }
+
     private static RoundCaller Unit(string code) => new(new Core.Round.Actor($"CN=unit-{code}"), new HashSet<string> { $"unit:{code}" });
 
     private static readonly RoundCaller LeadingGroup = new(new Core.Round.Actor("CN=leading-group"), new HashSet<string> { "leading_group" });

@@ -110,7 +110,7 @@ public static class Evaluator
     }
 
     private static Seq<Claim> Claims(UnitSubmission s) =>
-        s.Departments.Select((d, j) => d.Figures.Select((v, k) => new Claim(v.Figure, v.Value, new Source.FromDepartment(d.Department), Place.Of(new Step.DepartmentEntry(j, d.Department), new Step.GivenFigure(k)))))
+        s.Departments.Select((d, j) => d.Figures.Select((v, k) => new Claim(v.Figure, v.Value, new Source.FromDepartment(d.Department), Place.Of(new Step.DepartmentEntry(j, d.Department), new Step.GivenFigure(k, v.Figure)))))
             .SelectMany(x => x)
             .Concat(s.Findings.Select((f, j) => new Claim(f.Figure, f.Value, new Source.FromFinding(f.Check, f.Date, f.Note), Place.Of(new Step.FindingEntry(j)))))
             .Select((c, n) => c with { Order = n })

@@ -66,8 +66,8 @@ public abstract record Step
     /// <summary>The <paramref name="Index"/>-th department's figures of a submission.</summary>
     public sealed record DepartmentEntry(int Index, Department? Department) : Step;
 
-    /// <summary>The <paramref name="Index"/>-th figure a department or the request gives.</summary>
-    public sealed record GivenFigure(int Index) : Step;
+    /// <summary>The <paramref name="Index"/>-th figure a department or the request gives, and which figure it is where that is known.</summary>
+    public sealed record GivenFigure(int Index, Evaluation.FigureRef? Figure = null) : Step;
 
     /// <summary>The <paramref name="Index"/>-th finding of a submission.</summary>
     public sealed record FindingEntry(int Index) : Step;

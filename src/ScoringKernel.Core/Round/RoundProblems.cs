@@ -69,7 +69,7 @@ public static class RoundProblems
         {
             RoundCommand.SubmitDepartmentFigures d => d.Figures.Figures.ToList()
                 .FindIndex(v => r.Figure.Exists(f => f == v.Figure) && (item != ClaimItem.Value || r.Value.Exists(x => x == v.Value))) is var i and >= 0
-                ? [new Step.GivenFigure(i), part]
+                ? [new Step.GivenFigure(i, d.Figures.Figures[i].Figure), part]
                 : [],
             RoundCommand.RecordFinding => [part],
             _ => [],

@@ -34,7 +34,7 @@ public static class EvaluationMapping
     {
         var figures = d.Figures.Count > UnitSubmission.MaxFiguresPerDepartment
             ? Valid.Fail<Seq<FigureValue>>(new Step.Wire("figures"), WireReasons.TooManyFigures, d.Figures.Count, UnitSubmission.MaxFiguresPerDepartment)
-            : Valid.Each(k => new Step.GivenFigure(k), d.Figures, v =>
+            : Valid.Each(k => new Step.GivenFigure(k, Figure(d.Figures[k].Figure).MatchUnsafe(f => f, _ => (FigureRef?)null)), d.Figures, v =>
             {
                 var r = new WireReader();
                 var value = r.Dec(v.Value, new Step.ClaimPart(ClaimItem.Value));
