@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Files.Workbooks;
+using static ScoringKernel.Tests.Workbooks.WorkbookCells;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -20,46 +21,7 @@ public class WorkbookTests(ITestOutputHelper output)
         return path;
     }
 
-    /// <summary>The header cell's column letter on a sheet of the workbook.</summary>
-    private static string ColumnOf(string path, string sheet, string header)
-    {
-        var read = SheetReader.Read(File.ReadAllBytes(path)).Match(s => s, p => throw new Xunit.Sdk.XunitException(p.ToString()));
-        var cell = read[sheet].Rows.Single(r => r.Row == 1).Cells.Values.Single(c => c.Text == header);
-        return new string(cell.Reference.TakeWhile(char.IsAsciiLetter).ToArray());
-    }
-
-    /// <summary>Changes one cell the way a spreadsheet program would store it.</summary>
-    private static void SetCell(string path, string sheetName, string reference, string? text = null, string? number = null, string? formula = null)
-    {
-        using var document = SpreadsheetDocument.Open(path, true);
-        var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
-        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-        var rowIndex = uint.Parse(new string(reference.SkipWhile(char.IsAsciiLetter).ToArray()));
-        var data = part.Worksheet.GetFirstChild<SheetData>()!;
-        var row = data.Elements<Row>().FirstOrDefault(r => r.RowIndex! == rowIndex) ?? data.AppendChild(new Row { RowIndex = rowIndex });
-        var cell = row.Elements<Cell>().FirstOrDefault(c => c.CellReference == reference);
-        if (cell is null)
-        {
-            cell = new Cell { CellReference = reference };
-            var after = row.Elements<Cell>().LastOrDefault(c => SheetReader.Column(new string(c.CellReference!.Value!.TakeWhile(char.IsAsciiLetter).ToArray())) < SheetReader.Column(new string(reference.TakeWhile(char.IsAsciiLetter).ToArray())));
-            if (after is null) row.PrependChild(cell); else after.InsertAfterSelf(cell);
-        }
-        cell.RemoveAllChildren();
-        if (formula is not null) cell.Append(new CellFormula(formula));
-        if (text is not null) { cell.DataType = CellValues.InlineString; cell.Append(new InlineString(new Text(text))); }
-        else if (number is not null) { cell.DataType = null; cell.Append(new CellValue(number)); }
-        else cell.DataType = null;
-    }
-
     private static string Label(FigureField field) => ScoringKernel.Words.Labels.FigureInClause(field);
-
-    /// <summary>The unit's name on a row of 单位指标.</summary>
-    private static string NameOnRow(string path, uint row)
-    {
-        var read = SheetReader.Read(File.ReadAllBytes(path)).Match(s => s, p => throw new Xunit.Sdk.XunitException(p.ToString()));
-        return read["单位指标"].Rows.Single(r => r.Row == row).Cells[1].Text;
-    }
 
     [Fact]
     public void The_example_as_a_workbook_assesses_exactly_as_the_JSON_digest_included()

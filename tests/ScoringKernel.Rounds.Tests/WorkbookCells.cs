@@ -22,8 +22,8 @@ public static class WorkbookCells
         return read["单位指标"].Rows.Single(r => r.Row == row).Cells[1].Text;
     }
 
-    /// <summary>Changes one existing or new cell to a number or an inline string.</summary>
-    public static void SetCell(string path, string sheetName, string reference, string? text = null, string? number = null)
+    /// <summary>Changes one existing or new cell to a number or an inline string, with a formula before it if given.</summary>
+    public static void SetCell(string path, string sheetName, string reference, string? text = null, string? number = null, string? formula = null)
     {
         using var document = SpreadsheetDocument.Open(path, true);
         var workbook = document.WorkbookPart!;
@@ -40,6 +40,7 @@ public static class WorkbookCells
             if (after is null) row.PrependChild(cell); else after.InsertAfterSelf(cell);
         }
         cell.RemoveAllChildren();
+        if (formula is not null) cell.Append(new CellFormula(formula));
         if (text is not null) { cell.DataType = CellValues.InlineString; cell.Append(new InlineString(new Text(text))); }
         else if (number is not null) { cell.DataType = null; cell.Append(new CellValue(number)); }
         else cell.DataType = null;
