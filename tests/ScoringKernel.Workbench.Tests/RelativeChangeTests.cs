@@ -25,7 +25,7 @@ public class RelativeChangeTests(WorkbenchFixture fixture)
         Assert.DoesNotContain("珠晖区", preview);
         var targets = await w.Page.EvaluateExpressionAsync<JsonElement[]>(
             "window.workbench.state.assessment.scoreCards.filter(c => c.group === 'ASSESSMENT_GROUP_COUNTIES_AND_CITIES').map(c => ({ code: c.unitCode, now: window.workbench.state.targets.rows.find(r => r.code === c.unitCode).reductionRatePercent }))");
-        await Shots(w, ".editor", "whatif-percent");
+        await w.SectionShots(".editor", fixture.Out, "whatif-percent");
         await w.ClickButton("添加到方案1");
         await w.Page.WaitForSelectorAsync("#comparison td[data-scenario]");
         Assert.Contains("按百分比增减", await w.Text("ul.overrides"));
@@ -82,17 +82,5 @@ public class RelativeChangeTests(WorkbenchFixture fixture)
         var answer = JsonDocument.Parse(await (await http.PostAsync($"{fixture.Address}/v1/scenarios:compare", content)).Content.ReadAsStringAsync());
         return answer.RootElement.GetProperty("comparisons")[0].GetProperty("units").EnumerateArray()
             .ToDictionary(u => u.GetProperty("unitCode").GetString()!, u => u.GetProperty("totalAfter").GetString()!);
-    }
-
-    /// <summary>The section scrolled into view, at 1366 and 1024 wide: out/workbench-{name}-{width}.png.</summary>
-    private async Task Shots(WorkbenchPage w, string selector, string name)
-    {
-        foreach (var width in new[] { 1366, 1024 })
-        {
-            await w.Page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = width, Height = 768 });
-            await w.Page.EvaluateFunctionAsync("(s) => document.querySelector(s).scrollIntoView()", selector);
-            await w.Screenshot(Path.Combine(fixture.Out, $"workbench-{name}-{width}.png"));
-        }
-        await w.Page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = 1366, Height = 768 });
     }
 }

@@ -53,7 +53,7 @@ public class RoundHistoryTests(WorkbenchFixture fixture)
         Assert.DoesNotContain("development", await w.Text("main"));
         Assert.Contains("危房改造户数", await w.Text($"#round-history tr[data-path='{Renovated}'] th"));
 
-        await Shots(w, "#round-history", "round-history");
+        await w.SectionShots("#round-history", fixture.Out, "round-history");
         // What the page shows is the API's history, change by change.
         using var http = new HttpClient();
         http.DefaultRequestHeaders.Add("accept-language", "zh-CN");
@@ -84,17 +84,5 @@ public class RoundHistoryTests(WorkbenchFixture fixture)
         var status = await w.Text("#status");
         Assert.False(status.Contains("未完成"), $"{button}: {status} {await w.Text("#round-messages")}");
         await w.WaitForView("round");
-    }
-
-    /// <summary>The section scrolled into view, at 1366 and 1024 wide: out/workbench-{name}-{width}.png.</summary>
-    private async Task Shots(WorkbenchPage w, string selector, string name)
-    {
-        foreach (var width in new[] { 1366, 1024 })
-        {
-            await w.Page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = width, Height = 768 });
-            await w.Page.EvaluateFunctionAsync("(s) => document.querySelector(s).scrollIntoView()", selector);
-            await w.Screenshot(Path.Combine(fixture.Out, $"workbench-{name}-{width}.png"));
-        }
-        await w.Page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = 1366, Height = 768 });
     }
 }

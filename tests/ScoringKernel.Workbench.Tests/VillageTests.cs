@@ -23,7 +23,7 @@ public class VillageTests(WorkbenchFixture fixture)
         await w.Page.WaitForFunctionAsync("(b) => document.querySelector('#figures-total [data-total]').dataset.total !== b", before);
         var shown = await w.Page.EvaluateExpressionAsync<string>("document.querySelector('#figures-total [data-total]').dataset.total");
 
-        await Shots(w, "#villages", "villages");
+        await w.SectionShots("#villages", fixture.Out, "villages");
         // The same change asked of the API directly.
         var request = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(fixture.Out)!, "specs", "examples", "illustrative-2015.json")))!;
         var unit = request["units"]!.AsArray().Single(u => (string)u!["unitCode"]! == "430405")!;
@@ -101,17 +101,5 @@ public class VillageTests(WorkbenchFixture fixture)
         var answer = JsonDocument.Parse(await (await http.PostAsync($"{fixture.Address}/v1/assess", body)).Content.ReadAsStringAsync());
         return answer.RootElement.GetProperty("assessment").GetProperty("scoreCards").EnumerateArray()
             .Single(c => c.GetProperty("unitCode").GetString() == code).GetProperty("total").GetString()!;
-    }
-
-    /// <summary>The section scrolled into view, at 1366 and 1024 wide: out/workbench-{name}-{width}.png.</summary>
-    private async Task Shots(WorkbenchPage w, string selector, string name)
-    {
-        foreach (var width in new[] { 1366, 1024 })
-        {
-            await w.Page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = width, Height = 768 });
-            await w.Page.EvaluateFunctionAsync("(s) => document.querySelector(s).scrollIntoView()", selector);
-            await w.Screenshot(Path.Combine(fixture.Out, $"workbench-{name}-{width}.png"));
-        }
-        await w.Page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = 1366, Height = 768 });
     }
 }

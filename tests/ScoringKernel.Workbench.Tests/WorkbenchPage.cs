@@ -76,5 +76,17 @@ public sealed class WorkbenchPage : IAsyncDisposable
 
     public Task Screenshot(string path) => Page.ScreenshotAsync(path);
 
+    /// <summary>The section scrolled into view, at 1366 and 1024 wide: <c>{folder}/workbench-{name}-{width}.png</c>; the tab left at 1366.</summary>
+    public async Task SectionShots(string selector, string folder, string name)
+    {
+        foreach (var width in new[] { 1366, 1024 })
+        {
+            await Page.SetViewportAsync(new ViewPortOptions { Width = width, Height = 768 });
+            await Page.EvaluateFunctionAsync("(s) => document.querySelector(s).scrollIntoView()", selector);
+            await Screenshot(Path.Combine(folder, $"workbench-{name}-{width}.png"));
+        }
+        await Page.SetViewportAsync(new ViewPortOptions { Width = 1366, Height = 768 });
+    }
+
     public async ValueTask DisposeAsync() => await Page.CloseAsync();
 }
