@@ -55,20 +55,11 @@ public static class Admission
             Message = message,
             Details = { Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(retryAfterMs)) }) },
         };
-        var response = http.Response;
-        if (http.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
-        {
-            // A trailers-only gRPC response: the status travels in the headers.
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = "application/grpc";
-            response.Headers["grpc-status"] = ((int)Code.ResourceExhausted).ToString(CultureInfo.InvariantCulture);
-            response.Headers["grpc-message"] = Uri.EscapeDataString(message);
-            response.Headers["grpc-retry-pushback-ms"] = retryAfterMs.ToString(CultureInfo.InvariantCulture);
-            response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
-            return;
-        }
-        response.Headers.RetryAfter = Math.Max(1, (retryAfterMs + 999) / 1000).ToString(CultureInfo.InvariantCulture);
-        await HttpJson.StatusJson.Write(http, status, cancel);
+        if (Access.CallRefusal.IsGrpc(http))
+            http.Response.Headers["grpc-retry-pushback-ms"] = retryAfterMs.ToString(CultureInfo.InvariantCulture);
+        else
+            http.Response.Headers.RetryAfter = Math.Max(1, (retryAfterMs + 999) / 1000).ToString(CultureInfo.InvariantCulture);
+        await Access.CallRefusal.Write(http, status, cancel);
     }
 
     /// <summary>A client's own limiter, then the server's shared one; disposing it disposes only the client's.</summary>
