@@ -19,6 +19,9 @@ public static class EndpointRoles
     private const string Round = "/scoringkernel.v1.RoundService/";
     private const string Health = "/grpc.health.v1.Health/";
 
+    /// <summary>The line of grpc-dotnet's catch-all endpoints for an RPC not served (one per service, and one for any other service).</summary>
+    public const string NotServed = "/{unimplementedService}/{unimplementedMethod}";
+
     private static readonly string[] WholeRound = [Read, Office, LeadingGroup, Inspector];
 
     public static readonly FrozenDictionary<string, Access> Table = new Dictionary<string, Access>
@@ -58,9 +61,8 @@ public static class EndpointRoles
 
         [Health + "Check"] = Access.AnyClient,
         [Health + "Watch"] = Access.AnyClient,
-        [Health + "List"] = Access.AnyClient,
         // grpc-dotnet's answer to a method or service it does not serve: UNIMPLEMENTED, to an allowed client.
-        ["POST /{unimplementedService}/{unimplementedMethod}"] = Access.AnyClient,
+        [NotServed] = Access.AnyClient,
 
         ["GET /"] = Access.AnyClient,
         ["GET /workbench/{**name}"] = Access.AnyClient,
@@ -76,6 +78,7 @@ public static class EndpointRoles
         if (endpoint.Metadata.GetMetadata<CallsRpc>() is { } rpc) return rpc.Path;
         if (endpoint.Metadata.GetMetadata<GrpcMethodMetadata>() is { } grpc) return grpc.Method.FullName;
         if (endpoint is not RouteEndpoint route) return null;
+        if (route.RoutePattern.RawText?.Contains("{unimplementedMethod", StringComparison.Ordinal) == true) return NotServed;
         var verbs = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [];
         return $"{string.Join(",", verbs)} /{route.RoutePattern.RawText?.TrimStart('/')}";
     }
