@@ -73,6 +73,37 @@ public sealed class RoleTableTests : IAsyncLifetime
         Assert.True(open.Count == 0, $"endpoints marked [AllowAnonymous], which skips the role table: {string.Join(", ", open)}");
     }
 
+    /// <summary>specs/docs/operations.md's role table is this table, each RPC beside its HTTP/JSON route.</summary>
+    [Fact]
+    public void The_role_table_in_the_docs_is_the_one_in_code()
+    {
+        var routes = Endpoints.Where(e => e.Metadata.GetMetadata<CallsRpc>() is not null).ToLookup(
+            e => EndpointRoles.KeyOf(e)!,
+            e => $"{e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods[0]} /{((RouteEndpoint)e).RoutePattern.RawText!.TrimStart('/')}");
+        var rows = EndpointRoles.Lines.Select(line =>
+        {
+            var (key, access) = (line.Key, line.Value);
+            var endpoint = key == EndpointRoles.NotServed ? "any RPC not served (UNIMPLEMENTED)"
+                : key.StartsWith('/') ? $"`{key.TrimStart('/').Replace("scoringkernel.v1.", "")}`"
+                : $"`{key}`";
+            return $"| {endpoint} | {string.Join(", ", routes[key].Select(r => $"`{r}`"))} | {access.Text} |";
+        });
+        var table = string.Join("\n", ["| Endpoint (gRPC method or HTTP route) | Its HTTP/JSON route | Who may call |", "|---|---|---|", .. rows]);
+        var path = Path.Combine(Examples.RepoRoot, "specs", "docs", "operations.md");
+        var text = File.ReadAllText(path);
+        const string begin = "<!-- role-table: generated from EndpointRoles.Lines; SCORINGKERNEL_WRITE_DOCS=1 dotnet test --filter The_role_table_in_the_docs rewrites it -->";
+        const string end = "<!-- /role-table -->";
+        var (from, to) = (text.IndexOf(begin, StringComparison.Ordinal), text.IndexOf(end, StringComparison.Ordinal));
+        Assert.True(from >= 0 && to > from, $"{path} has no role-table section ({begin} … {end})");
+        var current = text[(from + begin.Length)..to].Trim('\n');
+        if (current != table && Environment.GetEnvironmentVariable("SCORINGKERNEL_WRITE_DOCS") == "1")
+        {
+            File.WriteAllText(path, text[..(from + begin.Length)] + "\n" + table + "\n" + text[to..]);
+            return;
+        }
+        Assert.True(current == table, $"{path}'s role table differs from EndpointRoles.Lines; run with SCORINGKERNEL_WRITE_DOCS=1 to rewrite it. Expected:\n{table}");
+    }
+
     /// <summary>The ServiceDescriptor of the generated class a gRPC service implementation derives from.</summary>
     private static ServiceDescriptor? DescriptorOf(Type service)
     {

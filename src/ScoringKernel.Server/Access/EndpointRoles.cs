@@ -24,7 +24,8 @@ public static class EndpointRoles
 
     private static readonly string[] WholeRound = [Read, Office, LeadingGroup, Inspector];
 
-    public static readonly FrozenDictionary<string, Access> Table = new Dictionary<string, Access>
+    /// <summary>The lines in the order written (the docs' order); a key given twice stops the server at start-up.</summary>
+    public static readonly IReadOnlyDictionary<string, Access> Lines = new Dictionary<string, Access>
     {
         [Scoring + "ListRuleSets"] = Access.AnyOf(Read),
         [Scoring + "GetRuleSet"] = Access.AnyOf(Read),
@@ -69,7 +70,9 @@ public static class EndpointRoles
         ["GET /v1/workbooks/template"] = Access.AnyClient,
         // The notice, the figures and the evaluation workbook, each made by running the kernel on the page's request.
         ["POST /workbench/files/{kind}"] = Access.AnyOf(Score),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
+
+    public static readonly FrozenDictionary<string, Access> Table = Lines.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The line an endpoint is looked up by: its RPC's path (for a gRPC method, and for the HTTP/JSON route
     /// that calls one), else "VERB /pattern"; null for an endpoint that is neither.</summary>

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.RateLimiting;
 using ScoringKernel.Server.Hosting;
 using LanguageExt;
 using ScoringKernel.Application;
@@ -23,6 +24,7 @@ public sealed class ScoringGrpcService(ScoringApi api) : ScoringService.ScoringS
         StatusMapping.Answer(api.ValidateTargetTable(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
     /// <summary>Runs generated cases at request time: a scoring client's call, admitted like the other expensive RPCs.</summary>
+    [EnableRateLimiting(Admission.Expensive)]
     public override Task<VerifyRuleSetResponse> VerifyRuleSet(VerifyRuleSetRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.VerifyRuleSet(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
