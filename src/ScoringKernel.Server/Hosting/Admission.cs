@@ -43,9 +43,9 @@ public static class Admission
         });
     }
 
-    /// <summary>Who a call counts against: the certificate subject in production, the connection in development.</summary>
+    /// <summary>Who a call counts against: the client as the allow-list names it in production, the connection in development.</summary>
     private static string ClientOf(HttpContext http) =>
-        http.Connection.ClientCertificate?.Subject is { Length: > 0 } subject ? "subject " + subject : "connection " + http.Connection.Id;
+        CallLog.ClientOf(http) is { Length: > 0 } subject ? "subject " + subject : "connection " + http.Connection.Id;
 
     private static async ValueTask Refuse(HttpContext http, string message, int retryAfterMs, CancellationToken cancel)
     {
