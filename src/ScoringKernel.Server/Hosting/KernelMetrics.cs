@@ -17,6 +17,7 @@ public sealed class KernelMetrics : IDisposable
     private readonly Counter<long> unitsScored;
     private readonly Counter<long> sweepPoints;
     private readonly Counter<long> rejections;
+    private readonly Counter<long> chainBreaks;
 
     /// <summary>How many expensive calls wait for admission now; set by admission control.</summary>
     public Func<long> Queued { get; set; } = () => 0;
@@ -29,6 +30,7 @@ public sealed class KernelMetrics : IDisposable
         unitsScored = meter.CreateCounter<long>("scoringkernel.units_scored", "{unit}", "Score cards produced by Assess and ScoreUnit");
         sweepPoints = meter.CreateCounter<long>("scoringkernel.sweep_points", "{point}", "Sweep points computed and sent");
         rejections = meter.CreateCounter<long>("scoringkernel.admission.rejections", "{call}", "Expensive calls refused by admission control (RESOURCE_EXHAUSTED)");
+        chainBreaks = meter.CreateCounter<long>("scoringkernel.round.chain_breaks", "{round}", "Rounds whose hash chain was found broken (each refuses writes until looked into)");
         meter.CreateObservableGauge("scoringkernel.admission.queued", () => Queued(), "{call}", "Expensive calls waiting for admission on the server");
     }
 
@@ -46,6 +48,8 @@ public sealed class KernelMetrics : IDisposable
     public void SweepPoint() => sweepPoints.Add(1);
 
     public void Rejected(string method) => rejections.Add(1, new KeyValuePair<string, object?>("rpc.method", method));
+
+    public void ChainBroken(int year) => chainBreaks.Add(1, new KeyValuePair<string, object?>("round.year", year));
 
     public void Dispose() => meter.Dispose();
 }
