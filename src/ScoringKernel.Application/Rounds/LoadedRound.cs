@@ -8,7 +8,8 @@ namespace ScoringKernel.Application.Rounds;
 /// <summary>
 /// A round as its stream leaves it: the fold of its events, the stream's version (the round's etag), for each
 /// resource the version of the last event that changed it (that resource's etag), and the hash chain's head (the last
-/// event's hash) with the heads the current approval and publication stand on.
+/// event's hash) with the hashes of the current approval and publication events (each covers the whole history up to
+/// and including it: the publication's is the head printed on the notice).
 /// </summary>
 public sealed record LoadedRound(int Year, RoundState State, long Version, HashMap<string, long> Versions)
 {
@@ -35,8 +36,8 @@ public sealed record LoadedRound(int Year, RoundState State, long Version, HashM
         return new LoadedRound(Year, RoundDecider.Evolve(State, e), version, resource is null ? Versions : Versions.AddOrUpdate(resource, version))
         {
             Head = hash,
-            ApprovalHead = e is EvaluationApproved ? Head : e is RoundReopened ? "" : ApprovalHead,
-            PublicationHead = e is NoticePublished ? Head : e is RoundReopened ? "" : PublicationHead,
+            ApprovalHead = e is EvaluationApproved ? hash : e is RoundReopened ? "" : ApprovalHead,
+            PublicationHead = e is NoticePublished ? hash : e is RoundReopened ? "" : PublicationHead,
         };
     }
 

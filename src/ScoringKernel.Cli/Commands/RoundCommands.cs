@@ -167,8 +167,8 @@ public static class RoundCommands
         return verify;
     }
 
-    /// <summary><c>scoring round notice --out FILE.docx</c>: the notice of the round's approved evaluation, with the chain
-    /// head its publication stands on (the current head while it is not published).</summary>
+    /// <summary><c>scoring round notice --out FILE.docx</c>: the notice of the round's evaluation, with the chain head
+    /// of its publication (the current head while it is not published).</summary>
     private static Command Notice(CliServices s, Option<string> store, Option<string> actor, Option<int> year)
     {
         var output = new Option<string>("--out") { Required = true, Description = "Where to write the notice (.docx)." };
