@@ -29,7 +29,7 @@ public static class RoundWritesRun
         var rows = new List<string>();
         foreach (var (label, store) in stores)
         {
-            await using var server = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(120), false, "--store", store, "--Logging:LogLevel:Default=Warning");
+            await using var server = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(240), false, "--store", store);
             using var channel = GrpcChannel.ForAddress(server.Address, new GrpcChannelOptions { HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true } });
             var client = new RoundService.RoundServiceClient(channel);
             await client.OpenRoundAsync(new OpenRoundRequest { Year = 2015 });
@@ -108,8 +108,8 @@ public static class RoundWritesRun
     /// <summary>Two server processes on one PostgreSQL database, 20 writers each on distinct resources.</summary>
     private static async Task<int> TwoProcesses(string serverDll, string store, List<string> units, List<string> rows, TimeSpan duration)
     {
-        await using var first = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(120), false, "--store", store, "--Logging:LogLevel:Default=Warning");
-        await using var second = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(120), false, "--store", store, "--Logging:LogLevel:Default=Warning");
+        await using var first = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(240), false, "--store", store);
+        await using var second = await ServerProcess.StartAsync(serverDll, TimeSpan.FromSeconds(240), false, "--store", store);
         using var a = GrpcChannel.ForAddress(first.Address);
         using var b = GrpcChannel.ForAddress(second.Address);
         var clients = new[] { new RoundService.RoundServiceClient(a), new RoundService.RoundServiceClient(b) };
