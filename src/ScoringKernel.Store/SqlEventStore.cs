@@ -34,6 +34,7 @@ public sealed class SqlEventStore : IEventStore
 
     private readonly EventDatabase database;
     private readonly TimeProvider time;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> gates = new(StringComparer.Ordinal);
 
     internal SqlEventStore(EventDatabase database, TimeProvider time)
     {
@@ -129,24 +130,40 @@ public sealed class SqlEventStore : IEventStore
     {
         EventText.CheckName(stream, nameof(stream));
         ArgumentNullException.ThrowIfNull(decide);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await database.BeginExclusiveAsync(connection, stream, cancellationToken);
-        var head = await HeadAsync(connection, transaction, stream, cancellationToken);
-        var newer = (await connection.QueryAsync<EventRow>(new CommandDefinition(
-                $"SELECT {Columns} FROM events WHERE stream = @stream AND version > @knownVersion ORDER BY version",
-                new { stream, knownVersion }, transaction, cancellationToken: cancellationToken)))
-            .Select(r => r.ToStoredEvent()).ToList();
-        var events = decide(head, newer);
-        if (events.Count == 0)
+        // Writers of this process queue here without holding a thread or a connection; the database's lock then
+        // orders this process against others.
+        var gate = gates.GetOrAdd(stream, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
         {
-            await transaction.RollbackAsync(cancellationToken);
-            return [];
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var transaction = await database.BeginExclusiveAsync(connection, stream, cancellationToken);
+            StreamHead head;
+            List<StoredEvent> newer;
+            // The head and the newer events in one round trip.
+            await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(
+                $"{HeadSql}; SELECT {Columns} FROM events WHERE stream = @Stream AND version > @knownVersion ORDER BY version",
+                new { Stream = stream, knownVersion }, transaction, cancellationToken: cancellationToken)))
+            {
+                head = (await grid.ReadSingleOrDefaultAsync<HeadRow>())?.ToHead() ?? StreamHead.None;
+                newer = (await grid.ReadAsync<EventRow>()).Select(r => r.ToStoredEvent()).ToList();
+            }
+            var events = decide(head, newer);
+            if (events.Count == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return [];
+            }
+            for (var j = 0; j < events.Count; j++) EventText.CheckEvent(events[j], $"events[{j}]");
+            await database.LockAppendsAsync(connection, transaction, cancellationToken);
+            var stored = await InsertAsync(connection, transaction, stream, head, events, Now(), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return stored;
         }
-        for (var j = 0; j < events.Count; j++) EventText.CheckEvent(events[j], $"events[{j}]");
-        await database.LockAppendsAsync(connection, transaction, cancellationToken);
-        var stored = await InsertAsync(connection, transaction, stream, head, events, Now(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return stored;
+        finally
+        {
+            gate.Release();
+        }
     }
 
     /// <summary>The head the appends recorded for the stream (version 0 if none).</summary>

@@ -157,6 +157,9 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         var rounds = app.Services.GetRequiredService<Application.Rounds.RoundService>();
         var sources = Application.Rounds.RoundService.EvaluateRequestOf((await rounds.Load(2015)).State);
         var stateless = await Ok<EvaluateResponse>(await Post("/v1/evaluate", sources));
+        // The round's stamp also names the chain head the evaluation was computed on.
+        Assert.Equal((await rounds.Load(2015)).Head, evaluated.Evaluation.Stamp.RoundChainHead);
+        stateless.Stamp.RoundChainHead = evaluated.Evaluation.Stamp.RoundChainHead;
         Assert.Equal(stateless, evaluated.Evaluation);
         Assert.Equal(64, evaluated.Evaluation.Stamp.InputSha256.Length);
         // And the example file as it is gives the same assessment: the round holds the file's sources.
@@ -216,7 +219,7 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
             new StringContent("{\"year\":2015,\"evaluation\":{}}", Encoding.UTF8, "application/json")));
         Assert.Equal(HttpStatusCode.BadRequest, emptyHttp);
         Assert.Equal((int)Code.InvalidArgument, empty.Code);
-        Assert.Contains("IMPORT_NOTHING", empty.ToString());
+        Assert.Contains("holds no submission", empty.Message);
         foreach (var etag in new[] { "5\u0000", "\"5", "05" })
         {
             var (etagHttp, malformed) = await Failed(await http.PostAsync("/v1/rounds:reopen",
