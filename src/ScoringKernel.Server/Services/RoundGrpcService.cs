@@ -64,7 +64,6 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
     public override Task<ExportRoundResponse> ExportRound(ExportRoundRequest request, ServerCallContext context) =>
         Answer(rounds.ExportRound(request, Caller(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<VerifyRoundResponse> VerifyRound(VerifyRoundRequest request, ServerCallContext context) =>
         Answer(rounds.VerifyRound(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
