@@ -5,7 +5,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using LanguageExt;
 using ScoringKernel.Application;
+using ScoringKernel.Application.Setup;
+using ScoringKernel.Store;
 using ScoringKernel.Server.Hosting;
 using ScoringKernel.Server.HttpJson;
 using ScoringKernel.Server.Workbench;
@@ -24,16 +27,30 @@ public static class ScoringServer
     /// <param name="logging">More logging set-up (tests capture the call log with it).</param>
     /// <param name="services">More services, after the server's own (tests add an interceptor with it).</param>
     /// <summary>
-    /// <c>--rule-sets DIR</c>: the rule-set files of a folder beside the embedded one. A file that does not read or fails
-    /// a check at load stops the server at start-up, each problem told <c>FILE:LINE:COLUMN: key: message</c>.
+    /// <c>--rule-sets DIR</c>: the rule-set files of a folder beside the embedded one, the folder relative to the
+    /// caller's working directory. A folder that is missing or unreadable, or a file that does not read or fails a
+    /// check at load, stops the server at start-up, each problem told <c>FILE:LINE:COLUMN: key: message</c> in Chinese and English.
     /// </summary>
-    public static RuleSetCatalog Catalog(string? directory) =>
-        string.IsNullOrEmpty(directory)
-            ? RuleSetCatalog.Embedded
-            : RuleSetCatalog.WithFolder(directory).Match(
-                loaded => loaded.Catalog,
-                problems => throw new InvalidOperationException("--rule-sets: " + string.Join(Environment.NewLine,
-                    problems.Map(p => Application.RuleSets.RuleSetProblemLines.Of(p.File, p.Problem, Words.Language.En)))));
+    public static RuleSetCatalog Catalog(string? directory)
+    {
+        if (string.IsNullOrEmpty(directory)) return RuleSetCatalog.Embedded;
+        var folder = SetupPaths.Folder("--rule-sets", directory);
+        Either<Seq<(string File, Core.Problems.Problem Problem)>, RuleSetCatalog> loaded;
+        try
+        {
+            loaded = RuleSetCatalog.WithFolder(folder).Map(l => l.Catalog);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SetupMistake("--rule-sets", directory, $"读不了这个文件夹里的规则集文件:{e.Message}", $"cannot read the rule-set files of this folder: {e.Message}");
+        }
+        var problems = loaded.LeftToSeq().Flatten();
+        if (problems.IsEmpty) return loaded.RightToSeq().Head;
+        throw new ServerConfigurationException(
+            "--rule-sets " + directory + ":" + Environment.NewLine + string.Join(Environment.NewLine,
+                problems.Map(p => Application.RuleSets.RuleSetProblemLines.Of(p.File, p.Problem, Words.Language.ZhCn))
+                    .Concat(problems.Map(p => Application.RuleSets.RuleSetProblemLines.Of(p.File, p.Problem, Words.Language.En)))));
+    }
 
     public static WebApplication Build(string[] args, Action<ILoggingBuilder>? logging = null, Action<IServiceCollection>? services = null)
     {
@@ -52,6 +69,7 @@ public static class ScoringServer
             builder.Logging.ClearProviders();
             builder.Logging.AddJsonConsole();
         }
+        var started = StartupReport.QuietFailedStart(builder.Logging, builder.Configuration);
         logging?.Invoke(builder.Logging);
         var metrics = new KernelMetrics();
         builder.Services.AddSingleton(metrics);
@@ -62,9 +80,10 @@ public static class ScoringServer
         Security.AddServices(builder.Services, options);
 
         var scoring = new ScoringApi(Catalog(builder.Configuration["rule-sets"]));
-        // The year's round: its events in the store the --store setting names (a SQLite file under data/ by default),
-        // the schema migrated now, before the server takes a call.
-        var store = OpenStore(builder.Configuration["store"]);
+        // The year's round: its events in the store the --store setting names (rounds.db in the data folder by default,
+        // outside the source tree: DataFolder), the schema migrated now, before the server takes a call.
+        var dataFolder = DataFolder.Resolve(builder.Configuration["data-dir"]);
+        var store = SetupStore.Open(builder.Configuration["store"], dataFolder);
         builder.Services.AddSingleton<ScoringKernel.Store.IEventStore>(store);
         builder.Services.AddSingleton(new ScoringKernel.Application.Rounds.RoundService(store, scoring));
         builder.Services.AddSingleton(options);
@@ -86,6 +105,7 @@ public static class ScoringServer
         services?.Invoke(builder.Services);
 
         var app = builder.Build();
+        StartupReport.Register(app, started, dataFolder, SetupStore.Describe(builder.Configuration["store"], dataFolder), scoring.Catalog);
         Telemetry.Use(app);
         app.UseMiddleware<RequestFraming>();
         if (options.Profile == Profile.Production) app.UseAuthentication();
@@ -102,22 +122,6 @@ public static class ScoringServer
         app.MapGrpcHealthChecksService().RequireAuthorization(Policies.AnyClient);
         if (options.Profile == Profile.Development) app.MapGrpcReflectionService();
         return app;
-    }
-
-    private static ScoringKernel.Store.SqlEventStore OpenStore(string? setting)
-    {
-        try
-        {
-            return ScoringKernel.Store.EventStores.OpenOrDefault(setting);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ServerConfigurationException($"--store: {e.Message}");
-        }
-        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or IOException or UnauthorizedAccessException)
-        {
-            throw new ServerConfigurationException($"--store: cannot open the event store: {e.Message}");
-        }
     }
 
     /// <summary>The addresses bound once started, in the order configured: the gRPC ones, then the HTTP/1.1 JSON one.</summary>
