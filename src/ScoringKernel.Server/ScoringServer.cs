@@ -11,6 +11,7 @@ using ScoringKernel.Application.Setup;
 using ScoringKernel.Store;
 using ScoringKernel.Server.Hosting;
 using ScoringKernel.Server.HttpJson;
+using ScoringKernel.Server.OpenApi;
 using ScoringKernel.Server.Workbench;
 using ScoringKernel.Server.Services;
 
@@ -119,6 +120,7 @@ public static class ScoringServer
         app.MapJsonRoutes<RoundGrpcService>(Contracts.V1.RoundService.Descriptor);
         app.MapWorkbench();
         app.MapWorkbenchDownloads();
+        app.MapOpenApi();
         app.MapGrpcHealthChecksService().RequireAuthorization(Policies.AnyClient);
         if (options.Profile == Profile.Development) app.MapGrpcReflectionService();
         return app;
