@@ -79,6 +79,7 @@ public static class ScoringServer
         Admission.AddServices(builder.Services, operations, metrics);
         Telemetry.AddServices(builder.Services);
         Security.AddServices(builder.Services, options);
+        Compression.AddServices(builder.Services);
 
         var scoring = new ScoringApi(Catalog(builder.Configuration["rule-sets"]));
         // The year's round: its events in the store the --store setting names (rounds.db in the data folder by default,
@@ -109,6 +110,7 @@ public static class ScoringServer
         StartupReport.Register(app, started, dataFolder, SetupStore.Describe(builder.Configuration["store"], dataFolder), scoring.Catalog);
         Telemetry.Use(app);
         app.UseMiddleware<RequestFraming>();
+        app.UseResponseCompression();
         if (options.Profile == Profile.Production) app.UseAuthentication();
         app.UseAuthorization();
         if (operations.Admission) app.UseRateLimiter();
