@@ -38,6 +38,12 @@ if [ -f tests/node-client/package.json ]; then
     step "buf breaking protos against the previous commit's contract"
     tests/node-client/node_modules/.bin/buf breaking protos --against '.git#ref=HEAD~1,subdir=protos' && echo "buf breaking: none" || { echo "buf breaking: FAILED"; status=1; }
   fi
+  if command -v systemd-analyze >/dev/null 2>&1; then
+    step "systemd-analyze verify (the service unit in specs/docs/operations.md)"
+    unit_dir=$(mktemp -d); awk '/^```ini/{f=1;next}/^```/{f=0}f' specs/docs/operations.md > "$unit_dir/scoringkernel.service"
+    systemd-analyze verify "$unit_dir/scoringkernel.service" && echo "systemd-analyze verify: clean" || { echo "systemd-analyze verify: FAILED"; status=1; }
+    rm -rf "$unit_dir"
+  fi
   step "redocly lint specs/openapi.yaml (the HTTP/JSON API's OpenAPI document; rules in specs/redocly.yaml)"
   tests/node-client/node_modules/.bin/redocly lint specs/openapi.yaml --config specs/redocly.yaml && echo "redocly lint: clean" || { echo "redocly lint: FAILED"; status=1; }
 fi
