@@ -25,8 +25,10 @@ public static partial class StartupReport
     public static Started QuietFailedStart(ILoggingBuilder logging, IConfiguration configuration)
     {
         var started = new Started();
-        var debug = configuration["Logging:LogLevel:Default"] is "Debug" or "Trace";
-        logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", level => debug || started.Yes || level < LogLevel.Error);
+        var least = Enum.TryParse<LogLevel>(configuration["Logging:LogLevel:Default"], ignoreCase: true, out var configured) ? configured : LogLevel.Information;
+        var debug = least <= LogLevel.Debug;
+        // A rule for the category replaces the default level for it: keep that level, and hold back only the failure.
+        logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", level => level >= least && (debug || started.Yes || level < LogLevel.Error));
         return started;
     }
 
