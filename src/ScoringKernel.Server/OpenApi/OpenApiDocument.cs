@@ -90,7 +90,7 @@ public static class OpenApiDocument
             ["operationId"] = method.Name,
             ["summary"] = $"{method.Service.Name}.{method.Name}",
             ["description"] = $"Calls the gRPC method {route.GrpcPath} with the request read from {(route.HasBody ? "the JSON body" : "the path and query")}; answers as it does, in proto3 JSON."
-                + (route.Policy is { } p ? $" Production profile: needs the role `{p}`." : "")
+                + (Access.EndpointRoles.Table.TryGetValue(route.GrpcPath, out var access) ? $" Production profile: {access.Text}." : "")
                 + (method.IsServerStreaming ? " A server stream: one JSON object per line (application/x-ndjson); a failure after the first line is a last line {\"error\": Status}." : ""),
             ["tags"] = new JsonArray(method.Service.Name),
         };

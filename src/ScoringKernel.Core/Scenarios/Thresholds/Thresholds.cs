@@ -202,7 +202,7 @@ public static class Thresholds
             for (var i = 0; i < unitTargets.Count; i++) index[unitTargets[i].Code] = i;
             baseStanding = baseAssessment.Groups.Bind(g => g.Units).ToDictionary(u => u.Unit, u => (u.Grade, u.Rank));
             baseCards = baseAssessment.Cards.ToArray();
-            last = (long)((domain.To - domain.From) / domain.Grid);
+            last = (long)((Rational)(domain.To - domain.From) / domain.Grid).Floor().ToDecimal();
         }
 
         private decimal V(long n) => domain.From + n * domain.Grid;
@@ -462,7 +462,7 @@ public static class Thresholds
                 {
                     // Passes(t) ⇔ t ≥ line: the first grid value above t fails.
                     if (c.Total < domain.From) continue;
-                    var n = (long)decimal.Floor((c.Total - domain.From) / domain.Grid) + 1;
+                    var n = (long)((Rational)(c.Total - domain.From) / domain.Grid).Floor().ToDecimal() + 1;
                     if (n <= last) points.Add(n);
                 }
             }
@@ -517,7 +517,7 @@ public static class Thresholds
         /// score; the others rank with the kernel's <see cref="Ranker"/>, only the groups whose cards (or rule set)
         /// changed since they were last ranked. A unit that does not qualify is in no class, without ranking; and a named
         /// unit's rank and grade are ranked among the units whose totals reach its own: the ranking orders by total first
-        /// (PRODUCT.md, "Ties"), so a lower total ranks below it and changes neither. A changed score enters its unit's
+        /// (specs/docs/readings.md, "Ties"), so a lower total ranks below it and changes neither. A changed score enters its unit's
         /// card only when the card is ranked.
         /// </summary>
         private sealed class Judge
