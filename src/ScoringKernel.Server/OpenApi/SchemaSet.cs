@@ -14,7 +14,7 @@ internal sealed class SchemaSet
 
     /// <summary>The google.rpc details a failure carries (<see cref="Google.Rpc.Status"/>'s <c>details</c>), by their type URLs.</summary>
     private static readonly MessageDescriptor[] Details =
-        [Google.Rpc.BadRequest.Descriptor, Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.LocalizedMessage.Descriptor, Google.Rpc.ResourceInfo.Descriptor, Google.Rpc.RetryInfo.Descriptor];
+        [.. HttpJson.StatusJson.DetailTypes.Take(1), Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.LocalizedMessage.Descriptor, .. HttpJson.StatusJson.DetailTypes.Skip(1)];
 
     public JsonObject Ref(IDescriptor type)
     {
