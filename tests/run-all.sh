@@ -30,7 +30,7 @@ if [ "${1:-}" = "--fast" ]; then
 fi
 
 if [ -f tests/node-client/package.json ]; then
-  step "npm ci (tests/node-client: @bufbuild/buf, @grpc/grpc-js, @grpc/proto-loader from the lockfile)"
+  step "npm ci (tests/node-client: @bufbuild/buf, @grpc/grpc-js, @grpc/proto-loader, @redocly/cli, yaml from the lockfile)"
   (cd tests/node-client && npm ci --no-audit --no-fund --loglevel=error) || status=1
   step "buf lint protos"
   (cd protos && ../tests/node-client/node_modules/.bin/buf lint) && echo "buf lint: clean" || { echo "buf lint: FAILED"; status=1; }
@@ -38,6 +38,14 @@ if [ -f tests/node-client/package.json ]; then
     step "buf breaking protos against the previous commit's contract"
     tests/node-client/node_modules/.bin/buf breaking protos --against '.git#ref=HEAD~1,subdir=protos' && echo "buf breaking: none" || { echo "buf breaking: FAILED"; status=1; }
   fi
+  if command -v systemd-analyze >/dev/null 2>&1; then
+    step "systemd-analyze verify (the service unit in specs/docs/operations.md)"
+    unit_dir=$(mktemp -d); awk '/^```ini/{f=1;next}/^```/{f=0}f' specs/docs/operations.md > "$unit_dir/scoringkernel.service"
+    systemd-analyze verify "$unit_dir/scoringkernel.service" && echo "systemd-analyze verify: clean" || { echo "systemd-analyze verify: FAILED"; status=1; }
+    rm -rf "$unit_dir"
+  fi
+  step "redocly lint specs/openapi.yaml (the HTTP/JSON API's OpenAPI document; rules in specs/redocly.yaml)"
+  tests/node-client/node_modules/.bin/redocly lint specs/openapi.yaml --config specs/redocly.yaml && echo "redocly lint: clean" || { echo "redocly lint: FAILED"; status=1; }
 fi
 
 # The workbench's browser test drives Debian's chromium (no browser download); CJK fonts so the screenshots read.

@@ -68,6 +68,20 @@ public static class ScoringCli
             foreach (var line in failure.Lines) stderr.WriteLine(line);
             return failure.ExitCode;
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            // A file a command reads or writes directly: said in both languages, exit 2.
+            var path = (e as FileNotFoundException)?.FileName ?? "";
+            var (zh, en) = e switch
+            {
+                UnauthorizedAccessException => ("没有读写这个文件的权限", "no permission to read or write the file"),
+                DirectoryNotFoundException => ("找不到文件所在的文件夹", "the file's folder does not exist"),
+                _ => ("找不到这个文件", "no such file"),
+            };
+            foreach (var line in new Application.Setup.SetupMistake("", path, $"{zh}:{e.Message}", $"{en}: {e.Message}").Lines("scoring")) stderr.WriteLine(line);
+            if (Environment.GetEnvironmentVariable("SCORING_TRACE") == "1") stderr.WriteLine(e.ToString());
+            return CliFailure.InvalidInput;
+        }
         catch (Exception e)
         {
             stderr.WriteLine($"scoring: unexpected failure ({e.GetType().Name}): {e.Message}");

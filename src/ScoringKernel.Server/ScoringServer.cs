@@ -5,9 +5,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using LanguageExt;
 using ScoringKernel.Application;
+using ScoringKernel.Application.Setup;
+using ScoringKernel.Store;
 using ScoringKernel.Server.Hosting;
 using ScoringKernel.Server.HttpJson;
+using ScoringKernel.Server.OpenApi;
 using ScoringKernel.Server.Workbench;
 using ScoringKernel.Server.Services;
 
@@ -24,16 +28,30 @@ public static class ScoringServer
     /// <param name="logging">More logging set-up (tests capture the call log with it).</param>
     /// <param name="services">More services, after the server's own (tests add an interceptor with it).</param>
     /// <summary>
-    /// <c>--rule-sets DIR</c>: the rule-set files of a folder beside the embedded one. A file that does not read or fails
-    /// a check at load stops the server at start-up, each problem told <c>FILE:LINE:COLUMN: key: message</c>.
+    /// <c>--rule-sets DIR</c>: the rule-set files of a folder beside the embedded one, the folder relative to the
+    /// caller's working directory. A folder that is missing or unreadable, or a file that does not read or fails a
+    /// check at load, stops the server at start-up, each problem told <c>FILE:LINE:COLUMN: key: message</c> in Chinese and English.
     /// </summary>
-    public static RuleSetCatalog Catalog(string? directory) =>
-        string.IsNullOrEmpty(directory)
-            ? RuleSetCatalog.Embedded
-            : RuleSetCatalog.WithFolder(directory).Match(
-                loaded => loaded.Catalog,
-                problems => throw new InvalidOperationException("--rule-sets: " + string.Join(Environment.NewLine,
-                    problems.Map(p => Application.RuleSets.RuleSetProblemLines.Of(p.File, p.Problem, Words.Language.En)))));
+    public static RuleSetCatalog Catalog(string? directory)
+    {
+        if (string.IsNullOrEmpty(directory)) return RuleSetCatalog.Embedded;
+        var folder = SetupPaths.Folder("--rule-sets", directory);
+        Either<Seq<(string File, Core.Problems.Problem Problem)>, RuleSetCatalog> loaded;
+        try
+        {
+            loaded = RuleSetCatalog.WithFolder(folder).Map(l => l.Catalog);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SetupMistake("--rule-sets", directory, $"读不了这个文件夹里的规则集文件:{e.Message}", $"cannot read the rule-set files of this folder: {e.Message}");
+        }
+        var problems = loaded.LeftToSeq().Flatten();
+        if (problems.IsEmpty) return loaded.RightToSeq().Head;
+        throw new ServerConfigurationException(
+            "--rule-sets " + directory + ":" + Environment.NewLine + string.Join(Environment.NewLine,
+                problems.Map(p => Application.RuleSets.RuleSetProblemLines.Of(p.File, p.Problem, Words.Language.ZhCn))
+                    .Concat(problems.Map(p => Application.RuleSets.RuleSetProblemLines.Of(p.File, p.Problem, Words.Language.En)))));
+    }
 
     public static WebApplication Build(string[] args, Action<ILoggingBuilder>? logging = null, Action<IServiceCollection>? services = null)
     {
@@ -52,6 +70,7 @@ public static class ScoringServer
             builder.Logging.ClearProviders();
             builder.Logging.AddJsonConsole();
         }
+        var started = StartupReport.QuietFailedStart(builder.Logging, builder.Configuration);
         logging?.Invoke(builder.Logging);
         var metrics = new KernelMetrics();
         builder.Services.AddSingleton(metrics);
@@ -60,11 +79,13 @@ public static class ScoringServer
         Admission.AddServices(builder.Services, operations, metrics);
         Telemetry.AddServices(builder.Services);
         Security.AddServices(builder.Services, options);
+        Compression.AddServices(builder.Services);
 
         var scoring = new ScoringApi(Catalog(builder.Configuration["rule-sets"]));
-        // The year's round: its events in the store the --store setting names (a SQLite file under data/ by default),
-        // the schema migrated now, before the server takes a call.
-        var store = OpenStore(builder.Configuration["store"]);
+        // The year's round: its events in the store the --store setting names (rounds.db in the data folder by default,
+        // outside the source tree: DataFolder), the schema migrated now, before the server takes a call.
+        var dataFolder = DataFolder.Resolve(builder.Configuration["data-dir"]);
+        var store = SetupStore.Open(builder.Configuration["store"], dataFolder);
         builder.Services.AddSingleton<ScoringKernel.Store.IEventStore>(store);
         builder.Services.AddSingleton(store);
         var signing = RoundSigningOf(builder.Configuration["round-signing-key"], builder.Configuration["round-trusted-keys"]);
@@ -109,8 +130,10 @@ public static class ScoringServer
 
         var app = builder.Build();
         app.UseStatusCodePages(StatusPages.Write);
+        StartupReport.Register(app, started, dataFolder, SetupStore.Describe(builder.Configuration["store"], dataFolder), scoring.Catalog);
         Telemetry.Use(app);
         app.UseMiddleware<RequestFraming>();
+        app.UseResponseCompression();
         if (options.Profile == Profile.Production) app.UseAuthentication();
         app.UseAuthorization();
         if (operations.Admission) app.UseRateLimiter();
@@ -122,6 +145,7 @@ public static class ScoringServer
         app.MapJsonRoutes<RoundGrpcService>(Contracts.V1.RoundService.Descriptor);
         app.MapWorkbench();
         app.MapWorkbenchDownloads();
+        app.MapOpenApi();
         app.MapGrpcHealthChecksService();
         if (options.Profile == Profile.Development) app.MapGrpcReflectionService();
         return app;
@@ -140,22 +164,6 @@ public static class ScoringServer
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or System.Security.Cryptography.CryptographicException)
         {
             throw new ServerConfigurationException($"--round-signing-key / --round-trusted-keys: {e.Message}");
-        }
-    }
-
-    private static ScoringKernel.Store.SqlEventStore OpenStore(string? setting)
-    {
-        try
-        {
-            return ScoringKernel.Store.EventStores.OpenOrDefault(setting);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ServerConfigurationException($"--store: {e.Message}");
-        }
-        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or IOException or UnauthorizedAccessException)
-        {
-            throw new ServerConfigurationException($"--store: cannot open the event store: {e.Message}");
         }
     }
 

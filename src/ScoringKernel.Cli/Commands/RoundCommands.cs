@@ -11,7 +11,7 @@ namespace ScoringKernel.Cli.Commands;
 
 /// <summary>
 /// <c>scoring round open|status|import|submit|department|finding|withdraw|evaluate|approve|reopen|publish|history|export</c>:
-/// the year's round in a store (<c>--store</c>, default <c>data/rounds.db</c> under the working directory), through the
+/// the year's round in a store (<c>--store</c>, default <c>rounds.db</c> in the data folder: <see cref="DataFolder"/>), through the
 /// same <see cref="RoundService"/> the server answers with. The actor recorded is <c>--actor</c> (default
 /// <c>cli:USER</c>); the command line holds every role, as the development profile does.
 /// </summary>
@@ -21,10 +21,11 @@ public static class RoundCommands
 
     public static Command Build(CliServices s)
     {
-        var store = new Option<string>("--store") { Description = "The event store: sqlite:PATH (default sqlite:data/rounds.db) or \"postgres:Host=…\".", Recursive = true };
+        var store = new Option<string>("--store") { Description = "The event store: sqlite:PATH (default rounds.db in the data folder) or \"postgres:Host=…\".", Recursive = true };
+        var dataDir = new Option<string>("--data-dir") { Description = "The data folder of the default store (default $XDG_DATA_HOME/scoringkernel, ~/.local/share/scoringkernel).", Recursive = true };
         var actor = new Option<string>("--actor") { Description = "Who the events record (default cli:USER).", Recursive = true };
         var year = new Option<int>("--year") { Description = "The assessment year.", DefaultValueFactory = _ => 2015, Recursive = true };
-        var round = new Command("round", "The year's round (考核年度): submissions, findings, approval and the notice, kept in a database.") { store, actor, year };
+        var round = new Command("round", "The year's round (考核年度): submissions, findings, approval and the notice, kept in a database.") { store, dataDir, actor, year };
 
         Command Sub<T>(string name, string description, Func<RoundService, RoundCaller, int, System.CommandLine.ParseResult, Task<LanguageExt.Either<RoundFailure, T>>> run, Action<T>? show = null, params Symbol[] symbols)
             where T : IMessage
@@ -38,7 +39,7 @@ public static class RoundCommands
                 }
             command.SetAction(r =>
             {
-                var opened = EventStores.OpenOrDefault(r.GetValue(store));
+                var opened = OpenStore(r.GetValue(store), r.GetValue(dataDir));
                 using var closing = new Closing(opened);
                 var service = new RoundService(opened, s.Scoring);
                 var caller = RoundCaller.Development(r.GetValue(actor) is { Length: > 0 } a ? a : $"cli:{Environment.UserName}");
@@ -108,7 +109,7 @@ public static class RoundCommands
         var export = round.Subcommands.Single(c => c.Name == "export");
         export.SetAction(r =>
         {
-            var opened = EventStores.OpenOrDefault(r.GetValue(store));
+            var opened = OpenStore(r.GetValue(store), r.GetValue(dataDir));
             using var closing = new Closing(opened);
                 var service = new RoundService(opened, s.Scoring);
             var caller = RoundCaller.Development(r.GetValue(actor) is { Length: > 0 } a ? a : $"cli:{Environment.UserName}");
@@ -123,8 +124,8 @@ public static class RoundCommands
             else s.Terminal.Out.WriteLine(text);
             return 0;
         });
-        round.Subcommands.Add(Verify(s, store, actor, year));
-        round.Subcommands.Add(Notice(s, store, actor, year));
+        round.Subcommands.Add(Verify(s, store, dataDir, actor, year));
+        round.Subcommands.Add(Notice(s, store, dataDir, actor, year));
         return round;
     }
 
@@ -133,7 +134,7 @@ public static class RoundCommands
     /// <c>--year</c>) or from an export file, and the verdict in Chinese and English: intact (events, head) or the first
     /// bad event. Exit 0 when intact, 1 when broken.
     /// </summary>
-    private static Command Verify(CliServices s, Option<string> store, Option<string> actor, Option<int> year)
+    private static Command Verify(CliServices s, Option<string> store, Option<string> dataDir, Option<string> actor, Option<int> year)
     {
         var file = new Argument<string>("EXPORT") { Description = "A round export (.json) to verify instead of the store.", Arity = ArgumentArity.ZeroOrOne };
         var verify = new Command("verify", "Recompute the round's hash chain (from the store, or from an export file) and say whether it is intact or where it breaks; exit 1 when broken.") { file };
@@ -153,7 +154,7 @@ public static class RoundCommands
             }
             else
             {
-                var opened = EventStores.OpenOrDefault(r.GetValue(store));
+                var opened = OpenStore(r.GetValue(store), r.GetValue(dataDir));
                 using var closing = new Closing(opened);
                 var service = new RoundService(opened, s.Scoring);
                 var caller = RoundCaller.Development(r.GetValue(actor) is { Length: > 0 } a ? a : $"cli:{Environment.UserName}");
@@ -169,13 +170,13 @@ public static class RoundCommands
 
     /// <summary><c>scoring round notice --out FILE.docx</c>: the notice of the round's evaluation, with the chain head
     /// of its publication (the current head while it is not published).</summary>
-    private static Command Notice(CliServices s, Option<string> store, Option<string> actor, Option<int> year)
+    private static Command Notice(CliServices s, Option<string> store, Option<string> dataDir, Option<string> actor, Option<int> year)
     {
         var output = new Option<string>("--out") { Required = true, Description = "Where to write the notice (.docx)." };
         var notice = new Command("notice", "Write the notice (.docx) of the round's evaluation, with the history's chain head printed on it.") { output };
         notice.SetAction(r =>
         {
-            var opened = EventStores.OpenOrDefault(r.GetValue(store));
+            var opened = OpenStore(r.GetValue(store), r.GetValue(dataDir));
             using var closing = new Closing(opened);
             var service = new RoundService(opened, s.Scoring);
             var caller = RoundCaller.Development(r.GetValue(actor) is { Length: > 0 } a ? a : $"cli:{Environment.UserName}");
@@ -191,6 +192,13 @@ public static class RoundCommands
             return 0;
         });
         return notice;
+    }
+
+    /// <summary>The store --store names, or rounds.db in the data folder; a store that does not open is exit 2 in Chinese and English.</summary>
+    private static SqlEventStore OpenStore(string? setting, string? dataDir)
+    {
+        try { return Application.Setup.SetupStore.Open(setting, DataFolder.Resolve(dataDir)); }
+        catch (Application.Setup.SetupMistake mistake) { throw CliFailure.Of(mistake); }
     }
 
     /// <summary>Closes the store when the command ends (the command actions are synchronous).</summary>

@@ -38,12 +38,22 @@ public static class RuleSetFileCommands
         return null;
     }
 
-    public static RuleSetCatalog Catalog(string? folder, Language language) =>
-        folder is null
-            ? RuleSetCatalog.Embedded
-            : RuleSetCatalog.WithFolder(folder).Match(
+    /// <summary>The embedded rule set and those of <c>--rule-sets</c> (relative to the working directory); a folder missing or unreadable is exit 2 in Chinese and English.</summary>
+    public static RuleSetCatalog Catalog(string? folder, Language language)
+    {
+        if (folder is null) return RuleSetCatalog.Embedded;
+        try
+        {
+            return RuleSetCatalog.WithFolder(Application.Setup.SetupPaths.Folder(FolderOption, folder)).Match(
                 l => l.Catalog,
                 ps => throw new CliFailure(CliFailure.InvalidInput, ps.Map(p => RuleSetProblemLines.Of(p.File, p.Problem, language)).Strict()));
+        }
+        catch (Application.Setup.SetupMistake mistake) { throw CliFailure.Of(mistake); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliFailure.Of(new Application.Setup.SetupMistake(FolderOption, folder, $"读不了这个文件夹里的规则集文件:{e.Message}", $"cannot read the rule-set files of this folder: {e.Message}"));
+        }
+    }
 
     private static LoadedRuleSet Load(string path, string? targets, Language language) =>
         RuleSetLoader.Load(path, targets).Match(l => l, ps => throw new CliFailure(CliFailure.InvalidInput, ps.Map(p => RuleSetProblemLines.Of(path, p, language)).Strict()));

@@ -15,6 +15,9 @@ public sealed class CliFailure(int exitCode, Seq<string> lines) : Exception(stri
 
     public static CliFailure Invalid(params string[] lines) => new(InvalidInput, lines.ToSeq());
 
+    /// <summary>A start-up or file mistake: exit 2, in Chinese and English.</summary>
+    public static CliFailure Of(Application.Setup.SetupMistake mistake) => new(InvalidInput, mistake.Lines("scoring").ToSeq());
+
     /// <summary>An API failure on a request read from <paramref name="source"/>, each problem located in it where possible.</summary>
     public static CliFailure From(ApiFailure failure, InputSource source, Language language) =>
         new(InvalidInput, failure.All.Map(p => source.Describe(p, language)));

@@ -88,13 +88,13 @@ public sealed class InputSource
         }
     }
 
-    /// <summary>A file's bytes, or exit 2 naming the file and why it cannot be read.</summary>
+    /// <summary>A file's bytes, or exit 2 naming the file and why it cannot be read, in Chinese and English.</summary>
     public static byte[] Bytes(string path)
     {
-        try { return File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        try { return Application.Setup.SetupPaths.ReadFile("", path); }
+        catch (Application.Setup.SetupMistake mistake)
         {
-            throw CliFailure.Invalid($"{path}: cannot read the file: {e.Message}");
+            throw CliFailure.Of(mistake);
         }
     }
 

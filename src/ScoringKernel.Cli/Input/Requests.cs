@@ -62,11 +62,7 @@ public static class Requests
         if (InputSource.IsWorkbook(path, csvIsData: true))
             return Files.Workbooks.TargetsWorkbook.Read(InputSource.Bytes(path)).Match(t => t, ps => throw InputSource.Problems(path, ps, language));
         string text;
-        try { text = File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw CliFailure.Invalid($"{path}: cannot read the file: {e.Message}");
-        }
+        text = System.Text.Encoding.UTF8.GetString(InputSource.Bytes(path));
         return TargetTableCsv.Parse(text).Match(
             t => t,
             ps => throw new CliFailure(CliFailure.InvalidInput, ps.Map(p => InputSource.None(path).Describe(p, language))));

@@ -69,6 +69,8 @@ public static class EndpointRoles
         ["GET /"] = Access.AnyClient,
         ["GET /workbench/{**name}"] = Access.AnyClient,
         ["GET /v1/workbooks/template"] = Access.AnyClient,
+        // The OpenAPI document of the HTTP/JSON API (specs/docs/api.md).
+        ["GET /openapi.yaml"] = Access.AnyClient,
         // The notice, the figures and the evaluation workbook, each made by running the kernel on the page's request.
         ["POST /workbench/files/{kind}"] = Access.AnyOf(Score),
     };

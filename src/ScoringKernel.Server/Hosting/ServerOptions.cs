@@ -133,12 +133,16 @@ public sealed record ServerOptions(
 
     private static X509Certificate2 Load(string path, Func<X509Certificate2> load, string option)
     {
+        Application.Setup.SetupPaths.File(option, path);
         try { return load(); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
         {
-            throw new ServerConfigurationException($"{option}: cannot load '{path}': {e.Message}");
+            throw new Application.Setup.SetupMistake(option, path,
+                $"证书加载不了(文件不是 {Kind(option)},或密码不对):{e.Message}", $"the certificate does not load (not {Kind(option)}, or a wrong password): {e.Message}");
         }
     }
+
+    private static string Kind(string option) => option == "--client-ca" ? "PEM" : "PKCS#12";
 
     private static Uri Url(string option, string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && !uri.IsDefaultPort | uri.Port > 0

@@ -62,6 +62,8 @@ public static class JsonGateway
                     await StatusJson.Write(http, status, http.RequestAborted);
                 }
             });
+            // The route itself rides on the endpoint: the OpenAPI document is built from the endpoints served.
+            endpoint.WithMetadata(route);
             endpoint.WithMetadata(new Access.CallsRpc(route.GrpcPath));
             if (route.RateLimiting is { } admission) endpoint.RequireRateLimiting(admission);
         }

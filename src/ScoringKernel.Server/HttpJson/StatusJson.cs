@@ -7,8 +7,11 @@ namespace ScoringKernel.Server.HttpJson;
 /// <summary>A failure over HTTP/JSON: the google.rpc.Status as JSON, with the HTTP status google/rpc/code.proto gives its code (413 for a request too large, <see cref="HttpStatusOf.Of"/>).</summary>
 public static class StatusJson
 {
-    private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(BadRequest.Descriptor, ResourceInfo.Descriptor, RetryInfo.Descriptor, Contracts.V1.FieldViolationFacts.Descriptor)));
+    /// <summary>The detail types a Status written here may carry beside ErrorInfo and LocalizedMessage (the OpenAPI document lists them from here).</summary>
+    internal static readonly MessageDescriptor[] DetailTypes =
+        [BadRequest.Descriptor, ResourceInfo.Descriptor, RetryInfo.Descriptor, Contracts.V1.FieldViolationFacts.Descriptor];
+
+    private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithTypeRegistry(TypeRegistry.FromMessages(DetailTypes)));
 
     public static async Task Write(HttpContext http, Google.Rpc.Status status, CancellationToken cancel)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Microsoft.Net.Http.Headers;
 using ScoringKernel.Server.Hosting;
 
 namespace ScoringKernel.Server.Workbench;
@@ -10,7 +11,10 @@ namespace ScoringKernel.Server.Workbench;
 /// </summary>
 public static class WorkbenchEndpoints
 {
-    private static readonly FrozenDictionary<string, (byte[] Body, string ContentType)> Files = Load();
+    private static readonly FrozenDictionary<string, (byte[] Body, string ContentType, EntityTagHeaderValue ETag)> Files = Load();
+
+    /// <summary>Vendored files are served under their version (<c>vendor/echarts-6.1.0/</c>): a new version is a new path, so a browser may keep them a year.</summary>
+    private const string Vendor = "vendor/";
 
     public static void MapWorkbench(this IEndpointRouteBuilder endpoints)
     {
@@ -21,13 +25,15 @@ public static class WorkbenchEndpoints
     private static IResult Serve(HttpContext http, string name)
     {
         if (!Files.TryGetValue(name, out var file)) return Results.NotFound();
-        http.Response.Headers.CacheControl = "no-cache";
+        // The page's own files are revalidated on every load (a 304 by their ETag when unchanged), so a new version of
+        // the server is seen at once; the vendored ones never change under their path.
+        http.Response.Headers.CacheControl = name.StartsWith(Vendor, StringComparison.Ordinal) ? "public, max-age=31536000, immutable" : "no-cache";
         http.Response.Headers["X-Content-Type-Options"] = "nosniff";
         http.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'";
-        return Results.Bytes(file.Body, file.ContentType);
+        return Results.Bytes(file.Body, file.ContentType, entityTag: file.ETag);
     }
 
-    private static FrozenDictionary<string, (byte[], string)> Load()
+    private static FrozenDictionary<string, (byte[], string, EntityTagHeaderValue)> Load()
     {
         var assembly = typeof(WorkbenchEndpoints).Assembly;
         const string prefix = "workbench/";
@@ -38,7 +44,9 @@ public static class WorkbenchEndpoints
                 using var stream = assembly.GetManifestResourceStream(n)!;
                 using var memory = new MemoryStream();
                 stream.CopyTo(memory);
-                return (memory.ToArray(), ContentType(n));
+                var body = memory.ToArray();
+                var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body))[..16] + "\"");
+                return (body, ContentType(n), etag);
             }, StringComparer.Ordinal);
     }
 

@@ -13,7 +13,7 @@ const FONT = { fontFamily: "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHe
 const esc = t => String(t ?? "").replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
 // The library (1.1 MB) is fetched as the page starts but parsed off the first view's path: the tables show at once,
 // each chart as soon as the library is in.
-const library = import("./vendor/echarts/echarts.esm.min.js");
+const library = import("./vendor/echarts-6.1.0/echarts.esm.min.js");
 
 /**
  * A chart's box: ECharts is started once the box is in the page and has a size, follows the box's size, and lets go of
