@@ -8,7 +8,7 @@ namespace ScoringKernel.Core.Scoring;
 /// rounding to the rule set's decimals. Kept in lowest terms with a positive denominator, so equal values are equal
 /// structurally. Numerator and denominator are <see cref="long"/> while they fit (every figure of a real assessment)
 /// and <see cref="BigInteger"/> only beyond, so no operation ever overflows or rounds
-/// (specs/docs/decisions/0001-exact-arithmetic.md).
+/// (specs/docs/decisions/0004-exact-arithmetic.md).
 /// </summary>
 public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 {
