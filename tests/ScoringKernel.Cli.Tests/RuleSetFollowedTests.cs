@@ -49,9 +49,9 @@ public class RuleSetFollowedTests
         var json = Run("rules", "--ruleset", "hengyang-2017-test", "--format", "json");
         Assert.Equal(0, json.ExitCode);
         Assert.Contains(Reading, json.Out);
-        Assert.Contains("\"number\": \"衡贫发[2017]3号\"", json.Out);
-        Assert.Contains("\"date\": \"2017-03-15\"", json.Out);
-        Assert.Contains("\"scoreDecimals\": 3", json.Out);
+        Assert.Contains("\"number\":\"衡贫发[2017]3号\"", json.Out);
+        Assert.Contains("\"date\":\"2017-03-15\"", json.Out);
+        Assert.Contains("\"scoreDecimals\":3", json.Out);
     }
 
     [Fact]
