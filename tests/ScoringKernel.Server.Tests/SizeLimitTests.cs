@@ -20,13 +20,13 @@ namespace ScoringKernel.Server.Tests;
 public class SizeLimitTests(ServerFixture server)
 {
     private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor)));
+        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor, FieldViolationFacts.Descriptor)));
 
     private static string WorkbookJson(int bytes) =>
         JsonFormatter.Default.Format(new ReadFiguresWorkbookRequest { Workbook = ByteString.CopyFrom(new byte[bytes]) });
 
     [Fact]
-    public void The_limits_are_the_ones_the_README_says()
+    public void The_limits_are_the_ones_the_docs_say()
     {
         Assert.Equal(4 * 1024 * 1024, SheetReader.MaxFileBytes);
         Assert.Equal(16 * 1024 * 1024, JsonGateway.MaxBodyBytes);
