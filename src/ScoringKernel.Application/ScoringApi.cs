@@ -54,8 +54,23 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
     public Either<ApiFailure, P.VerifyRuleSetResponse> VerifyRuleSet(P.VerifyRuleSetRequest request, Language language = Languages.Default) =>
         RuleSets.RuleSetVerification.Verify(catalog, request, language);
 
+    /// <summary>What a notice or workbook of a result names: the year, document and pass line of the rule set it was scored with (none for an unknown id).</summary>
+    public Files.Notice.NoticeBasis? NoticeBasis(string ruleSetId) =>
+        GetRuleSet(new P.GetRuleSetRequest { RuleSetId = ruleSetId }).Match(r => Files.Notice.NoticeBasis.Of(r.RuleSet), _ => (Files.Notice.NoticeBasis?)null);
+
     public Either<ApiFailure, P.GetRuleSetResponse> GetRuleSet(P.GetRuleSetRequest request) =>
-        Entry(request.RuleSetId).Map(e => new P.GetRuleSetResponse { RuleSet = RulesMapping.FromDomain(e.Rules) });
+        Entry(request.RuleSetId).Map(e =>
+        {
+            var rules = RulesMapping.FromDomain(e.Rules);
+            rules.Document = new P.RuleSetDocument
+            {
+                Number = e.File.Document.Number,
+                Title = e.File.Document.Title,
+                IssuedBy = e.File.Document.IssuedBy,
+                Date = e.File.Document.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            };
+            return new P.GetRuleSetResponse { RuleSet = rules };
+        });
 
     public Either<ApiFailure, P.GetTargetTableResponse> GetTargetTable(P.GetTargetTableRequest request, Language language = Languages.Default) =>
         Entry(request.RuleSetId).Map(e =>
@@ -144,7 +159,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
                 notFound => new NotFound(notFound.Problem.Under(Step.AssessmentRequest.Instance)))))
         .Map(r => new P.WriteResultWorkbookResponse
         {
-            Content = Google.Protobuf.ByteString.CopyFrom(ResultWorkbook.Write(r.Assessment)),
+            Content = Google.Protobuf.ByteString.CopyFrom(ResultWorkbook.Write(r.Assessment, NoticeBasis(r.Assessment.RuleSetId))),
             FileName = $"result-{r.Stamp.InputSha256[..12]}.xlsx",
             ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         });

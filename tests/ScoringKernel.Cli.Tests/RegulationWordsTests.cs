@@ -49,8 +49,8 @@ public class RegulationWordsTests
         var figures = Table.Units.Map(Reach.Worst).Strict();
         var assessment = Core.Kernel.Assess(rules, Table, figures).Match(a => a, ps => throw new Xunit.Sdk.XunitException(ps.Head.ToString()));
         var wire = ResultsMapping.FromDomain(assessment, rules, new Explainer(rules, Table, figures), ScoringKernel.Words.Languages.Default);
-        var notice = NoticeReport.Render(wire, DecimalParsing.Format(rules.PassLine));
         var catalog = RulesMapping.FromDomain(rules);
+        var notice = NoticeReport.Render(wire, NoticeBasis.Of(catalog));
 
         var changed = Components(rules).Filter(x => x.Words != x.Component.Words(Base, x.Kind)).Strict();
         def.Indicator.Match(

@@ -32,7 +32,7 @@ public static class AssessCommand
                 case "json": s.Terminal.Out.WriteLine(JsonFormatter.Default.Format(response)); break;
                 case "csv": s.Terminal.Out.Write(Csv(response.Assessment, r.GetValue(bom))); break;
                 case "xlsx":
-                    return WorkbookCommands.Save(s, r.GetValue(output) ?? throw CliFailure.Invalid("--out: required with --format xlsx"), ResultWorkbook.Write(response.Assessment));
+                    return WorkbookCommands.Save(s, r.GetValue(output) ?? throw CliFailure.Invalid("--out: required with --format xlsx"), ResultWorkbook.Write(response.Assessment, s.Scoring.NoticeBasis(response.Assessment.RuleSetId)));
                 default: Table(s, response.Assessment); s.Terminal.Out.WriteLine($"inputs sha256 {response.Stamp.InputSha256}, kernel {response.Stamp.KernelVersion}"); break;
             }
             return 0;

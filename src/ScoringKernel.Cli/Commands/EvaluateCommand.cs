@@ -35,7 +35,7 @@ public static class EvaluateCommand
                 case "json": s.Terminal.Out.WriteLine(JsonFormatter.Default.Format(response)); break;
                 case "csv": s.Terminal.Out.Write(Csv(response, r.GetValue(bom))); break;
                 case "xlsx":
-                    return WorkbookCommands.Save(s, r.GetValue(output) ?? throw CliFailure.Invalid("--out: required with --format xlsx"), EvaluationWorkbook.Write(response));
+                    return WorkbookCommands.Save(s, r.GetValue(output) ?? throw CliFailure.Invalid("--out: required with --format xlsx"), EvaluationWorkbook.Write(response, s.Scoring.NoticeBasis(response.Assessment.RuleSetId)));
                 default: Table(s, response); break;
             }
             return 0;

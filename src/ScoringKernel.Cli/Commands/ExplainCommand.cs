@@ -64,15 +64,18 @@ public static class ExplainCommand
         foreach (var i in card.IndicatorScores)
         {
             s.Terminal.Out.WriteLine();
-            s.Terminal.Out.WriteLine($"{i.ClauseId}  {i.Score} of {i.StandardScore}  (deductions {Short(i.RawDeduction)}{(i.Capped ? $", capped at {i.StandardScore}" : "")}; unrounded {Short(i.UnroundedScore)})");
+            s.Terminal.Out.WriteLine($"{i.ClauseId}  {i.Score} of {i.StandardScore}  (deductions {Exact(i.RawDeduction, i.RawDeductionWritten)}{(i.Capped ? $", capped at {i.StandardScore}" : "")}; unrounded {Exact(i.UnroundedScore, i.UnroundedScoreWritten)})");
             var table = new Table().AddColumns("component", "subject", "评分标准", "target", "actual", "short", "steps", "per step", "deduction");
             foreach (var l in i.Lines)
-                table.AddRow(l.Component, Markup.Escape(l.Subject), Markup.Escape(l.Words), Short(l.Target), Short(l.Actual), Short(l.Shortfall), Short(l.Steps), l.PerStep, Short(l.Deduction));
+                table.AddRow(l.Component, Markup.Escape(l.Subject), Markup.Escape(l.Words), Short(l.Target), Exact(l.Actual, l.ActualWritten), Exact(l.Shortfall, l.ShortfallWritten), Exact(l.Steps, l.StepsWritten), l.PerStep, Exact(l.Deduction, l.DeductionWritten));
             s.Terminal.Write(table);
         }
     }
 
     /// <summary>Exact values can run to 28 digits; the table shows 4 decimals (the JSON output keeps them all).</summary>
+    /// <summary>A value as the contract writes it exactly: the division and its rounded display where it does not terminate ("2.33 ÷ 3 ≈ 0.7767").</summary>
+    private static string Exact(string value, string written) => Markup.Escape(written.Length > 0 ? written : Short(value));
+
     private static string Short(string exact) =>
         decimal.TryParse(exact, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) && exact.Length > 12
             ? Math.Round(d, 4).ToString(System.Globalization.CultureInfo.InvariantCulture) + "…"

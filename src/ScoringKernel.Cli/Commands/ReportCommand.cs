@@ -24,10 +24,10 @@ public static class ReportCommand
             var request = r.GetValue(file)!;
             var evaluation = Requests.IsEvaluation(request) ? EvaluateCommand.Evaluate(s, request, r.GetValue(targets), r.GetValue(policy)) : null;
             var assessment = evaluation?.Assessment ?? AssessCommand.Assess(s, request, r.GetValue(targets), r.GetValue(policy)).Assessment;
-            var passLine = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = assessment.RuleSetId }).OrFail(InputSource.None("rule_set_id"), s.Language).RuleSet.PassLine;
+            var basis = NoticeBasis.Of(s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = assessment.RuleSetId }).OrFail(InputSource.None("rule_set_id"), s.Language).RuleSet);
             var path = r.GetValue(output)!;
-            if (r.GetValue(format) == "docx") return WorkbookCommands.Save(s, path, NoticeDocument.Write(assessment, passLine, evaluation));
-            File.WriteAllText(path, NoticeReport.Render(assessment, passLine, evaluation));
+            if (r.GetValue(format) == "docx") return WorkbookCommands.Save(s, path, NoticeDocument.Write(assessment, basis, evaluation));
+            File.WriteAllText(path, NoticeReport.Render(assessment, basis, evaluation));
             s.Terminal.Out.WriteLine($"wrote {path}");
             return 0;
         });

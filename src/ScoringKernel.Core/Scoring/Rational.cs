@@ -8,7 +8,7 @@ namespace ScoringKernel.Core.Scoring;
 /// rounding to the rule set's decimals. Kept in lowest terms with a positive denominator, so equal values are equal
 /// structurally. Numerator and denominator are <see cref="long"/> while they fit (every figure of a real assessment)
 /// and <see cref="BigInteger"/> only beyond, so no operation ever overflows or rounds
-/// (specs/docs/decisions/0001-exact-arithmetic.md).
+/// (specs/docs/decisions/0004-exact-arithmetic.md).
 /// </summary>
 public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 {
@@ -88,16 +88,28 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
             : new(new Big(numerator, denominator));
     }
 
+    /// <summary>Binary GCD (Stein): shifts and subtractions, no division; the common case (a power of ten) ends in a few steps.</summary>
     private static ulong Gcd(ulong a, ulong b)
     {
-        while (b != 0) (a, b) = (b, a % b);
-        return a;
+        if (a == 0) return b;
+        if (b == 0) return a;
+        var shift = System.Numerics.BitOperations.TrailingZeroCount(a | b);
+        a >>= System.Numerics.BitOperations.TrailingZeroCount(a);
+        do
+        {
+            b >>= System.Numerics.BitOperations.TrailingZeroCount(b);
+            if (a > b) (a, b) = (b, a);
+            b -= a;
+        } while (b != 0);
+        return a << shift;
     }
 
     public static Rational operator +(Rational a, Rational b)
     {
         if (a.big is null && b.big is null)
         {
+            if (b.n == 0) return a;
+            if (a.n == 0) return b;
             if (a.dm1 == b.dm1)
             {
                 var s = a.n + b.n;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -37,7 +36,7 @@ public static partial class NoticeDocument
 
     private const string Red = "FF0000";
 
-    public static byte[] Write(P.Assessment a, string passLine, P.EvaluateResponse? evaluation = null)
+    public static byte[] Write(P.Assessment a, NoticeBasis basis, P.EvaluateResponse? evaluation = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -46,8 +45,7 @@ public static partial class NoticeDocument
             Styles(main);
             FontTable(main);
             var body = new Body();
-            var year = Year().Match(a.RuleSetId) is { Success: true } m ? int.Parse(m.Value, CultureInfo.InvariantCulture) : DateTime.Today.Year - 1;
-            Content(body, a, passLine, evaluation, year);
+            Content(body, a, basis, evaluation);
             body.Append(Section(main));
             main.Document = new Document(body);
             main.Document.Save();
@@ -55,8 +53,10 @@ public static partial class NoticeDocument
         return stream.ToArray();
     }
 
-    private static void Content(Body body, P.Assessment a, string passLine, P.EvaluateResponse? evaluation, int year)
+    private static void Content(Body body, P.Assessment a, NoticeBasis notice, P.EvaluateResponse? evaluation)
     {
+        var year = notice.Year;
+        var passLine = notice.PassLine;
         // 版头: the mark 35 mm below the top of the type area, the number two lines under it, the red line 4 mm under that.
         body.Append(Paragraph([Run(IssuingBody, TitleFont, Mark, bold: true, color: Red)], JustificationValues.Center, before: 1984, exact: false));
         body.Append(Paragraph([Run($"衡贫发〔{year + 1}〕X号", BodyFont, Size3)], JustificationValues.Center, before: LinePitch * 2, bottomRule: true));
@@ -64,10 +64,7 @@ public static partial class NoticeDocument
         body.Append(Paragraph([Run($"关于{year}年度全市精准扶贫工作\n考核情况的通报", TitleFont, Size2)], JustificationValues.Center, before: LinePitch * 2, after: LinePitch, pitch: 720, grid: false));
         body.Append(Paragraph([Run("各县市区扶贫开发领导小组,市直有关单位:", BodyFont, Size3)], JustificationValues.Left));
 
-        var basis = evaluation is null
-            ? $"根据《{year}年衡阳市精准扶贫工作目标管理考核办法》(衡贫发〔{year}〕2号),市扶贫开发领导小组按附件1量化考评表,对各县市区{year}年度精准扶贫工作进行了考核。现将考核情况通报如下:"
-            : $"根据《{year}年衡阳市精准扶贫工作目标管理考核办法》(衡贫发〔{year}〕2号),市扶贫开发领导小组按附件1量化考评表,在各县市区自评的基础上,依据市直有关部门提供的数据和平时检查、年终考核的情况,对各县市区{year}年度精准扶贫工作进行了综合评定。现将考核情况通报如下:";
-        body.Append(BodyParagraph(basis));
+        body.Append(BodyParagraph(BasisSentence(notice, evaluation is not null)));
 
         body.Append(Heading("一、考核结果"));
         body.Append(BodyParagraph($"考核合格线为{passLine}分。各组按总分排序,一类名额以内的单位评为一类,其余合格单位评为二类,低于合格线的评为不合格。"));
@@ -245,6 +242,8 @@ public static partial class NoticeDocument
         part.Fonts.Save();
     }
 
-    [GeneratedRegex(@"(19|20)\d\d")]
-    private static partial Regex Year();
+    /// <summary>The opening sentence: the rule set's document (its number in 六角括号) and the assessment year.</summary>
+    private static string BasisSentence(NoticeBasis notice, bool evaluated) => evaluated
+        ? $"根据{notice.OfficialCitation},市扶贫开发领导小组按附件1量化考评表,在各县市区自评的基础上,依据市直有关部门提供的数据和平时检查、年终考核的情况,对各县市区{notice.Year}年度精准扶贫工作进行了综合评定。现将考核情况通报如下:"
+        : $"根据{notice.OfficialCitation},市扶贫开发领导小组按附件1量化考评表,对各县市区{notice.Year}年度精准扶贫工作进行了考核。现将考核情况通报如下:";
 }

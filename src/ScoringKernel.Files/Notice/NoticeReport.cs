@@ -37,18 +37,19 @@ public static class NoticeReport
 
     public static double Y(decimal score) => Top + Height * (1 - (double)score / 100.0);
 
-    public static string Render(P.Assessment a, string passLine) => Render(a, passLine, null);
+    public static string Render(P.Assessment a, NoticeBasis basis) => Render(a, basis, null);
 
     /// <summary>The notice; with an evaluation, also the section 自评与核定对比 (self-evaluated against evaluated totals, the corrections and their notes).</summary>
-    public static string Render(P.Assessment a, string passLine, P.EvaluateResponse? evaluation)
+    public static string Render(P.Assessment a, NoticeBasis basis, P.EvaluateResponse? evaluation)
     {
+        var passLine = basis.PassLine;
         var sb = new StringBuilder();
-        sb.Append("""
+        sb.Append($$"""
 <!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<title>2015年衡阳市精准扶贫工作考核情况通报</title>
+<title>{{Title(basis)}}</title>
 <style>
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif; margin: 2em auto; max-width: 60em; color: #222; }
 h1 { text-align: center; font-size: 1.6em; }
@@ -67,9 +68,9 @@ svg text { font-size: 12px; }
 </style>
 </head>
 <body>
-<h1>2015年衡阳市精准扶贫工作考核情况通报</h1>
+<h1>{{Title(basis)}}</h1>
 """);
-        sb.Append($"<p class=\"basis\">依据《2015年衡阳市精准扶贫工作目标管理考核办法》(衡贫发[2015]2号),按附件1量化考评表评分。规则集 {E(a.RuleSetId)} 第{E(a.RuleSetVersion)}版;合格线 {E(passLine)} 分。</p>\n");
+        sb.Append(BasisLine(a, basis));
         var cards = a.ScoreCards.ToDictionary(c => c.UnitCode);
         foreach (var g in a.Groups)
         {
@@ -109,6 +110,13 @@ svg text { font-size: 12px; }
         sb.Append("</section>\n</body>\n</html>\n");
         return sb.ToString();
     }
+
+    /// <summary>The page's title: the assessment year's notice.</summary>
+    private static string Title(NoticeBasis basis) => E($"{basis.Year}年衡阳市精准扶贫工作考核情况通报");
+
+    /// <summary>What the scores follow: the rule set's document, the assessment year, the rule set and the pass line.</summary>
+    private static string BasisLine(P.Assessment a, NoticeBasis basis) =>
+        $"<p class=\"basis\" data-year=\"{basis.Year}\" data-document=\"{E(basis.DocumentNumber)}\">依据{E(basis.Citation)}({E(basis.Issued)}),按附件1量化考评表评分,考核年度 {basis.Year} 年。规则集 {E(a.RuleSetId)} 第{E(a.RuleSetVersion)}版;合格线 {E(basis.PassLine)} 分。</p>\n";
 
     private static string Chart(P.GroupRanking g, decimal passLine)
     {

@@ -11,13 +11,13 @@ namespace ScoringKernel.Files.Workbooks;
 /// </summary>
 public static class EvaluationWorkbook
 {
-    public static byte[] Write(P.EvaluateResponse e)
+    public static byte[] Write(P.EvaluateResponse e, Notice.NoticeBasis? basis = null)
     {
         using var writer = new SheetWriter();
-        var title = ResultWorkbook.Title(e.Assessment.RuleSetId).Replace("考核结果", "综合评定");
+        var title = ResultWorkbook.Title(e.Assessment.RuleSetId, basis).Replace("考核结果", "综合评定");
         var ranked = e.Assessment.Groups.SelectMany(g => g.Units).ToDictionary(u => u.UnitCode);
         var criticised = e.Assessment.CriticisedUnitCodes.ToHashSet();
-        const string f = ResultWorkbook.ScoreFormat;
+        var f = ResultWorkbook.ScoreFormat(e.Assessment);
 
         writer.Sheet("自评与核定",
             [new("代码", ColumnKind.Text, 10), new("单位", ColumnKind.Text, 12), new("自评总分", ColumnKind.Amount, 10, f), new("核定总分", ColumnKind.Amount, 10, f),
@@ -63,7 +63,7 @@ public static class EvaluationWorkbook
                     ResultWords.Number(u.TotalDifference), "自评总分高于核定总分1分及以上"]),
             frozenColumns: 2, use: SheetUse.Result, title: $"{title} 自评总分高于核定总分1分及以上的单位");
 
-        ResultWorkbook.AddSheets(writer, e.Assessment);
+        ResultWorkbook.AddSheets(writer, e.Assessment, basis);
         return writer.ToArray();
     }
 }

@@ -11,26 +11,37 @@ namespace ScoringKernel.Files.Workbooks;
 /// </summary>
 public static partial class ResultWorkbook
 {
-    /// <summary>Scores and totals: always two decimals, so 99.5 shows 99.50 and 100 shows 100.00.</summary>
-    public const string ScoreFormat = "0.00";
+    /// <summary>
+    /// Scores and totals show the rule set's score decimals (with 2, 99.5 shows 99.50; with 0, 6). The wire writes every
+    /// score and total with exactly those decimals, so they are read off the assessment's totals.
+    /// </summary>
+    public static string ScoreFormat(P.Assessment a) => ScoreFormat(ScoreDecimals(a));
 
-    public static byte[] Write(P.Assessment a)
+    public static string ScoreFormat(int decimals) => decimals == 0 ? "0" : "0." + new string('0', decimals);
+
+    /// <summary>The decimals the totals are written with ("97.26" → 2, "98" → 0); 2 when there is no card.</summary>
+    public static int ScoreDecimals(P.Assessment a) =>
+        a.ScoreCards.Count == 0 ? 2 : a.ScoreCards[0].Total.IndexOf('.') is var dot and >= 0 ? a.ScoreCards[0].Total.Length - dot - 1 : 0;
+
+    /// <summary>The workbook; with the rule set's <paramref name="basis"/>, its titles name the assessment year and the document.</summary>
+    public static byte[] Write(P.Assessment a, Notice.NoticeBasis? basis = null)
     {
         using var writer = new SheetWriter();
-        AddSheets(writer, a);
+        AddSheets(writer, a, basis);
         return writer.ToArray();
     }
 
     /// <summary>The sheets of an assessment, written into a workbook that may hold more (the evaluation's).</summary>
-    public static void AddSheets(SheetWriter writer, P.Assessment a)
+    public static void AddSheets(SheetWriter writer, P.Assessment a, Notice.NoticeBasis? basis = null)
     {
-        var title = Title(a.RuleSetId);
+        var title = Title(a.RuleSetId, basis);
+        var scoreFormat = ScoreFormat(a);
         var criticised = a.CriticisedUnitCodes.ToHashSet();
         foreach (var g in a.Groups)
         {
             var group = ResultWords.Group(g.Group) is { Length: > 0 } name ? name : "其他";
             writer.Sheet($"{group}排名",
-                [new("名次", ColumnKind.Count, 7), new("单位", ColumnKind.Text, 12), new("代码", ColumnKind.Text, 10), new("总分", ColumnKind.Amount, 10, ScoreFormat),
+                [new("名次", ColumnKind.Count, 7), new("单位", ColumnKind.Text, 12), new("代码", ColumnKind.Text, 10), new("总分", ColumnKind.Amount, 10, scoreFormat),
                  new("等级", ColumnKind.Text, 14), new("通报批评", ColumnKind.Text, 10), new("备注", ColumnKind.Text, 44, Wrap: true)],
                 g.Units.Select(u => (IReadOnlyList<object?>)[u.Rank == 0 ? "—" : u.Rank, u.Name, u.UnitCode, ResultWords.Number(u.Total), ResultWords.Grade(u.Grade),
                     criticised.Contains(u.UnitCode), ResultWords.Remark(u, criticised.Contains(u.UnitCode))]),
@@ -38,12 +49,12 @@ public static partial class ResultWorkbook
         }
         var clauses = a.ScoreCards.FirstOrDefault()?.IndicatorScores.Select(i => i.ClauseId).ToList() ?? [];
         writer.Sheet("指标得分",
-            [new("代码", ColumnKind.Text, 10), new("单位", ColumnKind.Text, 12), .. clauses.Select(c => new Column(c, ColumnKind.Amount, 10, ScoreFormat)), new("总分", ColumnKind.Amount, 10, ScoreFormat)],
+            [new("代码", ColumnKind.Text, 10), new("单位", ColumnKind.Text, 12), .. clauses.Select(c => new Column(c, ColumnKind.Amount, 10, scoreFormat)), new("总分", ColumnKind.Amount, 10, scoreFormat)],
             a.ScoreCards.Select(c => (IReadOnlyList<object?>)[c.UnitCode, c.Name, .. c.IndicatorScores.Select(i => (object?)ResultWords.Number(i.Score)), ResultWords.Number(c.Total)]),
             frozenColumns: 2, use: SheetUse.Result, title: $"{title} 各单位指标得分");
         writer.Sheet("扣分明细",
             [new("代码", ColumnKind.Text, 10), new("单位", ColumnKind.Text, 12), new("条款", ColumnKind.Text, 10), new("评分标准", ColumnKind.Text, 40, Wrap: true),
-             new("对象", ColumnKind.Text, 14), new("目标", ColumnKind.Amount, 11), new("实际", ColumnKind.Amount, 11), new("计量单位", ColumnKind.Text, 9), new("扣分", ColumnKind.Amount, 9, ScoreFormat)],
+             new("对象", ColumnKind.Text, 14), new("目标", ColumnKind.Amount, 11), new("实际", ColumnKind.Amount, 11), new("计量单位", ColumnKind.Text, 9), new("扣分", ColumnKind.Amount, 9, "0.00")],
             a.ScoreCards.SelectMany(c => c.IndicatorScores.SelectMany(i => i.Lines.Where(l => ResultWords.Number(l.Deduction) is not 0m).Select(l =>
                 (IReadOnlyList<object?>)[c.UnitCode, c.Name, l.ClauseId, l.Words, l.Subject, Figure(l.Measure, l.Target), Figure(l.Measure, l.Actual), ResultWords.Measure(l.Measure), ResultWords.Number(l.Deduction)]))),
             frozenColumns: 2, use: SheetUse.Result, title: $"{title} 扣分明细");
@@ -63,9 +74,13 @@ public static partial class ResultWorkbook
         (_, { } d) => new Formatted(d, d == decimal.Truncate(d) ? "0" : "0.0"),
     };
 
-    /// <summary>"2015年衡阳市精准扶贫工作考核结果": the year read from the rule set (hengyang-2015).</summary>
-    public static string Title(string ruleSetId) =>
-        Year().Match(ruleSetId) is { Success: true } m ? $"{m.Value}年衡阳市精准扶贫工作考核结果" : "衡阳市精准扶贫工作考核结果";
+    /// <summary>
+    /// "2015年衡阳市精准扶贫工作考核结果(衡贫发[2015]2号)": the assessment year and document of the rule set's
+    /// <paramref name="basis"/>; without one, the year read from the rule set's id (hengyang-2015).
+    /// </summary>
+    public static string Title(string ruleSetId, Notice.NoticeBasis? basis = null) =>
+        basis is not null ? $"{basis.Year}年衡阳市精准扶贫工作考核结果({basis.DocumentNumber})"
+        : Year().Match(ruleSetId) is { Success: true } m ? $"{m.Value}年衡阳市精准扶贫工作考核结果" : "衡阳市精准扶贫工作考核结果";
 
     [GeneratedRegex(@"(19|20)\d\d")]
     private static partial Regex Year();

@@ -67,8 +67,8 @@ public static class WorkbenchDownloads
     private static LanguageExt.Either<ApiFailure, T> Read<T>(MemoryStream body) where T : IMessage<T>, new() =>
         ProtoJsonReader.Read<T>(body.ToArray(), JsonReading.Strict).Map(r => r.Message).MapLeft(ScoringApi.Invalid);
 
-    private static string PassLine(ScoringApi api, string ruleSetId) =>
-        api.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = ruleSetId }).Match(r => r.RuleSet.PassLine, _ => "80");
+    /// <summary>The notice's year, document and pass line: the rule set's the assessment was scored with.</summary>
+    private static NoticeBasis Basis(ScoringApi api, string ruleSetId) => api.NoticeBasis(ruleSetId) ?? NoticeBasis.Of(new P.RuleSet { PassLine = "80" });
 
     private static (byte[] Bytes, string ContentType, string Name)? File(string kind, ScoringApi api, P.AssessRequest request, P.AssessResponse answer)
     {
@@ -76,7 +76,7 @@ public static class WorkbenchDownloads
         return kind switch
         {
             "figures.xlsx" => (FiguresWorkbook.Write(request, code => names.GetValueOrDefault(code, "")), Xlsx, "figures.xlsx"),
-            "notice.docx" => (NoticeDocument.Write(answer.Assessment, PassLine(api, answer.Assessment.RuleSetId)), Docx, "notice.docx"),
+            "notice.docx" => (NoticeDocument.Write(answer.Assessment, Basis(api, answer.Assessment.RuleSetId)), Docx, "notice.docx"),
             _ => null,
         };
     }
@@ -87,8 +87,8 @@ public static class WorkbenchDownloads
         return kind switch
         {
             "figures.xlsx" => (FiguresWorkbook.Write(request, code => names.GetValueOrDefault(code, "")), Xlsx, "figures.xlsx"),
-            "evaluation.xlsx" => (EvaluationWorkbook.Write(answer), Xlsx, "evaluation.xlsx"),
-            "notice.docx" => (NoticeDocument.Write(answer.Assessment, PassLine(api, answer.Assessment.RuleSetId), answer), Docx, "notice.docx"),
+            "evaluation.xlsx" => (EvaluationWorkbook.Write(answer, api.NoticeBasis(answer.Assessment.RuleSetId)), Xlsx, "evaluation.xlsx"),
+            "notice.docx" => (NoticeDocument.Write(answer.Assessment, Basis(api, answer.Assessment.RuleSetId), answer), Docx, "notice.docx"),
             _ => null,
         };
     }

@@ -27,7 +27,9 @@ public class RuleSetFileTests
     public void The_2015_file_reads_to_the_oracle_record_exactly()
     {
         var file = RuleSetYaml.Read(File.ReadAllBytes(Spec("rule-sets", "hengyang-2015.yaml"))).Match(f => f, ps => throw new Xunit.Sdk.XunitException(string.Join("; ", ps)));
-        Assert.Equal(Hengyang2015.RuleSet, file.Rules);
+        // Every number as the code's oracle; the readings are the file's own words, carried on the rule set.
+        Assert.Equal(Hengyang2015.RuleSet, file.Rules with { Readings = default });
+        Assert.Equal(file.Readings.OrderBy(r => r.Key), file.Rules.Readings.OrderBy(r => r.Key).Select(r => new KeyValuePair<Core.Attachment1.Indicator, string>(r.Key, r.Value)));
         Assert.Equal("衡贫发[2015]2号", file.Document.Number);
         Assert.Equal(new DateOnly(2015, 4, 20), file.Document.Date);
         Assert.False(file.Invented);
@@ -39,7 +41,7 @@ public class RuleSetFileTests
     public void The_embedded_rule_set_is_the_shipped_file_byte_for_byte()
     {
         Assert.Equal(File.ReadAllBytes(Spec("rule-sets", "hengyang-2015.yaml")), RuleSetLoader.EmbeddedBytes);
-        Assert.Equal(Hengyang2015.RuleSet, RuleSetCatalog.Embedded.Find("").Map(e => e.Rules).IfNone(() => throw new Xunit.Sdk.XunitException("none")));
+        Assert.Equal(Hengyang2015.RuleSet, RuleSetCatalog.Embedded.Find("").Map(e => e.Rules with { Readings = default }).IfNone(() => throw new Xunit.Sdk.XunitException("none")));
         Assert.Empty(RuleSetLoader.Embedded.Issues);
     }
 
