@@ -105,7 +105,7 @@ public abstract partial class RoundServiceContract
         var evaluation = (await rounds.EvaluateRound(new P.EvaluateRoundRequest { Year = 2015 }, Office)).Ok().Evaluation;
         Assert.Equal(head, evaluation.Stamp.RoundChainHead);
 
-        var notice = Files.Notice.NoticeDocument.WithChainHead(Files.Notice.NoticeDocument.Write(evaluation.Assessment, "80", evaluation), round.Publication.ChainHead);
+        var notice = Files.Notice.NoticeDocument.WithChainHead(Files.Notice.NoticeDocument.Write(evaluation.Assessment, Files.Notice.NoticeBasis.Of(new P.RuleSet { PassLine = "80", Year = 2015 }), evaluation), round.Publication.ChainHead);
         using var document = WordprocessingDocument.Open(new MemoryStream(notice), false);
         Assert.Equal(head, document.PackageProperties.Identifier);
         Assert.Contains($"历史记录链头(SHA-256):{head[..16]}…", document.MainDocumentPart!.Document.Body!.InnerText);

@@ -184,10 +184,10 @@ public static class RoundCommands
                 .Match(x => x.Round, failure => throw Failure(failure, s.Language));
             var evaluation = service.EvaluateRound(new P.EvaluateRoundRequest { Year = r.GetValue(year) }, caller, s.Language).GetAwaiter().GetResult()
                 .Match(x => x.Evaluation, failure => throw Failure(failure, s.Language));
-            var passLine = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = evaluation.Assessment.RuleSetId }).Match(x => x.RuleSet.PassLine, _ => "80");
+            var basis = s.Scoring.NoticeBasis(evaluation.Assessment.RuleSetId) ?? Files.Notice.NoticeBasis.Of(new P.RuleSet { PassLine = "80" });
             var head = round.Publication?.ChainHead is { Length: > 0 } published ? published : round.ChainHead;
             var path = r.GetValue(output)!;
-            File.WriteAllBytes(path, Files.Notice.NoticeDocument.WithChainHead(Files.Notice.NoticeDocument.Write(evaluation.Assessment, passLine, evaluation), head));
+            File.WriteAllBytes(path, Files.Notice.NoticeDocument.WithChainHead(Files.Notice.NoticeDocument.Write(evaluation.Assessment, basis, evaluation), head));
             s.Terminal.Out.WriteLine($"wrote {path} (chain head {head})");
             return 0;
         });
