@@ -40,7 +40,7 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
         if (!Names.Contains(name))
             return new RoundFailure.Missing(Problem.Of(ValueReasons.UnknownChoice, new Arg.Typed(name), new Arg.Code(string.Join(", ", Names))).Under(new Step.Wire("name")));
         var loaded = await rounds.Load(year, ct);
-        if (!loaded.Exists) return new RoundFailure.Missing(Problem.Of(RoundReasons.DocumentUnavailable, year, new Arg.Code("round")).Under(new Step.Wire("year")));
+        if (!loaded.Exists) return new RoundFailure.Missing(Problem.Of(RoundReasons.DocumentUnavailable, year, new Arg.Code("round")));
         var state = loaded.State;
         return rounds.Evaluation(state, language)
             .MapLeft(f => (RoundFailure)new RoundFailure.Refused(Problem.Of(RoundReasons.DocumentUnavailable, year, new Arg.Code("evaluation")).Cons(f.Problems)))
