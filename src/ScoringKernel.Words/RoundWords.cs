@@ -50,16 +50,16 @@ public static partial class ReasonWords
         Say(RoundReasons.FigureGivenTwice, a => $"{a.UnitName(0)} 的 {a[1]} 在本次报送中填了两次,每项数据只能报送一次",
             a => $"{a.FigureWirePath(1)} of unit {a.UnitCode(0)} is given twice: give each figure once");
         Say(RoundReasons.DepartmentFiguresWouldBeRemoved,
-            a => $"{a[1]} 已为 {a.UnitName(0)} 报送的 {a.N(2)} 项数据不在本次报送中({a.ListFrom(3)}),整套报送会删除它们;请一并报送,或只报送要更改的数据项(update_mask)",
+            a => $"{a[1]} 已为 {a.UnitName(0)} 报送的 {a.N(2)} 项数据不在本次报送中({a.ListFrom(3)}),整套报送会删除它们;请一并报送,或只报送并注明要更改的数据项",
             a => $"the {a[1]} figures for unit {a.UnitCode(0)} already given are left out ({a.FigureWirePathsFrom(3)}): a whole-set submission would remove them; give them too, or name the figures changed in update_mask");
-        Say(RoundReasons.FigureNotInMask, a => $"报送了 {a.UnitName(0)} 的 {a[1]},但更新范围(update_mask)没有列出这一项",
+        Say(RoundReasons.FigureNotInMask, a => $"报送了 {a.UnitName(0)} 的 {a[1]},但注明要更改的数据项中没有这一项",
             a => $"{a.FigureWirePath(1)} of unit {a.UnitCode(0)} is given but update_mask does not name it");
         Say(RoundReasons.SubmissionsClosed, _ => "报送已截止,考核办公室重新开放报送前,自评、部门数据和检查发现都不能更改",
             _ => "submissions are closed (报送截止): no self-evaluation, department figure or finding changes until the office reopens them");
         Say(RoundReasons.SubmissionsAlreadyClosed, _ => "报送已经截止", _ => "submissions are already closed");
         Say(RoundReasons.SubmissionsNotClosed, _ => "报送没有截止,无需重新开放", _ => "submissions are not closed");
         Say(RoundReasons.NoticeNumberRequired, _ => "发布通报必须填写文号(如 衡贫发〔2016〕3号)", _ => "the notice needs its document number (文号, e.g. 衡贫发〔2016〕3号)");
-        Say(RoundReasons.MaskPathUnknown, a => $"更新范围(update_mask)中的“{a.T(0)}”不是部门可报送的数据项(应写作 {a[1]})",
+        Say(RoundReasons.MaskPathUnknown, a => $"注明要更改的“{a.T(0)}”不是部门可报送的数据项(应写作 {a[1]})",
             a => $"update_mask path '{a.T(0)}' names no figure (write as {a[1]})");
         Say(RoundReasons.IssuedOnInvalid, a => $"印发日期应写作 年-月-日(如 2016-03-15),不能为“{a.T(0)}”", a => $"the date of issue must be YYYY-MM-DD (got '{a.T(0)}')");
         Say(RoundReasons.DocumentUnavailable,
