@@ -29,7 +29,7 @@ public sealed partial class RoundOfficeHttpTests : IAsyncLifetime
     private Contracts.V1.RoundService.RoundServiceClient grpc = null!;
 
     private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor)));
+        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor, FieldViolationFacts.Descriptor)));
 
     private const string Hengdong = "430424";
 

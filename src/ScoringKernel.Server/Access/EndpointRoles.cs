@@ -73,7 +73,7 @@ public static class EndpointRoles
         // The notice, the figures and the evaluation workbook, each made by running the kernel on the page's request.
         ["POST /workbench/files/{kind}"] = Access.AnyOf(Score),
         // A round's notice and workbooks, from its approved evaluation: whoever reads the whole round.
-        ["GET /v1/rounds/{year:int}/documents/{name}"] = Access.AnyOf(Office, LeadingGroup, Read),
+        ["GET /v1/rounds/{year}/documents/{name}"] = Access.AnyOf(Office, LeadingGroup, Read),
     };
 
     public static readonly FrozenDictionary<string, Access> Table = Lines.ToFrozenDictionary(StringComparer.Ordinal);
