@@ -104,6 +104,7 @@ public static class ScoringServer
                 },
             };
         });
+        builder.Services.AddSingleton(provider => new ScoringKernel.Application.Rounds.RoundDocuments(provider.GetRequiredService<ScoringKernel.Application.Rounds.RoundService>(), scoring));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(scoring);
         builder.Services.AddSingleton(new ScenarioApi(scoring));
@@ -146,6 +147,7 @@ public static class ScoringServer
         app.MapWorkbench();
         app.MapWorkbenchDownloads();
         app.MapOpenApi();
+        app.MapRoundDocuments();
         app.MapGrpcHealthChecksService();
         if (options.Profile == Profile.Development) app.MapGrpcReflectionService();
         return app;

@@ -186,7 +186,9 @@ public abstract partial class RoundServiceContract
         // Another unit's write moves the round's etag, not this self-evaluation's.
         var other = Evaluation.Submissions[1].SelfEvaluation;
         (await rounds.SubmitSelfEvaluation(new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = other.UnitCode, Figures = other }, Unit(other.UnitCode))).Ok();
-        var third = (await rounds.SubmitSelfEvaluation(new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = unit, Figures = figures, Etag = "2" }, Unit(unit))).Ok();
+        var corrected = figures.Clone();
+        corrected.HouseRenovation.HouseholdsRenovated += 1; // the same figures again would be no new version
+        var third = (await rounds.SubmitSelfEvaluation(new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = unit, Figures = corrected, Etag = "2" }, Unit(unit))).Ok();
         Assert.Equal(2, third.SelfEvaluation.Version);
     }
 
@@ -322,9 +324,16 @@ public abstract partial class RoundServiceContract
         await using var _ = store;
         await Opened(rounds);
         var selves = Evaluation.Submissions.Select(s => s.SelfEvaluation).ToList();
-        // 48 unconditional writes over 11 units and 2 conditional writes on the twelfth with the same etag.
+        // 48 unconditional writes over 11 units, each with figures of its own (the same again would write nothing), and
+        // 2 conditional writes on the twelfth with the same etag.
+        P.UnitFigures Corrected(int i)
+        {
+            var f = selves[1 + i % 11].Clone();
+            f.HouseRenovation.HouseholdsRenovated = 1000 + i;
+            return f;
+        }
         var writes = Enumerable.Range(0, 48).Select(i => rounds.SubmitSelfEvaluation(
-            new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = selves[1 + i % 11].UnitCode, Figures = selves[1 + i % 11] }, Unit(selves[1 + i % 11].UnitCode))).ToList();
+            new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = selves[1 + i % 11].UnitCode, Figures = Corrected(i) }, Unit(selves[1 + i % 11].UnitCode))).ToList();
         var racing = Enumerable.Range(0, 2).Select(_ => rounds.SubmitSelfEvaluation(
             new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = selves[0].UnitCode, Figures = selves[0], Etag = "0" }, Unit(selves[0].UnitCode))).ToList();
         var results = await Task.WhenAll(writes.Concat(racing));

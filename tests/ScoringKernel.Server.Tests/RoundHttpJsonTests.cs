@@ -100,7 +100,8 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         // A bad figure: 400, the field violation at its proto path, in the caller's language; nothing written.
         var finance = new DepartmentFigures { Department = Department.FinanceBureau };
         finance.Figures.Add(new FigureValue { Figure = new FigureRef { Field = FigureField.TotalInvestmentWan }, Value = "-5" });
-        var bad = new SubmitDepartmentFiguresRequest { Year = 2015, UnitCode = "430424", Figures = finance };
+        // The one figure changed, named by the update mask: the bureau's other figures for the unit stay as they are.
+        var bad = new SubmitDepartmentFiguresRequest { Year = 2015, UnitCode = "430424", Figures = finance, UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "total_investment.total_investment_wan" } } };
         foreach (var (language, words) in new[] { ("zh-CN", "衡东县 的 附件1-八 扶贫开发总投入 不能为 -5"), ("en", "total_investment.total_investment_wan of unit 430424 cannot be -5") })
         {
             var (code, status) = await Failed(await Post("/v1/rounds:submitDepartmentFigures", bad, language));
@@ -189,7 +190,7 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         Assert.Equal("ROUND_APPROVED", Detail<ErrorInfo>(frozen).Reason);
 
         // Publish the notice of the approved result, and get it back with the round.
-        var published = await Ok<PublishNoticeResponse>(await Post("/v1/rounds:publishNotice", new PublishNoticeRequest { Year = 2015, EvaluationDigest = digest }));
+        var published = await Ok<PublishNoticeResponse>(await Post("/v1/rounds:publishNotice", new PublishNoticeRequest { Year = 2015, EvaluationDigest = digest, NoticeNumber = "衡贫发〔2016〕3号", IssuedOn = "2016-03-15" }));
         Assert.Equal(RoundStatus.Published, published.Round.Status);
         var notice = await CurrentRound();
         Assert.Equal(RoundStatus.Published, notice.Status);

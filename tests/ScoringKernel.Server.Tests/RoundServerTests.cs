@@ -250,8 +250,8 @@ public sealed partial class RoundServerTests : IDisposable
             var approved = await leaders.ApproveRoundAsync(new ApproveRoundRequest { Year = 2015, EvaluationDigest = digest });
             Assert.Equal("CN=leaders", approved.Round.Approval.Approved.Actor);
             await Denied(() => leaders.ReopenRoundAsync(new ReopenRoundRequest { Year = 2015, Reason = "复核" }).ResponseAsync, "office");
-            await Denied(() => reader.PublishNoticeAsync(new PublishNoticeRequest { Year = 2015, EvaluationDigest = digest }).ResponseAsync, "leading_group");
-            await leaders.PublishNoticeAsync(new PublishNoticeRequest { Year = 2015, EvaluationDigest = digest });
+            await Denied(() => reader.PublishNoticeAsync(new PublishNoticeRequest { Year = 2015, EvaluationDigest = digest, NoticeNumber = "衡贫发〔2016〕3号", IssuedOn = "2016-03-15" }).ResponseAsync, "leading_group");
+            await leaders.PublishNoticeAsync(new PublishNoticeRequest { Year = 2015, EvaluationDigest = digest, NoticeNumber = "衡贫发〔2016〕3号", IssuedOn = "2016-03-15" });
             var history = await reader.ListRoundEventsAsync(new ListRoundEventsRequest { Year = 2015 });
             Assert.All(history.Entries, e => Assert.StartsWith("CN=", e.Event.Mark.Actor));
         }
@@ -291,7 +291,7 @@ public sealed partial class RoundServerTests : IDisposable
             Assert.Equal(file.Assessment, evaluated.Assessment);
             digest = evaluated.Stamp.InputSha256;
             await client.ApproveRoundAsync(new ApproveRoundRequest { Year = 2015, EvaluationDigest = digest });
-            await client.PublishNoticeAsync(new PublishNoticeRequest { Year = 2015, EvaluationDigest = digest });
+            await client.PublishNoticeAsync(new PublishNoticeRequest { Year = 2015, EvaluationDigest = digest, NoticeNumber = "衡贫发〔2016〕3号", IssuedOn = "2016-03-15" });
             export = (await client.ExportRoundAsync(new ExportRoundRequest { Year = 2015 })).Export;
             Assert.Equal(digest, export.EvaluationDigest);
         }

@@ -11,9 +11,9 @@ namespace ScoringKernel.Files.Workbooks;
 /// </summary>
 public static class EvaluationWorkbook
 {
-    public static byte[] Write(P.EvaluateResponse e, Notice.NoticeBasis? basis = null)
+    public static byte[] Write(P.EvaluateResponse e, Notice.NoticeBasis? basis = null, string? mark = null)
     {
-        using var writer = new SheetWriter();
+        using var writer = new SheetWriter { Mark = mark };
         var title = ResultWorkbook.Title(e.Assessment.RuleSetId, basis).Replace("考核结果", "综合评定");
         var ranked = e.Assessment.Groups.SelectMany(g => g.Units).ToDictionary(u => u.UnitCode);
         var criticised = e.Assessment.CriticisedUnitCodes.ToHashSet();

@@ -23,10 +23,11 @@ public static partial class ResultWorkbook
     public static int ScoreDecimals(P.Assessment a) =>
         a.ScoreCards.Count == 0 ? 2 : a.ScoreCards[0].Total.IndexOf('.') is var dot and >= 0 ? a.ScoreCards[0].Total.Length - dot - 1 : 0;
 
-    /// <summary>The workbook; with the rule set's <paramref name="basis"/>, its titles name the assessment year and the document.</summary>
-    public static byte[] Write(P.Assessment a, Notice.NoticeBasis? basis = null)
+    /// <summary>The workbook; with the rule set's <paramref name="basis"/>, its titles name the assessment year and the document;
+    /// with <paramref name="mark"/> (草稿) at the head and foot of every printed page.</summary>
+    public static byte[] Write(P.Assessment a, Notice.NoticeBasis? basis = null, string? mark = null)
     {
-        using var writer = new SheetWriter();
+        using var writer = new SheetWriter { Mark = mark };
         AddSheets(writer, a, basis);
         return writer.ToArray();
     }

@@ -56,6 +56,8 @@ public static class EndpointRoles
         [Round + "ApproveRound"] = Access.AnyOf(LeadingGroup),
         [Round + "ReopenRound"] = Access.AnyOf(Office),
         [Round + "PublishNotice"] = Access.AnyOf(LeadingGroup),
+        [Round + "CloseSubmissions"] = Access.AnyOf(Office),
+        [Round + "ReopenSubmissions"] = Access.AnyOf(Office),
         [Round + "ListRoundEvents"] = Access.AnyOf(WholeRound),
         [Round + "ImportRound"] = Access.AnyOf(Office, Admin),
         [Round + "ExportRound"] = Access.AnyOf(Office, Read),
@@ -73,6 +75,8 @@ public static class EndpointRoles
         ["GET /openapi.yaml"] = Access.AnyClient,
         // The notice, the figures and the evaluation workbook, each made by running the kernel on the page's request.
         ["POST /workbench/files/{kind}"] = Access.AnyOf(Score),
+        // A round's notice and workbooks, from its approved evaluation: whoever reads the whole round.
+        ["GET /v1/rounds/{year}/documents/{name}"] = Access.AnyOf(Office, LeadingGroup, Read),
     };
 
     public static readonly FrozenDictionary<string, Access> Table = Lines.ToFrozenDictionary(StringComparer.Ordinal);

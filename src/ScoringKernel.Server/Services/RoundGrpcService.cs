@@ -55,6 +55,12 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
     public override Task<PublishNoticeResponse> PublishNotice(PublishNoticeRequest request, ServerCallContext context) =>
         Answer(rounds.PublishNotice(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
+    public override Task<CloseSubmissionsResponse> CloseSubmissions(CloseSubmissionsRequest request, ServerCallContext context) =>
+        Answer(rounds.CloseSubmissions(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    public override Task<ReopenSubmissionsResponse> ReopenSubmissions(ReopenSubmissionsRequest request, ServerCallContext context) =>
+        Answer(rounds.ReopenSubmissions(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
     public override Task<ListRoundEventsResponse> ListRoundEvents(ListRoundEventsRequest request, ServerCallContext context) =>
         Answer(rounds.ListRoundEvents(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
@@ -67,10 +73,13 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
     public override Task<VerifyRoundResponse> VerifyRound(VerifyRoundRequest request, ServerCallContext context) =>
         Answer(rounds.VerifyRound(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
-    private RoundCaller Caller(ServerCallContext context)
+    private RoundCaller Caller(ServerCallContext context) => CallerOf(context.GetHttpContext(), options);
+
+    /// <summary>The round's caller of a request: everyone in development; else the certificate's subject and roles.</summary>
+    public static RoundCaller CallerOf(Microsoft.AspNetCore.Http.HttpContext http, ServerOptions options)
     {
         if (options.Profile == Profile.Development) return RoundCaller.Development();
-        var user = context.GetHttpContext().User;
+        var user = http.User;
         var subject = user.FindFirst(ClaimTypes.Name)?.Value ?? "";
         return new RoundCaller(new Actor(subject), user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet());
     }
@@ -94,6 +103,7 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
             refused => (refused.All.Exists(p => p.Reason == Core.Problems.RoundReasons.ChainBroken) ? Code.DataLoss : Code.FailedPrecondition, new Dictionary<string, string>()),
             stale => (Code.Aborted, new Dictionary<string, string> { ["current_etag"] = stale.CurrentEtag, ["given_etag"] = stale.GivenEtag }),
             denied => (Code.PermissionDenied, new Dictionary<string, string> { ["role"] = denied.Role }));
+        foreach (var (k, v) in ReasonMetadata(failure.Problems.Head)) extra[k] = v;
         var status = StatusMapping.Of(code, failure.Problems.ToList(), language);
         if (extra.Count > 0)
             for (var i = 0; i < status.Details.Count; i++)
@@ -103,5 +113,14 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
                     status.Details[i] = Any.Pack(info);
                 }
         return status;
+    }
+
+    /// <summary>What a client matches on beside the reason: the year no rule set applies to, the figures a submission would remove.</summary>
+    private static IEnumerable<(string Key, string Value)> ReasonMetadata(Core.Problems.Problem first)
+    {
+        if (first.Reason == Core.Problems.RoundReasons.RuleSetForYearMissing && first.Args.Head is Core.Problems.Arg.Number year)
+            yield return ("year", year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (first.Reason == Core.Problems.RoundReasons.DepartmentFiguresWouldBeRemoved)
+            yield return ("figures", string.Join(",", first.Args.Choose(a => a is Core.Problems.Arg.OfFigureRef f ? LanguageExt.Prelude.Some(FigureKeys.Path(f.Figure)) : LanguageExt.Prelude.None)));
     }
 }

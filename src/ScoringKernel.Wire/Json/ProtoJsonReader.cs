@@ -220,6 +220,11 @@ public static class ProtoJsonReader
                     if (token == JsonTokenType.String && Timestamp(reader.GetString()!) is { } timestamp) { value = timestamp; return true; }
                     problem = Wrong("timestamp", "Timestamp", ref reader);
                     break;
+                // An update mask: one string of comma-separated lowerCamelCase paths, as JsonParser reads it.
+                case FieldType.Message when field.MessageType.FullName == Google.Protobuf.WellKnownTypes.FieldMask.Descriptor.FullName:
+                    if (token == JsonTokenType.String) { value = FieldMaskJson.Read(reader.GetString()!); return true; }
+                    problem = Wrong("string", "FieldMask", ref reader);
+                    break;
                 case FieldType.Message:
                     if (token != JsonTokenType.StartObject) { problem = Wrong("object", field.MessageType.Name, ref reader); break; }
                     var child = MessageShape.Of(field.MessageType).Create();

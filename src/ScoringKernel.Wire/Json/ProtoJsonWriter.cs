@@ -70,6 +70,7 @@ public static class ProtoJsonWriter
         {
             // The one well-known type in the contract: a Timestamp is its RFC 3339 string, as the formatter writes it.
             case FieldType.Message when value is Google.Protobuf.WellKnownTypes.Timestamp timestamp: writer.WriteRawValue(JsonFormatter.Default.Format(timestamp), skipInputValidation: true); break;
+            case FieldType.Message when value is Google.Protobuf.WellKnownTypes.FieldMask mask: writer.WriteStringValue(FieldMaskJson.Write(mask)); break;
             case FieldType.Message or FieldType.Group: Message(writer, (IMessage)value); break;
             case FieldType.String: writer.WriteStringValue((string)value); break;
             case FieldType.Bool: writer.WriteBooleanValue((bool)value); break;
