@@ -68,13 +68,13 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
     {
         var mark = issue.Draft ? NoticeIssue.DraftMark : null;
         var stem = string.Create(CultureInfo.InvariantCulture, $"{year}-") + (issue.Draft ? "draft-" : "");
-        var passLine = scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = e.Assessment.RuleSetId }).Match(r => r.RuleSet.PassLine, _ => "80");
+        var basis = scoring.NoticeBasis(e.Assessment.RuleSetId) ?? NoticeBasis.Of(new P.RuleSet { PassLine = "80", Year = year });
         return name switch
         {
-            "notice.docx" => new(NoticeDocument.Write(e.Assessment, passLine, e, issue), Docx, stem + "notice.docx"),
-            "notice.html" => new(System.Text.Encoding.UTF8.GetBytes(NoticeReport.Render(e.Assessment, passLine, e, issue)), Html, stem + "notice.html"),
-            "results.xlsx" => new(ResultWorkbook.Write(e.Assessment, mark), Xlsx, stem + "results.xlsx"),
-            "evaluation.xlsx" => new(EvaluationWorkbook.Write(e, mark), Xlsx, stem + "evaluation.xlsx"),
+            "notice.docx" => new(NoticeDocument.Write(e.Assessment, basis, e, issue), Docx, stem + "notice.docx"),
+            "notice.html" => new(System.Text.Encoding.UTF8.GetBytes(NoticeReport.Render(e.Assessment, basis, e, issue)), Html, stem + "notice.html"),
+            "results.xlsx" => new(ResultWorkbook.Write(e.Assessment, basis, mark), Xlsx, stem + "results.xlsx"),
+            "evaluation.xlsx" => new(EvaluationWorkbook.Write(e, basis, mark), Xlsx, stem + "evaluation.xlsx"),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "checked against Names"),
         };
     }
