@@ -2,9 +2,21 @@ import { h, table, button } from "./dom.js";
 import { GRADE, GRADE_CLASS, GROUP } from "./words.js";
 import { state } from "./data.js";
 import { downloads } from "./downloads.js";
+import { call, errorText } from "./api.js";
+import { demoMode } from "./round-state.js";
+
+/** In a round: the server's notice of the year (from the approved evaluation, 草稿 before), shown as it prints. */
+async function roundNotice() {
+  const path = `/v1/rounds/${state.year}/documents/notice.html`;
+  try { await call(path, { raw: true }); }
+  catch (e) { return [h("h2", {}, `${state.year}年度考核情况通报`), downloads(["notice"]), h("p", { class: "error", role: "alert" }, `通报无法生成:${errorText(e)}`)]; }
+  return [h("div", { class: "no-print" }, downloads(["notice"])),
+    h("iframe", { src: path, title: `${state.year}年度考核情况通报`, class: "notice-frame" })];
+}
 
 /** The notice (考核情况通报) as a page to print: the print stylesheet hides the workbench around it. */
 export async function notice() {
+  if (!demoMode()) return roundNotice();
   const a = state.assessment;
   const unqualified = a.scoreCards.filter(c => a.groups.some(g => g.units.some(u => u.unitCode === c.unitCode && u.grade === "GRADE_UNQUALIFIED")));
   const overstated = (state.evaluated?.units || []).filter(u => u.overstated);
