@@ -53,7 +53,7 @@ export function roundImport(round) {
       return;
     }
     const rows = differences(round, units);
-    area.replaceChildren(
+    area.replaceChildren(...[
       h("p", {}, `${file.name}:${units.length} 个单位。导入后将有以下改动(共 ${rows.length} 项),尚未写入:`),
       rows.length ? table("导入前后对比", ["单位", "指标", "现值", "导入后"], rows.map(r => h("tr", {}, r.map((x, i) => h("td", { class: i === 1 ? "text" : null }, x)))), { class: "preview" })
         : h("p", {}, "与本年度已报送的数据相同,导入不会产生改动。"),
@@ -62,7 +62,7 @@ export function roundImport(round) {
         const answer = await call("/v1/rounds:import", { body });
         return `${file.name} 已导入本年度考核(${units.length} 个单位,${rows.length} 项改动)`;
       }),
-      button("不导入", () => { area.replaceChildren(); upload.value = ""; }));
+      button("不导入", () => { area.replaceChildren(); upload.value = ""; })].filter(Boolean));
   });
   return h("section", { class: "round-step", id: "round-import" }, h("h3", {}, "导入填报工作簿"),
     h("p", { class: "hint" }, "选择各单位的指标填报工作簿(.xlsx)或综合评定文件;先显示问题或导入后的改动,确认后一次写入,有问题时一项也不写入。"),

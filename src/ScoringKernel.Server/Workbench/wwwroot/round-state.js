@@ -95,7 +95,7 @@ export function yearWords() {
   heading.textContent = demoMode() ? `演示模式(虚构的示例数据,不属于任何考核年度)· ${year}年规则` : `${year}年度衡阳市精准扶贫工作考核 · 工作台`;
   document.title = demoMode() ? "演示模式 · 精准扶贫考核工作台" : `${year}年度考核 · 精准扶贫考核工作台`;
   for (const a of document.querySelectorAll("nav a[href^='#/round']")) a.setAttribute("href", `#/round/${demoMode() ? "" : state.year}`);
-  footer.textContent = set ? `依据 ${set.title}(${documentWords(set)})。` : "";
+  footer.textContent = set ? `依据 ${set.title}${set.invented ? "(虚构示例,非正式文件)" : ""}。` : "";
   document.getElementById("source").textContent = demoMode() ? `演示数据:${state.sourceName}` :
     state.round ? `考核年度:${state.year}年 · 依据 ${documentWords()}${state.roundEvaluated ? " · 各视图显示本年度考核的核定数据" : " · 尚无综合评定(有单位未报自评)"}` : `考核年度:${state.year}年 · 尚未开启`;
 }
