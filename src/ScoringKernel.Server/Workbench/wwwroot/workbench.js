@@ -72,9 +72,10 @@ function offerDraft(draft) {
 
 /** Demo mode: the invented example under the 2015 rule set, marked on every view; a draft of an earlier visit offered back. */
 async function startDemo() {
-  const [catalog, targets] = await Promise.all([call("/v1/ruleSets/hengyang-2015"), call("/v1/ruleSets/hengyang-2015/targetTable")]);
+  const [catalog, targets, sets] = await Promise.all([call("/v1/ruleSets/hengyang-2015"), call("/v1/ruleSets/hengyang-2015/targetTable"), call("/v1/ruleSets")]);
   state.catalog = catalog.ruleSet;
   state.targets = targets.targetTable;
+  state.ruleSets = sets.ruleSets || [];
   const draft = readDraft();
   await loadExample("illustrative-2015.json", "示例数据(虚构)");
   if (draft) { localStorage.setItem("scoringkernel.workbench.draft", JSON.stringify(draft)); offerDraft(draft); }
