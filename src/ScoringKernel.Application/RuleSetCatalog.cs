@@ -27,6 +27,9 @@ public sealed record RuleSetCatalog(Seq<RuleSetEntry> Entries, string DefaultId)
     public Option<RuleSetEntry> Find(string? id) =>
         Entries.Find(e => e.Rules.Id == (string.IsNullOrEmpty(id) ? DefaultId : id));
 
+    /// <summary>The rule sets whose <c>year</c> (the assessment year they apply to) is <paramref name="year"/>, in the catalog's order.</summary>
+    public Seq<RuleSetEntry> ForYear(int year) => Entries.Filter(e => e.Rules.Year == year).Strict();
+
     /// <summary>The digest of the file a rule set id was read from ("" for one the catalog does not hold).</summary>
     public string Sha256(string id) => Find(id).Map(e => e.Sha256).IfNone("");
 

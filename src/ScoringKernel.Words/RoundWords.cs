@@ -47,6 +47,10 @@ public static partial class ReasonWords
         Say(RoundReasons.ExportEventUnreadable, a => $"导出文件第 {a.N(0)} 条记录({a[1]})无法读取", a => $"event {a.N(0)} ({a[1]}) of the export cannot be read");
         Say(RoundReasons.RoundExists, a => $"已有 {a.N(0)} 年度的考核,导出文件只能导入到尚无该年度的数据库", a => $"the round {a.N(0)} already exists: an export goes into a store without it");
         Say(RoundReasons.RuleSetOfRoundUnknown, a => $"本服务没有该考核年度所用的规则集“{a.T(0)}”", a => $"this server does not hold the round's rule set '{a.T(0)}'");
+        Say(RoundReasons.RuleSetForYearMissing, a => $"本服务没有 {a.N(0)} 年度的规则集(已载入:{a.T(1)}),请先载入该年度的规则集或指定规则集",
+            a => $"this server holds no rule set for {a.N(0)} (loaded: {a.T(1)}): load that year's rule set or name one");
+        Say(RoundReasons.RuleSetForYearAmbiguous, a => $"{a.N(0)} 年度有多个规则集({a[1]}),请指定其中一个",
+            a => $"several rule sets apply to {a.N(0)} ({a[1]}): name one");
     }
 
     /// <summary>A digest's first 12 hex digits, as the stamp's file names show it.</summary>

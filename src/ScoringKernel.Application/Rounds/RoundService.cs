@@ -44,8 +44,8 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
     public Task<Either<RoundFailure, P.OpenRoundResponse>> OpenRound(P.OpenRoundRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
         Guarded(caller.Lacks(RoundRoles.Office), caller, request.Year, async year =>
         {
-            var entry = scoring.Entry(request.RuleSetId);
-            if (entry.IsLeft) return Left<RoundFailure, P.OpenRoundResponse>(new RoundFailure.Missing(entry.LeftToSeq().Head.All.Head));
+            var entry = RuleSetOf(request.RuleSetId, year);
+            if (entry.IsLeft) return Left<RoundFailure, P.OpenRoundResponse>(entry.LeftToSeq().Head);
             var e = entry.RightToSeq().Head;
             // The rule set's own digest, the SHA-256 of its file that every result's stamp names: a change of wording in
             // the catalog's labels is no change of the rules.
@@ -54,6 +54,23 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
             return (await Write(year, "", _ => RoundNames.Round(year), loaded => Decide(command, loaded, language), ct))
                 .Map(loaded => new P.OpenRoundResponse { Round = View(loaded) });
         });
+
+    /// <summary>
+    /// The rule set a round opens on: the one named, or, when none is, the loaded one whose <c>year</c> is the round's.
+    /// No such rule set (or several) is refused in words, never a silent fallback to another year's.
+    /// </summary>
+    private Either<RoundFailure, RuleSetEntry> RuleSetOf(string id, int year)
+    {
+        if (id.Length > 0) return scoring.Entry(id).MapLeft(f => (RoundFailure)new RoundFailure.Missing(f.All.Head));
+        return scoring.Catalog.ForYear(year) switch
+        {
+            [var only] => only,
+            { IsEmpty: true } => new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RuleSetForYearMissing, year,
+                new Arg.Typed(string.Join(", ", scoring.Catalog.Entries.Map(e => $"{e.Rules.Id} ({e.Rules.Year.ToString(CultureInfo.InvariantCulture)})"))))),
+            var several => new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RuleSetForYearAmbiguous, year,
+                new Arg.Code(string.Join(", ", several.Map(e => e.Rules.Id)))))),
+        };
+    }
 
     public Task<Either<RoundFailure, P.GetRoundResponse>> GetRound(P.GetRoundRequest request, RoundCaller caller, CancellationToken ct = default) =>
         Guarded(caller.Lacks(RoundRoles.Read, RoundRoles.Office, RoundRoles.LeadingGroup, RoundRoles.Inspector), caller, request.Year, async year =>

@@ -54,7 +54,7 @@ public static class RoundCommands
         var file = new Argument<string>("FILE");
         var unit = new Argument<string>("UNIT") { Description = "The unit's code, e.g. 430423." };
         var etag = new Option<string>("--etag") { Description = "The etag as last read: the write is refused (ABORTED) if it has moved." };
-        var ruleSet = new Option<string>("--rule-set") { Description = "The rule set (default hengyang-2015)." };
+        var ruleSet = new Option<string>("--rule-set") { Description = "The rule set (default: the loaded rule set whose year is the round's)." };
         var reason = new Option<string>("--reason") { Description = "Why.", Required = true };
         var digest = new Option<string>("--digest") { Description = "The evaluation's digest (the stamp's input_sha256) as shown by 'round evaluate'." };
         var output = new Option<string>("--output", "-o") { Description = "Write the file here instead of standard output." };

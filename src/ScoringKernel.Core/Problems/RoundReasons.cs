@@ -72,4 +72,8 @@ public static class RoundReasons
     public static readonly Reason RoundExists = new("ROUND_EXISTS");
     /// <summary>Args: the rule set given (typed).</summary>
     public static readonly Reason RuleSetOfRoundUnknown = new("ROUND_RULE_SET_UNKNOWN");
+    /// <summary>Args: the year (number), the rule sets loaded with their years (typed). A round opened without a rule set takes the one of its year.</summary>
+    public static readonly Reason RuleSetForYearMissing = new("RULE_SET_FOR_YEAR_MISSING");
+    /// <summary>Args: the year (number), the rule sets of that year (code, comma-separated): the office names one.</summary>
+    public static readonly Reason RuleSetForYearAmbiguous = new("RULE_SET_FOR_YEAR_AMBIGUOUS");
 }

@@ -106,6 +106,7 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
             refused => (Code.FailedPrecondition, new Dictionary<string, string>()),
             stale => (Code.Aborted, new Dictionary<string, string> { ["current_etag"] = stale.CurrentEtag, ["given_etag"] = stale.GivenEtag }),
             denied => (Code.PermissionDenied, new Dictionary<string, string> { ["role"] = denied.Role }));
+        foreach (var (k, v) in ReasonMetadata(failure.Problems.Head)) extra[k] = v;
         var status = StatusMapping.Of(code, failure.Problems.ToList(), language);
         if (extra.Count > 0)
             for (var i = 0; i < status.Details.Count; i++)
@@ -115,5 +116,12 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
                     status.Details[i] = Any.Pack(info);
                 }
         return status;
+    }
+
+    /// <summary>What a client matches on beside the reason: the year no rule set applies to, the figures a submission would remove.</summary>
+    private static IEnumerable<(string Key, string Value)> ReasonMetadata(Core.Problems.Problem first)
+    {
+        if (first.Reason == Core.Problems.RoundReasons.RuleSetForYearMissing && first.Args.Head is Core.Problems.Arg.Number year)
+            yield return ("year", year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
