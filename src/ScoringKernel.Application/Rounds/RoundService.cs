@@ -66,7 +66,7 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
         {
             [var only] => only,
             { IsEmpty: true } => new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RuleSetForYearMissing, year,
-                new Arg.Typed(string.Join(", ", scoring.Catalog.Entries.Map(e => $"{e.Rules.Id} ({e.Rules.Year.ToString(CultureInfo.InvariantCulture)})"))))),
+                new Arg.Typed(string.Join(", ", scoring.Catalog.Entries.Map(e => $"{e.Rules.Id} ({e.Rules.Year.ToString(CultureInfo.InvariantCulture)})")))))),
             var several => new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RuleSetForYearAmbiguous, year,
                 new Arg.Code(string.Join(", ", several.Map(e => e.Rules.Id)))))),
         };
