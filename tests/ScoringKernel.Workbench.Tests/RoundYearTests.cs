@@ -40,7 +40,7 @@ public class RoundYearTests(WorkbenchFixture fixture, ITestOutputHelper output)
 
         // A workbook with two mistakes: each shown at its cell, nothing written.
         var good = await FiguresWorkbook();
-        var bad = Path.Combine(Path.GetTempPath(), $"两处错误-{Guid.NewGuid():N}.xlsx");
+        var bad = Path.Combine(Directory.CreateTempSubdirectory("workbench-").FullName, "指标填报(有两处错误).xlsx");
         File.Copy(good, bad);
         WorkbookCells.SetCell(bad, "单位指标", "C3", text: "二九二");
         WorkbookCells.SetCell(bad, "单位指标", "E4", number: "-5");
@@ -237,7 +237,7 @@ public class RoundYearTests(WorkbenchFixture fixture, ITestOutputHelper output)
         var body = await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(fixture.Out)!, "specs", "examples", "illustrative-2015.json"));
         var response = await http.PostAsync($"{fixture.Address}/workbench/files/figures.xlsx", new StringContent(body, Encoding.UTF8, "application/json"));
         response.EnsureSuccessStatusCode();
-        var path = Path.Combine(Path.GetTempPath(), $"填报-{Guid.NewGuid():N}.xlsx");
+        var path = Path.Combine(Directory.CreateTempSubdirectory("workbench-").FullName, "指标填报.xlsx");
         await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
         return path;
     }

@@ -7,7 +7,7 @@ import { thresholds } from "./view-thresholds.js";
 export async function margins(code) {
   const cards = state.assessment.scoreCards;
   code = code || cards[0].unitCode;
-  const picker = select(cards.map(c => [c.unitCode, `${c.name}(${c.unitCode})`]), code);
+  const picker = select(cards.map(c => [c.unitCode, c.name]), code);
   picker.addEventListener("change", () => { location.hash = `#/margins/${picker.value}`; });
   const base = baseRequest();
   const signal = scope("view");
