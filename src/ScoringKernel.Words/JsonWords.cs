@@ -3,7 +3,7 @@ using ScoringKernel.Core.Problems;
 namespace ScoringKernel.Words;
 
 /// <summary>
-/// The JSON reader's words. The English is what the reader has always said (integrators and the README match it); the
+/// The JSON reader's words. The English is what the reader has always said (integrators and specs/docs/api.md match it); the
 /// Chinese is for the clerk who pasted or saved the file: what to change, in the words of the file's own punctuation.
 /// JSON's own literals (<c>true</c>, <c>false</c>, <c>null</c>) and names of formats stay as they are typed.
 /// </summary>

@@ -4,7 +4,7 @@ namespace ScoringKernel.Words;
 
 /// <summary>
 /// A problem as a person reads it. <see cref="Message"/> is what is wrong (为负数…), <see cref="Sentence"/> adds where
-/// (常宁市 · 附件1-九 本级财政预算安排(万元):不能为负数(填写了 -5)). Contracts adds the proto path for integrators.
+/// (常宁市 · 附件1-九 本级财政预算安排(万元):不能为负数(填写了 -5)). Wire adds the proto path for integrators.
 /// </summary>
 public static class ProblemWords
 {

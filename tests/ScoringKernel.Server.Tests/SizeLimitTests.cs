@@ -26,7 +26,7 @@ public class SizeLimitTests(ServerFixture server)
         JsonFormatter.Default.Format(new ReadFiguresWorkbookRequest { Workbook = ByteString.CopyFrom(new byte[bytes]) });
 
     [Fact]
-    public void The_limits_are_the_ones_the_README_says()
+    public void The_limits_are_the_ones_the_docs_say()
     {
         Assert.Equal(4 * 1024 * 1024, SheetReader.MaxFileBytes);
         Assert.Equal(16 * 1024 * 1024, JsonGateway.MaxBodyBytes);

@@ -5,7 +5,7 @@ using ScoringKernel.Core.Scoring;
 namespace ScoringKernel.TestSupport;
 
 /// <summary>
-/// What a unit is ordered by (PRODUCT.md, "Ties"): its total, then its indicator scores in the rule set's tie-break order.
+/// What a unit is ordered by (specs/docs/readings.md, "Ties"): its total, then its indicator scores in the rule set's tie-break order.
 /// Two units with equal keys are tied on everything the regulation ranks by.
 /// </summary>
 public sealed record RankingKey(decimal Total, Seq<decimal> TieBreakScores)

@@ -8,7 +8,7 @@ using static LanguageExt.Prelude;
 namespace ScoringKernel.TestSupport;
 
 /// <summary>
-/// The ranking rule as the regulation reads (PRODUCT.md, "Grades", "Ties", "Disqualification"): the order by total, then the
+/// The ranking rule as the regulation reads (specs/docs/readings.md, "Ranking and grades"): the order by total, then the
 /// tie-break scores, then unit code; then one fold that gives ranks, grades and tie flags. The kernel's
 /// <see cref="Ranker"/> keeps its flat, pooled key array because it measured 3 to 11 times faster
 /// (<c>RankingReadableVsPooled</c>); the properties check that it ranks exactly as this does.

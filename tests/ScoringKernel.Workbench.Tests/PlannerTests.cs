@@ -2,7 +2,7 @@ using Xunit;
 
 namespace ScoringKernel.Workbench.Tests;
 
-/// <summary>The planner questions of the README through the page, and pickers a planner can read.</summary>
+/// <summary>The planner questions of specs/docs/planners-guide.md through the page, and pickers a planner can read.</summary>
 [Collection(WorkbenchCollection.Name)]
 public class PlannerTests(WorkbenchFixture fixture)
 {

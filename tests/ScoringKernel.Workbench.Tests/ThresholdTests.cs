@@ -2,7 +2,7 @@ using Xunit;
 
 namespace ScoringKernel.Workbench.Tests;
 
-/// <summary>The README's three threshold questions (issue 27) asked and answered in 差距与可达, with their exact numbers.</summary>
+/// <summary>The three threshold questions of specs/docs/planners-guide.md (issue 27) asked and answered in 差距与可达, with their exact numbers.</summary>
 [Collection(WorkbenchCollection.Name)]
 public class ThresholdTests(WorkbenchFixture fixture)
 {

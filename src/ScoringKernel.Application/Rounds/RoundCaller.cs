@@ -6,7 +6,7 @@ using ScoringKernel.Wire.Mapping;
 namespace ScoringKernel.Application.Rounds;
 
 /// <summary>
-/// Who may do what in the year's round (PRODUCT.md, "The year's round"): a unit's certificate (<c>unit:430423</c>)
+/// Who may do what in the year's round (specs/docs/readings.md, "The year's round"): a unit's certificate (<c>unit:430423</c>)
 /// submits and reads only its own self-evaluation; a department (<c>department:DEPARTMENT_FINANCE_BUREAU</c>) only
 /// its own figures; <c>inspector</c> records and withdraws findings; <c>office</c> opens, imports, evaluates and
 /// reopens; <c>leading_group</c> approves and publishes; <c>read</c> reads. The office and the Leading Group read

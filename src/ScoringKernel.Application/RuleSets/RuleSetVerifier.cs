@@ -111,7 +111,7 @@ public static class VerificationCases
 }
 
 /// <summary>
-/// Verifies a proposed rule set against the invariants of PRODUCT.md: each is <b>proved</b> where the rules' piecewise-
+/// Verifies a proposed rule set against the invariants of specs/docs/readings.md ("What every rule set keeps"): each is <b>proved</b> where the rules' piecewise-
 /// linear form allows (the deduction cap, the standards' sum, non-negative rates, quotas against the table), else
 /// <b>held</b> on N cases FsCheck generates at request time with the seed reported, or <b>failed</b> with a shrunk
 /// counterexample: the unit, its figures, its scores and the clause that breaks.

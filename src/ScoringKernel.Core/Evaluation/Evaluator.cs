@@ -13,7 +13,7 @@ using static LanguageExt.Prelude;
 namespace ScoringKernel.Core.Evaluation;
 
 /// <summary>
-/// The comprehensive evaluation (综合评定, PRODUCT.md): each figure is taken from the most authoritative source that
+/// The comprehensive evaluation (综合评定, specs/docs/readings.md): each figure is taken from the most authoritative source that
 /// gives it (finding &gt; department &gt; self-evaluation); the self-evaluation is scored as reported and the resolved
 /// figures are scored, ranked and graded. Problems stand at the submission, and the department figure or finding, that
 /// gave them; nothing is scored unless every submission is valid.

@@ -6,7 +6,7 @@ namespace ScoringKernel.Core.Problems;
 /// <summary>
 /// One thing wrong with an input, as data: why (<see cref="Reason"/>), where (<see cref="At"/>, in the domain's
 /// terms) and the typed values it concerns (<see cref="Args"/>). No sentence: the words module renders it in zh-CN or
-/// en, Contracts renders its place as a proto field path.
+/// en, Wire renders its place as a proto field path.
 /// </summary>
 public sealed record Problem(Reason Reason, Place At, Seq<Arg> Args)
 {

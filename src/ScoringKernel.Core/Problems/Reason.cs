@@ -6,7 +6,7 @@ namespace ScoringKernel.Core.Problems;
 /// <summary>
 /// Why something was refused or is worth a warning: a stable code an integrator can switch on (<c>FIGURE_NEGATIVE</c>),
 /// never a sentence. Each area of the product declares its reasons as static fields of its own class
-/// (<see cref="FigureReasons"/>, <c>JsonReasons</c> in Contracts …); the words module holds what each one says.
+/// (<see cref="FigureReasons"/>, <c>JsonReasons</c> …); the words module holds what each one says.
 /// </summary>
 public sealed record Reason(string Code)
 {

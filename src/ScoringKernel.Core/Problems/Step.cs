@@ -7,7 +7,7 @@ namespace ScoringKernel.Core.Problems;
 
 /// <summary>
 /// One step of where a problem stands, in the domain's own terms: a unit, one of its figures, a village by name, a
-/// submission's finding, a row and column of the target table, a rule parameter. Contracts renders a place as the
+/// submission's finding, a row and column of the target table, a rule parameter. Wire renders a place as the
 /// proto field path of the request it came in (from the descriptors); the words module as the office says it.
 /// </summary>
 public abstract record Step

@@ -9,7 +9,7 @@ using static LanguageExt.Prelude;
 namespace ScoringKernel.Core.Ranking;
 
 /// <summary>
-/// Ranks and grades one group's score cards (PRODUCT.md, "Grades", "Ties", "Disqualification"). The rule as it reads
+/// Ranks and grades one group's score cards (specs/docs/readings.md, "Ranking and grades"). The rule as it reads
 /// (order by total, tie-break scores, code; one fold for ranks, grades and tie flags) is the test support's
 /// <c>ReadableRanker</c>, which a property holds this to; this one sorts one flat, pooled key array because that measured
 /// 3 to 11 times faster (<c>RankingReadableVsPooled</c>, 12 and 12,000 units).

@@ -7,7 +7,7 @@ using ScoringKernel.Core.Units;
 namespace ScoringKernel.Core.Round;
 
 /// <summary>
-/// What a party asks of the year's round (PRODUCT.md, "The year's round"). Every command says who asks and when; the
+/// What a party asks of the year's round (specs/docs/readings.md, "The year's round"). Every command says who asks and when; the
 /// decider never reads a clock.
 /// </summary>
 public abstract record RoundCommand(Actor Actor, DateTimeOffset At)

@@ -13,7 +13,7 @@ namespace ScoringKernel.Core.Round;
 /// <see cref="Initial"/>. Pure: the command brings who and when, the caller stores the events.
 /// <para>
 /// Approval must name the digest of the evaluation as it stands. Core does not compute digests (the stamp belongs to
-/// Contracts), so <see cref="Decide"/> takes <c>currentDigest</c>: the digest of the evaluation on a state's sources,
+/// Application), so <see cref="Decide"/> takes <c>currentDigest</c>: the digest of the evaluation on a state's sources,
 /// none when those sources give no evaluation. The caller passes
 /// <c>s =&gt; Evaluator.Evaluate(rules, table, RoundSources.Submissions(s)).ToOption().Map(stamp digest)</c>; the
 /// decider calls it only for <c>Approve</c>, and only once every unit has a self-evaluation. The command keeps only

@@ -4,7 +4,7 @@ using static LanguageExt.Prelude;
 
 namespace ScoringKernel.Core.Rules;
 
-/// <summary>The embedded rule set of 衡贫发[2015]2号, Attachment 1, with PRODUCT.md's readings as defaults.</summary>
+/// <summary>The embedded rule set of 衡贫发[2015]2号, Attachment 1, with the readings of specs/docs/readings.md as defaults.</summary>
 public static class Hengyang2015
 {
     public const string Id = "hengyang-2015";

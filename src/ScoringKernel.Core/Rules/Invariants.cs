@@ -5,7 +5,7 @@ using ScoringKernel.Core.Units;
 
 namespace ScoringKernel.Core.Rules;
 
-/// <summary>The invariants a rule set keeps (PRODUCT.md, "Rule sets by year"); the wire's code is the SCREAMING_SNAKE of the name.</summary>
+/// <summary>The invariants a rule set keeps (specs/docs/readings.md, "What every rule set keeps"); the wire's code is the SCREAMING_SNAKE of the name.</summary>
 public enum Invariant
 {
     /// <summary>The standard scores sum to the stated maximum (100).</summary>

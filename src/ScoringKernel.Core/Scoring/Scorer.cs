@@ -7,7 +7,7 @@ using ScoringKernel.Core.Units;
 
 namespace ScoringKernel.Core.Scoring;
 
-/// <summary>Scores one unit: all ten rules of Attachment 1, capped and rounded per PRODUCT.md; explains a score on request.</summary>
+/// <summary>Scores one unit: all ten rules of Attachment 1, capped and rounded as specs/docs/readings.md reads the text; explains a score on request.</summary>
 public static class Scorer
 {
     private static readonly Indicator[] AllIndicators = Indicators.All.ToArray();

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
 using ScoringKernel.Server.Hosting;
 using LanguageExt;
 using ScoringKernel.Application;
@@ -28,7 +29,7 @@ public sealed class ScoringGrpcService(ScoringApi api) : ScoringService.ScoringS
         StatusMapping.Answer(api.ValidateTargetTable(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
     /// <summary>Runs generated cases at request time: a scoring client's call, admitted like the other expensive RPCs.</summary>
-    [Authorize(Policy = Policies.Score)]
+    [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
     public override Task<VerifyRuleSetResponse> VerifyRuleSet(VerifyRuleSetRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.VerifyRuleSet(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 

@@ -8,7 +8,7 @@ namespace ScoringKernel.Core.Tests.Scoring;
 
 public class WorkedExampleTests
 {
-    // PRODUCT.md, "Worked example (衡山县, county, proportional)": indicator scores 1..10, then the total.
+    // specs/docs/readings.md, "The worked example the tests hold": indicator scores 1..10, then the total.
     [Theory]
     [InlineData(UnitPolicy.Proportional, "14.09 17.50 3.50 4.40 7.00 15.00 6.40 4.75 7.75 4.20", "84.59")]
     [InlineData(UnitPolicy.WholeUnits, "15.00 17.50 5.00 4.40 7.00 15.00 6.40 5.00 8.00 4.50", "87.80")]

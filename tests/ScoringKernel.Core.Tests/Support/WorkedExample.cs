@@ -6,7 +6,7 @@ using static LanguageExt.Prelude;
 
 namespace ScoringKernel.Core.Tests.Support;
 
-/// <summary>PRODUCT.md's worked example: 衡山县 (430423), a county, with the figures the brief gives.</summary>
+/// <summary>the worked example of specs/docs/readings.md: 衡山县 (430423), a county, with the figures the brief gives.</summary>
 public static class WorkedExample
 {
     public static readonly UnitCode Hengshan = UnitCode.Known("430423");

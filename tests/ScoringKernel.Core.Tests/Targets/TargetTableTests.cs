@@ -31,7 +31,7 @@ public class TargetTableTests
 
         Assert.DoesNotContain(issues, i => i.Severity == Severity.Error);
         var warned = issues.Map(i => i.Message()[..3]).ToList();
-        // PRODUCT.md names 蒸湘区 (559 vs 556.2), 雁峰区 (325 vs 323.9) and 祁东县 (16000 vs 16045.75). By the same
+        // The readings name 蒸湘区 (559 vs 556.2), 雁峰区 (325 vs 323.9) and 祁东县 (16000 vs 16045.75). By the same
         // measure, 南岳区's 277 is 1.12 from 1672 × 16.5 % = 275.88, further than 雁峰区's 1.105: it is warned too.
         Assert.Equal(new[] { "雁峰区", "蒸湘区", "南岳区", "祁东县" }, warned);
         Assert.Contains(issues, i => i.Message().Contains("556.215"));

@@ -517,7 +517,7 @@ public static class Thresholds
         /// score; the others rank with the kernel's <see cref="Ranker"/>, only the groups whose cards (or rule set)
         /// changed since they were last ranked. A unit that does not qualify is in no class, without ranking; and a named
         /// unit's rank and grade are ranked among the units whose totals reach its own: the ranking orders by total first
-        /// (PRODUCT.md, "Ties"), so a lower total ranks below it and changes neither. A changed score enters its unit's
+        /// (specs/docs/readings.md, "Ties"), so a lower total ranks below it and changes neither. A changed score enters its unit's
         /// card only when the card is ranked.
         /// </summary>
         private sealed class Judge
