@@ -66,7 +66,9 @@ public static class ScoringServer
         // the schema migrated now, before the server takes a call.
         var store = OpenStore(builder.Configuration["store"]);
         builder.Services.AddSingleton<ScoringKernel.Store.IEventStore>(store);
-        builder.Services.AddSingleton(new ScoringKernel.Application.Rounds.RoundService(store, scoring));
+        var rounds = new ScoringKernel.Application.Rounds.RoundService(store, scoring);
+        builder.Services.AddSingleton(rounds);
+        builder.Services.AddSingleton(new ScoringKernel.Application.Rounds.RoundDocuments(rounds, scoring));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(scoring);
         builder.Services.AddSingleton(new ScenarioApi(scoring));
@@ -99,6 +101,7 @@ public static class ScoringServer
         app.MapJsonRoutes<RoundGrpcService>(Contracts.V1.RoundService.Descriptor);
         app.MapWorkbench();
         app.MapWorkbenchDownloads();
+        app.MapRoundDocuments();
         app.MapGrpcHealthChecksService().RequireAuthorization(Policies.AnyClient);
         if (options.Profile == Profile.Development) app.MapGrpcReflectionService();
         return app;

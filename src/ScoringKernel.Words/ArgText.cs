@@ -80,6 +80,12 @@ public sealed class ArgText(Seq<Arg> args, Language language, UnitNames names)
     /// <summary>The clause a figure feeds (附件1-四), or "funds misuse" for the figure that feeds none.</summary>
     public string FigureClauseId(int i) => At(i) is Arg.OfFigureRef f ? f.Figure.Indicator.Match(ind => ind.ClauseId(), () => "funds misuse") : Any(At(i));
 
+    /// <summary>Every argument from <paramref name="from"/> on, each in its natural words, joined by 、 (zh) or ", ".</summary>
+    public string ListFrom(int from) => string.Join(language == Language.ZhCn ? "、" : ", ", args.Skip(from).Map(Any));
+
+    /// <summary>Every figure argument from <paramref name="from"/> on by its wire path, joined by ", ".</summary>
+    public string FigureWirePathsFrom(int from) => string.Join(", ", args.Skip(from).Map(a => a is Arg.OfFigureRef f ? FigureKeys.Path(f.Figure) : Any(a)));
+
     /// <summary>Anything by its natural words in this language.</summary>
     public string this[int i] => Any(At(i));
 

@@ -47,6 +47,24 @@ public static partial class ReasonWords
         Say(RoundReasons.ExportEventUnreadable, a => $"导出文件第 {a.N(0)} 条记录({a[1]})无法读取", a => $"event {a.N(0)} ({a[1]}) of the export cannot be read");
         Say(RoundReasons.RoundExists, a => $"已有 {a.N(0)} 年度的考核,导出文件只能导入到尚无该年度的数据库", a => $"the round {a.N(0)} already exists: an export goes into a store without it");
         Say(RoundReasons.RuleSetOfRoundUnknown, a => $"本服务没有该考核年度所用的规则集“{a.T(0)}”", a => $"this server does not hold the round's rule set '{a.T(0)}'");
+        Say(RoundReasons.FigureGivenTwice, a => $"{a.UnitName(0)} 的 {a[1]} 在本次报送中填了两次,每项数据只能报送一次",
+            a => $"{a.FigureWirePath(1)} of unit {a.UnitCode(0)} is given twice: give each figure once");
+        Say(RoundReasons.DepartmentFiguresWouldBeRemoved,
+            a => $"{a[1]} 已为 {a.UnitName(0)} 报送的 {a.N(2)} 项数据不在本次报送中({a.ListFrom(3)}),整套报送会删除它们;请一并报送,或只报送要更改的数据项(update_mask)",
+            a => $"the {a[1]} figures for unit {a.UnitCode(0)} already given are left out ({a.FigureWirePathsFrom(3)}): a whole-set submission would remove them; give them too, or name the figures changed in update_mask");
+        Say(RoundReasons.FigureNotInMask, a => $"报送了 {a.UnitName(0)} 的 {a[1]},但更新范围(update_mask)没有列出这一项",
+            a => $"{a.FigureWirePath(1)} of unit {a.UnitCode(0)} is given but update_mask does not name it");
+        Say(RoundReasons.SubmissionsClosed, _ => "报送已截止,考核办公室重新开放报送前,自评、部门数据和检查发现都不能更改",
+            _ => "submissions are closed (报送截止): no self-evaluation, department figure or finding changes until the office reopens them");
+        Say(RoundReasons.SubmissionsAlreadyClosed, _ => "报送已经截止", _ => "submissions are already closed");
+        Say(RoundReasons.SubmissionsNotClosed, _ => "报送没有截止,无需重新开放", _ => "submissions are not closed");
+        Say(RoundReasons.NoticeNumberRequired, _ => "发布通报必须填写文号(如 衡贫发〔2016〕3号)", _ => "the notice needs its document number (文号, e.g. 衡贫发〔2016〕3号)");
+        Say(RoundReasons.MaskPathUnknown, a => $"更新范围(update_mask)中的“{a.T(0)}”不是部门可报送的数据项(应写作 {a[1]})",
+            a => $"update_mask path '{a.T(0)}' names no figure (write as {a[1]})");
+        Say(RoundReasons.IssuedOnInvalid, a => $"印发日期应写作 年-月-日(如 2016-03-15),不能为“{a.T(0)}”", a => $"the date of issue must be YYYY-MM-DD (got '{a.T(0)}')");
+        Say(RoundReasons.DocumentUnavailable,
+            a => a[1] == "round" ? $"没有 {a.N(0)} 年度的考核,无法生成文件" : $"{a.N(0)} 年度的考核还不能得出综合评定(所有单位报送自评后才能评定),无法生成文件",
+            a => a[1] == "round" ? $"no round for {a.N(0)}: no document to serve" : $"the round {a.N(0)} has no evaluation yet (every unit's self-evaluation is needed): no document to serve");
         Say(RoundReasons.RuleSetForYearMissing, a => $"本服务没有 {a.N(0)} 年度的规则集(已载入:{a.T(1)}),请先载入该年度的规则集或指定规则集",
             a => $"this server holds no rule set for {a.N(0)} (loaded: {a.T(1)}): load that year's rule set or name one");
         Say(RoundReasons.RuleSetForYearAmbiguous, a => $"{a.N(0)} 年度有多个规则集({a[1]}),请指定其中一个",
@@ -79,8 +97,16 @@ public static class RoundEventWords
             withdrawn => zh ? $"{e.Actor} 撤销检查发现 {withdrawn.Id.Value},理由:{withdrawn.Reason}" : $"{e.Actor} withdrew finding {withdrawn.Id.Value}: {withdrawn.Reason}",
             approved => zh ? $"{e.Actor} 审定综合评定结果(摘要 {Short(approved.EvaluationDigest)})" : $"{e.Actor} approved the evaluation (digest {Short(approved.EvaluationDigest)})",
             reopened => zh ? $"{e.Actor} 重新开启考核,理由:{reopened.Reason}" : $"{e.Actor} reopened the round: {reopened.Reason}",
-            published => zh ? $"{e.Actor} 发布考核情况通报(摘要 {Short(published.EvaluationDigest)})" : $"{e.Actor} published the notice (digest {Short(published.EvaluationDigest)})");
+            published => zh ? $"{e.Actor} 发布考核情况通报{NumberZh(published)}(摘要 {Short(published.EvaluationDigest)})" : $"{e.Actor} published the notice{NumberEn(published)} (digest {Short(published.EvaluationDigest)})",
+            closed => zh ? $"{e.Actor} 截止报送{(closed.Reason.Length > 0 ? $",理由:{closed.Reason}" : "")}" : $"{e.Actor} closed submissions{(closed.Reason.Length > 0 ? $": {closed.Reason}" : "")}",
+            reopenedSubmissions => zh ? $"{e.Actor} 重新开放报送,理由:{reopenedSubmissions.Reason}" : $"{e.Actor} reopened submissions: {reopenedSubmissions.Reason}");
     }
 
     private static string Short(string digest) => digest.Length > 12 ? digest[..12] : digest;
+
+    private static string NumberZh(Core.Round.RoundEvent.NoticePublished p) =>
+        p.NoticeNumber.Length == 0 ? "" : $" {p.NoticeNumber}" + p.IssuedOn.Map(d => $",{d.Year}年{d.Month}月{d.Day}日印发").IfNone("");
+
+    private static string NumberEn(Core.Round.RoundEvent.NoticePublished p) =>
+        p.NoticeNumber.Length == 0 ? "" : $" {p.NoticeNumber}" + p.IssuedOn.Map(d => $", issued {d:yyyy-MM-dd}").IfNone("");
 }

@@ -29,7 +29,7 @@ public class RoundCommandTests
         var twice = Round(a, "approve", "--digest", Digest);
         Assert.NotEqual(0, twice.ExitCode);
         Assert.Contains("不能重复审定", twice.Error + twice.Out);
-        Assert.Equal(0, Round(a, "publish", "--digest", Digest).ExitCode);
+        Assert.Equal(0, Round(a, "publish", "--digest", Digest, "--notice-number", "衡贫发〔2016〕3号", "--issued-on", "2016-03-15").ExitCode);
 
         var file = Path.Combine(dir, "round-2015.json");
         var exported = Round(a, "export", "--output", file);

@@ -34,6 +34,8 @@ public sealed record LoadedRound(int Year, RoundState State, long Version, HashM
         withdrawn => RoundNames.Finding(year, withdrawn.Id),
         _ => null,
         _ => null,
+        _ => null,
+        _ => null,
         _ => null);
 }
 

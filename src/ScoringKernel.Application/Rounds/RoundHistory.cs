@@ -45,6 +45,8 @@ public static class RoundHistory
         withdrawn => before.Finding(withdrawn.Id).Map(f => f.Unit),
         _ => Option<UnitCode>.None,
         _ => Option<UnitCode>.None,
+        _ => Option<UnitCode>.None,
+        _ => Option<UnitCode>.None,
         _ => Option<UnitCode>.None);
 
     private static IEnumerable<P.FigureChange> Changes(RoundEvent e, RoundState before, Language language) => e.Match<IEnumerable<P.FigureChange>>(
@@ -59,6 +61,8 @@ public static class RoundHistory
         withdrawn => before.Finding(withdrawn.Id).Match<IEnumerable<P.FigureChange>>(
             f => new[] { Change(f.Unit, f.Finding.Figure, Some(f.Finding.Value), Option<decimal>.None, RoundEventWords.FindingSource(f.Id, language)) },
             () => []),
+        _ => [],
+        _ => [],
         _ => [],
         _ => [],
         _ => []);

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Google.Protobuf;
 using LanguageExt;
 using ScoringKernel.Core.Evaluation;
+using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Round;
 using ScoringKernel.Core.Units;
@@ -106,7 +107,9 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
                 var figures = FiguresMapping.ToDomain(request.Figures).Under(new Step.Wire("figures"));
                 if (figures.IsFail) return Left<RoundFailure, P.SubmitSelfEvaluationResponse>(new RoundFailure.Invalid(figures.FailToSeq()));
                 var command = new RoundCommand.SubmitSelfEvaluation(unit, figures.SuccessToSeq().Head, caller.Actor, Now());
-                return (await Write(year, request.Etag, _ => RoundNames.SelfEvaluation(year, unit), loaded => Decide(command, loaded, language), ct))
+                return (await Write(year, request.Etag, _ => RoundNames.SelfEvaluation(year, unit),
+                        loaded => WithinTable(loaded.State, command.Figures).MapFail(p => p.Under(new Step.Wire("figures"))).ToEither()
+                            .MapLeft(ps => (RoundFailure)new RoundFailure.Invalid(ps)).Bind(_ => Decide(command, loaded, language)), ct))
                     .Map(loaded => new P.SubmitSelfEvaluationResponse { SelfEvaluation = SelfView(loaded, loaded.State.Unit(unit).IfNone(UnitSources.None(unit))) });
             }));
 
@@ -120,7 +123,9 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
                 var figures = EvaluationMapping.Department(request.Figures).Under(new Step.Wire("figures"));
                 if (figures.IsFail) return Left<RoundFailure, P.SubmitDepartmentFiguresResponse>(new RoundFailure.Invalid(figures.FailToSeq()));
                 var department = figures.SuccessToSeq().Head;
-                var command = new RoundCommand.SubmitDepartmentFigures(unit, department, caller.Actor, Now());
+                var mask = MaskOf(request.UpdateMask);
+                if (mask.IsFail) return Left<RoundFailure, P.SubmitDepartmentFiguresResponse>(new RoundFailure.Invalid(mask.FailToSeq()));
+                var command = new RoundCommand.SubmitDepartmentFigures(unit, department, caller.Actor, Now()) { Mask = mask.SuccessToSeq().Head };
                 return (await Write(year, request.Etag, _ => RoundNames.Department(year, unit, department.Department), loaded => Decide(command, loaded, language), ct))
                     .Map(loaded => new P.SubmitDepartmentFiguresResponse
                     {
@@ -176,9 +181,28 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
     public Task<Either<RoundFailure, P.PublishNoticeResponse>> PublishNotice(P.PublishNoticeRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
         Guarded(caller.Lacks(RoundRoles.LeadingGroup), caller, request.Year, async year =>
         {
-            var command = new RoundCommand.PublishNotice(request.EvaluationDigest, caller.Actor, Now());
+            var issuedOn = RoundMapping.IssuedOn(request.IssuedOn).Bind(d => d.IsSome ? Valid.Ok(d) : Valid.Fail<Option<DateOnly>>(Place.Whole, ValueReasons.Required))
+                .Under(new Step.Wire("issued_on"));
+            if (issuedOn.IsFail) return Left<RoundFailure, P.PublishNoticeResponse>(new RoundFailure.Invalid(issuedOn.FailToSeq()));
+            var command = new RoundCommand.PublishNotice(request.EvaluationDigest, request.NoticeNumber, issuedOn.SuccessToSeq().Head.IfNone(default(DateOnly)), caller.Actor, Now());
             return (await Write(year, request.Etag, _ => RoundNames.Round(year), loaded => Decide(command, loaded, language), ct))
                 .Map(loaded => new P.PublishNoticeResponse { Round = View(loaded) });
+        });
+
+    public Task<Either<RoundFailure, P.CloseSubmissionsResponse>> CloseSubmissions(P.CloseSubmissionsRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        Guarded(caller.Lacks(RoundRoles.Office), caller, request.Year, async year =>
+        {
+            var command = new RoundCommand.CloseSubmissions(request.Reason, caller.Actor, Now());
+            return (await Write(year, request.Etag, _ => RoundNames.Round(year), loaded => Decide(command, loaded, language), ct))
+                .Map(loaded => new P.CloseSubmissionsResponse { Round = View(loaded) });
+        });
+
+    public Task<Either<RoundFailure, P.ReopenSubmissionsResponse>> ReopenSubmissions(P.ReopenSubmissionsRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        Guarded(caller.Lacks(RoundRoles.Office), caller, request.Year, async year =>
+        {
+            var command = new RoundCommand.ReopenSubmissions(request.Reason, caller.Actor, Now());
+            return (await Write(year, request.Etag, _ => RoundNames.Round(year), loaded => Decide(command, loaded, language), ct))
+                .Map(loaded => new P.ReopenSubmissionsResponse { Round = View(loaded) });
         });
 
     public Task<Either<RoundFailure, P.ListRoundEventsResponse>> ListRoundEvents(P.ListRoundEventsRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
@@ -304,6 +328,7 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
             var decided = decide(loaded);
             if (decided.IsLeft) return decided.Map(_ => loaded);
             var events = decided.RightToSeq().Head;
+            if (events.IsEmpty) return loaded; // nothing changes (an identical resubmission): no version, no event
             var result = await store.AppendAsync(RoundNames.Stream(year), loaded.Version, events.Map(e => ToStored(e)).ToList(), ct);
             if (result is AppendResult.Appended)
             {
@@ -355,6 +380,7 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
                     or RoundRefusalReason.FindingWithdrawn => problem.Under(new Step.Wire("finding_id")),
                 RoundRefusalReason.InspectorRequired => problem.Under(new Step.Wire("inspector")),
                 RoundRefusalReason.ReasonRequired => problem.Under(new Step.Wire("reason")),
+                RoundRefusalReason.NoticeNumberRequired => problem.Under(new Step.Wire("notice_number")),
                 RoundRefusalReason.StaleDigest or RoundRefusalReason.DigestNotApproved => problem.Under(new Step.Wire("evaluation_digest")),
                 _ => problem,
             };
@@ -367,7 +393,33 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
         RoundRefusalReason.FindingWithdrawn, RoundRefusalReason.SelfEvaluationsMissing, RoundRefusalReason.EvaluationUnavailable,
         RoundRefusalReason.StaleDigest, RoundRefusalReason.NotApproved, RoundRefusalReason.AlreadyApproved, RoundRefusalReason.DigestNotApproved,
         RoundRefusalReason.AlreadyPublished, RoundRefusalReason.FindingUnknown,
+        RoundRefusalReason.SubmissionsClosed, RoundRefusalReason.SubmissionsAlreadyClosed, RoundRefusalReason.SubmissionsNotClosed,
+        RoundRefusalReason.DepartmentFiguresWouldBeRemoved,
     ];
+
+    /// <summary>
+    /// An update mask's paths as the figures they name (<see cref="FigureKeys"/>): absent is the whole set, <c>*</c>
+    /// the whole set replacing the old one; a path that names no figure is refused at <c>update_mask.paths[i]</c>.
+    /// </summary>
+    private static Validation<Problem, DepartmentFiguresMask> MaskOf(Google.Protobuf.WellKnownTypes.FieldMask? mask)
+    {
+        if (mask is null) return Valid.Ok(DepartmentFiguresMask.WholeSet);
+        if (mask.Paths is [ "*" ]) return Valid.Ok(DepartmentFiguresMask.Replace);
+        return Valid.Each(i => new Step.Element(i), mask.Paths, path => FigureKeys.Parse(path).Match(
+                f => Valid.Ok(f),
+                () => Valid.Fail<Core.Evaluation.FigureRef>(Place.Whole, RoundReasons.MaskPathUnknown, new Arg.Typed(path), new Arg.Code(FigureKeys.Forms))))
+            .Under(new Step.Wire("paths")).Under(new Step.Wire("update_mask"))
+            .Map(DepartmentFiguresMask.Of);
+    }
+
+    /// <summary>
+    /// A self-evaluation lists no more poor villages than the round's target table gives the unit: refused at
+    /// submission, not left for the evaluation to find.
+    /// </summary>
+    private Validation<Problem, Unit> WithinTable(RoundState state, UnitFigures figures) =>
+        state.Opening.Bind(o => scoring.Catalog.Find(o.RuleSet.Id)).Bind(e => e.Targets.Find(figures.Unit)).Match(
+            targets => Core.Assessing.Assessor.VillagesWithinTable(targets, figures),
+            () => Valid.Ok(unit));
 
     // ---- import ----
 
@@ -427,6 +479,7 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
         {
             var unit = s.SelfEvaluation.Unit;
             var sub = new Step.Submission(i++, unit);
+            problems.AddRange(WithinTable(state, s.SelfEvaluation).FailToSeq().Map(p => place(p.Under(sub, Step.SelfEvaluation.Instance))));
             Take(new RoundCommand.SubmitSelfEvaluation(unit, s.SelfEvaluation, actor, at), [sub, Step.SelfEvaluation.Instance]);
             var j = 0;
             foreach (var d in s.Departments)
@@ -480,6 +533,7 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
                 RoundStatus.Open => P.RoundStatus.Open,
                 RoundStatus.Approved => P.RoundStatus.Approved,
                 RoundStatus.Published => P.RoundStatus.Published,
+                RoundStatus.Closed => P.RoundStatus.Closed,
                 RoundStatus.NotOpen => P.RoundStatus.Unspecified,
             },
         };
@@ -508,7 +562,12 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
         }
         round.Findings.AddRange(s.Findings.Map(f => FindingView(loaded, f)));
         s.Approval.IfSome(a => round.Approval = new P.RoundApproval { EvaluationDigest = a.EvaluationDigest, Approved = RoundMapping.Mark(a.ApprovedBy, a.ApprovedAt) });
-        s.Publication.IfSome(p => round.Publication = new P.RoundApproval { EvaluationDigest = p.EvaluationDigest, Approved = RoundMapping.Mark(p.PublishedBy, p.PublishedAt) });
+        s.Publication.IfSome(p => round.Publication = new P.RoundApproval
+        {
+            EvaluationDigest = p.EvaluationDigest, Approved = RoundMapping.Mark(p.PublishedBy, p.PublishedAt),
+            NoticeNumber = p.NoticeNumber, IssuedOn = RoundMapping.Date(p.IssuedOn),
+        });
+        s.SubmissionsClosing.IfSome(c => round.SubmissionsClosing = new P.RoundSubmissionsClosing { Reason = c.Reason, Closed = RoundMapping.Mark(c.ClosedBy, c.ClosedAt) });
         round.Reopenings.AddRange(s.Reopenings.Map(r => new P.RoundReopening { SetAsideDigest = r.SetAside.EvaluationDigest, Reason = r.Reason, Reopened = RoundMapping.Mark(r.ReopenedBy, r.ReopenedAt) }));
         round.MissingSelfEvaluations.AddRange(RoundSources.Missing(s).Map(u => u.Value));
         return round;

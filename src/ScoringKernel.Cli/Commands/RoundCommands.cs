@@ -88,8 +88,19 @@ public static class RoundCommands
             (r, c, y, p) => r.ApproveRound(new P.ApproveRoundRequest { Year = y, EvaluationDigest = p.GetValue(digest) ?? "", Etag = p.GetValue(etag) ?? "" }, c, s.Language), x => Status(s, x.Round), digest, etag));
         round.Subcommands.Add(Sub("reopen", "The office reopens an approved round with a reason.",
             (r, c, y, p) => r.ReopenRound(new P.ReopenRoundRequest { Year = y, Reason = p.GetValue(reason)!, Etag = p.GetValue(etag) ?? "" }, c, s.Language), x => Status(s, x.Round), reason, etag));
-        round.Subcommands.Add(Sub("publish", "The Leading Group publishes the notice of the approved evaluation.",
-            (r, c, y, p) => r.PublishNotice(new P.PublishNoticeRequest { Year = y, EvaluationDigest = p.GetValue(digest) ?? "", Etag = p.GetValue(etag) ?? "" }, c, s.Language), x => Status(s, x.Round), digest, etag));
+        var noticeNumber = new Option<string>("--notice-number") { Description = "The notice's document number (文号), e.g. 衡贫发〔2016〕3号.", Required = true };
+        var issuedOn = new Option<string>("--issued-on") { Description = "The notice's date of issue (印发日期), YYYY-MM-DD.", Required = true };
+        var closeReason = new Option<string>("--reason") { Description = "Why (optional)." };
+        round.Subcommands.Add(Sub("publish", "The Leading Group publishes the notice of the approved evaluation under its 文号 and 印发日期.",
+            (r, c, y, p) => r.PublishNotice(new P.PublishNoticeRequest
+            {
+                Year = y, EvaluationDigest = p.GetValue(digest) ?? "", Etag = p.GetValue(etag) ?? "",
+                NoticeNumber = p.GetValue(noticeNumber) ?? "", IssuedOn = p.GetValue(issuedOn) ?? "",
+            }, c, s.Language), x => Status(s, x.Round), digest, etag, noticeNumber, issuedOn));
+        round.Subcommands.Add(Sub("close-submissions", "The office closes submissions (报送截止): sources frozen until reopened; approval goes on.",
+            (r, c, y, p) => r.CloseSubmissions(new P.CloseSubmissionsRequest { Year = y, Reason = p.GetValue(closeReason) ?? "", Etag = p.GetValue(etag) ?? "" }, c, s.Language), x => Status(s, x.Round), closeReason, etag));
+        round.Subcommands.Add(Sub("reopen-submissions", "The office reopens the submissions it closed, with a reason.",
+            (r, c, y, p) => r.ReopenSubmissions(new P.ReopenSubmissionsRequest { Year = y, Reason = p.GetValue(reason)!, Etag = p.GetValue(etag) ?? "" }, c, s.Language), x => Status(s, x.Round), reason, etag));
         round.Subcommands.Add(Sub("history", "Every event: who, when, and each figure before → after.",
             (r, c, y, p) => r.ListRoundEvents(new P.ListRoundEventsRequest { Year = y, UnitCode = p.GetValue(historyUnit) ?? "" }, c, s.Language),
             x =>

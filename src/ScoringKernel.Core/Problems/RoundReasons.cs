@@ -68,6 +68,27 @@ public static class RoundReasons
     public static readonly Reason ExportOtherRound = new("EXPORT_OTHER_ROUND");
     /// <summary>Args: the event's version (number), the type (code).</summary>
     public static readonly Reason ExportEventUnreadable = new("EXPORT_EVENT_UNREADABLE");
+    /// <summary>Args: the unit, the figure (a figure ref).</summary>
+    public static readonly Reason FigureGivenTwice = new("FIGURE_GIVEN_TWICE");
+    /// <summary>Args: the unit, the department, how many (number), then each figure (a figure ref).</summary>
+    public static readonly Reason DepartmentFiguresWouldBeRemoved = new("DEPARTMENT_FIGURES_WOULD_BE_REMOVED");
+    /// <summary>Args: the unit, the figure (a figure ref).</summary>
+    public static readonly Reason FigureNotInMask = new("FIGURE_NOT_IN_UPDATE_MASK");
+    /// <summary>No args.</summary>
+    public static readonly Reason SubmissionsClosed = new("SUBMISSIONS_CLOSED");
+    /// <summary>No args.</summary>
+    public static readonly Reason SubmissionsAlreadyClosed = new("SUBMISSIONS_ALREADY_CLOSED");
+    /// <summary>No args.</summary>
+    public static readonly Reason SubmissionsNotClosed = new("SUBMISSIONS_NOT_CLOSED");
+    /// <summary>No args.</summary>
+    public static readonly Reason NoticeNumberRequired = new("NOTICE_NUMBER_REQUIRED");
+    /// <summary>Args: the path given (typed), the figure keys it may name (code): an update mask names figures.</summary>
+    public static readonly Reason MaskPathUnknown = new("UPDATE_MASK_PATH_UNKNOWN");
+    /// <summary>Args: the text given (typed): a date of issue is YYYY-MM-DD.</summary>
+    public static readonly Reason IssuedOnInvalid = new("ISSUED_ON_INVALID");
+    /// <summary>Args: the year (number), what is missing (code: round, evaluation): a document of a round needs its evaluation.</summary>
+    public static readonly Reason DocumentUnavailable = new("ROUND_DOCUMENT_UNAVAILABLE");
+
     /// <summary>Args: the year (number): a round export goes into a store that has no round for that year.</summary>
     public static readonly Reason RoundExists = new("ROUND_EXISTS");
     /// <summary>Args: the rule set given (typed).</summary>

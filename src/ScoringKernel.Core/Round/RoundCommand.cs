@@ -20,10 +20,12 @@ public abstract record RoundCommand(Actor Actor, DateTimeOffset At)
         Func<WithdrawFinding, R> withdrawFinding,
         Func<Approve, R> approve,
         Func<Reopen, R> reopen,
-        Func<PublishNotice, R> publish);
+        Func<PublishNotice, R> publish,
+        Func<CloseSubmissions, R> close,
+        Func<ReopenSubmissions, R> reopenSubmissions);
 
     /// <summary>Whether the command changes a source of the evaluation (refused while the round is approved).</summary>
-    public bool ChangesSources => Match(_ => false, _ => true, _ => true, _ => true, _ => true, _ => false, _ => false, _ => false);
+    public bool ChangesSources => Match(_ => false, _ => true, _ => true, _ => true, _ => true, _ => false, _ => false, _ => false, _ => false, _ => false);
 
     /// <summary>The office opens the year's round over the units it assesses.</summary>
     public sealed record OpenRound(int Year, RuleSetRef RuleSet, string TargetTableDigest, Seq<UnitCode> Units, Actor Actor, DateTimeOffset At)
@@ -35,7 +37,7 @@ public abstract record RoundCommand(Actor Actor, DateTimeOffset At)
 
         public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
             Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
-            Func<PublishNotice, R> publish) => open(this);
+            Func<PublishNotice, R> publish, Func<CloseSubmissions, R> close, Func<ReopenSubmissions, R> reopenSubmissions) => open(this);
     }
 
     /// <summary>A unit submits its self-evaluation (自评), or replaces the one it submitted.</summary>
@@ -43,15 +45,20 @@ public abstract record RoundCommand(Actor Actor, DateTimeOffset At)
     {
         public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
             Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
-            Func<PublishNotice, R> publish) => selfEvaluation(this);
+            Func<PublishNotice, R> publish, Func<CloseSubmissions, R> close, Func<ReopenSubmissions, R> reopenSubmissions) => selfEvaluation(this);
     }
 
-    /// <summary>A department submits the figures it provides for a unit, replacing the set it gave before.</summary>
+    /// <summary>
+    /// A department submits figures it provides for a unit: the whole set (<see cref="DepartmentFiguresMask.WholeSet"/>,
+    /// refused if it would drop figures already given), or only the figures its <see cref="Mask"/> names.
+    /// </summary>
     public sealed record SubmitDepartmentFigures(UnitCode Unit, DepartmentFigures Figures, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
     {
+        public DepartmentFiguresMask Mask { get; init; } = DepartmentFiguresMask.WholeSet;
+
         public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
             Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
-            Func<PublishNotice, R> publish) => departmentFigures(this);
+            Func<PublishNotice, R> publish, Func<CloseSubmissions, R> close, Func<ReopenSubmissions, R> reopenSubmissions) => departmentFigures(this);
     }
 
     /// <summary>
@@ -63,7 +70,7 @@ public abstract record RoundCommand(Actor Actor, DateTimeOffset At)
     {
         public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
             Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
-            Func<PublishNotice, R> publish) => recordFinding(this);
+            Func<PublishNotice, R> publish, Func<CloseSubmissions, R> close, Func<ReopenSubmissions, R> reopenSubmissions) => recordFinding(this);
     }
 
     /// <summary>The office withdraws a finding, saying why; it stays in the round's history.</summary>
@@ -71,7 +78,7 @@ public abstract record RoundCommand(Actor Actor, DateTimeOffset At)
     {
         public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
             Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
-            Func<PublishNotice, R> publish) => withdrawFinding(this);
+            Func<PublishNotice, R> publish, Func<CloseSubmissions, R> close, Func<ReopenSubmissions, R> reopenSubmissions) => withdrawFinding(this);
     }
 
     /// <summary>The Leading Group approves (审定) the comprehensive evaluation it was shown, named by its digest.</summary>
@@ -79,7 +86,7 @@ public abstract record RoundCommand(Actor Actor, DateTimeOffset At)
     {
         public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
             Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
-            Func<PublishNotice, R> publish) => approve(this);
+            Func<PublishNotice, R> publish, Func<CloseSubmissions, R> close, Func<ReopenSubmissions, R> reopenSubmissions) => approve(this);
     }
 
     /// <summary>The office reopens an approved round, saying why, so that sources may change again.</summary>
@@ -87,14 +94,36 @@ public abstract record RoundCommand(Actor Actor, DateTimeOffset At)
     {
         public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
             Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
-            Func<PublishNotice, R> publish) => reopen(this);
+            Func<PublishNotice, R> publish, Func<CloseSubmissions, R> close, Func<ReopenSubmissions, R> reopenSubmissions) => reopen(this);
     }
 
-    /// <summary>The Leading Group publishes the notice (考核情况通报) of the approved evaluation, named by its digest.</summary>
-    public sealed record PublishNotice(string EvaluationDigest, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
+    /// <summary>
+    /// The Leading Group publishes the notice (考核情况通报) of the approved evaluation, named by its digest, under the
+    /// document number (文号, 衡贫发〔2016〕3号) and the date of issue (印发日期) it enters.
+    /// </summary>
+    public sealed record PublishNotice(string EvaluationDigest, string NoticeNumber, DateOnly IssuedOn, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
     {
         public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
             Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
-            Func<PublishNotice, R> publish) => publish(this);
+            Func<PublishNotice, R> publish, Func<CloseSubmissions, R> close, Func<ReopenSubmissions, R> reopenSubmissions) => publish(this);
+    }
+
+    /// <summary>
+    /// The office closes submissions (报送截止): no self-evaluation, department figure or finding changes until it
+    /// reopens them, so the Leading Group can approve what it was shown. The reason is optional.
+    /// </summary>
+    public sealed record CloseSubmissions(string Reason, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
+    {
+        public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
+            Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
+            Func<PublishNotice, R> publish, Func<CloseSubmissions, R> close, Func<ReopenSubmissions, R> reopenSubmissions) => close(this);
+    }
+
+    /// <summary>The office reopens submissions it closed, saying why.</summary>
+    public sealed record ReopenSubmissions(string Reason, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
+    {
+        public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
+            Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,
+            Func<PublishNotice, R> publish, Func<CloseSubmissions, R> close, Func<ReopenSubmissions, R> reopenSubmissions) => reopenSubmissions(this);
     }
 }

@@ -36,7 +36,9 @@ public static class RoundDecider
             withdraw => Opened(state, DecideWithdrawFinding, withdraw),
             approve => Opened(state, (c, s) => DecideApprove(c, s, currentDigest), approve),
             reopen => Opened(state, DecideReopen, reopen),
-            publish => Opened(state, DecidePublish, publish));
+            publish => Opened(state, DecidePublish, publish),
+            close => Opened(state, DecideCloseSubmissions, close),
+            reopenSubmissions => Opened(state, DecideReopenSubmissions, reopenSubmissions));
 
     public static RoundState Evolve(RoundState state, RoundEvent @event) => @event.Match(
         opened => state with
@@ -69,11 +71,14 @@ public static class RoundDecider
         {
             Approval = None,
             Publication = None,
+            SubmissionsClosing = None,
             Reopenings = state.Approval
                 .Map(a => state.Reopenings.Add(new Reopening(a, state.Publication, reopened.Reason, reopened.Actor, reopened.At)))
                 .IfNone(state.Reopenings),
         },
-        published => state with { Publication = new Publication(published.EvaluationDigest, published.Actor, published.At) });
+        published => state with { Publication = new Publication(published.EvaluationDigest, published.NoticeNumber, published.IssuedOn, published.Actor, published.At) },
+        closed => state with { SubmissionsClosing = new SubmissionsClosing(closed.Reason, closed.Actor, closed.At) },
+        _ => state with { SubmissionsClosing = None });
 
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecideOpen(OpenRound c, RoundState s) =>
         s.Opening.IsSome ? Refuse(Seq1(RoundRefusal.RoundAlreadyOpen()))
@@ -82,19 +87,36 @@ public static class RoundDecider
             + c.Units.GroupBy(u => u).Filter(g => g.Count() > 1).Map(g => RoundRefusal.UnitListedTwice(g.Key)).ToSeq(),
             () => new RoundOpened(c.Year, c.RuleSet, c.TargetTableDigest, c.Units, c.Actor, c.At));
 
+    /// <summary>A self-evaluation identical to the unit's latest is taken and changes nothing: no version, no event.</summary>
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecideSelfEvaluation(SubmitSelfEvaluation c, RoundState s) =>
-        Decision(
+        UnlessUnchanged(
+            s.Unit(c.Unit).Bind(u => u.LatestSelfEvaluation).Exists(v => v.Figures == c.Figures),
             Unfrozen(s)
             + InRound(s, c.Unit)
             + (c.Figures.Unit == c.Unit ? Empty : Seq1(RoundRefusal.UnitMismatch(c.Unit, c.Figures.Unit))),
             () => new SelfEvaluationSubmitted(c.Unit, s.Unit(c.Unit).Map(u => u.SelfEvaluations.Count).IfNone(0) + 1, c.Figures, c.Actor, c.At));
 
-    private static Validation<RoundRefusal, Seq<RoundEvent>> DecideDepartmentFigures(SubmitDepartmentFigures c, RoundState s) =>
-        Decision(
+    /// <summary>
+    /// The department's set after the submission (<see cref="DepartmentSet.After"/>) becomes its next version, unless it
+    /// is the set already there (no version, no event). A figure given twice, a figure given that the mask does not
+    /// name, or (without a mask) a figure already given that the submission leaves out is refused.
+    /// </summary>
+    private static Validation<RoundRefusal, Seq<RoundEvent>> DecideDepartmentFigures(SubmitDepartmentFigures c, RoundState s)
+    {
+        var history = s.Unit(c.Unit).Map(u => u.DepartmentHistory(c.Figures.Department)).IfNone(Seq<DepartmentFiguresVersion>());
+        var before = history.LastOrNone().Map(v => v.Figures.Figures).IfNone(Seq<FigureValue>());
+        var after = DepartmentSet.After(before, c.Figures.Figures, c.Mask);
+        return UnlessUnchanged(
+            !history.IsEmpty && DepartmentSet.Same(before, after),
             Unfrozen(s)
             + InRound(s, c.Unit)
+            + DepartmentSet.GivenTwice(c.Figures.Figures).Map(f => RoundRefusal.FigureGivenTwice(c.Unit, f))
+            + DepartmentSet.NotInMask(c.Figures.Figures, c.Mask).Map(f => RoundRefusal.FigureNotInMask(c.Unit, f))
+            + (DepartmentSet.Removed(before, c.Figures.Figures, c.Mask) is var removed && !removed.IsEmpty
+                ? Seq1(RoundRefusal.DepartmentFiguresWouldBeRemoved(c.Unit, c.Figures.Department, removed)) : Empty)
             + c.Figures.Figures.Bind(v => FigureChecks(s, c.Unit, v.Figure, v.Value)),
-            () => new DepartmentFiguresSubmitted(c.Unit, s.Unit(c.Unit).Map(u => u.DepartmentHistory(c.Figures.Department).Count).IfNone(0) + 1, c.Figures, c.Actor, c.At));
+            () => new DepartmentFiguresSubmitted(c.Unit, history.Count + 1, c.Figures with { Figures = after }, c.Actor, c.At));
+    }
 
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecideRecordFinding(RecordFinding c, RoundState s) =>
         Decision(
@@ -137,17 +159,34 @@ public static class RoundDecider
             approval => Decision(
                 s.Publication.Match(
                     p => Seq1(RoundRefusal.AlreadyPublished(p.EvaluationDigest)),
-                    () => approval.EvaluationDigest == c.EvaluationDigest ? Empty : Seq1(RoundRefusal.DigestNotApproved(c.EvaluationDigest, approval.EvaluationDigest))),
-                () => new NoticePublished(c.EvaluationDigest, c.Actor, c.At)),
+                    () => approval.EvaluationDigest == c.EvaluationDigest ? Empty : Seq1(RoundRefusal.DigestNotApproved(c.EvaluationDigest, approval.EvaluationDigest)))
+                + (string.IsNullOrWhiteSpace(c.NoticeNumber) ? Seq1(RoundRefusal.NoticeNumberRequired()) : Empty),
+                () => new NoticePublished(c.EvaluationDigest, c.NoticeNumber.Trim(), c.IssuedOn, c.Actor, c.At)),
             () => Refuse(Seq1(RoundRefusal.NotApproved())));
+
+    /// <summary>Submissions close on an open round (not yet approved); the reason is optional.</summary>
+    private static Validation<RoundRefusal, Seq<RoundEvent>> DecideCloseSubmissions(CloseSubmissions c, RoundState s) =>
+        Decision(
+            s.Approval.Map(a => Seq1(RoundRefusal.RoundApproved(a.EvaluationDigest))).IfNone(Empty)
+            + (s.SubmissionsClosing.IsSome ? Seq1(RoundRefusal.SubmissionsAlreadyClosed()) : Empty),
+            () => new SubmissionsClosed(c.Reason.Trim(), c.Actor, c.At));
+
+    /// <summary>Submissions reopen, with a reason, while they are closed and the round is not approved (an approved round is reopened as a whole).</summary>
+    private static Validation<RoundRefusal, Seq<RoundEvent>> DecideReopenSubmissions(ReopenSubmissions c, RoundState s) =>
+        Decision(
+            s.Approval.Map(a => Seq1(RoundRefusal.RoundApproved(a.EvaluationDigest))).IfNone(Empty)
+            + (s.Approval.IsNone && s.SubmissionsClosing.IsNone ? Seq1(RoundRefusal.SubmissionsNotClosed()) : Empty)
+            + Reason(c.Reason),
+            () => new SubmissionsReopened(c.Reason, c.Actor, c.At));
 
     /// <summary>Every command but the opening needs an open round.</summary>
     private static Validation<RoundRefusal, Seq<RoundEvent>> Opened<C>(RoundState s, Func<C, RoundState, Validation<RoundRefusal, Seq<RoundEvent>>> decide, C command) =>
         s.Opening.IsSome ? decide(command, s) : Refuse(Seq1(RoundRefusal.RoundNotOpen()));
 
-    /// <summary>While the round is approved no source changes.</summary>
+    /// <summary>While the round is approved, or its submissions are closed (报送截止), no source changes.</summary>
     private static Seq<RoundRefusal> Unfrozen(RoundState s) =>
-        s.Approval.Map(a => Seq1(RoundRefusal.RoundApproved(a.EvaluationDigest))).IfNone(Empty);
+        s.Approval.Map(a => Seq1(RoundRefusal.RoundApproved(a.EvaluationDigest)))
+            .IfNone(() => s.SubmissionsClosing.IsSome ? Seq1(RoundRefusal.SubmissionsClosed()) : Empty);
 
     private static Seq<RoundRefusal> InRound(RoundState s, UnitCode unit) =>
         s.Unit(unit).IsSome ? Empty : Seq1(RoundRefusal.UnitNotInRound(unit));
@@ -171,6 +210,10 @@ public static class RoundDecider
 
     private static Validation<RoundRefusal, Seq<RoundEvent>> Decision(Seq<RoundRefusal> refusals, Func<RoundEvent> accepted) =>
         refusals.IsEmpty ? Success<RoundRefusal, Seq<RoundEvent>>(Seq1(accepted())) : Refuse(refusals);
+
+    /// <summary>Refused as <paramref name="refusals"/> say; else, when nothing would change, taken with no event.</summary>
+    private static Validation<RoundRefusal, Seq<RoundEvent>> UnlessUnchanged(bool unchanged, Seq<RoundRefusal> refusals, Func<RoundEvent> accepted) =>
+        refusals.IsEmpty && unchanged ? Success<RoundRefusal, Seq<RoundEvent>>(Seq<RoundEvent>()) : Decision(refusals, accepted);
 
     private static Validation<RoundRefusal, Seq<RoundEvent>> Refuse(Seq<RoundRefusal> refusals) => Fail<RoundRefusal, Seq<RoundEvent>>(refusals);
 }

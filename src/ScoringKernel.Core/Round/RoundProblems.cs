@@ -35,7 +35,18 @@ public static class RoundProblems
         RoundRefusalReason.AlreadyApproved => Problem.Of(RoundReasons.AlreadyApproved, Code(r.ApprovedDigest)),
         RoundRefusalReason.DigestNotApproved => Problem.Of(RoundReasons.DigestNotApproved, Code(r.GivenDigest), Code(r.ApprovedDigest)),
         RoundRefusalReason.AlreadyPublished => Problem.Of(RoundReasons.AlreadyPublished, Code(r.ApprovedDigest)),
+        RoundRefusalReason.FigureGivenTwice => Problem.Of(RoundReasons.FigureGivenTwice, Unit(r), FigureArg(r)),
+        RoundRefusalReason.DepartmentFiguresWouldBeRemoved => new Problem(RoundReasons.DepartmentFiguresWouldBeRemoved, Place.Whole,
+            Seq(Unit(r), r.Department.Map(d => (Arg)d).IfNone(new Arg.Code("")), (Arg)r.Figures.Count)
+                + r.Figures.Map(f => (Arg)new Arg.OfFigureRef(f))),
+        RoundRefusalReason.FigureNotInMask => Problem.Of(RoundReasons.FigureNotInMask, Unit(r), FigureArg(r)),
+        RoundRefusalReason.SubmissionsClosed => Problem.Of(RoundReasons.SubmissionsClosed),
+        RoundRefusalReason.SubmissionsAlreadyClosed => Problem.Of(RoundReasons.SubmissionsAlreadyClosed),
+        RoundRefusalReason.SubmissionsNotClosed => Problem.Of(RoundReasons.SubmissionsNotClosed),
+        RoundRefusalReason.NoticeNumberRequired => Problem.Of(RoundReasons.NoticeNumberRequired),
     };
+
+    private static Arg FigureArg(RoundRefusal r) => r.Figure.Map(f => (Arg)new Arg.OfFigureRef(f)).IfNone(new Arg.Code(""));
 
     /// <summary>What a round cannot do while self-evaluations are missing: the words name the command refused.</summary>
     public const string Evaluate = "evaluate", Approve = "approve";
@@ -59,6 +70,7 @@ public static class RoundProblems
         RoundRefusalReason.UnitMismatch => [Step.UnitCodeOf.Instance],
         RoundRefusalReason.VillageNotListed or RoundRefusalReason.ValueInvalid =>
             FigurePlace(command, r, r.Reason == RoundRefusalReason.VillageNotListed ? ClaimItem.Village : ClaimItem.Value),
+        RoundRefusalReason.FigureGivenTwice or RoundRefusalReason.FigureNotInMask => FigurePlace(command, r, ClaimItem.Figure),
         _ => [],
     };
 

@@ -23,6 +23,9 @@ public sealed record RoundRefusal
     public Seq<UnitCode> Units { get; private init; }
     public Option<FindingId> Finding { get; private init; }
     public Option<FigureRef> Figure { get; private init; }
+    /// <summary>The figures a submission would remove (<see cref="RoundRefusalReason.DepartmentFiguresWouldBeRemoved"/>).</summary>
+    public Seq<FigureRef> Figures { get; private init; }
+    public Option<Attachment1.Department> Department { get; private init; }
     public Option<decimal> Value { get; private init; }
     /// <summary>The digest the command names.</summary>
     public Option<string> GivenDigest { get; private init; }
@@ -59,6 +62,14 @@ public sealed record RoundRefusal
     public static RoundRefusal DigestNotApproved(string given, string approved) =>
         new(RoundRefusalReason.DigestNotApproved) { GivenDigest = given, ApprovedDigest = approved };
     public static RoundRefusal AlreadyPublished(string published) => new(RoundRefusalReason.AlreadyPublished) { ApprovedDigest = published };
+    public static RoundRefusal FigureGivenTwice(UnitCode unit, FigureRef figure) => new(RoundRefusalReason.FigureGivenTwice) { Unit = unit, Figure = figure };
+    public static RoundRefusal DepartmentFiguresWouldBeRemoved(UnitCode unit, Attachment1.Department department, Seq<FigureRef> figures) =>
+        new(RoundRefusalReason.DepartmentFiguresWouldBeRemoved) { Unit = unit, Department = department, Figures = figures };
+    public static RoundRefusal FigureNotInMask(UnitCode unit, FigureRef figure) => new(RoundRefusalReason.FigureNotInMask) { Unit = unit, Figure = figure };
+    public static RoundRefusal SubmissionsClosed() => new(RoundRefusalReason.SubmissionsClosed);
+    public static RoundRefusal SubmissionsAlreadyClosed() => new(RoundRefusalReason.SubmissionsAlreadyClosed);
+    public static RoundRefusal SubmissionsNotClosed() => new(RoundRefusalReason.SubmissionsNotClosed);
+    public static RoundRefusal NoticeNumberRequired() => new(RoundRefusalReason.NoticeNumberRequired);
 
     /// <summary>For debugging only: the code and the arguments it carries.</summary>
     public override string ToString()
@@ -69,6 +80,8 @@ public sealed record RoundRefusal
                 Units.IsEmpty ? None : Some($"units=[{string.Join(",", Units)}]"),
                 Finding.Map(f => $"finding={f}"),
                 Figure.Map(f => $"figure={f}"),
+                Figures.IsEmpty ? None : Some($"figures=[{string.Join(",", Figures)}]"),
+                Department.Map(d => $"department={d}"),
                 Value.Map(v => $"value={v}"),
                 GivenDigest.Map(d => $"given={d}"),
                 CurrentDigest.Map(d => $"current={d}"),

@@ -44,6 +44,22 @@ public enum RoundRefusalReason
     /// <summary>The notice to publish names <see cref="RoundRefusal.GivenDigest"/>, not the approved <see cref="RoundRefusal.ApprovedDigest"/>.</summary>
     DigestNotApproved,
     AlreadyPublished,
+    /// <summary>A department's submission gives <see cref="RoundRefusal.Figure"/> more than once.</summary>
+    FigureGivenTwice,
+    /// <summary>
+    /// A department's submission without an update mask leaves out <see cref="RoundRefusal.Figures"/>, which it gave
+    /// before: taking it would remove them silently.
+    /// </summary>
+    DepartmentFiguresWouldBeRemoved,
+    /// <summary>The submission gives <see cref="RoundRefusal.Figure"/>, which its update mask does not name.</summary>
+    FigureNotInMask,
+    /// <summary>Submissions are closed (报送截止): no source changes until the office reopens them.</summary>
+    SubmissionsClosed,
+    SubmissionsAlreadyClosed,
+    /// <summary>Reopen submissions on a round whose submissions are not closed.</summary>
+    SubmissionsNotClosed,
+    /// <summary>The notice is published under a document number (文号).</summary>
+    NoticeNumberRequired,
 }
 
 public static class RoundRefusalReasons
@@ -74,5 +90,12 @@ public static class RoundRefusalReasons
         RoundRefusalReason.AlreadyApproved => "ALREADY_APPROVED",
         RoundRefusalReason.DigestNotApproved => "DIGEST_NOT_APPROVED",
         RoundRefusalReason.AlreadyPublished => "ALREADY_PUBLISHED",
+        RoundRefusalReason.FigureGivenTwice => "FIGURE_GIVEN_TWICE",
+        RoundRefusalReason.DepartmentFiguresWouldBeRemoved => "DEPARTMENT_FIGURES_WOULD_BE_REMOVED",
+        RoundRefusalReason.FigureNotInMask => "FIGURE_NOT_IN_UPDATE_MASK",
+        RoundRefusalReason.SubmissionsClosed => "SUBMISSIONS_CLOSED",
+        RoundRefusalReason.SubmissionsAlreadyClosed => "SUBMISSIONS_ALREADY_CLOSED",
+        RoundRefusalReason.SubmissionsNotClosed => "SUBMISSIONS_NOT_CLOSED",
+        RoundRefusalReason.NoticeNumberRequired => "NOTICE_NUMBER_REQUIRED",
     };
 }

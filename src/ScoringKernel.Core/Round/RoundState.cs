@@ -6,7 +6,8 @@ namespace ScoringKernel.Core.Round;
 
 /// <summary>
 /// The year's round as its events leave it: the opening, each unit's sources with every version, the findings
-/// (active and withdrawn) in the order they were recorded, the current approval and publication, and every reopening.
+/// (active and withdrawn) in the order they were recorded, the current approval and publication, every reopening, and
+/// whether submissions are closed.
 /// </summary>
 public sealed record RoundState(
     Option<RoundOpening> Opening,
@@ -19,10 +20,14 @@ public sealed record RoundState(
     public static readonly RoundState Unopened =
         new(None, Seq<UnitSources>(), Seq<RecordedFinding>(), None, None, Seq<Reopening>());
 
+    /// <summary>Set while submissions are closed (报送截止); cleared when the office reopens them or the round.</summary>
+    public Option<SubmissionsClosing> SubmissionsClosing { get; init; }
+
     public RoundStatus Status =>
         Opening.IsNone ? RoundStatus.NotOpen
         : Publication.IsSome ? RoundStatus.Published
         : Approval.IsSome ? RoundStatus.Approved
+        : SubmissionsClosing.IsSome ? RoundStatus.Closed
         : RoundStatus.Open;
 
     public Option<UnitSources> Unit(UnitCode unit) => Units.Find(u => u.Unit == unit);

@@ -7,4 +7,6 @@ public enum RoundStatus
     Open,
     Approved,
     Published,
+    /// <summary>报送截止: submissions closed by the office; the evaluation may be approved, sources do not change until reopened.</summary>
+    Closed,
 }

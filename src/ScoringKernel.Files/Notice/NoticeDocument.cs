@@ -37,7 +37,11 @@ public static partial class NoticeDocument
 
     private const string Red = "FF0000";
 
-    public static byte[] Write(P.Assessment a, string passLine, P.EvaluateResponse? evaluation = null)
+    public static byte[] Write(P.Assessment a, string passLine, P.EvaluateResponse? evaluation = null) =>
+        Write(a, passLine, evaluation, NoticeIssue.Unissued);
+
+    /// <summary>The notice under its number and date of issue, or marked 草稿 in the header of every page.</summary>
+    public static byte[] Write(P.Assessment a, string passLine, P.EvaluateResponse? evaluation, NoticeIssue issue)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -47,19 +51,19 @@ public static partial class NoticeDocument
             FontTable(main);
             var body = new Body();
             var year = Year().Match(a.RuleSetId) is { Success: true } m ? int.Parse(m.Value, CultureInfo.InvariantCulture) : DateTime.Today.Year - 1;
-            Content(body, a, passLine, evaluation, year);
-            body.Append(Section(main));
+            Content(body, a, passLine, evaluation, year, issue);
+            body.Append(Section(main, issue));
             main.Document = new Document(body);
             main.Document.Save();
         }
         return stream.ToArray();
     }
 
-    private static void Content(Body body, P.Assessment a, string passLine, P.EvaluateResponse? evaluation, int year)
+    private static void Content(Body body, P.Assessment a, string passLine, P.EvaluateResponse? evaluation, int year, NoticeIssue issue)
     {
         // 版头: the mark 35 mm below the top of the type area, the number two lines under it, the red line 4 mm under that.
         body.Append(Paragraph([Run(IssuingBody, TitleFont, Mark, bold: true, color: Red)], JustificationValues.Center, before: 1984, exact: false));
-        body.Append(Paragraph([Run($"衡贫发〔{year + 1}〕X号", BodyFont, Size3)], JustificationValues.Center, before: LinePitch * 2, bottomRule: true));
+        body.Append(Paragraph([Run(issue.NumberLine(year), BodyFont, Size3)], JustificationValues.Center, before: LinePitch * 2, bottomRule: true));
         // The title over two lines, broken between words (GB/T 9704 7.3.1), at a 36 pt pitch.
         body.Append(Paragraph([Run($"关于{year}年度全市精准扶贫工作\n考核情况的通报", TitleFont, Size2)], JustificationValues.Center, before: LinePitch * 2, after: LinePitch, pitch: 720, grid: false));
         body.Append(Paragraph([Run("各县市区扶贫开发领导小组,市直有关单位:", BodyFont, Size3)], JustificationValues.Left));
@@ -110,7 +114,7 @@ public static partial class NoticeDocument
 
         // 署名 and 成文日期: the body's name two characters from the right margin, the date centred under it.
         body.Append(Paragraph([Run(IssuingBody, BodyFont, Size3)], JustificationValues.Right, before: LinePitch * 2, rightIndent: Char * 2));
-        body.Append(Paragraph([Run($"{year + 1}年X月X日", BodyFont, Size3)], JustificationValues.Right, rightIndent: Char * 2 + Char * (IssuingBody.Length - 6) / 2));
+        body.Append(Paragraph([Run(issue.DateLine(year), BodyFont, Size3)], JustificationValues.Right, rightIndent: Char * 2 + Char * (IssuingBody.Length - 6) / 2));
     }
 
     private static Paragraph Heading(string text) => Paragraph([Run(text, HeadingFont, Size3)], JustificationValues.Left, firstLine: Char * 2, keepNext: true);
@@ -200,7 +204,7 @@ public static partial class NoticeDocument
     }
 
     /// <summary>A4 with GB/T 9704's margins (mm → twips: × 1440 / 25.4), the page number "— 1 —" in 4号 宋体 in the footer.</summary>
-    private static SectionProperties Section(MainDocumentPart main)
+    private static SectionProperties Section(MainDocumentPart main, NoticeIssue issue)
     {
         var footer = main.AddNewPart<FooterPart>();
         var field = new SimpleField(new Run(new RunProperties(new FontSize { Val = Size4.ToString(CultureInfo.InvariantCulture) }), new Text("1"))) { Instruction = " PAGE " };
@@ -208,11 +212,23 @@ public static partial class NoticeDocument
             Run("— ", "宋体", Size4), field, Run(" —", "宋体", Size4));
         footer.Footer = new Footer(numberParagraph);
         footer.Footer.Save();
-        return new SectionProperties(
+        var section = new SectionProperties(
             new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
             new PageSize { Width = Twips(210), Height = Twips(297) },
             new PageMargin { Top = (int)Twips(37), Bottom = (int)Twips(35), Left = Twips(28), Right = Twips(26), Header = Twips(15), Footer = Twips(28), Gutter = 0 },
             new DocGrid { Type = DocGridValues.Lines, LinePitch = LinePitch });
+        if (issue.Draft) section.PrependChild(DraftHeader(main));
+        return section;
+    }
+
+    /// <summary>草稿, in red in the header of every page: the evaluation is not approved.</summary>
+    private static HeaderReference DraftHeader(MainDocumentPart main)
+    {
+        var header = main.AddNewPart<HeaderPart>();
+        header.Header = new Header(new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            Run(NoticeIssue.DraftMark, HeadingFont, Size3, bold: true, color: Red)));
+        header.Header.Save();
+        return new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) };
     }
 
     private static uint Twips(double mm) => (uint)Math.Round(mm * 1440 / 25.4);

@@ -40,7 +40,10 @@ public static class NoticeReport
     public static string Render(P.Assessment a, string passLine) => Render(a, passLine, null);
 
     /// <summary>The notice; with an evaluation, also the section 自评与核定对比 (self-evaluated against evaluated totals, the corrections and their notes).</summary>
-    public static string Render(P.Assessment a, string passLine, P.EvaluateResponse? evaluation)
+    public static string Render(P.Assessment a, string passLine, P.EvaluateResponse? evaluation) => Render(a, passLine, evaluation, NoticeIssue.Unissued);
+
+    /// <summary>The notice under its number and date of issue, or, as a draft, marked 草稿 at its head and across every printed page.</summary>
+    public static string Render(P.Assessment a, string passLine, P.EvaluateResponse? evaluation, NoticeIssue issue)
     {
         var sb = new StringBuilder();
         sb.Append("""
@@ -69,6 +72,7 @@ svg text { font-size: 12px; }
 <body>
 <h1>2015年衡阳市精准扶贫工作考核情况通报</h1>
 """);
+        sb.Append(IssueHead(issue));
         sb.Append($"<p class=\"basis\">依据《2015年衡阳市精准扶贫工作目标管理考核办法》(衡贫发[2015]2号),按附件1量化考评表评分。规则集 {E(a.RuleSetId)} 第{E(a.RuleSetVersion)}版;合格线 {E(passLine)} 分。</p>\n");
         var cards = a.ScoreCards.ToDictionary(c => c.UnitCode);
         foreach (var g in a.Groups)
@@ -106,9 +110,24 @@ svg text { font-size: 12px; }
             sb.Append("</tbody></table>\n");
             foreach (var c in capped) sb.Append($"<p class=\"capped\">{E(c)}</p>\n");
         }
-        sb.Append("</section>\n</body>\n</html>\n");
+        sb.Append("</section>\n");
+        sb.Append(IssueFoot(issue));
+        sb.Append("</body>\n</html>\n");
         return sb.ToString();
     }
+
+    /// <summary>Under the title: 草稿 (a banner, and a mark fixed across the page, so printed on every page), or the document number.</summary>
+    private static string IssueHead(NoticeIssue issue) =>
+        (issue.Draft
+            ? $"<div class=\"draft-watermark\" aria-hidden=\"true\" style=\"position:fixed;top:35%;left:0;right:0;text-align:center;font-size:120px;font-weight:bold;color:rgba(198,40,40,0.14);transform:rotate(-30deg);pointer-events:none;z-index:10\">草稿</div>\n" +
+              $"<p class=\"draft-mark\" style=\"text-align:center;color:#c62828;font-weight:bold;border:2px solid #c62828;padding:0.3em\">{E(NoticeIssue.DraftMark)}:综合评定尚未审定,本通报不得印发</p>\n"
+            : "")
+        + (issue.Number.Length > 0 ? $"<p class=\"notice-number\" style=\"text-align:center\">{E(issue.Number)}</p>\n" : "");
+
+    /// <summary>The issuing body and the date of issue, when the notice was published with one.</summary>
+    private static string IssueFoot(NoticeIssue issue) =>
+        issue.IssuedOn is null ? ""
+        : $"<p class=\"issued-on\" style=\"text-align:right;margin-top:2em\">{E(NoticeDocument.IssuingBody)}<br>{E(issue.DateLine(0))}</p>\n";
 
     private static string Chart(P.GroupRanking g, decimal passLine)
     {

@@ -11,9 +11,12 @@ namespace ScoringKernel.Files.Workbooks;
 /// </summary>
 public static class EvaluationWorkbook
 {
-    public static byte[] Write(P.EvaluateResponse e)
+    public static byte[] Write(P.EvaluateResponse e) => Write(e, null);
+
+    /// <summary>The workbook, with <paramref name="mark"/> (草稿) at the head and foot of every printed page.</summary>
+    public static byte[] Write(P.EvaluateResponse e, string? mark)
     {
-        using var writer = new SheetWriter();
+        using var writer = new SheetWriter { Mark = mark };
         var title = ResultWorkbook.Title(e.Assessment.RuleSetId).Replace("考核结果", "综合评定");
         var ranked = e.Assessment.Groups.SelectMany(g => g.Units).ToDictionary(u => u.UnitCode);
         var criticised = e.Assessment.CriticisedUnitCodes.ToHashSet();

@@ -14,9 +14,12 @@ public static partial class ResultWorkbook
     /// <summary>Scores and totals: always two decimals, so 99.5 shows 99.50 and 100 shows 100.00.</summary>
     public const string ScoreFormat = "0.00";
 
-    public static byte[] Write(P.Assessment a)
+    public static byte[] Write(P.Assessment a) => Write(a, null);
+
+    /// <summary>The workbook, with <paramref name="mark"/> (草稿) at the head and foot of every printed page.</summary>
+    public static byte[] Write(P.Assessment a, string? mark)
     {
-        using var writer = new SheetWriter();
+        using var writer = new SheetWriter { Mark = mark };
         AddSheets(writer, a);
         return writer.ToArray();
     }

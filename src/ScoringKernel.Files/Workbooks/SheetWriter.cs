@@ -70,6 +70,9 @@ public sealed class SheetWriter : IDisposable
     private uint nextSheetId = 1;
     private bool finished;
 
+    /// <summary>Printed in red at the head and foot of every page of every sheet when set: 草稿 before approval.</summary>
+    public string? Mark { get; init; }
+
     public SheetWriter()
     {
         document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
@@ -130,8 +133,8 @@ public sealed class SheetWriter : IDisposable
             // A4 (9), landscape, as many pages tall as the rows need (0), and as few pages wide as keep the print readable.
             new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = PagesWide(columns), FitToHeight = 0 },
             new HeaderFooter(
-                new OddHeader(title is null ? $"&C&\"{FontName},Bold\"&12 &A" : $"&C&\"{FontName},Bold\"&12 {HeaderText(title)}"),
-                new OddFooter($"&C&\"{FontName},Regular\"&9第 &P 页,共 &N 页")));
+                new OddHeader(MarkText() + (title is null ? $"&C&\"{FontName},Bold\"&12 &A" : $"&C&\"{FontName},Bold\"&12 {HeaderText(title)}")),
+                new OddFooter(MarkText() + $"&C&\"{FontName},Regular\"&9第 &P 页,共 &N 页")));
         part.Worksheet = worksheet;
         var sheetIndex = nextSheetId - 1;
         sheets.Append(new Sheet { Id = document.WorkbookPart.GetIdOfPart(part), SheetId = nextSheetId++, Name = name });
@@ -139,6 +142,9 @@ public sealed class SheetWriter : IDisposable
         var titles = frozenColumns > 0 ? $"{quoted}!$A:${Letters(frozenColumns - 1)},{quoted}!$1:$1" : $"{quoted}!$1:$1";
         printTitles.Append(new DefinedName(titles) { Name = "_xlnm.Print_Titles", LocalSheetId = sheetIndex });
     }
+
+    /// <summary>The mark in the left section of a header or footer, in red bold.</summary>
+    private string MarkText() => Mark is null ? "" : $"&L&\"{FontName},Bold\"&12&KC62828{HeaderText(Mark)}&K000000";
 
     public byte[] ToArray()
     {

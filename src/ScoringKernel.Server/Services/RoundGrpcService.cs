@@ -69,6 +69,14 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
         Answer(rounds.PublishNotice(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
     [Authorize(Policy = Policies.AnyClient)]
+    public override Task<CloseSubmissionsResponse> CloseSubmissions(CloseSubmissionsRequest request, ServerCallContext context) =>
+        Answer(rounds.CloseSubmissions(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
+    public override Task<ReopenSubmissionsResponse> ReopenSubmissions(ReopenSubmissionsRequest request, ServerCallContext context) =>
+        Answer(rounds.ReopenSubmissions(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
+    [Authorize(Policy = Policies.AnyClient)]
     public override Task<ListRoundEventsResponse> ListRoundEvents(ListRoundEventsRequest request, ServerCallContext context) =>
         Answer(rounds.ListRoundEvents(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
@@ -80,10 +88,13 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
     public override Task<ExportRoundResponse> ExportRound(ExportRoundRequest request, ServerCallContext context) =>
         Answer(rounds.ExportRound(request, Caller(context), context.CancellationToken), context);
 
-    private RoundCaller Caller(ServerCallContext context)
+    private RoundCaller Caller(ServerCallContext context) => CallerOf(context.GetHttpContext(), options);
+
+    /// <summary>The round's caller of a request: everyone in development; else the certificate's subject and roles.</summary>
+    public static RoundCaller CallerOf(Microsoft.AspNetCore.Http.HttpContext http, ServerOptions options)
     {
         if (options.Profile == Profile.Development) return RoundCaller.Development();
-        var user = context.GetHttpContext().User;
+        var user = http.User;
         var subject = user.FindFirst(ClaimTypes.Name)?.Value ?? "";
         return new RoundCaller(new Actor(subject), user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet());
     }
@@ -123,5 +134,7 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
     {
         if (first.Reason == Core.Problems.RoundReasons.RuleSetForYearMissing && first.Args.Head is Core.Problems.Arg.Number year)
             yield return ("year", year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (first.Reason == Core.Problems.RoundReasons.DepartmentFiguresWouldBeRemoved)
+            yield return ("figures", string.Join(",", first.Args.Choose(a => a is Core.Problems.Arg.OfFigureRef f ? LanguageExt.Prelude.Some(FigureKeys.Path(f.Figure)) : LanguageExt.Prelude.None)));
     }
 }

@@ -20,7 +20,7 @@ public static class RoundMapping
     /// <summary>The store's event type of each event: the name of its case.</summary>
     public static string TypeOf(RoundEvent e) => e.Match(
         _ => "RoundOpened", _ => "SelfEvaluationSubmitted", _ => "DepartmentFiguresSubmitted", _ => "FindingRecorded",
-        _ => "FindingWithdrawn", _ => "EvaluationApproved", _ => "RoundReopened", _ => "NoticePublished");
+        _ => "FindingWithdrawn", _ => "EvaluationApproved", _ => "RoundReopened", _ => "NoticePublished", _ => "SubmissionsClosed", _ => "SubmissionsReopened");
 
     public static P.RoundMark Mark(Actor actor, DateTimeOffset at) => new() { Actor = actor.Id, Time = Timestamp.FromDateTimeOffset(at) };
 
@@ -46,7 +46,13 @@ public static class RoundMapping
             withdrawn => { wire.FindingWithdrawn = new P.FindingWithdrawnEvent { FindingId = withdrawn.Id.Value, Reason = withdrawn.Reason }; return unit; },
             approved => { wire.EvaluationApproved = new P.EvaluationApprovedEvent { EvaluationDigest = approved.EvaluationDigest }; return unit; },
             reopened => { wire.Reopened = new P.RoundReopenedEvent { Reason = reopened.Reason }; return unit; },
-            published => { wire.NoticePublished = new P.NoticePublishedEvent { EvaluationDigest = published.EvaluationDigest }; return unit; });
+            published =>
+            {
+                wire.NoticePublished = new P.NoticePublishedEvent { EvaluationDigest = published.EvaluationDigest, NoticeNumber = published.NoticeNumber, IssuedOn = Date(published.IssuedOn) };
+                return unit;
+            },
+            closed => { wire.SubmissionsClosed = new P.SubmissionsClosedEvent { Reason = closed.Reason }; return unit; },
+            reopened => { wire.SubmissionsReopened = new P.SubmissionsReopenedEvent { Reason = reopened.Reason }; return unit; });
         return wire;
     }
 
@@ -90,11 +96,25 @@ public static class RoundMapping
             P.RoundEvent.EventOneofCase.Reopened =>
                 Valid.Ok<RoundEvent>(new RoundEvent.RoundReopened(e.Reopened.Reason, actor, at)),
             P.RoundEvent.EventOneofCase.NoticePublished =>
-                Valid.Ok<RoundEvent>(new RoundEvent.NoticePublished(e.NoticePublished.EvaluationDigest, actor, at)),
-            P.RoundEvent.EventOneofCase.None => Valid.Fail<RoundEvent>(Place.Whole, WireReasons.OneOfMissing, new Arg.Code("opened, self_evaluation_submitted, department_figures_submitted, finding_recorded, finding_withdrawn, evaluation_approved, reopened, notice_published")),
+                IssuedOn(e.NoticePublished.IssuedOn).Under(new Step.Wire("issued_on")).Under(new Step.Wire("notice_published"))
+                    .Map(d => (RoundEvent)new RoundEvent.NoticePublished(e.NoticePublished.EvaluationDigest, e.NoticePublished.NoticeNumber, d, actor, at)),
+            P.RoundEvent.EventOneofCase.SubmissionsClosed =>
+                Valid.Ok<RoundEvent>(new RoundEvent.SubmissionsClosed(e.SubmissionsClosed.Reason, actor, at)),
+            P.RoundEvent.EventOneofCase.SubmissionsReopened =>
+                Valid.Ok<RoundEvent>(new RoundEvent.SubmissionsReopened(e.SubmissionsReopened.Reason, actor, at)),
+            P.RoundEvent.EventOneofCase.None => Valid.Fail<RoundEvent>(Place.Whole, WireReasons.OneOfMissing, new Arg.Code("opened, self_evaluation_submitted, department_figures_submitted, finding_recorded, finding_withdrawn, evaluation_approved, reopened, notice_published, submissions_closed, submissions_reopened")),
             _ => Valid.Fail<RoundEvent>(Place.Whole, WireReasons.OneOfMissing, new Arg.Code(e.EventCase.ToString())),
         };
     }
+
+    /// <summary>A date of issue (印发日期) as the wire writes it: YYYY-MM-DD, or empty for none.</summary>
+    public static string Date(Option<DateOnly> date) => date.Map(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).IfNone("");
+
+    /// <summary>A date of issue from the wire: empty is none; anything else is YYYY-MM-DD.</summary>
+    public static Validation<Problem, Option<DateOnly>> IssuedOn(string text) =>
+        text.Length == 0 ? Valid.Ok(Option<DateOnly>.None)
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? Valid.Ok(Some(d))
+        : Valid.Fail<Option<DateOnly>>(Place.Whole, RoundReasons.IssuedOnInvalid, new Arg.Typed(text));
 
     public static P.DepartmentFigures FromDomain(DepartmentFigures d)
     {

@@ -28,7 +28,9 @@ public sealed record RoundScenario(Seq<RoundCommand> Commands)
         w => $"Withdraw({w.Id}, '{w.Reason}')",
         a => $"Approve({a.EvaluationDigest})",
         r => $"Reopen('{r.Reason}')",
-        p => $"Publish({p.EvaluationDigest})");
+        p => $"Publish({p.EvaluationDigest}, '{p.NoticeNumber}')",
+        c => $"CloseSubmissions('{c.Reason}')",
+        r => $"ReopenSubmissions('{r.Reason}')");
 }
 
 /// <summary>
@@ -125,7 +127,18 @@ public static class RoundGenerators
         from digest in s.Approval.Match(
             a => Sometimes(Gen.Constant(a.EvaluationDigest), Gen.Constant("stale"), 4),
             () => Gen.Elements("stale", "no-approval"))
-        select (RoundCommand)new PublishNotice(digest, actor, at);
+        from number in Text("衡贫发〔2016〕3号")
+        select (RoundCommand)new PublishNotice(digest, number, new DateOnly(2016, 3, 15), actor, at);
+
+    private static Gen<RoundCommand> CloseSubmissions(DateTimeOffset at) =>
+        from actor in Actor
+        from reason in Gen.Elements("", "年度报送截止")
+        select (RoundCommand)new RoundCommand.CloseSubmissions(reason, actor, at);
+
+    private static Gen<RoundCommand> ReopenSubmissions(DateTimeOffset at) =>
+        from actor in Actor
+        from reason in Text("财政局补报数据")
+        select (RoundCommand)new RoundCommand.ReopenSubmissions(reason, actor, at);
 
     /// <summary>A command for the state: mostly an opening while the round is not open, any command once it is.</summary>
     public static Gen<RoundCommand> CommandFor(RoundState s, int step)
@@ -138,8 +151,10 @@ public static class RoundGenerators
             (2, WithdrawFinding(s, at)));
         return s.Opening.IsNone ? Gen.Frequency((9, Open(at)), (1, source))
             // While approved, mostly what may follow an approval, so that rounds go on after it.
-            : s.Approval.IsSome ? Gen.Frequency((1, Open(at)), (6, source), (1, Approve(s, at)), (3, Reopen(at)), (3, Publish(s, at)))
-            : Gen.Frequency((1, Open(at)), (13, source), (3, Approve(s, at)), (1, Reopen(at)), (1, Publish(s, at)));
+            : s.Approval.IsSome ? Gen.Frequency((1, Open(at)), (6, source), (1, Approve(s, at)), (3, Reopen(at)), (3, Publish(s, at)), (1, CloseSubmissions(at)), (1, ReopenSubmissions(at)))
+            // While submissions are closed, mostly approval or reopening them, and sources that must be refused.
+            : s.SubmissionsClosing.IsSome ? Gen.Frequency((4, source), (3, Approve(s, at)), (2, ReopenSubmissions(at)), (1, CloseSubmissions(at)), (1, Publish(s, at)))
+            : Gen.Frequency((1, Open(at)), (13, source), (3, Approve(s, at)), (1, Reopen(at)), (1, Publish(s, at)), (1, CloseSubmissions(at)), (1, ReopenSubmissions(at)));
     }
 
     private static Gen<Seq<RoundCommand>> Continue(RoundState s, int step, int remaining, Seq<RoundCommand> done) =>

@@ -38,7 +38,7 @@ public class RoundProperties
                     _ => frozen, _ => frozen, _ => frozen, _ => frozen, _ => frozen,
                     _ => Some(RoundSources.Submissions(step.After)),
                     _ => None,
-                    _ => frozen);
+                    _ => frozen, _ => frozen, _ => frozen);
         }
     }
 
@@ -56,7 +56,7 @@ public class RoundProperties
     {
         var steps = RoundRun.Steps(scenario.Commands);
         var final = steps.LastOrNone().Map(s => s.After).IfNone(RoundDecider.Initial);
-        var expected = ExpectedSources(steps.Filter(s => s.Accepted).Map(s => s.Command));
+        var expected = ExpectedSources(steps.Filter(s => s.Changed).Map(s => s.Command));
 
         Assert.Equal(expected.Missing, RoundSources.Missing(final));
         Assert.Equal(expected.Submissions, RoundSources.Submissions(final));
@@ -71,7 +71,13 @@ public class RoundProperties
     {
         foreach (var step in RoundRun.Steps(scenario.Commands))
         {
-            if (step.Accepted)
+            if (step.Accepted && !step.Changed)
+            {
+                // Only a resubmission of what is there already is taken with no event, and it changes nothing.
+                Assert.True(step.Command is SubmitSelfEvaluation or SubmitDepartmentFigures, $"{step.Command} accepted with no event");
+                Assert.Equal(step.Before, step.After);
+            }
+            else if (step.Accepted)
             {
                 var e = Assert.Single(step.Events);
                 Assert.Equal((step.Command.Actor, step.Command.At), (e.Actor, e.At));
@@ -106,8 +112,36 @@ public class RoundProperties
                 {
                     Assert.Equal(step.Before.Approval.Map(a => a.EvaluationDigest), Some(publish.EvaluationDigest));
                     Assert.True(step.Before.Publication.IsNone);
+                    Assert.False(string.IsNullOrWhiteSpace(publish.NoticeNumber));
+                    return unit;
+                },
+                _ =>
+                {
+                    Assert.True(step.Before.Approval.IsNone && step.Before.SubmissionsClosing.IsNone);
+                    return unit;
+                },
+                _ =>
+                {
+                    Assert.True(step.Before.Approval.IsNone && step.Before.SubmissionsClosing.IsSome);
                     return unit;
                 });
+    }
+
+    [Property]
+    public void While_submissions_are_closed_no_source_changes_and_approval_goes_through(RoundScenario scenario)
+    {
+        foreach (var step in RoundRun.Steps(scenario.Commands).Filter(s => s.Before.SubmissionsClosing.IsSome && s.Before.Approval.IsNone))
+        {
+            Assert.Equal(RoundStatus.Closed, step.Before.Status);
+            if (step.Command.ChangesSources)
+            {
+                Assert.False(step.Accepted, $"{step.Command} was accepted while submissions were closed");
+                Assert.Contains(step.Refusals, r => r.Reason is RoundRefusalReason.SubmissionsClosed or RoundRefusalReason.ActorRequired);
+                Assert.Equal(RoundSources.Submissions(step.Before), RoundSources.Submissions(step.After));
+            }
+            if (step.Command is Approve a && a.Actor.Id.Length > 0 && RoundRun.Digest(step.Before) == Some(a.EvaluationDigest))
+                Assert.True(step.Accepted, $"{step.Command} refused while closed: {string.Join(", ", step.Refusals)}");
+        }
     }
 
     [Property]
@@ -115,7 +149,7 @@ public class RoundProperties
     {
         var steps = RoundRun.Steps(scenario.Commands);
         var final = steps.LastOrNone().Map(s => s.After).IfNone(RoundDecider.Initial);
-        var accepted = steps.Filter(s => s.Accepted).Map(s => s.Command).Strict();
+        var accepted = steps.Filter(s => s.Changed).Map(s => s.Command).Strict();
 
         foreach (var u in final.Units)
         {
@@ -145,7 +179,7 @@ public class RoundProperties
             sinceReopening.Choose(c => c is Approve a ? Some(new Approval(a.EvaluationDigest, a.Actor, a.At)) : None).HeadOrNone(),
             final.Approval);
         Assert.Equal(
-            sinceReopening.Choose(c => c is PublishNotice p ? Some(new Publication(p.EvaluationDigest, p.Actor, p.At)) : None).HeadOrNone(),
+            sinceReopening.Choose(c => c is PublishNotice p ? Some(new Publication(p.EvaluationDigest, p.NoticeNumber.Trim(), Some(p.IssuedOn), p.Actor, p.At)) : None).HeadOrNone(),
             final.Publication);
         Assert.Equal(
             accepted.Choose(c => c is Reopen r ? Some((r.Reason, r.Actor, r.At)) : None).ToArray(),
@@ -184,7 +218,9 @@ public class RoundProperties
         w => new FindingWithdrawn(w.Id, w.Reason, w.Actor, w.At),
         a => new EvaluationApproved(a.EvaluationDigest, a.Actor, a.At),
         r => new RoundReopened(r.Reason, r.Actor, r.At),
-        p => new NoticePublished(p.EvaluationDigest, p.Actor, p.At));
+        p => new NoticePublished(p.EvaluationDigest, p.NoticeNumber.Trim(), Some(p.IssuedOn), p.Actor, p.At),
+        c => new SubmissionsClosed(c.Reason.Trim(), c.Actor, c.At),
+        r => new SubmissionsReopened(r.Reason, r.Actor, r.At));
 
     private static (EvaluationResult? Result, Seq<Problem> Problems) Comparable(Validation<Problem, EvaluationResult> v) =>
         v.Match(r => (r, Seq<Problem>()), ps => ((EvaluationResult?)null, ps));

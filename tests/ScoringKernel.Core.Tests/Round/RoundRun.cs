@@ -8,6 +8,8 @@ namespace ScoringKernel.Core.Tests.Round;
 public sealed record RoundStep(RoundCommand Command, RoundState Before, Validation<RoundRefusal, Seq<RoundEvent>> Decision, RoundState After)
 {
     public bool Accepted => Decision.IsSuccess;
+    /// <summary>Accepted and changing the round: an identical resubmission is accepted with no event.</summary>
+    public bool Changed => !Events.IsEmpty;
     public Seq<RoundEvent> Events => Decision.Match(es => es, _ => Seq<RoundEvent>());
     public Seq<RoundRefusal> Refusals => Decision.Match(_ => Seq<RoundRefusal>(), rs => rs);
 }

@@ -100,7 +100,7 @@ public class RoundServiceProperties
         SubmitSelfEvaluation s => RoundNames.SelfEvaluation(Year, s.Unit),
         SubmitDepartmentFigures d => RoundNames.Department(Year, d.Unit, d.Figures.Department),
         WithdrawFinding w => RoundNames.Finding(Year, w.Id),
-        Approve or Reopen or PublishNotice => RoundNames.Round(Year),
+        Approve or Reopen or PublishNotice or CloseSubmissions or ReopenSubmissions => RoundNames.Round(Year),
         _ => null,
     };
 
@@ -126,7 +126,10 @@ public class RoundServiceProperties
                 new P.ApproveRoundRequest { Year = Year, EvaluationDigest = a.EvaluationDigest, Etag = etag }, As(RoundRoles.LeadingGroup))).Map(_ => unit),
             Reopen r => (await rounds.ReopenRound(new P.ReopenRoundRequest { Year = Year, Reason = r.Reason, Etag = etag }, As(RoundRoles.Office))).Map(_ => unit),
             PublishNotice p => (await rounds.PublishNotice(
-                new P.PublishNoticeRequest { Year = Year, EvaluationDigest = p.EvaluationDigest, Etag = etag }, As(RoundRoles.LeadingGroup))).Map(_ => unit),
+                new P.PublishNoticeRequest { Year = Year, EvaluationDigest = p.EvaluationDigest, Etag = etag, NoticeNumber = p.NoticeNumber, IssuedOn = p.IssuedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
+                As(RoundRoles.LeadingGroup))).Map(_ => unit),
+            CloseSubmissions x => (await rounds.CloseSubmissions(new P.CloseSubmissionsRequest { Year = Year, Reason = x.Reason, Etag = etag }, As(RoundRoles.Office))).Map(_ => unit),
+            ReopenSubmissions x => (await rounds.ReopenSubmissions(new P.ReopenSubmissionsRequest { Year = Year, Reason = x.Reason, Etag = etag }, As(RoundRoles.Office))).Map(_ => unit),
             _ => throw new InvalidOperationException($"no RPC for {c}"),
         };
     }
