@@ -79,6 +79,8 @@ public class RoundYearTests(WorkbenchFixture fixture, ITestOutputHelper output)
         var given = await w.Text($"tr[data-unit='{Hengdong}'] td[data-source='departments']");
         Assert.Contains("扶贫开发总投入 830", given);
         Assert.Contains("本级财政预算安排 140", given);
+        await w.Select("部门", "DEPARTMENT_FINANCE_BUREAU");
+        await w.Select("部门单位", Hengdong);
         Assert.Equal("830", await w.Page.EvaluateExpressionAsync<string>("document.querySelector(\"tr[data-field='FIGURE_FIELD_TOTAL_INVESTMENT_WAN'] td[data-current]\").dataset.current"));
         Assert.Equal("140", await w.Page.EvaluateExpressionAsync<string>("document.querySelector(\"tr[data-field='FIGURE_FIELD_OWN_BUDGET_WAN'] td[data-current]\").dataset.current"));
         await w.SectionShots("#round-department", fixture.Out, "round-department");
@@ -104,7 +106,7 @@ public class RoundYearTests(WorkbenchFixture fixture, ITestOutputHelper output)
         await Reload(w, "ROUND_STATUS_CLOSED");
         Assert.True(await Disabled(w, "提交改动的部门数据"));
         await Act(w, "stage", "重新综合评定");
-        Assert.Contains("检查发现", await w.Text($"#round-evaluation tr[data-unit='{Hengnan}']"));
+        Assert.Contains("实地核查危房改造户数", await w.Text($"#round-evaluation tr[data-unit='{Hengnan}']"));
         await Act(w, "stage", "审定(领导小组)", "确认审定");
         await Reload(w, "ROUND_STATUS_APPROVED");
 
