@@ -20,7 +20,7 @@ namespace ScoringKernel.Workbench.Tests;
 public class RoundYearTests(WorkbenchFixture fixture, ITestOutputHelper output)
 {
     private const string Hengdong = "430424", Hengnan = "430422";
-    private static readonly string[] RoundViews = ["round", "ranking", "unit/430424", "figures/430424", "whatif", "sweep", "margins/430424", "notice"];
+    private static readonly string[] RoundViews = ["ranking", "unit/430424", "figures/430424", "whatif", "sweep", "margins/430424", "notice", "round"];
 
     [Fact]
     public async Task The_2015_year_is_lived_in_the_page_and_2016_opens_under_its_draft()
