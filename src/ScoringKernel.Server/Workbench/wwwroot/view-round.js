@@ -135,6 +135,22 @@ function documents(r) {
     feedback("documents"));
 }
 
+/** The round view's steps, reached from the keyboard in a few presses: each link scrolls to its section and focuses its heading. */
+function steps(year) {
+  const all = [["round-import", "导入"], ["round-self", "单位自评"], ["round-department", "部门数据"], ["round-findings", "检查发现"],
+    ["round-stages", "截止、评定、审定与通报"], ["round-documents", "本年度的文件"], ["round-history", "变更记录"]];
+  const go = id => e => {
+    e.preventDefault();
+    const section = document.getElementById(id)?.closest("section");
+    if (!section) return;
+    section.scrollIntoView();
+    const head = section.querySelector("h3");
+    head.tabIndex = -1;
+    head.focus();
+  };
+  return h("nav", { class: "round-steps", "aria-label": "本页各步骤" }, "本页:", all.map(([id, words]) => h("a", { href: `#/round/${year}`, "data-step": id, onclick: go(id) }, words)));
+}
+
 export async function round() {
   if (demoMode()) return [h("h2", {}, "考核轮次"), h("p", { class: "callout" }, "演示模式中的虚构示例数据不能提交到任何考核年度。", h("a", { href: "/#/round" }, "离开演示模式,回到考核轮次"))];
   const r = state.round;
@@ -144,6 +160,6 @@ export async function round() {
   const frozen = editable ? null : h("p", { class: "callout" }, r.status === "ROUND_STATUS_CLOSED" ? "报送已截止:自评、部门数据和检查发现暂不接受修改;恢复报送后才能修改。" : "已审定:材料不再修改;如须更改,请先重新开启(写明原因)。");
   return [h("h2", {}, `${year}年度考核 · 状态:`, h("span", { "data-status": r.status }, STATUS_WORDS[r.status] || "")),
     h("p", { class: "round-facts" }, `依据 ${documentWords()};开启:${mark(r.opened)}${r.approval ? `;审定:${mark(r.approval.approved)}` : ""}${r.publication ? `;通报:${mark(r.publication.approved)}` : ""}。尚未报送自评:${(r.missingSelfEvaluations || []).length} 个单位。`),
-    yearPicker(), overview(r), frozen, roundImport(r), selfEvaluationForm(r, editable), departmentForm(r, editable), findingsForm(r, editable), stages(r), documents(r),
+    steps(year), yearPicker(), overview(r), frozen, roundImport(r), selfEvaluationForm(r, editable), departmentForm(r, editable), findingsForm(r, editable), stages(r), documents(r),
     roundHistory(year, r.units, r.findings || [])];
 }
