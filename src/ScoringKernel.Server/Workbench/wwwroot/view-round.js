@@ -53,13 +53,21 @@ function yearPicker() {
   return h("section", { class: "round-step", id: "round-year" }, labelled("考核年度", picker), holder, feedback("year"));
 }
 
+/** What a unit has not given yet: its self-evaluation, and how many departments (named on hover and to screen readers). */
+function missingCell(u) {
+  const missing = (u.missing || []).map(m => m.replace(/_([a-z])/g, (_, c) => c.toUpperCase()));
+  const deps = missing.filter(m => m !== "selfEvaluation").map(m => DEPARTMENTS.find(([d]) => m.endsWith(d))?.[1]).filter(Boolean);
+  const words = [missing.includes("selfEvaluation") ? "自评" : null, deps.length ? `${deps.length} 个部门的数据` : null].filter(Boolean).join("、");
+  return h("td", { class: "text", "data-missing": missing.length, title: deps.length ? `未报部门:${deps.join("、")}` : null }, words || "—");
+}
+
 /** Who has given what: the self-evaluation's version, each department's values, the findings, the evaluated total. */
 function overview(r) {
   const totals = new Map((state.roundEvaluated?.units || []).map(u => [u.unitCode, u]));
   const depWords = u => (u.departments || []).filter(d => d.figures?.figures?.length).map(d =>
     `${DEPARTMENTS.find(([k]) => k === d.figures.department)?.[1] || ""}:${d.figures.figures.map(f => { const info = figureInfo(f.figure?.field); return info ? `${info.label} ${shown(info, f.value)}` : `${f.figure?.village?.name || ""} ${f.value}`; }).join("、")}`);
   const active = code => (r.findings || []).filter(f => f.unitCode === code && !f.withdrawn).length;
-  return table(`各单位材料(${STATUS_WORDS[r.status] || ""})`, ["单位", "自评", "部门数据", "检查发现", "自评总分", "核定总分", "缺少"], r.units.map(u => {
+  return table(`各单位材料(${STATUS_WORDS[r.status] || ""})`, ["单位", "自评", "部门数据", "检查发现", "自评总分", "核定总分", "尚未报送"], r.units.map(u => {
     const e = totals.get(u.unitCode);
     return h("tr", { "data-unit": u.unitCode },
       h("td", {}, u.unitName),
@@ -67,7 +75,7 @@ function overview(r) {
       h("td", { class: "text", "data-source": "departments" }, depWords(u).map(x => h("div", {}, x))),
       h("td", { "data-source": "findings" }, active(u.unitCode) ? `${active(u.unitCode)} 条` : "—"),
       h("td", {}, e?.selfEvaluated.total ?? "—"), h("td", { "data-evaluated": e?.evaluated.total ?? "" }, e?.evaluated.total ?? "—"),
-      h("td", { class: "text", "data-missing": (u.missing || []).length }, (u.missing || []).map(m => m.replace(/_([a-z])/g, (_, c) => c.toUpperCase())).map(m => m === "selfEvaluation" ? "自评" : DEPARTMENTS.find(([d]) => m.endsWith(d))?.[1] || "").join("、")));
+      missingCell(u));
   }), { class: "round-units" });
 }
 

@@ -19,7 +19,7 @@ export async function unit(code) {
       h("td", { class: "words" }, l.words), h("td", {}, l.subject), h("td", {}, measured(l.target, l.measure)),
       h("td", {}, measured(l.actual, l.measure)), h("td", {}, short(l.shortfall)), h("td", {}, short(l.steps)), h("td", {}, short(l.deduction)))))));
   return [h("h2", {}, demoMode() ? "单位评分(演示数据)" : `单位评分(${state.year}年度考核的核定结果)`), labelled("单位", picker),
-    h("p", { class: "total" }, `${card.name}(${card.unitCode},${GROUP[card.group]}):总分 `, h("strong", { "data-total": card.total }, card.total),
+    h("p", { class: "total" }, `${card.name}(${demoMode() ? card.unitCode + "," : ""}${GROUP[card.group]}):总分 `, h("strong", { "data-total": card.total }, card.total),
       card.fundsMisused ? "(违规违纪使用扶贫资金,取消年度考核排序资格)" : "",
       " · ", h("a", { href: `#/figures/${card.unitCode}` }, demoMode() ? "修改指标" : "每项指标的数值与来源"), " · ", h("a", { href: `#/margins/${card.unitCode}` }, "差距与可达")),
     evaluation ? sources(evaluation) : null, indicators];
