@@ -14,10 +14,14 @@ public static class ProblemWords
     public static string Place(Problem problem, Language language = Languages.Default, UnitNames? names = null) =>
         PlaceWords.Say(problem.At, language, names ?? UnitNames.Embedded);
 
+    /// <summary>The place as the sentence says it before its colon: empty when the reason's own words name it.</summary>
+    public static string PlaceBeforeMessage(Problem problem, Language language = Languages.Default, UnitNames? names = null) =>
+        ReasonWords.NamesItsPlace(problem.Reason) ? "" : Place(problem, language, names);
+
     /// <summary>Place and message: "常宁市 · 附件1-九 本级财政预算安排(万元):不能为负数(填写了 -5)"; "… : must not be negative (got -5)".</summary>
     public static string Sentence(Problem problem, Language language = Languages.Default, UnitNames? names = null)
     {
-        var place = ReasonWords.NamesItsPlace(problem.Reason) ? "" : Place(problem, language, names);
+        var place = PlaceBeforeMessage(problem, language, names);
         var message = Message(problem, language, names);
         return place.Length == 0 ? message : language == Language.ZhCn ? $"{place}:{message}" : $"{place}: {message}";
     }

@@ -141,7 +141,7 @@ public class JsonMistakesTests(ServerFixture server)
     }
 
     private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor)));
+        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor, FieldViolationFacts.Descriptor)));
 
     private async Task<(int Code, Google.Rpc.Status Status)> PostStatus(string route, string body, string? acceptLanguage)
     {

@@ -22,7 +22,7 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
     private HttpClient http = null!;
 
     private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor)));
+        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor, FieldViolationFacts.Descriptor)));
 
     public async Task InitializeAsync()
     {

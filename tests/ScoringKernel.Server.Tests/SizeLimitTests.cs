@@ -20,7 +20,7 @@ namespace ScoringKernel.Server.Tests;
 public class SizeLimitTests(ServerFixture server)
 {
     private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor)));
+        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor, FieldViolationFacts.Descriptor)));
 
     private static string WorkbookJson(int bytes) =>
         JsonFormatter.Default.Format(new ReadFiguresWorkbookRequest { Workbook = ByteString.CopyFrom(new byte[bytes]) });

@@ -115,6 +115,28 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_workbooks_problem_table_is_built_from_the_problems_facts()
+    {
+        await using var w = await WorkbenchPage.Open(fixture, "figures");
+        var root = Path.GetDirectoryName(fixture.Out)!;
+        var request = Google.Protobuf.JsonParser.Default.Parse<ScoringKernel.Contracts.V1.AssessRequest>(
+            await File.ReadAllTextAsync(Path.Combine(root, "specs", "examples", "illustrative-2015.json")));
+        request.Units.Single(u => u.UnitCode == "430423").HouseRenovation.HouseholdsRenovated = -5;
+        var workbook = Path.Combine(fixture.Out, "upload-negative.xlsx");
+        await File.WriteAllBytesAsync(workbook, ScoringKernel.Files.Workbooks.FiguresWorkbook.Write(request, _ => ""));
+        var upload = await w.Page.QuerySelectorAsync("input[type=file]");
+        await upload.UploadFileAsync(workbook);
+        await w.Page.WaitForSelectorAsync("table.problems");
+        var rows = await w.Page.EvaluateExpressionAsync<string[][]>("[...document.querySelectorAll('table.problems tbody tr')].map(tr => [...tr.cells].map(td => td.textContent))");
+        // 单位 from unit_code, 栏目 from the catalog's label of the figure, 单元格 from sheet and cell, 原因 without its place.
+        var row = Assert.Single(rows);
+        Assert.Equal(("衡山县", "附件1-四 危房改造户数(户)", "不能为负数(填写了 -5)"), (row[0], row[1], row[3]));
+        Assert.Matches(@"^单位指标![A-Z]+\d+$", row[2]);
+        Assert.Equal("#/figures/430423", await w.Page.EvaluateExpressionAsync<string>("document.querySelector('table.problems tbody tr a').getAttribute('href')"));
+        Assert.DoesNotContain(w.Errors, e => !e.Contains("status of 400"));
+    }
+
+    [Fact]
     public async Task What_if_a_17_5_percent_reduction_target_for_the_county_group_drops_Changning_below_80()
     {
         await using var w = await WorkbenchPage.Open(fixture, "whatif");

@@ -8,7 +8,7 @@ namespace ScoringKernel.Server.HttpJson;
 public static class StatusJson
 {
     private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(BadRequest.Descriptor, ResourceInfo.Descriptor, RetryInfo.Descriptor)));
+        TypeRegistry.FromMessages(BadRequest.Descriptor, ResourceInfo.Descriptor, RetryInfo.Descriptor, Contracts.V1.FieldViolationFacts.Descriptor)));
 
     public static async Task Write(HttpContext http, Google.Rpc.Status status, CancellationToken cancel)
     {

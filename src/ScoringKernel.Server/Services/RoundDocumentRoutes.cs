@@ -14,7 +14,7 @@ public static class RoundDocumentRoutes
     public const string Route = "/v1/rounds/{year:int}/documents/{name}";
 
     public static void MapRoundDocuments(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Route, Serve).RequireAuthorization(Policies.AnyClient);
+        endpoints.MapGet(Route, Serve);
 
     private static async Task Serve(HttpContext http, int year, string name, RoundDocuments documents, ServerOptions options)
     {

@@ -13,7 +13,8 @@ namespace ScoringKernel.Server.Services;
 /// Failures as rich gRPC statuses (AIP-193): INVALID_ARGUMENT with a google.rpc.BadRequest holding one field violation
 /// per problem (RESOURCE_EXHAUSTED when a problem is a size limit: a workbook over 4 MiB), NOT_FOUND with the field that named the missing thing. Each violation carries its proto path, an
 /// English description, its reason and a localized message in the caller's language; the status carries an ErrorInfo
-/// with the first problem's reason and a LocalizedMessage that sums them up.
+/// with the first problem's reason and facts as metadata, a LocalizedMessage that sums them up, and a
+/// <c>scoringkernel.v1.FieldViolationFacts</c> with each violation's facts (unit_code, figure, sheet, cell, row …).
 /// </summary>
 public static class StatusMapping
 {
@@ -34,15 +35,21 @@ public static class StatusMapping
     public static Google.Rpc.Status Of(Code code, IReadOnlyList<Problem> problems, Language language)
     {
         var violations = problems.Select(p => Violation(p, language)).ToList();
+        var facts = problems.Select(p => ProblemFactsOf.Of(p, language)).ToList();
         var status = WithViolations(code, violations);
         var first = problems[0];
-        status.Details.Add(Any.Pack(new ErrorInfo
+        // The status's message names the first violation, so its facts are the ErrorInfo's metadata (AIP-193: one
+        // ErrorInfo per status); every violation's facts follow in FieldViolationFacts, in the BadRequest's order.
+        var info = new ErrorInfo
         {
             Reason = first.Reason.Code,
             Domain = ErrorDomain,
             Metadata = { ["field"] = violations[0].Field, ["problems"] = problems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        }));
+        };
+        info.Metadata.Add(ProblemFactsOf.Metadata(facts[0]).ToDictionary());
+        status.Details.Add(Any.Pack(info));
         status.Details.Add(Any.Pack(new LocalizedMessage { Locale = language.Tag(), Message = Summary(problems, language) }));
+        status.Details.Add(Any.Pack(new Contracts.V1.FieldViolationFacts { Violations = { facts } }));
         return status;
     }
 

@@ -92,5 +92,6 @@ public static class TargetsMapping
         Message = ProblemWords.Description(issue.Problem),
         Reason = issue.Problem.Reason.Code,
         LocalizedMessage = new Google.Rpc.LocalizedMessage { Locale = language.Tag(), Message = ProblemWords.Sentence(issue.Problem, language) },
+        Facts = ProblemFactsOf.Of(issue.Problem, language),
     };
 }

@@ -1,7 +1,8 @@
 // The one place the page talks to the server: every call asks for Chinese (Accept-Language: zh-CN), every failure is
-// read as the google.rpc.Status the server sends, and each view's calls share an AbortController so that an answer
-// arriving after a newer question is never applied.
+// read as the google.rpc.Status the server sends (its problems from their facts, never from the words), and each
+// view's calls share an AbortController so that an answer arriving after a newer question is never applied.
 import { h, table } from "./dom.js";
+import { state, figureTitle, unitName as nameOf } from "./data.js";
 
 export const LANGUAGE = "zh-CN";
 
@@ -10,7 +11,11 @@ export class ApiError extends Error {
     const localized = (body?.details || []).find(d => d["@type"]?.endsWith("LocalizedMessage"))?.message;
     super(localized || body?.message || (httpStatus === 404 ? "服务器上没有这项内容" : "服务器未能完成这项请求"));
     this.httpStatus = httpStatus;
+    const info = (body?.details || []).find(d => d["@type"]?.endsWith("ErrorInfo"));
+    this.reason = info?.reason || "";
+    this.role = info?.metadata?.role || "";
     this.violations = (body?.details || []).flatMap(d => d.fieldViolations || []);
+    this.facts = (body?.details || []).find(d => d["@type"]?.endsWith("/scoringkernel.v1.FieldViolationFacts"))?.violations || [];
   }
 }
 
@@ -35,45 +40,44 @@ export async function call(path, { body, text, signal, raw, method } = {}) {
   return raw ? response : response.json();
 }
 
-/** A localized message "place:reason" split at its first colon outside brackets. */
-function split(message) {
-  let depth = 0;
-  for (let i = 0; i < message.length; i++) {
-    const c = message[i];
-    if (c === "(" || c === "(") depth++;
-    else if (c === ")" || c === ")") depth--;
-    else if ((c === ":" || c === ":") && depth === 0) return [message.slice(0, i).trim(), message.slice(i + 1).trim()];
-  }
-  return ["", message];
+/** The page's words for a problem's facts (scoringkernel.v1.ProblemFacts): the unit by its name, the column by the
+ * catalog's label, the cell of a workbook or the line and column of a file, and the reason without its place. */
+function problemFromFacts(facts, message) {
+  const f = facts || {};
+  const unitCode = f.unitCode || "";
+  const figure = f.figure && state.catalog?.figureFields.find(x => x.path === f.figure);
+  const target = f.targetColumn && state.catalog?.targetFields.find(x => x.name === f.targetColumn);
+  const column = figure ? figureTitle(figure) : target ? target.label : (f.localizedPlace || "");
+  const cell = f.sheet ? `${f.sheet}!${f.cell}` : f.line ? `第${f.line}行${f.column ? `第${f.column}列` : ""}` : "";
+  const village = f.village && !figure ? `贫困村 ${f.village}` : "";
+  return {
+    unitCode, unit: unitCode ? unitName(unitCode) : "", column: column || village, cell,
+    reason: f.localizedReason || message || "", field: f.field || "", message: message || f.localizedReason || "",
+  };
 }
 
-/** One problem as the page shows it: the unit, the column, the workbook cell (if any) and the reason, all in Chinese. */
-export function problemOf(message, field) {
-  let [place, reason] = split(message || "");
-  let cell = "";
-  const inBook = place.match(/^([^!((]+![A-Z]+\d+)[((](.*)[))]$/) || place.match(/^([^!((]+![A-Z]+\d+)$/);
-  if (inBook) { cell = inBook[1]; place = inBook[2] || ""; }
-  const parts = place.split(" · ");
-  if (/^第\d+行第\d+列$/.test(parts[0])) { cell = parts.shift(); place = parts.join(" · "); }
-  const unit = parts.length > 1 ? parts[0] : (/^[^ ]+(区|县|市)$/.test(place) ? place : "");
-  const column = parts.length > 1 ? parts.slice(1).join(" · ") : (unit ? "" : place);
-  return { unit, column, cell, reason, field: field || "", message };
-}
+const unitName = code => state.targets?.rows?.find(r => r.code === code)?.name || nameOf(code);
 
-/** Every problem of a failure, each from its field violation's localized message (the status's message if none). */
+/** Every problem of a failure, each from its facts (FieldViolationFacts, in the BadRequest's order); a failure
+ * without them (a refused connection, an answer that is not a google.rpc.Status) is one problem: its message. */
 export function problemsOf(e) {
-  if (e?.violations?.length) return e.violations.map(v => problemOf(v.localizedMessage?.message || v.description, v.field));
-  return [problemOf(e?.message || String(e))];
+  if (e?.facts?.length) return e.facts.map((f, i) => problemFromFacts(f, e.violations?.[i]?.localizedMessage?.message));
+  if (e?.violations?.length) return e.violations.map(v => problemFromFacts({ field: v.field }, v.localizedMessage?.message || v.description));
+  return [problemFromFacts(null, e?.message || String(e))];
 }
 
 /** The one formatter of a failure as a sentence: every localized message, joined. */
 export function errorText(e) {
   if (isAbort(e)) return "";
-  return problemsOf(e).map(p => p.message).join(";");
+  const words = problemsOf(e).map(p => p.message).join(";");
+  // Production: the clerk's certificate lacks the role the call needs (the workbench's scoring and downloads need "score").
+  if (e?.reason === "ROLE_REQUIRED") return `您的证书没有所需的角色“${e.role}”,请联系系统管理员在允许名单中为证书加上该角色(${words})`;
+  if (e?.reason === "CLIENT_NOT_ALLOWED") return `您的证书未获准访问本服务(${words})`;
+  return words;
 }
 
-/** Table issues (warnings of a table, a workbook or an evaluation) as problems. */
-export const issuesOf = issues => (issues || []).map(i => problemOf(i.localizedMessage?.message || i.message, i.field));
+/** Table issues (warnings of a table, a workbook or an evaluation) as problems, from their facts. */
+export const issuesOf = issues => (issues || []).map(i => problemFromFacts(i.facts || { field: i.field }, i.localizedMessage?.message || i.message));
 
 /** All problems at once: unit, column, cell, reason; each row links to the unit's figures where it names a unit. */
 export function problemTable(caption, problems, link) {

@@ -11,13 +11,21 @@ const camel = name => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 
 /** Every rule parameter a scenario may set, named as the catalog names it (its Chinese label), its value beside it. */
 export function parameterOptions() {
+  return parameters().map(p => [p.path, `${p.name}(现为 ${p.value})`]);
+}
+
+/** Every parameter a scenario may set, with its name ("附件1-六 驻村工作队扣分") and current value. */
+function parameters() {
   const c = state.catalog;
-  const list = (c.rankingParameters || []).map(p => [p.path, `${p.label}(现为 ${p.value})`]);
+  const list = (c.rankingParameters || []).map(p => ({ path: p.path, name: p.label, value: p.value }));
   for (const i of c.indicators)
     for (const p of i.parameters || [])
-      if (!p.tableColumn) list.push([p.path, `${i.clauseId} ${p.label}(现为 ${p.value})`]);
+      if (!p.tableColumn) list.push({ path: p.path, name: `${i.clauseId} ${p.label}`, value: p.value });
   return list;
 }
+
+/** A parameter's name without its value, for an axis. */
+export const parameterName = path => parameters().find(p => p.path === path)?.name ?? path;
 
 export const scopeUnits = scope => {
   const [k, v] = scope.split(":");
@@ -34,6 +42,10 @@ export function scopeNow(scope, field) {
 
 const modeWords = o => !o.change || o.change.mode === "set" ? "" : `,${o.change.mode === "add" ? "增减" : "按百分比增减(%)"}`;
 
+/** Whom a target override covers: a unit's name, a kind or a group. */
+export const targetScope = o => o.target.unitCode ? unitName(o.target.unitCode)
+  : SCOPES.find(([k]) => k === (o.target.group ? `group:${o.target.group}` : `kind:${o.target.kind}`))?.[1];
+
 export function describe(o) {
   return describeOne(o) + modeWords(o);
 }
@@ -41,8 +53,7 @@ function describeOne(o) {
   const c = state.catalog;
   if (o.target) {
     const f = c.targetFields.find(x => x.wireValue === o.target.field);
-    const scope = o.target.unitCode ? unitName(o.target.unitCode) : SCOPES.find(([k]) => k === (o.target.group ? `group:${o.target.group}` : `kind:${o.target.kind}`))?.[1];
-    return `目标:${scope} ${f.label}(${f.unit})`;
+    return `目标:${targetScope(o)} ${f.label}(${f.unit})`;
   }
   if (o.parameter) return `参数:${parameterOptions().find(([k]) => k === o.parameter.path)?.[1] ?? o.parameter.path}`;
   if (o.policy) return `扣分口径:${POLICIES.find(([k]) => k === o.policy.unitPolicy)[1]}`;

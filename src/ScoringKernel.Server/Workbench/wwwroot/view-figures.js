@@ -48,7 +48,7 @@ export async function figures(arg) {
       } else {
         // Sent as it is, so that a problem's line and column are the file's own.
         const text = await file.text();
-        await call(/"submissions"\s*:/.test(text) ? "/v1/evaluate" : "/v1/assess", { text });
+        await call(isEvaluation(text) ? "/v1/evaluate" : "/v1/assess", { text });
         request = JSON.parse(text);
       }
       await useRequest(request, file.name);
@@ -57,9 +57,9 @@ export async function figures(arg) {
       await window.workbench.route();
       if (warnings.length) document.getElementById("problems")?.replaceChildren(problemTable(`${file.name} 的提示(不影响载入)`, issuesOf(warnings)));
     } catch (e) {
-      const all = e instanceof SyntaxError ? [{ unit: "", column: "", cell: "", reason: `不是有效的 JSON 文件:${e.message}` }] : problemsOf(e);
+      const all = e instanceof SyntaxError ? [{ unitCode: "", unit: "", column: "", cell: "", reason: `不是有效的 JSON 文件:${e.message}` }] : problemsOf(e);
       status(`${file.name}:未载入,共 ${all.length} 处问题(见下表)`);
-      problems.replaceChildren(problemTable(`${file.name} 的问题(共 ${all.length} 处),文件未载入`, all, p => `#/figures/${codeOf(p.unit)}`));
+      problems.replaceChildren(problemTable(`${file.name} 的问题(共 ${all.length} 处),文件未载入`, all, p => `#/figures/${p.unitCode}`));
     }
   });
   const unit = unitFigures(chosen);
@@ -140,4 +140,7 @@ export async function figures(arg) {
     villageGrid(chosen, villages, { commit, note: () => note.value, redraw: () => window.workbench.route(), problemsOf, isAbort })];
 }
 
-const codeOf = name => state.assessment.scoreCards.find(c => c.name === name)?.unitCode || "";
+/** Whether a file's text is an evaluation (it has submissions); text that is no JSON goes to Assess, which names the mistake. */
+function isEvaluation(text) {
+  try { return Object.hasOwn(JSON.parse(text) ?? {}, "submissions"); } catch { return false; }
+}

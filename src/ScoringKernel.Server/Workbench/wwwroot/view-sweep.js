@@ -3,7 +3,7 @@ import { call, scope, isAbort, errorText } from "./api.js";
 import { GROUP } from "./words.js";
 import { startsFrom } from "./round-state.js";
 import { state, baseRequest, unitName, figureInfo } from "./data.js";
-import { describe, overrideEditor, parameterOptions } from "./overrides.js";
+import { describe, overrideEditor, parameterName, targetScope } from "./overrides.js";
 import { sweepChart } from "./charts.js";
 
 /** The swept value's name and unit, for the horizontal axis: "衡东县 扶贫开发总投入" and "万元". */
@@ -12,11 +12,10 @@ function axisOf(o) {
   if (o.figure) { const f = figureInfo(o.figure.field); return [`${unitName(o.figure.unitCode)} ${f.label}`, f.unit || ""]; }
   if (o.target) {
     const f = c.targetFields.find(x => x.wireValue === o.target.field);
-    return [describe(o).replace(/^目标:/, "").replace(/[((][^))]*[))]$/, ""), f.unit || ""];
+    return [`${targetScope(o)} ${f.label}`, f.unit || ""];
   }
   if (o.parameter) {
-    const name = (parameterOptions().find(([k]) => k === o.parameter.path)?.[1] ?? o.parameter.path).replace(/[((]现为 [^))]*[))]$/, "");
-    return [name, o.parameter.path === "pass_line" ? "分" : o.parameter.path.startsWith("quotas.") ? "名" : ""];
+    return [parameterName(o.parameter.path), o.parameter.path === "pass_line" ? "分" : o.parameter.path.startsWith("quotas.") ? "名" : ""];
   }
   return [describe(o), ""];
 }
