@@ -108,10 +108,8 @@ public static class ScoringServer
         app.MapJsonRoutes<RoundGrpcService>(Contracts.V1.RoundService.Descriptor);
         app.MapWorkbench();
         app.MapWorkbenchDownloads();
-        builder.Services.AddSingleton(store);
-        var rounds = new ScoringKernel.Application.Rounds.RoundService(store, scoring);
-        builder.Services.AddSingleton(rounds);
-        builder.Services.AddSingleton(new ScoringKernel.Application.Rounds.RoundDocuments(rounds, scoring));
+        app.MapRoundDocuments();
+        app.MapGrpcHealthChecksService();
         if (options.Profile == Profile.Development) app.MapGrpcReflectionService();
         return app;
     }
