@@ -73,7 +73,7 @@ public static class EndpointRoles
         // The notice, the figures and the evaluation workbook, each made by running the kernel on the page's request.
         ["POST /workbench/files/{kind}"] = Access.AnyOf(Score),
         // The round's notice, result and evaluation workbooks, from its approved evaluation (草稿 before): whoever reads the whole round.
-        ["GET /v1/rounds/{year:int}/documents/{name}"] = Access.AnyOf(Read, Office, LeadingGroup),
+        ["GET /v1/rounds/{year}/documents/{name}"] = Access.AnyOf(Read, Office, LeadingGroup),
     };
 
     public static readonly FrozenDictionary<string, Access> Table = Lines.ToFrozenDictionary(StringComparer.Ordinal);

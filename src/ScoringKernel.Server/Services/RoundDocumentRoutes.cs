@@ -11,7 +11,7 @@ namespace ScoringKernel.Server.Services;
 /// </summary>
 public static class RoundDocumentRoutes
 {
-    public const string Route = "/v1/rounds/{year:int}/documents/{name}";
+    public const string Route = "/v1/rounds/{year}/documents/{name}";
 
     public static void MapRoundDocuments(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet(Route, Serve);
