@@ -71,6 +71,7 @@ public static partial class ReasonWords
                 "number" => "应为数字",
                 "base64" => "应为 Base64 编码的文字",
                 "timestamp" => "应为 RFC 3339 格式的时间文字(如 \"2015-12-31T08:00:00Z\")",
+                "field mask" => "应为以逗号分隔的字段路径文字(如 \"ownBudget.ownBudgetWan\")",
                 var other => $"应为 {other}",
             }) + $",不能为{FoundZh(a, 2)}",
             a => (a[0] switch
@@ -81,6 +82,7 @@ public static partial class ReasonWords
                 "number" => "expected a number",
                 "base64" => "expected a base64 string",
                 "timestamp" => "expected an RFC 3339 time string (as \"2015-12-31T08:00:00Z\")",
+                "field mask" => "expected a string of comma-separated field paths (as \"ownBudget.ownBudgetWan\")",
                 var other => $"expected {other}",
             }) + $", found {FoundEn(a, 2)}");
         Say(JsonReasons.DecimalAsNumber,

@@ -12,28 +12,32 @@ public class RoundHistoryTests(WorkbenchFixture fixture)
     [Fact]
     public async Task A_figure_changed_by_a_second_self_evaluation_and_a_finding_shows_each_change_with_who_when_and_the_source()
     {
-        // A year of this test's own (the other round test publishes 2015).
-        await using var w = await WorkbenchPage.Open(fixture, "round/2017");
-        await Act(w, "开启本年度考核");
-        await w.Select("自评单位", "430405");
-        await Act(w, "提交自评");
+        // A year of this test's own (the year test publishes 2015), under the 2015 rule set chosen for it.
+        await using var w = await WorkbenchPage.Open(fixture, "round/2017", demo: false);
+        await w.Select("考核规则", "hengyang-2015");
+        await RoundYearTests.Act(w, "year", "开启该年度考核");
+        await RoundYearTests.Upload(w, await RoundYearTests.FiguresWorkbook(fixture));
+        await w.Page.WaitForSelectorAsync("#import-preview table.preview");
+        await RoundYearTests.Act(w, "import", "确认导入");
 
-        // The unit's figure changed in the workbench, then its self-evaluation sent again.
-        await w.Go("figures/430405");
-        var id = "figure-house_renovation-households_renovated";
-        var before = await w.Page.EvaluateFunctionAsync<string>("(id) => document.getElementById(id).value", id);
-        await w.Page.EvaluateFunctionAsync("(id) => { document.getElementById(id).value = ''; }", id);
-        await w.Page.TypeAsync($"#{id}", "9");
-        await w.Page.WaitForFunctionAsync("() => document.getElementById('status').textContent.includes('已更新')");
-        await w.Go("round/2017");
+        // 珠晖区's figure changed in its self-evaluation form: a second version, confirmed with the change named.
         await w.Select("自评单位", "430405");
-        await Act(w, "提交自评");
+        var input = $"#round-self input[data-path='{Renovated}']";
+        var before = await w.Page.EvaluateFunctionAsync<string>("(s) => document.querySelector(s).value", input);
+        await RoundYearTests.TypeInto(w, input, "9");
+        await w.Page.EvaluateExpressionAsync("document.getElementById('view').removeAttribute('data-view')");
+        await w.ClickButton("提交 珠晖区 的自评");
+        await w.Page.WaitForSelectorAsync("dialog#confirm[open]");
+        Assert.Contains($"危房改造户数 {before} → 9", await w.Text("dialog#confirm"));
+        Assert.Contains("第 2 版", await w.Text("dialog#confirm"));
+        await w.ClickButton("确认提交");
+        await w.Page.WaitForSelectorAsync("main[data-view='round'] #feedback-self .done");
         await w.Select("发现单位", "430405");
         await w.Select("发现指标", "FIGURE_FIELD_HOUSEHOLDS_RENOVATED");
         await w.Type("核实取值", "7");
         await w.Type("说明", "入户核查危房改造户数");
         await w.Type("检查人", "王芳");
-        await Act(w, "记录检查发现");
+        await RoundYearTests.Act(w, "findings", "记录检查发现");
 
         await w.Select("记录单位", "430405");
         try { await w.Page.WaitForSelectorAsync($"#round-history tr[data-path='{Renovated}']", new PuppeteerSharp.WaitForSelectorOptions { Timeout = 10_000 }); }
@@ -71,18 +75,5 @@ public class RoundHistoryTests(WorkbenchFixture fixture)
         await w.Select("显示", "all");
         await w.Page.WaitForFunctionAsync("(n) => document.querySelectorAll('#round-history tbody th').length > n", changedOnly);
         Assert.Empty(w.Errors);
-        await w.Page.EvaluateExpressionAsync("localStorage.removeItem('scoringkernel.workbench.draft')");
-    }
-
-    private static async Task Act(WorkbenchPage w, string button)
-    {
-        var before = await w.Page.EvaluateExpressionAsync<string>("document.getElementById('status').textContent");
-        // The view is drawn again after the act: wait for that drawing, not for the one before.
-        await w.Page.EvaluateExpressionAsync("document.getElementById('view').removeAttribute('data-view')");
-        await w.ClickButton(button);
-        await w.Page.WaitForFunctionAsync("(before) => document.getElementById('status').textContent !== before", before);
-        var status = await w.Text("#status");
-        Assert.False(status.Contains("未完成"), $"{button}: {status} {await w.Text("#round-messages")}");
-        await w.WaitForView("round");
     }
 }

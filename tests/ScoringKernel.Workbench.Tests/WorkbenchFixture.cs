@@ -22,10 +22,11 @@ public sealed class WorkbenchFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // A round store of the test's own: a fresh SQLite file, so the round tests start from no round.
+        // A round store of the test's own: a fresh SQLite file, so the round tests start from no round. The shipped
+        // rule sets beside the embedded one: the 2016 draft is the rule set of a 2016 round.
         StorePath = Path.Combine(Path.GetTempPath(), $"workbench-{Guid.NewGuid():N}.db");
         app = ScoringServer.Build(["--urls", "http://127.0.0.1:0", "--json-url", "http://127.0.0.1:0", "--metrics-url", "none",
-            "--store", "sqlite:" + StorePath, "--Logging:LogLevel:Default=Warning"]);
+            "--store", "sqlite:" + StorePath, "--rule-sets", Path.Combine(Path.GetDirectoryName(Out)!, "specs", "rule-sets"), "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();
         Address = ScoringServer.Addresses(app)[1].TrimEnd('/');
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } c ? c : "/usr/bin/chromium";

@@ -32,12 +32,13 @@ public sealed class WorkbenchPage : IAsyncDisposable
         };
     }
 
-    public static async Task<WorkbenchPage> Open(WorkbenchFixture fixture, string view)
+    /// <summary>The page at a view: in demo mode (<c>/?demo</c>, the invented example) unless <paramref name="demo"/> is false (the round of a year).</summary>
+    public static async Task<WorkbenchPage> Open(WorkbenchFixture fixture, string view, bool demo = true)
     {
         var page = await fixture.Browser.NewPageAsync();
         await page.SetViewportAsync(new ViewPortOptions { Width = 1366, Height = 768 });
         var workbench = new WorkbenchPage(page);
-        await page.GoToAsync($"{fixture.Address}/#/{view}", WaitUntilNavigation.Networkidle0);
+        await page.GoToAsync($"{fixture.Address}/{(demo ? "?demo" : "")}#/{view}", WaitUntilNavigation.Networkidle0);
         await page.WaitForSelectorAsync("body[data-ready]");
         await workbench.WaitForView(view.Split('/')[0]);
         return workbench;
@@ -46,6 +47,14 @@ public sealed class WorkbenchPage : IAsyncDisposable
     public async Task Go(string view)
     {
         await Page.EvaluateExpressionAsync($"location.hash = '#/{view}'");
+        await WaitForView(view.Split('/')[0]);
+    }
+
+    /// <summary>The page loaded again from the server, as a clerk's reload: ready, and the view drawn.</summary>
+    public async Task Reload(string view)
+    {
+        await Page.ReloadAsync(null, [WaitUntilNavigation.Networkidle0]);
+        await Page.WaitForSelectorAsync("body[data-ready]");
         await WaitForView(view.Split('/')[0]);
     }
 

@@ -215,9 +215,10 @@ public static class ProtoJsonReader
             (Reason Reason, Arg[] Args)? problem;
             switch (field.FieldType)
             {
-                // The one well-known type in the contract: a Timestamp is an RFC 3339 string ("2015-12-31T08:00:00Z"), as JsonParser reads it.
+                // The well-known types in the contract, as JsonParser reads them: a Timestamp is an RFC 3339 string
+                // ("2015-12-31T08:00:00Z"), a FieldMask its comma-separated lowerCamelCase paths ("ownBudget.ownBudgetWan").
                 case FieldType.Message when field.MessageType.FullName == Google.Protobuf.WellKnownTypes.Timestamp.Descriptor.FullName:
-                    if (token == JsonTokenType.String && Timestamp(reader.GetString()!) is { } timestamp) { value = timestamp; return true; }
+                    if (token == JsonTokenType.String && WellKnown<Google.Protobuf.WellKnownTypes.Timestamp>(reader.GetString()!) is { } timestamp) { value = timestamp; return true; }
                     problem = Wrong("timestamp", "Timestamp", ref reader);
                     break;
                 // An update mask: one string of comma-separated lowerCamelCase paths, as JsonParser reads it.
@@ -280,9 +281,9 @@ public static class ProtoJsonReader
             return false;
         }
 
-        private static Google.Protobuf.WellKnownTypes.Timestamp? Timestamp(string text)
+        private static T? WellKnown<T>(string text) where T : class, IMessage<T>, new()
         {
-            try { return JsonParser.Default.Parse<Google.Protobuf.WellKnownTypes.Timestamp>(System.Text.Json.JsonSerializer.Serialize(text)); }
+            try { return JsonParser.Default.Parse<T>(System.Text.Json.JsonSerializer.Serialize(text)); }
             catch (InvalidProtocolBufferException) { return null; }
         }
 

@@ -68,7 +68,7 @@ public static class ProtoJsonWriter
     {
         switch (field.FieldType)
         {
-            // The one well-known type in the contract: a Timestamp is its RFC 3339 string, as the formatter writes it.
+            // The well-known types in the contract: a Timestamp is its RFC 3339 string, a FieldMask its paths, as the formatter writes them.
             case FieldType.Message when value is Google.Protobuf.WellKnownTypes.Timestamp timestamp: writer.WriteRawValue(JsonFormatter.Default.Format(timestamp), skipInputValidation: true); break;
             case FieldType.Message when value is Google.Protobuf.WellKnownTypes.FieldMask mask: writer.WriteStringValue(FieldMaskJson.Write(mask)); break;
             case FieldType.Message or FieldType.Group: Message(writer, (IMessage)value); break;

@@ -51,15 +51,21 @@ public static class RulesMapping
             rule.Parameters.AddRange(RuleParameters.Of(i).Map(p => Parameter(p, rules)));
             return rule;
         }));
-        wire.FigureFields.AddRange(FigureFields.All.Map(d => new P.FigureFieldInfo
+        wire.FigureFields.AddRange(FigureFields.All.Map(d =>
         {
-            Path = d.Path,
-            WireValue = "FIGURE_FIELD_" + d.Leaf.ToUpperInvariant(),
-            Label = Labels.Figure(d.Field),
-            Unit = Labels.Measure(d.Field),
-            Kind = ProtoNames.SnakeCase(d.Kind.ToString()),
-            ClauseId = d.Indicator.Match(i => i.ClauseId(), ""),
-            MarginInput = d.Line.IsSome,
+            var info = new P.FigureFieldInfo
+            {
+                Path = d.Path,
+                WireValue = "FIGURE_FIELD_" + d.Leaf.ToUpperInvariant(),
+                Label = Labels.Figure(d.Field),
+                Unit = Labels.Measure(d.Field),
+                Kind = ProtoNames.SnakeCase(d.Kind.ToString()),
+                ClauseId = d.Indicator.Match(i => i.ClauseId(), ""),
+                MarginInput = d.Line.IsSome,
+            };
+            info.Departments.AddRange(d.Indicator.Match(i => Clauses.Of(i, rules).Providers, () => Departments.FundsMisuseProviders)
+                .Map(p => "DEPARTMENT_" + ProtoNames.SnakeCase(p.ToString()).ToUpperInvariant()));
+            return info;
         }));
         wire.RankingParameters.AddRange(RuleParameters.All.Filter(p => p.Indicator.IsNone).Map(p => Parameter(p, rules)));
         wire.TargetFields.AddRange(TargetFields.All.Map(f => new P.TargetFieldInfo { Name = f.Name(), WireValue = f.WireValue(), Label = Labels.Target(f), Unit = Labels.TargetMeasure(f) }));

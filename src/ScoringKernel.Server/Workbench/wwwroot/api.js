@@ -9,7 +9,7 @@ export const LANGUAGE = "zh-CN";
 export class ApiError extends Error {
   constructor(httpStatus, body) {
     const localized = (body?.details || []).find(d => d["@type"]?.endsWith("LocalizedMessage"))?.message;
-    super(localized || body?.message || `HTTP ${httpStatus}`);
+    super(localized || body?.message || (httpStatus === 404 ? "服务器上没有这项内容" : "服务器未能完成这项请求"));
     this.httpStatus = httpStatus;
     const info = (body?.details || []).find(d => d["@type"]?.endsWith("ErrorInfo"));
     this.reason = info?.reason || "";

@@ -3,6 +3,7 @@
 import { h, button, saveFile, base64ToBlob, status } from "./dom.js";
 import { call, errorText } from "./api.js";
 import { state, baseRequest } from "./data.js";
+import { demoMode } from "./round-state.js";
 
 async function fetchFile(path, body, name) {
   const response = await call(path, { body, raw: true });
@@ -28,8 +29,27 @@ export const download = {
 
 const guarded = f => async () => { try { await f(); } catch (e) { status(`下载失败:${errorText(e)}`); } };
 
-/** The row of download buttons; `which` picks them (all by default). */
+/** The year's documents, as the server makes them from the round's approved evaluation (草稿 before approval). */
+function roundDocuments(which) {
+  const year = state.year;
+  const get = (path, name) => guarded(async () => {
+    const response = await call(`/v1/rounds/${year}/documents/${path}`, { raw: true });
+    saveFile(await response.blob(), name);
+    status(`已下载 ${name}`);
+  });
+  const all = {
+    template: button("下载空白填报模板", guarded(download.template)),
+    result: button("下载考核结果工作簿", get("results.xlsx", `${year}年度考核结果.xlsx`)),
+    evaluation: button("下载综合评定工作簿", get("evaluation.xlsx", `${year}年度综合评定.xlsx`)),
+    notice: [h("a", { href: "#/notice", class: "button" }, "考核情况通报(打印)"), button("下载通报(.docx)", get("notice.docx", `${year}年度考核情况通报.docx`))],
+  };
+  return h("div", { class: "downloads", role: "group", "aria-label": `下载${year}年度考核的文件` }, which.map(k => all[k]),
+    state.round?.approval ? null : h("span", { class: "hint" }, "(尚未审定:文件每页标有“草稿”)"));
+}
+
+/** The row of download buttons; `which` picks them (all by default). In a round, the round's own documents. */
 export function downloads(which = ["template", "figures", "result", "evaluation", "notice"]) {
+  if (!demoMode()) return roundDocuments(which.filter(k => k !== "figures"));
   const all = {
     template: button("下载空白填报模板", guarded(download.template)),
     figures: button("下载当前指标工作簿", guarded(download.figures)),

@@ -134,7 +134,7 @@ export function overrideEditor(onAdd, buttonText, forSweep) {
   function draw() {
     holder.replaceChildren();
     const c = state.catalog;
-    const units = state.assessment.scoreCards.map(x => [x.unitCode, `${x.name}(${x.unitCode})`]);
+    const units = state.assessment.scoreCards.map(x => [x.unitCode, x.name]);
     const now = h("span", { class: "now", "aria-live": "polite" });
     const mode = select(MODES, "set");
     const value = h("input", { type: "text", size: 8, inputmode: "decimal" });

@@ -31,7 +31,7 @@ export function withoutFindingIds(text, findings, short) {
 }
 
 export function roundHistory(year, units, findings = []) {
-  const unit = select(units.map(u => [u.unitCode, `${u.unitName}(${u.unitCode})`]), state.historyUnit && units.some(u => u.unitCode === state.historyUnit) ? state.historyUnit : units[0]?.unitCode);
+  const unit = select(units.map(u => [u.unitCode, u.unitName]), state.historyUnit && units.some(u => u.unitCode === state.historyUnit) ? state.historyUnit : units[0]?.unitCode);
   const which = select([["changed", "只看改动过的指标"], ["all", "全部指标(含首次填报)"]], state.historyWhich || "changed");
   const area = h("div", { id: "round-history", "aria-live": "polite" });
   // This section's own calls: a newer choice aborts an older answer; a view drawn again has its own section.

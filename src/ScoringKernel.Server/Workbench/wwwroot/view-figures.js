@@ -5,6 +5,8 @@ import { state, clone, setFigure, getFigure, unitName, unitFigures, refresh, use
 import { downloads } from "./downloads.js";
 import { readTyped } from "./decimal.js";
 import { villageGrid } from "./view-villages.js";
+import { demoMode } from "./round-state.js";
+import { roundFigures } from "./round-figures.js";
 
 export async function loadExample(name, label) {
   await useRequest(await call(`/workbench/${name}`), label);
@@ -26,6 +28,7 @@ async function loadExampleAsked(name, label) {
 const today = () => new Date().toISOString().slice(0, 10);
 
 export async function figures(arg) {
+  if (!demoMode()) return roundFigures(arg);
   const codes = state.request.units.map(u => u.unitCode);
   const chosen = codes.includes(arg) ? arg : codes.includes(state.figuresUnit) ? state.figuresUnit : codes[0];
   state.figuresUnit = chosen;
@@ -128,7 +131,7 @@ export async function figures(arg) {
   return [h("h2", {}, "指标数据"),
     h("div", {}, button("载入示例数据", () => loadExampleAsked("illustrative-2015.json", "示例数据(虚构)")),
       button("载入综合评定示例", () => loadExampleAsked("evaluation-2015.json", "综合评定示例(虚构)")),
-      labelled("上传指标工作簿(.xlsx)或请求文件(proto3 JSON)", upload)),
+      labelled("上传指标工作簿(.xlsx)或数据文件(.json)", upload)),
     downloads(["template", "figures"]), problems,
     labelled("单位", picker), total,
     evaluationMode ? h("p", { class: "callout" }, "综合评定模式:在此修改的数值作为扶贫办的核定更正(检查发现)记录,自评与部门数据保留。", labelled("更正说明", note)) : null,

@@ -1,97 +1,173 @@
-// The year's round: who has submitted what, and when; each party's part entered here (development profile: one
-// actor holds every role); the office's evaluation, the Leading Group's approval (审定) and the notice's publication.
-import { h, labelled, select, table, button, status, confirmAct, actorName } from "./dom.js";
-import { call, scope, problemTable, problemsOf } from "./api.js";
+// The year's round: the year picker (the years with rounds; a new year opened under the rule set of its year), who has
+// given what with the values, the import, each party's part, the findings, 报送截止 and its reopening, the evaluation,
+// the Leading Group's approval (审定), reopening with a reason, publication with 文号 and 印发日期, the round's own
+// documents and the history of every figure. Development profile: one actor holds every role.
+import { h, labelled, select, table, button, saveFile, actorName } from "./dom.js";
+import { call, errorText } from "./api.js";
 import { DEPARTMENTS, ROUND_STATUS, GRADE } from "./words.js";
-import { state, unitFigures, figureInfo, figureTitle } from "./data.js";
+import { state, figureInfo, shown } from "./data.js";
 import { roundHistory, withoutFindingIds } from "./round-history.js";
+import { demoMode, loadYears, ruleSetForYear, documentWords, shortDigest } from "./round-state.js";
+import { feedback, act, refuse } from "./round-act.js";
+import { roundImport } from "./round-import.js";
+import { selfEvaluationForm, departmentForm, findingsForm, dayOfYear } from "./round-forms.js";
 
 const when = t => {
   if (!t) return "";
   const ms = typeof t === "string" ? Date.parse(t) : Number(t.seconds) * 1000;
-  return new Date(ms).toLocaleString("zh-CN", { hour12: false });
+  return new Date(ms).toLocaleString("zh-CN", { hour12: false, month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
 };
 const mark = m => m ? `${actorName(m.actor)} · ${when(m.time)}` : "";
-const today = () => new Date().toISOString().slice(0, 10);
+const STATUS_WORDS = { ...ROUND_STATUS, ROUND_STATUS_CLOSED: "报送截止" };
+const editableStatus = s => s === "ROUND_STATUS_OPEN";
 
-export async function round(arg) {
-  const year = Number(arg) || state.catalog.year || 2015;
-  const signal = scope("view");
-  const out = h("div", { id: "round-messages", role: "status" });
-  const redraw = () => window.workbench.route();
-  // `ask`: the question to confirm first (null: no question), with its yes-button's words.
-  const act = (label, f, ask) => button(label, async () => {
-    out.replaceChildren();
-    const question = ask?.();
-    if (question && !await confirmAct(question[0], question[1], "取消", question[2])) { status(`${label}:已取消`); return; }
-    try { const text = await f(); status(text || `${label}:完成`); redraw(); }
-    catch (e) { out.replaceChildren(problemTable(`${label}未完成(共 ${problemsOf(e).length} 处问题)`, problemsOf(e))); status(`${label}:未完成`); }
-  });
-  // The list first: a year not yet opened is no failed request.
-  const opened = ((await call("/v1/rounds", { signal })).rounds || []).some(x => x.year === year);
-  if (!opened) {
-    return [h("h2", {}, `${year}年度考核`), h("p", {}, `${year}年度考核尚未开启。`), act("开启本年度考核", () => call("/v1/rounds", { body: { year } }).then(() => `${year}年度考核已开启`)), out];
+/** The years with a round, and "开启新的年度": the chosen one opens at #/round/{year}. */
+function yearPicker() {
+  const years = state.rounds.map(r => [String(r.year), `${r.year}年(${STATUS_WORDS[r.status] || ""})`]);
+  const opened = state.rounds.some(r => r.year === state.year);
+  const picker = select([...years, ["new", "开启新的年度……"]], opened ? String(state.year) : "new");
+  picker.addEventListener("change", () => { if (picker.value !== "new") location.hash = `#/round/${picker.value}`; else drawOpen(); });
+  const holder = h("div", { class: "open-year" });
+  function drawOpen() {
+    const next = opened ? Math.max(...state.rounds.map(r => r.year)) + 1 : state.year;
+    const year = h("input", { type: "number", min: "2000", max: "2100", value: String(next) });
+    const sets = select(state.ruleSets.map(s => [s.id, s.title]), ruleSetForYear(next)?.id || "");
+    const note = h("p", { class: "hint" });
+    const sayDefault = () => {
+      const match = ruleSetForYear(Number(year.value));
+      if (match) sets.value = match.id;
+      note.textContent = match ? `默认选用 ${year.value} 年的规则:${documentWords(match)}。` : `服务器没有 ${year.value} 年的规则;请选定一套规则,或请管理员载入该年度的规则文件。`;
+    };
+    year.addEventListener("input", sayDefault);
+    sayDefault();
+    holder.replaceChildren(labelled("新年度", year), labelled("考核规则", sets), note,
+      act("year", "开启该年度考核", async () => {
+        const y = Number(year.value);
+        await call("/v1/rounds", { body: { year: y, ruleSetId: sets.value } });
+        await loadYears();
+        history.pushState(null, "", `#/round/${y}`);
+        return `${y}年度考核已开启`;
+      }));
   }
-  const r = (await call(`/v1/rounds/${year}`, { signal })).round;
-  const units = r.units || [];
-  const findingsOf = code => (r.findings || []).filter(f => f.unitCode === code && !f.withdrawn);
-  const grid = table(`${year}年度考核:各单位材料(${ROUND_STATUS[r.status] || r.status})`, ["单位", "自评", ...DEPARTMENTS.map(([, n]) => n), "检查发现", "缺少"], units.map(u =>
-    h("tr", { "data-unit": u.unitCode },
+  if (!opened) drawOpen();
+  return h("section", { class: "round-step", id: "round-year" }, labelled("考核年度", picker), holder, feedback("year"));
+}
+
+/** What a unit has not given yet: its self-evaluation, and how many departments (named on hover and to screen readers). */
+function missingCell(u) {
+  const missing = (u.missing || []).map(m => m.replace(/_([a-z])/g, (_, c) => c.toUpperCase()));
+  const deps = missing.filter(m => m !== "selfEvaluation").map(m => DEPARTMENTS.find(([d]) => m.endsWith(d))?.[1]).filter(Boolean);
+  const words = [missing.includes("selfEvaluation") ? "自评" : null, deps.length ? `${deps.length} 个部门的数据` : null].filter(Boolean).join("、");
+  return h("td", { class: "text", "data-missing": missing.length, title: deps.length ? `未报部门:${deps.join("、")}` : null }, words || "—");
+}
+
+/** Who has given what: the self-evaluation's version, each department's values, the findings, the evaluated total. */
+function overview(r) {
+  const totals = new Map((state.roundEvaluated?.units || []).map(u => [u.unitCode, u]));
+  const depWords = u => (u.departments || []).filter(d => d.figures?.figures?.length).map(d =>
+    `${DEPARTMENTS.find(([k]) => k === d.figures.department)?.[1] || ""}:${d.figures.figures.map(f => { const info = figureInfo(f.figure?.field); return info ? `${info.label} ${shown(info, f.value)}` : `${f.figure?.village?.name || ""} ${f.value}`; }).join("、")}`);
+  const active = code => (r.findings || []).filter(f => f.unitCode === code && !f.withdrawn).length;
+  return table(`各单位材料(${STATUS_WORDS[r.status] || ""})`, ["单位", "自评", "部门数据", "检查发现", "自评总分", "核定总分", "尚未报送"], r.units.map(u => {
+    const e = totals.get(u.unitCode);
+    return h("tr", { "data-unit": u.unitCode },
       h("td", {}, u.unitName),
-      h("td", { "data-source": "self" }, u.selfEvaluation?.submitted ? `第${u.selfEvaluation.version}版 · ${mark(u.selfEvaluation.submitted)}` : "未交"),
-      DEPARTMENTS.map(([d]) => { const s = (u.departments || []).find(x => x.figures?.department === d); return h("td", { "data-source": d }, s?.submitted ? `第${s.version}版 · ${mark(s.submitted)}` : "—"); }),
-      h("td", { "data-source": "findings" }, findingsOf(u.unitCode).map(f => `${figureInfo(f.finding?.figure?.field)?.label || "贫困村"} ${f.finding?.date || ""} ${f.inspector}`).join(";") || "—"),
-      h("td", { class: "text", "data-missing": (u.missing || []).length }, (u.missing || []).map(m => m === "selfEvaluation" ? "自评" : DEPARTMENTS.find(([d]) => m.endsWith(d))?.[1] || m).join("、")))));
-  const nameOf = code => units.find(u => u.unitCode === code)?.unitName || code;
-  const unitOptions = units.map(u => [u.unitCode, `${u.unitName}(${u.unitCode})`]);
-  const figureOptions = state.catalog.figureFields.map(f => [f.wireValue, figureTitle(f)]);
+      h("td", { "data-source": "self" }, u.selfEvaluation?.submitted ? `第${u.selfEvaluation.version}版 · ${when(u.selfEvaluation.submitted.time)}` : "未交"),
+      h("td", { class: "text", "data-source": "departments" }, depWords(u).map(x => h("div", {}, x))),
+      h("td", { "data-source": "findings" }, active(u.unitCode) ? `${active(u.unitCode)} 条` : "—"),
+      h("td", {}, e?.selfEvaluated.total ?? "—"), h("td", { "data-evaluated": e?.evaluated.total ?? "" }, e?.evaluated.total ?? "—"),
+      missingCell(u));
+  }), { class: "round-units" });
+}
 
-  // Self-evaluation: the figures loaded in the workbench for that unit.
-  const selfUnit = select(unitOptions);
-  const submitSelf = code => call("/v1/rounds:submitSelfEvaluation", { body: { year, unitCode: code, figures: unitFigures(code) } });
-  // A department's figure.
-  const depUnit = select(unitOptions), dep = select(DEPARTMENTS), depField = select(figureOptions), depValue = h("input", { type: "text", size: 8 });
-  // A finding.
-  const fUnit = select(unitOptions), fField = select(figureOptions), fValue = h("input", { type: "text", size: 8 }),
-    fDate = h("input", { type: "date", value: today() }), fNote = h("input", { type: "text", size: 24 }), fInspector = h("input", { type: "text", size: 10 }),
-    fCheck = select([["CHECK_KIND_YEAR_END", "年终考核"], ["CHECK_KIND_ROUTINE", "平时检查"]]);
-  const valueOf = (field, input) => figureInfo(field).kind === "yes_no" ? (/^(是|1|true)$/.test(input.value.trim()) ? "1" : "0") : input.value.trim();
+/** The evaluation of the round's sources now: self-evaluated and evaluated totals, grades, the corrections and why. */
+function evaluationTable(r) {
+  const ev = state.roundEvaluated;
+  if (!ev) return h("p", { id: "round-evaluation" }, `综合评定须等全部单位报送自评(还差 ${(r.missingSelfEvaluations || []).length} 个单位)。`);
+  const grades = new Map(ev.assessment.groups.flatMap(g => g.units).map(u => [u.unitCode, u.grade]));
+  return h("div", { id: "round-evaluation" }, h("p", {}, `综合评定(按本年度现有材料,${shortDigest(ev.stamp.inputSha256)}):共 ${(ev.units || []).length} 个单位。`),
+    table("综合评定:自评与核定", ["单位", "自评总分", "核定总分", "差值", "等级", "核定依据"], (ev.units || []).map(u =>
+      h("tr", { "data-unit": u.unitCode, class: u.overstated ? "overstated" : null }, h("td", {}, u.name), h("td", {}, u.selfEvaluated.total), h("td", { "data-evaluated": u.evaluated.total }, u.evaluated.total),
+        h("td", {}, u.totalDifference), h("td", {}, GRADE[grades.get(u.unitCode)] || ""),
+        h("td", { class: "text" }, (u.corrections || []).map(c => `${c.label}:${c.reportedDisplay}→${c.evaluatedDisplay}(${withoutFindingIds(c.source?.words, r.findings || [])}${c.source?.note ? "," + c.source.note : ""})`).join(";") || "按自评"))), { class: "evaluation" }));
+}
 
-  const evaluation = h("div", { id: "round-evaluation" });
-  const digest = state.roundEvaluation?.year === year ? state.roundEvaluation.digest : "";
-  if (state.roundEvaluation?.year === year) evaluation.append(h("p", {}, `综合评定(依据 ${state.roundEvaluation.etag} 版材料):`, h("code", { "data-digest": digest }, digest.slice(0, 12)),
-    `,共 ${state.roundEvaluation.units} 个单位。`),
-    table("综合评定:自评与核定", ["单位", "自评总分", "核定总分", "差值", "等级", "核定依据"], (state.roundEvaluated.units || []).map(u => {
-      const grade = state.roundEvaluated.assessment.groups.flatMap(g => g.units).find(x => x.unitCode === u.unitCode)?.grade;
-      return h("tr", { "data-unit": u.unitCode, class: u.overstated ? "overstated" : null }, h("td", {}, u.name), h("td", {}, u.selfEvaluated.total), h("td", { "data-evaluated": u.evaluated.total }, u.evaluated.total),
-        h("td", {}, u.totalDifference), h("td", {}, GRADE[grade] || ""), h("td", { class: "text" }, (u.corrections || []).map(c => `${c.label}:${c.reportedDisplay}→${c.evaluatedDisplay}(${withoutFindingIds(c.source?.words, r.findings || [])}${c.source?.note ? "," + c.source.note : ""})`).join(";") || "按自评"));
-    })));
+/** 报送截止 and its reopening, the evaluation asked again, approval, reopening with a reason, publication. */
+function stages(r) {
+  const year = r.year;
+  const digest = state.roundEvaluated?.stamp?.inputSha256 || "";
+  const units = (state.roundEvaluated?.units || []).length;
+  const reason = h("input", { type: "text", size: 28 });
+  const number = h("input", { type: "text", size: 20, placeholder: `例:衡贫发〔${year + 1}〕3号` });
+  const issued = h("input", { type: "date", value: dayOfYear(year + 1) });
+  const needReason = () => reason.value.trim() ? null : refuse("stage", "请写明原因。");
+  const s = r.status;
+  const controls = [];
+  if (s === "ROUND_STATUS_OPEN" || s === "ROUND_STATUS_CLOSED") controls.push(act("stage", "重新综合评定", async () => "已按现有材料重新综合评定"));
+  if (s === "ROUND_STATUS_OPEN")
+    controls.push(act("stage", "报送截止", () => call("/v1/rounds:closeSubmissions", { body: { year, etag: r.etag, reason: reason.value.trim() } }).then(() => "报送已截止:自评、部门数据和检查发现不再接受修改,可以综合评定和审定"),
+      () => [`${year}年度考核报送截止:此后各单位自评、部门数据和检查发现不再接受修改,直到恢复报送。`, "确认截止", null]));
+  if (s === "ROUND_STATUS_CLOSED")
+    controls.push(act("stage", "恢复报送", () => call("/v1/rounds:reopenSubmissions", { body: { year, etag: r.etag, reason: reason.value.trim() } }).then(() => "已恢复报送"), needReason));
+  if (s === "ROUND_STATUS_OPEN" || s === "ROUND_STATUS_CLOSED")
+    controls.push(act("stage", "审定(领导小组)", () => call("/v1/rounds:approve", { body: { year, evaluationDigest: digest } }).then(() => "已审定:本年度结果以此为准"),
+      () => digest ? [`审定 ${year} 年度综合评定:共 ${units} 个单位(${shortDigest(digest)})。`, "确认审定", "审定后,本年度的材料不再修改,除非重新开启。"] : refuse("stage", "尚无综合评定,不能审定。")));
+  if (s === "ROUND_STATUS_APPROVED" || s === "ROUND_STATUS_PUBLISHED")
+    controls.push(act("stage", "重新开启", () => call("/v1/rounds:reopen", { body: { year, reason: reason.value.trim(), etag: r.etag } }).then(() => "已重新开启:材料可以修改,须重新审定"),
+      () => reason.value.trim() ? [`重新开启 ${year} 年度考核:已审定的结果作废,须重新审定。原因:${reason.value.trim()}`, "确认重新开启", null] : refuse("stage", "重新开启须写明原因。")));
+  if (s === "ROUND_STATUS_APPROVED")
+    controls.push(act("stage", "发布通报", () => call("/v1/rounds:publishNotice", { body: { year, evaluationDigest: r.approval?.evaluationDigest || digest, noticeNumber: number.value.trim(), issuedOn: issued.value } }).then(() => `通报已发布(${number.value.trim()},${issued.value})`),
+      () => !number.value.trim() ? refuse("stage", "请填写通报文号。") : !issued.value ? refuse("stage", "请填写印发日期。")
+        : [`发布 ${year} 年度考核通报:文号 ${number.value.trim()},印发日期 ${issued.value},共 ${units} 个单位。`, "确认发布", "通报发布后即为本年度的正式结果。"]));
+  const publication = r.publication ? h("p", { "data-published": "true" }, `通报已发布:${[r.publication.noticeNumber, r.publication.issuedOn].filter(Boolean).join(",")}(${mark(r.publication.approved)})`) : null;
+  return h("section", { class: "round-step", id: "round-stages" }, h("h3", {}, "报送截止、综合评定、审定与通报(扶贫办、领导小组)"), publication,
+    h("div", { class: "stage-fields" }, labelled("原因或说明", reason), s === "ROUND_STATUS_APPROVED" ? [labelled("通报文号", number), labelled("印发日期", issued)] : null),
+    h("div", { class: "stage-buttons" }, controls), feedback("stage"), evaluationTable(r));
+}
 
-  return [h("h2", {}, `${year}年度考核 · 状态:`, h("span", { "data-status": r.status }, ROUND_STATUS[r.status] || r.status)),
-    h("p", {}, `开启:${mark(r.opened)}${r.approval ? `;审定:${mark(r.approval.approved)}` : ""}${r.publication ? `;通报:${mark(r.publication.approved)}` : ""}。尚未提交自评:${(r.missingSelfEvaluations || []).length} 个单位。`),
-    grid, out,
-    h("fieldset", {}, h("legend", {}, `单位自评(用工作台中已载入的指标:${state.sourceName}${state.example && !state.sourceName.includes("虚构") ? ",虚构的示例" : ""})`), labelled("自评单位", selfUnit),
-      act("提交自评", () => submitSelf(selfUnit.value).then(x => `${nameOf(selfUnit.value)} 的自评已提交(第 ${x.selfEvaluation?.version ?? "?"} 版)`)),
-      act("提交全部单位自评", async () => { for (const [code] of unitOptions) await submitSelf(code); return `全部 ${unitOptions.length} 个单位的自评已提交`; }, () =>
-        [`将以工作台中已载入的“${state.sourceName}”为全部 ${unitOptions.length} 个单位各提交一版自评。`, "确认提交",
-          state.example ? "注意:这是虚构的示例数据,不是各单位的真实填报;提交后成为各单位的自评(新一版)。" : "提交后成为各单位的自评(新一版)。"])),
-    h("fieldset", {}, h("legend", {}, "部门数据"), labelled("部门单位", depUnit), labelled("部门", dep), labelled("部门指标", depField), labelled("部门取值", depValue),
-      act("提交部门数据", () => call("/v1/rounds:submitDepartmentFigures", { body: { year, unitCode: depUnit.value, figures: { department: dep.value, figures: [{ figure: { field: depField.value }, value: valueOf(depField.value, depValue) }] } } }).then(() => "部门数据已提交"))),
-    h("fieldset", {}, h("legend", {}, "检查发现(督查人员)"), labelled("发现单位", fUnit), labelled("发现指标", fField), labelled("核实取值", fValue), labelled("检查类别", fCheck),
-      labelled("检查日期", fDate), labelled("说明", fNote), labelled("检查人", fInspector),
-      act("记录检查发现", () => call("/v1/rounds:recordFinding", { body: { year, findingId: `f-${Date.now()}`, unitCode: fUnit.value, inspector: fInspector.value,
-        finding: { figure: { field: fField.value }, value: valueOf(fField.value, fValue), check: fCheck.value, date: fDate.value, note: fNote.value } } }).then(() => "检查发现已记录"))),
-    h("fieldset", {}, h("legend", {}, "综合评定、审定与通报(扶贫办、领导小组)"),
-      act("综合评定", async () => {
-        const answer = await call(`/v1/rounds/${year}/evaluation`);
-        state.roundEvaluation = { year, digest: answer.evaluation.stamp.inputSha256, etag: answer.etag, units: (answer.evaluation.units || []).length };
-        state.roundEvaluated = answer.evaluation;
-        return "综合评定完成";
-      }),
-      act("审定(领导小组)", () => call("/v1/rounds:approve", { body: { year, evaluationDigest: digest } }).then(() => "已审定"), () => digest
-        ? [`审定 ${year} 年度综合评定:依据材料摘要 ${digest.slice(0, 12)},共 ${state.roundEvaluation.units} 个单位。`, "确认审定", "审定后,本年度的材料不再修改。"] : null),
-      act("发布通报", () => call("/v1/rounds:publishNotice", { body: { year, evaluationDigest: digest } }).then(() => "通报已发布"), () => digest
-        ? [`发布 ${year} 年度考核通报:依据材料摘要 ${digest.slice(0, 12)},共 ${state.roundEvaluation.units} 个单位。`, "确认发布", "通报发布后即为本年度的正式结果。"] : null),
-      evaluation),
-    roundHistory(year, units, r.findings || [])];
+/** The round's own documents, made by the server from the approved evaluation (marked 草稿 before approval). */
+function documents(r) {
+  const year = r.year;
+  const draft = !r.approval;
+  const files = [["notice.docx", `${year}年度考核情况通报.docx`, "通报(.docx)"], ["notice.html", `${year}年度考核情况通报.html`, "通报(网页,可打印)"],
+    ["results.xlsx", `${year}年度考核结果.xlsx`, "考核结果工作簿"], ["evaluation.xlsx", `${year}年度综合评定.xlsx`, "综合评定工作簿"]];
+  const get = (path, name) => async () => {
+    const area = document.getElementById("feedback-documents");
+    try {
+      const response = await call(`/v1/rounds/${year}/documents/${path}`, { raw: true });
+      saveFile(await response.blob(), name);
+      area.replaceChildren(h("p", { class: "done" }, `已下载 ${name}`));
+    } catch (e) { area.replaceChildren(h("p", { class: "error", role: "alert" }, `${name} 无法下载:${errorText(e)}`)); }
+  };
+  return h("section", { class: "round-step", id: "round-documents" }, h("h3", {}, `本年度的文件${draft ? "(尚未审定:每页标有“草稿”)" : "(依据审定的结果)"}`),
+    h("div", { class: "downloads", role: "group", "aria-label": "下载本年度的文件" }, files.map(([path, name, words]) => button(`下载${words}`, get(path, name), { "data-document": path }))),
+    feedback("documents"));
+}
+
+/** The round view's steps, reached from the keyboard in a few presses: each link scrolls to its section and focuses its heading. */
+function steps(year) {
+  const all = [["round-import", "导入"], ["round-self", "单位自评"], ["round-department", "部门数据"], ["round-findings", "检查发现"],
+    ["round-stages", "截止、评定、审定与通报"], ["round-documents", "本年度的文件"], ["round-history", "变更记录"]];
+  const go = id => e => {
+    e.preventDefault();
+    const section = document.getElementById(id)?.closest("section");
+    if (!section) return;
+    section.scrollIntoView();
+    const head = section.querySelector("h3");
+    head.tabIndex = -1;
+    head.focus();
+  };
+  return h("nav", { class: "round-steps", "aria-label": "本页各步骤" }, "本页:", all.map(([id, words]) => h("a", { href: `#/round/${year}`, "data-step": id, onclick: go(id) }, words)));
+}
+
+export async function round() {
+  if (demoMode()) return [h("h2", {}, "考核轮次"), h("p", { class: "callout" }, "演示模式中的虚构示例数据不能提交到任何考核年度。", h("a", { href: "/#/round" }, "离开演示模式,回到考核轮次"))];
+  const r = state.round;
+  const year = state.year;
+  if (!r) return [h("h2", {}, `${year}年度考核`), yearPicker(), h("p", {}, `${year}年度考核尚未开启。`)];
+  const editable = editableStatus(r.status);
+  const frozen = editable ? null : h("p", { class: "callout" }, r.status === "ROUND_STATUS_CLOSED" ? "报送已截止:自评、部门数据和检查发现暂不接受修改;恢复报送后才能修改。" : "已审定:材料不再修改;如须更改,请先重新开启(写明原因)。");
+  return [h("h2", {}, `${year}年度考核 · 状态:`, h("span", { "data-status": r.status }, STATUS_WORDS[r.status] || "")),
+    h("p", { class: "round-facts" }, `依据 ${documentWords()};开启:${mark(r.opened)}${r.approval ? `;审定:${mark(r.approval.approved)}` : ""}${r.publication ? `;通报:${mark(r.publication.approved)}` : ""}。尚未报送自评:${(r.missingSelfEvaluations || []).length} 个单位。`),
+    steps(year), yearPicker(), overview(r), frozen, roundImport(r), selfEvaluationForm(r, editable), departmentForm(r, editable), findingsForm(r, editable), stages(r), documents(r),
+    roundHistory(year, r.units, r.findings || [])];
 }

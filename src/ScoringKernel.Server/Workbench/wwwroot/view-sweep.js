@@ -1,6 +1,7 @@
 import { h, labelled, select, button, status } from "./dom.js";
 import { call, scope, isAbort, errorText } from "./api.js";
 import { GROUP } from "./words.js";
+import { startsFrom } from "./round-state.js";
 import { state, baseRequest, unitName, figureInfo } from "./data.js";
 import { describe, overrideEditor, parameterName, targetScope } from "./overrides.js";
 import { sweepChart } from "./charts.js";
@@ -90,6 +91,6 @@ export async function sweep() {
     status(`扫描完成:${points.length} 个点`);
   }
   if (state.sweepPoints?.length && state.sweepTemplate && state.sweepRange) draw(true);
-  return [h("h2", {}, "区间扫描:一个取值从起点到终点逐步变化"), editor, chosen,
+  return [h("h2", {}, "区间扫描:一个取值从起点到终点逐步变化"), h("p", { class: "starts-from" }, startsFrom()), editor, chosen,
     labelled("起点", from), labelled("终点", to), labelled("步长", step), labelled("纵轴", mode), labelled("组别", group), button("开始扫描", run), area];
 }

@@ -18,7 +18,7 @@ const CONDITIONS = [
 
 export function thresholds(code) {
   const c = state.catalog;
-  const units = state.assessment.scoreCards.map(x => [x.unitCode, `${x.name}(${x.unitCode})`]);
+  const units = state.assessment.scoreCards.map(x => [x.unitCode, x.name]);
   const kind = select([["target", "目标(附件2)"], ["parameter", "规则参数"]], state.thresholdKind || "target");
   const field = select(c.targetFields.map(f => [f.wireValue, `${f.label}(${f.unit})`]), "TARGET_FIELD_REDUCTION_RATE_PERCENT");
   const scopePicker = select([...SCOPES, ...units], "group:ASSESSMENT_GROUP_COUNTIES_AND_CITIES");

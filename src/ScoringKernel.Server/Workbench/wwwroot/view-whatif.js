@@ -1,6 +1,7 @@
 import { h, labelled, select, table, button } from "./dom.js";
 import { call, scope, isAbort, errorText } from "./api.js";
 import { GRADE, GROUP, BOUNDARY, YES_NO } from "./words.js";
+import { startsFrom } from "./round-state.js";
 import { state, baseRequest, figureInfo } from "./data.js";
 import { describe, overrideEditor, preview, wire } from "./overrides.js";
 
@@ -15,7 +16,7 @@ export async function whatif() {
     overrideEditor(o => { scenario.overrides.push(o); redraw(); }, `添加到${scenario.name}`)));
   const add = button("新增方案", () => { state.scenarios.push({ name: `方案${state.scenarios.length + 1}`, overrides: [] }); redraw(); });
   setTimeout(() => compare(area), 0);
-  return [h("h2", {}, "假设分析:改变目标、参数或指标,比较得分、名次和等级"), h("div", { class: "scenarios" }, blocks), add, area];
+  return [h("h2", {}, "假设分析:改变目标、参数或指标,比较得分、名次和等级"), h("p", { class: "starts-from" }, startsFrom()), h("div", { class: "scenarios" }, blocks), add, area];
 }
 
 function valueEditor(o, area) {

@@ -1,5 +1,6 @@
-// The workbench: every number on the page comes from the server's HTTP/JSON API (/v1/…); these modules only ask and
-// draw. This one routes between the views and offers back a draft kept in the browser.
+// The workbench: every number on the page comes from the server (/v1/…); these modules only ask and draw. This one
+// routes between the views. The page holds the round of a chosen year (round-state.js); demo mode (/?demo) holds the
+// invented example instead, with the draft kept in the browser offered back.
 import { h, button, status } from "./dom.js";
 import { call, scope, isAbort, errorText } from "./api.js";
 import { state, useRequest, readDraft, dropDraft, refresh } from "./data.js";
@@ -11,21 +12,34 @@ import { sweep } from "./view-sweep.js";
 import { margins } from "./view-margins.js";
 import { round } from "./view-round.js";
 import { notice } from "./view-notice.js";
+import { demoMode, loadYears, chosenYear, useRound, yearWords, roundNeeded } from "./round-state.js";
 
 const views = { round, ranking, unit, figures, whatif, sweep, margins, notice };
 let routing = 0;
+let shownHash = null;
 
 async function route() {
-  const [, name = "ranking", arg] = location.hash.match(/^#\/([a-z]+)(?:\/(.+))?/) || [];
+  const [, name = demoMode() ? "ranking" : "round", arg] = location.hash.match(/^#\/([a-z]+)(?:\/(.+))?/) || [];
   const view = views[name] ? name : "ranking";
   for (const a of document.querySelectorAll("nav a")) {
     if (a.getAttribute("href").split("/")[1] === view) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
   }
+  // Feedback belongs to the view that caused it: navigating away clears it.
+  if (location.hash !== shownHash) { shownHash = location.hash; status(""); }
+  if (state.flash && state.flash.hash !== location.hash) state.flash = null;
   const main = document.getElementById("view");
   const mine = ++routing;
   const started = performance.now();
   try {
-    const content = await views[view](arg && decodeURIComponent(arg));
+    if (!demoMode() && view === "round") {
+      const year = chosenYear(arg);
+      if (year !== state.year || !state.roundFresh) await useRound(year);
+      state.roundFresh = false;
+    }
+    const missing = view === "round" ? null : roundNeeded();
+    const content = missing
+      ? [h("h2", {}, missing[0]), h("p", { class: "callout" }, missing[1], " ", h("a", { href: `#/round/${state.year}` }, "到考核轮次"), " · ", h("a", { href: "/?demo#/ranking" }, "演示模式(虚构的示例数据)"))]
+      : await views[view](arg && decodeURIComponent(arg));
     if (mine !== routing) return;
     main.replaceChildren(...[content].flat(Infinity).filter(Boolean));
   } catch (e) {
@@ -56,15 +70,33 @@ function offerDraft(draft) {
   document.querySelector("header").after(banner);
 }
 
-async function start() {
-  const [catalog, targets] = await Promise.all([call("/v1/ruleSets/hengyang-2015"), call("/v1/ruleSets/hengyang-2015/targetTable")]);
+/** Demo mode: the invented example under the 2015 rule set, marked on every view; a draft of an earlier visit offered back. */
+async function startDemo() {
+  const [catalog, targets, sets] = await Promise.all([call("/v1/ruleSets/hengyang-2015"), call("/v1/ruleSets/hengyang-2015/targetTable"), call("/v1/ruleSets")]);
   state.catalog = catalog.ruleSet;
   state.targets = targets.targetTable;
+  state.ruleSets = sets.ruleSets || [];
   const draft = readDraft();
   await loadExample("illustrative-2015.json", "示例数据(虚构)");
   if (draft) { localStorage.setItem("scoringkernel.workbench.draft", JSON.stringify(draft)); offerDraft(draft); }
+  document.body.classList.add("demo");
+  document.querySelector("nav").append(h("a", { href: "/#/round", class: "leave-demo" }, "离开演示模式"));
+  yearWords();
+}
+
+/** The round of the year the address names (or the one last used, or the latest), with its evaluation. */
+async function startRound() {
+  await loadYears();
+  const [, name, arg] = location.hash.match(/^#\/([a-z]+)(?:\/(.+))?/) || [];
+  await useRound(chosenYear(name === "round" ? arg : undefined));
+  state.roundFresh = true;
+  document.querySelector("nav").append(h("a", { href: "/?demo#/ranking", class: "to-demo" }, "演示模式"));
+}
+
+async function start() {
+  if (demoMode()) await startDemo(); else await startRound();
   window.addEventListener("hashchange", route);
-  window.addEventListener("beforeunload", e => { if (state.dirty) e.preventDefault(); });
+  window.addEventListener("beforeunload", e => { if (state.dirty && demoMode()) e.preventDefault(); });
   await route();
   document.body.dataset.ready = "true";
 }
