@@ -26,7 +26,7 @@ public abstract partial class RoundServiceContract
         await Import(rounds, Evaluation);
         var digest = (await rounds.EvaluateRound(new P.EvaluateRoundRequest { Year = 2015 }, Office)).Ok().Evaluation.Stamp.InputSha256;
         (await rounds.ApproveRound(new P.ApproveRoundRequest { Year = 2015, EvaluationDigest = digest }, LeadingGroup)).Ok();
-        (await rounds.PublishNotice(new P.PublishNoticeRequest { Year = 2015, EvaluationDigest = digest }, LeadingGroup)).Ok();
+        (await rounds.PublishNotice(new P.PublishNoticeRequest { Year = 2015, EvaluationDigest = digest, NoticeNumber = "衡贫发〔2016〕3号", IssuedOn = "2016-03-15" }, LeadingGroup)).Ok();
         return digest;
     }
 
@@ -262,7 +262,9 @@ public abstract partial class RoundServiceContract
         {
             var service = i % 2 == 0 ? one : two;
             var racing = i < 4;
-            var figures = selves[racing ? 0 : 1 + i % 11];
+            // Each write changes a figure (an identical resubmission writes nothing), so a lost update would show.
+            var figures = selves[racing ? 0 : 1 + i % 11].Clone();
+            figures.WorkSystems = new P.WorkSystemsFigures { ImplementationPercent = (60 + i).ToString(System.Globalization.CultureInfo.InvariantCulture) };
             return service.SubmitSelfEvaluation(new P.SubmitSelfEvaluationRequest { Year = 2015, UnitCode = figures.UnitCode, Figures = figures, Etag = racing ? "0" : "" }, Unit(figures.UnitCode));
         }).ToList();
         var results = await Task.WhenAll(writes);
