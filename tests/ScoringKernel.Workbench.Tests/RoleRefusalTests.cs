@@ -87,8 +87,8 @@ public sealed class RoleRefusalTests(WorkbenchFixture fixture) : IAsyncLifetime
         try
         {
             await page.SetViewportAsync(new ViewPortOptions { Width = 1366, Height = 768 });
-            await page.GoToAsync($"{ScoringServer.Addresses(relay)[0].TrimEnd('/')}/#/figures", WaitUntilNavigation.Networkidle0);
-            // The workbench scores the figures it holds as it opens (Assess), then offers their downloads: both need score.
+            await page.GoToAsync($"{ScoringServer.Addresses(relay)[0].TrimEnd('/')}/?demo#/figures", WaitUntilNavigation.Networkidle0);
+            // In demo mode the workbench scores the example it holds as it opens (Assess), then offers their downloads: both need score.
             await page.WaitForFunctionAsync("() => document.getElementById('view').textContent.startsWith('无法载入')");
             Assert.Equal("无法载入:您的证书没有所需的角色“score”,请联系系统管理员在允许名单中为证书加上该角色(CN=office 没有此项权限,需要角色 score)",
                 await page.EvaluateExpressionAsync<string>("document.getElementById('view').textContent"));
