@@ -3,6 +3,7 @@
 import { h, button, status } from "./dom.js";
 import { call, scope, isAbort, errorText } from "./api.js";
 import { state, useRequest, readDraft, dropDraft, refresh } from "./data.js";
+import { useCatalogWords } from "./words.js";
 import { ranking } from "./view-ranking.js";
 import { unit } from "./view-unit.js";
 import { figures, loadExample } from "./view-figures.js";
@@ -59,6 +60,7 @@ function offerDraft(draft) {
 async function start() {
   const [catalog, targets] = await Promise.all([call("/v1/ruleSets/hengyang-2015"), call("/v1/ruleSets/hengyang-2015/targetTable")]);
   state.catalog = catalog.ruleSet;
+  useCatalogWords(state.catalog);
   state.targets = targets.targetTable;
   const draft = readDraft();
   await loadExample("illustrative-2015.json", "示例数据(虚构)");
