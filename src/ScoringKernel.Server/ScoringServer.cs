@@ -66,6 +66,7 @@ public static class ScoringServer
         // the schema migrated now, before the server takes a call.
         var store = OpenStore(builder.Configuration["store"]);
         builder.Services.AddSingleton<ScoringKernel.Store.IEventStore>(store);
+        builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(new ScoringKernel.Application.Rounds.RoundService(store, scoring));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(scoring);
@@ -78,10 +79,16 @@ public static class ScoringServer
                 o.Interceptors.Add<CallLog>();
             });
         // SERVING once the embedded rule set's target table parses and has units to score.
-        builder.Services.AddGrpcHealthChecks()
+        // The gRPC health service answers for the embedded rule set only; /readyz (Probes) follows the store too.
+        builder.Services.AddGrpcHealthChecks(o =>
+            {
+                o.Services.Clear();
+                o.Services.Map("", check => !check.Tags.Contains(Probes.Ready));
+            })
             .AddCheck("embedded-rule-set", () => RuleSetCatalog.Embedded.Entries.ForAll(e => !e.Targets.Units.IsEmpty)
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy("an embedded target table has no unit"));
+        Probes.AddServices(builder.Services);
         if (options.Profile == Profile.Development) builder.Services.AddGrpcReflection();
         services?.Invoke(builder.Services);
 
@@ -99,7 +106,7 @@ public static class ScoringServer
         app.MapJsonRoutes<RoundGrpcService>(Contracts.V1.RoundService.Descriptor);
         app.MapWorkbench();
         app.MapWorkbenchDownloads();
-        app.MapGrpcHealthChecksService().RequireAuthorization(Policies.AnyClient);
+        app.MapGrpcHealthChecksService();
         if (options.Profile == Profile.Development) app.MapGrpcReflectionService();
         return app;
     }

@@ -44,6 +44,19 @@ public sealed class SqlEventStore : IEventStore
     /// <summary>The schema as this start-up found and left it.</summary>
     public SchemaState Schema { get; }
 
+    /// <summary>
+    /// For a readiness probe: the migration scripts this start-up left applied that the database's journal no longer
+    /// holds (none while the store is as migrated). Throws the database's own exception when it does not answer.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> MissingMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // DbUp's journal: SchemaVersions in SQLite, schemaversions in PostgreSQL (unquoted names match both).
+        var journal = (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT scriptname FROM schemaversions", cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
+        return Schema.Applied.Where(s => !journal.Contains(s)).ToList();
+    }
+
     public async Task<AppendResult> AppendAsync(string stream, long expectedVersion, IReadOnlyList<NewEvent> events,
         CancellationToken cancellationToken = default) =>
         (await AppendManyAsync([new StreamAppend(stream, expectedVersion, events)], cancellationToken))

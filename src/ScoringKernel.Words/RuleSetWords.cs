@@ -18,6 +18,10 @@ public static partial class ReasonWords
         Say(RuleSetReasons.BadDate, a => $"日期应写成 2015-04-20 的形式,不能为“{a.T(0)}”", a => $"a date is written 2015-04-20 (got '{a.T(0)}')");
         Say(RuleSetReasons.StandardsNotMaximum, a => $"各项标准分合计 {a.N(0)} 分,与满分 {a.N(1)} 分不符", a => $"the standard scores sum to {a.N(0)}, not the maximum {a.N(1)}");
         Say(RuleSetReasons.RateNotPositive, a => $"扣分和步长应大于 0(填写了 {a.N(0)})", a => $"every rate and step must be greater than 0 (got {a.N(0)})");
+        Say(RuleSetReasons.PenaltyNegative, a => $"扣分不能小于 0(填写了 {a.N(0)});填 0 即取消该项扣分", a => $"a penalty cannot be below 0 (got {a.N(0)}); 0 drops it");
+        Say(RuleSetReasons.PenaltyZero, a => $"{a[0]} 的这项扣分为 0,该项要求不再扣分", a => $"this penalty of {a[0]} is 0: the requirement deducts nothing");
+        Say(RuleSetReasons.IndicatorDropped, a => $"{a[0]} 的标准分为 0,本项指标不计分(取消)", a => $"{a[0]} has a standard score of 0: the indicator is dropped (it scores 0 of 0)");
+        Say(RuleSetReasons.StandardsNotHundred, a => $"各项标准分合计 {a.N(0)} 分,与满分一致,但不是考核办法的 100 分", a => $"the standard scores sum to {a.N(0)}, which is the stated maximum but not the regulation's 100");
         Say(RuleSetReasons.PassLineOutside, a => $"合格线应在 0 到 {a.N(1)} 之间(填写了 {a.N(0)})", a => $"the pass line must be between 0 and {a.N(1)} (got {a.N(0)})");
         Say(RuleSetReasons.QuotaOverGroup, a => $"一类名额 {a.N(0)} 超过了{a[1]}的单位数 {a.N(2)}", a => $"a Class 1 quota of {a.N(0)} exceeds the {a.N(2)} units of the {a[1]} group");
         Say(RuleSetReasons.QuotaZero, a => $"{a[0]}一类名额为 0,该组不评一类", a => $"the {a[0]} group's Class 1 quota is 0: no unit of it can be Class 1");

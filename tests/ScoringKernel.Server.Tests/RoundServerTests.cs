@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using ScoringKernel.Contracts.V1;
 using ScoringKernel.Store;
 using Xunit;
+using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Server.Tests;
 
@@ -222,7 +223,8 @@ public sealed partial class RoundServerTests : IDisposable
             var submitted = await changning.SubmitSelfEvaluationAsync(new SubmitSelfEvaluationRequest { Year = 2015, UnitCode = "430482", Figures = own.SelfEvaluation });
             Assert.Equal("CN=changning", submitted.SelfEvaluation.Submitted.Actor);
             await Denied(() => changning.SubmitSelfEvaluationAsync(new SubmitSelfEvaluationRequest { Year = 2015, UnitCode = "430423", Figures = other.SelfEvaluation }).ResponseAsync, "unit:430423");
-            await Denied(() => office.SubmitSelfEvaluationAsync(new SubmitSelfEvaluationRequest { Year = 2015, UnitCode = "430423", Figures = other.SelfEvaluation }).ResponseAsync, "unit:430423");
+            // The office holds no unit's role at all: the role table refuses it at the door, naming any unit's.
+            await Denied(() => office.SubmitSelfEvaluationAsync(new SubmitSelfEvaluationRequest { Year = 2015, UnitCode = "430423", Figures = other.SelfEvaluation }).ResponseAsync, "unit:*");
             await changning.GetSelfEvaluationAsync(new GetSelfEvaluationRequest { Year = 2015, UnitCode = "430482" });
             await Denied(() => changning.GetSelfEvaluationAsync(new GetSelfEvaluationRequest { Year = 2015, UnitCode = "430423" }).ResponseAsync, "unit:430423");
             await Denied(() => changning.GetRoundAsync(new GetRoundRequest { Year = 2015 }).ResponseAsync, "read");

@@ -1,6 +1,7 @@
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Scoring;
 using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
 
@@ -8,7 +9,8 @@ namespace ScoringKernel.TestSupport;
 
 /// <summary>
 /// The reference limit: the same ten rules written plainly, with mutable locals and no explanation lines,
-/// returning the ten rounded scores and their total. Checked equal to the kernel on thousands of random
+/// returning the ten rounded scores and their total. Exact like the kernel: every deduction is an exact
+/// <see cref="Rational"/>, summed, capped and rounded once. Checked equal to the kernel on thousands of random
 /// inputs in the test suite before it is timed against it.
 /// </summary>
 public static class ImperativeScorer
@@ -18,20 +20,20 @@ public static class ImperativeScorer
         var p = r.Policy;
         var district = t.Kind == UnitKind.District;
         var w = t.Work;
-        decimal d;
+        Rational d;
 
         // 一
-        var rate = t.Population.BaselinePopulation == 0 ? 100m : f.PovertyReduction.PersonsLifted * 100m / t.Population.BaselinePopulation;
-        d = Short(p, t.Population.ReductionRatePercent - rate, r.PovertyReduction.RateShort);
+        var rate = t.Population.BaselinePopulation == 0 ? 100 : Rational.Of(f.PovertyReduction.PersonsLifted * 100L, t.Population.BaselinePopulation);
+        d = Short(p, (Rational)t.Population.ReductionRatePercent - rate, r.PovertyReduction.RateShort);
         if (!f.PovertyReduction.DynamicManagement) d += r.PovertyReduction.NoDynamicManagement;
         scores[0] = Cap(r.PovertyReduction.Standard, d, r.ScoreDecimals);
 
         // 二
-        var persons = w.PersonsToReach == 0 ? 100m : f.TargetedAssistance.PersonsReached * 100m / w.PersonsToReach;
-        var households = w.HouseholdsToReach == 0 ? 100m : f.TargetedAssistance.HouseholdsReached * 100m / w.HouseholdsToReach;
+        var persons = w.PersonsToReach == 0 ? 100 : Rational.Of(f.TargetedAssistance.PersonsReached * 100L, w.PersonsToReach);
+        var households = w.HouseholdsToReach == 0 ? 100 : Rational.Of(f.TargetedAssistance.HouseholdsReached * 100L, w.HouseholdsToReach);
         var completion = persons < households ? persons : households;
-        if (completion > 100m) completion = 100m;
-        scores[1] = Cap(r.TargetedAssistance.Standard, Short(p, r.TargetedAssistance.CompletionTargetPercent - completion, r.TargetedAssistance.CompletionShort), r.ScoreDecimals);
+        if (completion > 100) completion = 100;
+        scores[1] = Cap(r.TargetedAssistance.Standard, Short(p, (Rational)r.TargetedAssistance.CompletionTargetPercent - completion, r.TargetedAssistance.CompletionShort), r.ScoreDecimals);
 
         // 三
         var incomeTarget = w.IncomeYuan.IsSome ? (decimal)w.IncomeYuan : r.VillageIncome.IncomeTargetYuan;
@@ -45,7 +47,7 @@ public static class ImperativeScorer
             Short(p, w.HousesToRenovate - f.HouseRenovation.HouseholdsRenovated, district ? r.HouseRenovation.HouseholdsShort.District : r.HouseRenovation.HouseholdsShort.County), r.ScoreDecimals);
 
         // 五
-        d = 0m;
+        d = Rational.Zero;
         if (!f.Leadership.SpecialStudy) d += r.Leadership.NoSpecialStudy;
         if (!f.Leadership.TopLeaderResponsibility) d += r.Leadership.NoTopLeaderResponsibility;
         if (!f.Leadership.PlanWithMeasures) d += r.Leadership.NoPlanWithMeasures;
@@ -56,7 +58,7 @@ public static class ImperativeScorer
         var perVillage = w.PerVillageInvestmentWan.IsSome ? (decimal)w.PerVillageInvestmentWan : va.PerVillageInvestmentTargetWan;
         var listed = 0;
         var withTeam = 0;
-        d = 0m;
+        d = Rational.Zero;
         foreach (var v in f.VillageAssistance.Villages)
         {
             listed++;
@@ -66,7 +68,7 @@ public static class ImperativeScorer
         var missing = w.PoorVillages - listed;
         if (missing > 0) d += missing * Steps(p, perVillage, va.InvestmentShort.Step) * va.InvestmentShort.Deduction;
         d += Short(p, (w.PoorVillages > listed ? w.PoorVillages : listed) - withTeam, va.VillagesWithoutTeam);
-        d += Short(p, f.VillageAssistance.FundsPledgedWan * va.FundsDeliveredTargetPercent / 100m - f.VillageAssistance.FundsDeliveredWan, va.FundsShort);
+        d += Short(p, (Rational)f.VillageAssistance.FundsPledgedWan * va.FundsDeliveredTargetPercent / 100 - f.VillageAssistance.FundsDeliveredWan, va.FundsShort);
         scores[5] = Cap(va.Standard, d, r.ScoreDecimals);
 
         // 七
@@ -91,17 +93,17 @@ public static class ImperativeScorer
         return total;
     }
 
-    private static decimal Short(UnitPolicy p, decimal shortfall, StepRate rate) =>
-        shortfall <= 0m ? 0m : Steps(p, shortfall, rate.Step) * rate.Deduction;
+    private static Rational Short(UnitPolicy p, Rational shortfall, StepRate rate) =>
+        shortfall <= Rational.Zero ? Rational.Zero : Steps(p, shortfall, rate.Step) * rate.Deduction;
 
-    private static decimal Steps(UnitPolicy p, decimal shortfall, decimal step)
+    private static Rational Steps(UnitPolicy p, Rational shortfall, decimal step)
     {
         var x = shortfall / step;
-        if (p == UnitPolicy.WholeUnits) return decimal.Floor(x);
-        if (p == UnitPolicy.StartedUnits) return decimal.Ceiling(x);
+        if (p == UnitPolicy.WholeUnits) return x.Floor();
+        if (p == UnitPolicy.StartedUnits) return x.Ceiling();
         return x;
     }
 
-    private static decimal Cap(decimal standard, decimal deduction, int decimals) =>
-        Math.Round(standard - (deduction > standard ? standard : deduction), decimals, MidpointRounding.AwayFromZero);
+    private static decimal Cap(decimal standard, Rational deduction, int decimals) =>
+        ((Rational)standard - (deduction > standard ? standard : deduction)).Round(decimals);
 }

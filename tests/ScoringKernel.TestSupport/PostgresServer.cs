@@ -15,6 +15,7 @@ public sealed class PostgresServer : IDisposable
     private readonly string bin;
     private readonly string dataDir;
     private readonly bool asPostgresUser;
+    private readonly string options;
     private int databases;
 
     /// <param name="durable">false turns fsync off: fine for correctness tests, not for measuring writes.</param>
@@ -29,10 +30,17 @@ public sealed class PostgresServer : IDisposable
         if (asPostgresUser) Run("chown", "-R", "postgres:postgres", Folder);
         Port = FreeLoopbackPort();
         RunPostgres("initdb", "-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
-        var options = $"-p {Port} -k {Folder} -c listen_addresses=127.0.0.1 -c max_connections=200" +
+        options = $"-p {Port} -k {Folder} -c listen_addresses=127.0.0.1 -c max_connections=200" +
                       (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
-        RunPostgres("pg_ctl", "start", "-D", dataDir, "-w", "-t", "60", "-l", Path.Combine(Folder, "server.log"), "-o", options);
+        Start();
     }
+
+    /// <summary>Starts the server again after <see cref="Stop"/>, on the same port with the same data.</summary>
+    public void Start() =>
+        RunPostgres("pg_ctl", "start", "-D", dataDir, "-w", "-t", "60", "-l", Path.Combine(Folder, "server.log"), "-o", options);
+
+    /// <summary>Stops the server (fast shutdown: open connections are closed), keeping its data for <see cref="Start"/>.</summary>
+    public void Stop() => RunPostgres("pg_ctl", "stop", "-D", dataDir, "-m", "fast", "-w");
 
     /// <summary>The temporary folder: the cluster, the socket, the server's log.</summary>
     public string Folder { get; }
@@ -51,7 +59,7 @@ public sealed class PostgresServer : IDisposable
     {
         try
         {
-            RunPostgres("pg_ctl", "stop", "-D", dataDir, "-m", "fast", "-w");
+            if (File.Exists(Path.Combine(dataDir, "postmaster.pid"))) Stop();
         }
         finally
         {

@@ -99,5 +99,7 @@ public static class SampleProblems
         P(WireReasons.AssessmentRequired, Place.Of(Step.AssessmentRequest.Instance)),
         P(WireReasons.RuleSetUnknown, Place.Of(Step.RuleSetId.Instance), new Arg.Typed("hengyang-2016"), new Arg.Code("hengyang-2015")),
         P(WireReasons.BodyTooLarge, Place.Whole, 16777216),
-        P(WireReasons.MessageTooLarge, Place.Whole, 5242880, 4259840));
+        P(WireReasons.MessageTooLarge, Place.Whole, 5242880, 4259840),
+        P(WireReasons.ClientNotAllowed, Place.Whole, new Arg.Typed("CN=stranger")),
+        P(WireReasons.EndpointNotListed, Place.Whole, new Arg.Code("GET /v1/somethingNew")));
 }

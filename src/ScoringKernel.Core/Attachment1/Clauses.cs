@@ -4,8 +4,11 @@ namespace ScoringKernel.Core.Attachment1;
 
 public static class Clauses
 {
-    /// <summary>An indicator's clause, its numbers rendered from <paramref name="rules"/>.</summary>
-    public static Clause Of(Indicator indicator, RuleSet rules) => indicator switch
+    /// <summary>An indicator's clause, its numbers rendered from <paramref name="rules"/>, its reading the rule set's where it has one.</summary>
+    public static Clause Of(Indicator indicator, RuleSet rules) =>
+        rules.Readings.Find(indicator).Match(reading => Written(indicator, rules) with { Reading = reading }, () => Written(indicator, rules));
+
+    private static Clause Written(Indicator indicator, RuleSet rules) => indicator switch
     {
         Indicator.PovertyReduction => PovertyReductionClause.Of(rules),
         Indicator.TargetedAssistance => TargetedAssistanceClause.Of(rules),

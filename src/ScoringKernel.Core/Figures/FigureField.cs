@@ -63,7 +63,7 @@ public sealed record FigureFieldDef(
     Option<Component> Line,
     Func<UnitFigures, decimal> Get,
     Func<UnitFigures, decimal, Validation<Problem, UnitFigures>> Set,
-    Func<UnitTargets, UnitFigures, decimal, bool, Either<CompletionHeldByOtherRate, decimal>> InputForMetric)
+    Func<UnitTargets, UnitFigures, Rational, bool, Either<CompletionHeldByOtherRate, Rational>> InputForMetric)
 {
     public string Leaf => Field.Leaf();
 
@@ -116,13 +116,13 @@ public static class FigureFields
 
     private static FigureFieldDef Define(FigureField field)
     {
-        Either<CompletionHeldByOtherRate, decimal> Same(UnitTargets t, UnitFigures f, decimal metric, bool strict) => metric;
+        Either<CompletionHeldByOtherRate, Rational> Same(UnitTargets t, UnitFigures f, Rational metric, bool strict) => metric;
         return field switch
         {
             FigureField.PersonsLifted => new(field, Indicator.PovertyReduction, FigureKind.Count, PovertyReductionRule.ReductionRate,
                 f => f.PovertyReduction.PersonsLifted,
                 (f, v) => Valid.Whole(v).Bind(n => PovertyReductionFigures.Create(n, f.PovertyReduction.DynamicManagement)).Map(x => f with { PovertyReduction = x }),
-                (t, f, rate, _) => rate * t.Population.BaselinePopulation / 100m),
+                (t, f, rate, _) => rate * t.Population.BaselinePopulation / 100),
             FigureField.DynamicManagement => new(field, Indicator.PovertyReduction, FigureKind.YesNo, PovertyReductionRule.DynamicManagement,
                 f => Number(f.PovertyReduction.DynamicManagement),
                 (f, v) => Flag(v).Map(x => f with { PovertyReduction = f.PovertyReduction with { DynamicManagement = x } }),
@@ -204,10 +204,10 @@ public static class FigureFields
     /// Completion is the lower of two rates: the input's rate must reach the metric (or pass it, when
     /// <paramref name="strict"/>), and the other rate must not hold completion below.
     /// </summary>
-    private static Either<CompletionHeldByOtherRate, decimal> Completion(decimal metric, bool strict, int target, decimal otherRate, CompletionRate other) =>
-        (strict ? Math.Min(100m, otherRate) <= metric : Math.Min(100m, otherRate) < metric)
-            ? Left<CompletionHeldByOtherRate, decimal>(new CompletionHeldByOtherRate(other, otherRate))
-            : Right<CompletionHeldByOtherRate, decimal>(metric * target / 100m);
+    private static Either<CompletionHeldByOtherRate, Rational> Completion(Rational metric, bool strict, int target, Rational otherRate, CompletionRate other) =>
+        (strict ? Rational.Min(100, otherRate) <= metric : Rational.Min(100, otherRate) < metric)
+            ? Left<CompletionHeldByOtherRate, Rational>(new CompletionHeldByOtherRate(other, otherRate.ToDecimal()))
+            : Right<CompletionHeldByOtherRate, Rational>(metric * target / 100);
 
     private static decimal Number(bool yes) => yes ? 1m : 0m;
 

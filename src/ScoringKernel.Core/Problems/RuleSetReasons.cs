@@ -33,6 +33,14 @@ public static class RuleSetReasons
     public static readonly Reason StandardsNotMaximum = new("RULE_SET_STANDARDS_NOT_MAXIMUM");
     /// <summary>Error. Args: the value.</summary>
     public static readonly Reason RateNotPositive = new("RULE_SET_RATE_NOT_POSITIVE");
+    /// <summary>Error. Args: the value: a yes/no penalty may be 0 (dropped) but not below.</summary>
+    public static readonly Reason PenaltyNegative = new("RULE_SET_PENALTY_NEGATIVE");
+    /// <summary>Warning. Args: the clause (code): a yes/no penalty of 0 deducts nothing, the requirement is dropped.</summary>
+    public static readonly Reason PenaltyZero = new("RULE_SET_PENALTY_ZERO");
+    /// <summary>Warning. Args: the clause (code): a standard score of 0 drops the indicator (it scores 0 of 0).</summary>
+    public static readonly Reason IndicatorDropped = new("RULE_SET_INDICATOR_DROPPED");
+    /// <summary>Warning. Args: the sum of the standard scores: it is the stated maximum, but not the regulation's 100.</summary>
+    public static readonly Reason StandardsNotHundred = new("RULE_SET_STANDARDS_NOT_HUNDRED");
     /// <summary>Error. Args: the pass line, the maximum.</summary>
     public static readonly Reason PassLineOutside = new("RULE_SET_PASS_LINE_OUTSIDE");
     /// <summary>Error. Args: the quota, the group (code), the units of the group in the target table.</summary>

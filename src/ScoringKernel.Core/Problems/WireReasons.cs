@@ -24,6 +24,12 @@ public static class WireReasons
     /// <summary>Args: the size of the request message in bytes, the message limit in bytes.</summary>
     public static readonly Reason MessageTooLarge = new("REQUEST_MESSAGE_TOO_LARGE");
 
+    /// <summary>Args: the client certificate's subject (typed; empty when none was shown). Not authenticated: another CA,
+    /// expired, not for client authentication, or a subject not on the allow-list.</summary>
+    public static readonly Reason ClientNotAllowed = new("CLIENT_NOT_ALLOWED");
+    /// <summary>Args: the endpoint (code). The production profile refuses an endpoint the role table does not list.</summary>
+    public static readonly Reason EndpointNotListed = new("ENDPOINT_NOT_LISTED");
+
     /// <summary>Whether a problem of this reason says a request is too large to take (RESOURCE_EXHAUSTED, HTTP 413).</summary>
     public static bool IsSizeLimit(Reason reason) =>
         reason == BodyTooLarge || reason == MessageTooLarge || reason == WorkbookReasons.TooLarge || reason == JsonReasons.StringTooLong;

@@ -42,6 +42,12 @@ public sealed record RuleSet(
         Indicator.WorkSystems => WorkSystems.Standard,
     };
 
+    /// <summary>
+    /// Each clause's reading as the rule-set file words it (its <c>reading:</c> key): what the catalog, the page and the
+    /// notice show. An indicator without one (a rule set built in code) shows its clause's own reading.
+    /// </summary>
+    public HashMap<Indicator, string> Readings { get; init; }
+
     /// <summary>Whether a total reaches the pass line (合格).</summary>
     public bool Passes(decimal total) => total >= PassLine;
 

@@ -9,13 +9,17 @@ namespace ScoringKernel.Core.Rules;
 
 /// <summary>
 /// The checks a rule set passes before it is loaded (errors refuse it, warnings are listed): the standard scores sum to
-/// the stated maximum; every rate and step is positive; the pass line lies in [0, maximum]; each Class 1 quota fits its
+/// the stated maximum (warned when that is not 100); every rate and step is positive, a yes/no penalty 0 or more (0
+/// drops it, warned); a standard of 0 drops its indicator (warned); the pass line lies in [0, maximum]; each Class 1 quota fits its
 /// group in the target table; the tie-break order names each of the ten indicators once; score decimals 0–4. Each
 /// problem stands at its parameter's path (<see cref="Step.Parameter"/>); a file reader adds the key's position.
 /// </summary>
 public static class RuleSetChecks
 {
     public const int MaxScoreDecimals = 4;
+
+    /// <summary>The regulation's full marks (满分 100): a rule set may state another maximum, and is warned.</summary>
+    public const decimal RegulationMaximum = 100m;
 
     public static Seq<TableIssue> Check(RuleSet rules, decimal maximum, TargetTable table)
     {
@@ -25,14 +29,24 @@ public static class RuleSetChecks
 
         if (rules.MaxTotal != maximum)
             Error("maximum_total", RuleSetReasons.StandardsNotMaximum, rules.MaxTotal, maximum);
+        else if (maximum != RegulationMaximum)
+            Warn("maximum_total", RuleSetReasons.StandardsNotHundred, rules.MaxTotal);
+        foreach (var i in Indicators.All.Filter(i => rules.Standard(i) == 0m))
+            Warn($"{i.Key()}.standard", RuleSetReasons.IndicatorDropped, new Arg.Code(i.ClauseId()));
         foreach (var p in RuleParameters.All)
         {
             var value = p.Get(rules);
             var isRate = p.Kind == ParameterKind.Step || p.Path.EndsWith(".deduction", StringComparison.Ordinal);
-            var isPenalty = p.Kind == ParameterKind.Points && p.Indicator.IsSome && !p.Path.EndsWith(".standard", StringComparison.Ordinal);
-            if ((isRate || isPenalty) && value <= 0m)
+            var isPenalty = !isRate && p.Kind == ParameterKind.Points && p.Indicator.IsSome && !p.Path.EndsWith(".standard", StringComparison.Ordinal);
+            // A dropped indicator's numbers deduct from nothing: only a negative one is still an error.
+            var dropped = p.Indicator.Map(i => rules.Standard(i) == 0m).IfNone(false);
+            if (isRate && value <= 0m)
                 Error(p.Path, RuleSetReasons.RateNotPositive, value);
-            else if (isPenalty && !isRate && p.Indicator.Map(i => value > rules.Standard(i)).IfNone(false))
+            else if (isPenalty && value < 0m)
+                Error(p.Path, RuleSetReasons.PenaltyNegative, value);
+            else if (isPenalty && value == 0m && !dropped)
+                Warn(p.Path, RuleSetReasons.PenaltyZero, new Arg.Code(p.Indicator.Map(i => i.ClauseId()).IfNone("")));
+            else if (isPenalty && !dropped && p.Indicator.Map(i => value > rules.Standard(i)).IfNone(false))
                 Warn(p.Path, RuleSetReasons.PenaltyOverStandard, value, p.Indicator.Map(rules.Standard).IfNone(0m));
         }
         if (rules.PassLine < 0m || rules.PassLine > maximum)

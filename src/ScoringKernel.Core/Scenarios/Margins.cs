@@ -88,6 +88,7 @@ public static class Margins
 
     private static decimal Unit(RuleSet rules) => 1m / Pow10(rules.ScoreDecimals);
 
+
     private static decimal Pow10(int n)
     {
         var r = 1m;
@@ -118,18 +119,18 @@ public static class Margins
                 return Unreachable(new UnreachableReason.IndicatorCapped(indicator, score.Standard, others + score.Standard));
 
             // round(standard − D) ≥ need ⇔ D ≤ standard − need + half a unit of the last decimal.
-            var allowed = score.Standard - need + Unit(rules) / 2m;
+            var allowed = (Rational)(score.Standard - need) + Rational.Of(1, 2) * Unit(rules);
             var lines = Scorer.Explain(rules, targets, figures, indicator);
-            var otherLines = lines.Filter(l => l.Component != component).Fold(0m, (s, l) => s + l.Deduction);
+            var otherLines = lines.Filter(l => l.Component != component).Fold(Rational.Zero, (s, l) => s + l.Deduction);
             var room = allowed - otherLines;
-            if (room < 0m)
-                return Unreachable(new UnreachableReason.OtherDeductionsExceed(indicator, otherLines, allowed));
+            if (room < Rational.Zero)
+                return Unreachable(new UnreachableReason.OtherDeductionsExceed(indicator, otherLines.ToDecimal(), allowed.ToDecimal()));
             return lines.Find(l => l.Component == component).Match(
                 line => ForShortfall(line, room),
                 () => Unreachable(new UnreachableReason.NoLine(component)));
         }
 
-        Margin ForShortfall(DeductionLine line, decimal room)
+        Margin ForShortfall(DeductionLine line, Rational room)
         {
             if (line.Measure == Measure.Flag)
                 return new Margin.Reachable(goal, field, current, threshold, 1m, new MarginBinding.YesRemovesDeduction(line.Component, line.PerStep));
@@ -140,18 +141,18 @@ public static class Margins
             var (maxShortfall, bound) = rules.Policy switch
             {
                 UnitPolicy.Proportional => (room * line.Step / line.PerStep, ShortfallBound.AtMost),
-                UnitPolicy.WholeUnits => ((decimal.Floor(room / line.PerStep) + 1m) * line.Step, ShortfallBound.Below),
-                UnitPolicy.StartedUnits => (decimal.Floor(room / line.PerStep) * line.Step, ShortfallBound.AtMost),
+                UnitPolicy.WholeUnits => (((room / line.PerStep).Floor() + 1) * line.Step, ShortfallBound.Below),
+                UnitPolicy.StartedUnits => ((room / line.PerStep).Floor() * line.Step, ShortfallBound.AtMost),
             };
             var strict = bound == ShortfallBound.Below;
             var neededMetric = line.Target - maxShortfall;
             var grid = def.Grid;
-            decimal Smallest(decimal limit) => strict ? (decimal.Floor(limit / grid) + 1m) * grid : decimal.Ceiling(limit / grid) * grid;
+            decimal Smallest(Rational limit) => (strict ? ((limit / grid).Floor() + 1) * grid : (limit / grid).Ceiling() * grid).ToDecimal();
             return def.InputForMetric(targets, figures, neededMetric, strict).Map(Smallest).Match<Margin>(
                 required => required > def.Max
                     ? Unreachable(new UnreachableReason.InputAboveBound(required, def.Max))
                     : new Margin.Reachable(goal, field, current, threshold, Math.Max(required, current),
-                        new MarginBinding.ShortfallWithin(line.Component, room, maxShortfall, bound)),
+                        new MarginBinding.ShortfallWithin(line.Component, room.ToDecimal(), maxShortfall.ToDecimal(), bound)),
                 held => Unreachable(new UnreachableReason.OtherRateHoldsCompletion(held.Other, held.OtherRate)));
         }
     }

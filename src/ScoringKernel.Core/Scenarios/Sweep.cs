@@ -38,7 +38,7 @@ public static class Sweeper
             return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Step), ValueReasons.NotPositive, spec.Step);
         if (spec.Stop < spec.Start)
             return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Stop), ScenarioReasons.SweepStopBelowStart, spec.Start, spec.Stop);
-        var count = decimal.Floor((spec.Stop - spec.Start) / spec.Step) + 1;
+        var count = (((Rational)(spec.Stop - spec.Start) / spec.Step).Floor() + 1).ToDecimal();
         if (count > SweepSpec.MaxPoints)
             return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Step), ScenarioReasons.SweepTooManyPoints, count, SweepSpec.MaxPoints);
         var n = (int)count;

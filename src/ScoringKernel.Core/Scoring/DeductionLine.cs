@@ -18,17 +18,17 @@ public enum Measure
 /// <summary>
 /// One component of an indicator's rule applied to one unit: the component, the regulation's words for it under the
 /// rule set in force, target, actual, shortfall, the steps counted under the unit policy, and the deduction before
-/// capping. <see cref="Subject"/> names what the line is about where a component applies several times (a village).
+/// capping, all exact (a reduction rate or a step count need not be a finite decimal). <see cref="Subject"/> names what the line is about where a component applies several times (a village).
 /// </summary>
 public sealed record DeductionLine(
     Component Component,
     string Subject,
     string Words,
     Measure Measure,
-    decimal Target,
-    decimal Actual,
+    Rational Target,
+    Rational Actual,
     decimal Step,
-    decimal Steps,
+    Rational Steps,
     decimal PerStep)
 {
     public Indicator Indicator => Component.Indicator;
@@ -36,8 +36,8 @@ public sealed record DeductionLine(
     public string ClauseId => Indicator.ClauseId();
 
     /// <summary>max(0, target − actual).</summary>
-    public decimal Shortfall => Target > Actual ? Target - Actual : 0m;
+    public Rational Shortfall => Target > Actual ? Target - Actual : Rational.Zero;
 
-    /// <summary>The steps counted times the deduction per step, before capping.</summary>
-    public decimal Deduction => Steps == 0m ? 0m : Steps * PerStep;
+    /// <summary>The steps counted times the deduction per step, before capping: exact, never rounded.</summary>
+    public Rational Deduction => Steps.IsZero ? Rational.Zero : Steps * PerStep;
 }

@@ -11,31 +11,31 @@ namespace ScoringKernel.Core.Scoring;
 public interface ILineSink
 {
     /// <summary>"Deduct D per S short": shortfall max(0, target − actual), steps per the policy.</summary>
-    void Short(Component component, Measure measure, decimal target, decimal actual, StepRate rate, UnitPolicy policy, string subject = "");
+    void Short(Component component, Measure measure, Rational target, Rational actual, StepRate rate, UnitPolicy policy, string subject = "");
 
     /// <summary>A yes/no requirement: the whole penalty when not done.</summary>
     void Flag(Component component, bool done, decimal penalty);
 
     /// <summary>A line whose steps the rule counted itself (villages missing from the list).</summary>
-    void Counted(Component component, string subject, Measure measure, decimal target, decimal actual, decimal step, decimal steps, decimal perStep);
+    void Counted(Component component, string subject, Measure measure, decimal target, decimal actual, decimal step, Rational steps, decimal perStep);
 }
 
-/// <summary>The sum of the deductions, before capping.</summary>
+/// <summary>The exact sum of the deductions, before capping: each shortfall ÷ step × rate as a <see cref="Rational"/>, nothing rounded.</summary>
 public struct DeductionSum : ILineSink
 {
-    public decimal Total;
+    public Rational Total;
 
-    public void Short(Component component, Measure measure, decimal target, decimal actual, StepRate rate, UnitPolicy policy, string subject = "")
+    public void Short(Component component, Measure measure, Rational target, Rational actual, StepRate rate, UnitPolicy policy, string subject = "")
     {
         if (target > actual) Total += rate.Steps(policy, target - actual) * rate.Deduction;
     }
 
     public void Flag(Component component, bool done, decimal penalty)
     {
-        if (!done) Total += penalty;
+        if (!done && penalty != 0m) Total += penalty;
     }
 
-    public void Counted(Component component, string subject, Measure measure, decimal target, decimal actual, decimal step, decimal steps, decimal perStep) =>
+    public void Counted(Component component, string subject, Measure measure, decimal target, decimal actual, decimal step, Rational steps, decimal perStep) =>
         Total += steps * perStep;
 }
 
@@ -47,15 +47,15 @@ public sealed class LineCollector(RuleSet rules, RateKind kind) : ILineSink
     /// <summary>The lines as a strict sequence (a List's ToSeq is lazy, and every reader would pay for it).</summary>
     public Seq<DeductionLine> Lines => lines.ToArray().ToSeq();
 
-    public void Short(Component component, Measure measure, decimal target, decimal actual, StepRate rate, UnitPolicy policy, string subject = "")
+    public void Short(Component component, Measure measure, Rational target, Rational actual, StepRate rate, UnitPolicy policy, string subject = "")
     {
-        var steps = target > actual ? rate.Steps(policy, target - actual) : 0m;
+        var steps = target > actual ? rate.Steps(policy, target - actual) : Rational.Zero;
         lines.Add(new(component, subject, component.Words(rules, kind), measure, target, actual, rate.Step, steps, rate.Deduction));
     }
 
     public void Flag(Component component, bool done, decimal penalty) =>
-        lines.Add(new(component, "", component.Words(rules, kind), Measure.Flag, 1m, done ? 1m : 0m, 1m, done ? 0m : 1m, penalty));
+        lines.Add(new(component, "", component.Words(rules, kind), Measure.Flag, 1m, done ? 1 : 0, 1m, done ? 0 : 1, penalty));
 
-    public void Counted(Component component, string subject, Measure measure, decimal target, decimal actual, decimal step, decimal steps, decimal perStep) =>
+    public void Counted(Component component, string subject, Measure measure, decimal target, decimal actual, decimal step, Rational steps, decimal perStep) =>
         lines.Add(new(component, subject, component.Words(rules, kind), measure, target, actual, step, steps, perStep));
 }

@@ -306,6 +306,7 @@ public static class RuleSetYaml
                 (r, p) => p.Set(r, Get<decimal>(p.Path)));
             var document = new RuleSetDocument(Get<string>("document.number"), Get<string>("document.title"), Get<string>("document.issued_by"), Get<DateOnly>("document.date"));
             var readings = Indicators.All.ToDictionary(i => i, i => Get<string>($"{i.Key()}.reading"));
+            rules = rules with { Readings = toHashMap(readings.Select(r => (r.Key, r.Value))) };
             return new RuleSetFile(rules, document, Get<bool>("invented"), Get<string>("targets"), Get<decimal>("maximum_total"), positions, readings, digest);
         }
     }

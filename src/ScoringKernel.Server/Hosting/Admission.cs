@@ -43,9 +43,9 @@ public static class Admission
         });
     }
 
-    /// <summary>Who a call counts against: the certificate subject in production, the connection in development.</summary>
+    /// <summary>Who a call counts against: the client as the allow-list names it in production, the connection in development.</summary>
     private static string ClientOf(HttpContext http) =>
-        http.Connection.ClientCertificate?.Subject is { Length: > 0 } subject ? "subject " + subject : "connection " + http.Connection.Id;
+        CallLog.ClientOf(http) is { Length: > 0 } subject ? "subject " + subject : "connection " + http.Connection.Id;
 
     private static async ValueTask Refuse(HttpContext http, string message, int retryAfterMs, CancellationToken cancel)
     {
@@ -55,20 +55,11 @@ public static class Admission
             Message = message,
             Details = { Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(retryAfterMs)) }) },
         };
-        var response = http.Response;
-        if (http.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
-        {
-            // A trailers-only gRPC response: the status travels in the headers.
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = "application/grpc";
-            response.Headers["grpc-status"] = ((int)Code.ResourceExhausted).ToString(CultureInfo.InvariantCulture);
-            response.Headers["grpc-message"] = Uri.EscapeDataString(message);
-            response.Headers["grpc-retry-pushback-ms"] = retryAfterMs.ToString(CultureInfo.InvariantCulture);
-            response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
-            return;
-        }
-        response.Headers.RetryAfter = Math.Max(1, (retryAfterMs + 999) / 1000).ToString(CultureInfo.InvariantCulture);
-        await HttpJson.StatusJson.Write(http, status, cancel);
+        if (Access.CallRefusal.IsGrpc(http))
+            http.Response.Headers["grpc-retry-pushback-ms"] = retryAfterMs.ToString(CultureInfo.InvariantCulture);
+        else
+            http.Response.Headers.RetryAfter = Math.Max(1, (retryAfterMs + 999) / 1000).ToString(CultureInfo.InvariantCulture);
+        await Access.CallRefusal.Write(http, status, cancel);
     }
 
     /// <summary>A client's own limiter, then the server's shared one; disposing it disposes only the client's.</summary>

@@ -7,9 +7,10 @@ namespace ScoringKernel.Server.Hosting;
 
 /// <summary>
 /// One structured log line and one duration measurement per RPC, gRPC or HTTP/JSON: method, gRPC status, duration,
-/// the input digest where the answer has one, and the client's certificate subject in production. Never a request
-/// body or a figure. An interceptor, so it sees both: the HTTP/JSON routes run the service's interceptors too
-/// (<see cref="HttpJson.GrpcInterceptors"/>).
+/// the input digest where the answer has one, and the client in production (its subject as the allow-list spells it).
+/// Never a request body or a figure. An interceptor, so it sees both: the HTTP/JSON routes run the service's
+/// interceptors too (<see cref="HttpJson.GrpcInterceptors"/>). The workbench's downloads, which are not RPCs, log
+/// through <see cref="Record"/> the same line and measurement. A refusal for a role is counted by route and role.
 /// </summary>
 public sealed class CallLog(ILogger<CallLog> log, KernelMetrics metrics) : Interceptor
 {
@@ -25,6 +26,7 @@ public sealed class CallLog(ILogger<CallLog> log, KernelMetrics metrics) : Inter
         catch (RpcException e)
         {
             Done(context.Method, e.StatusCode, clock.Elapsed, Client(context), null);
+            CountRefusal(context.Method, e);
             throw;
         }
     }
@@ -50,17 +52,20 @@ public sealed class CallLog(ILogger<CallLog> log, KernelMetrics metrics) : Inter
     }
 
     /// <summary>Records a finished call: the metric, the counters its answer moves, and the log line.</summary>
-    private void Done(string method, StatusCode status, TimeSpan duration, string? client, object? response)
-    {
-        var statusName = status.ToString().ToUpperInvariant();
-        metrics.Rpc(method, statusName, duration);
-        var digest = response switch
+    private void Done(string method, StatusCode status, TimeSpan duration, string? client, object? response) =>
+        Record(method, status, duration, client, response switch
         {
             AssessResponse a => Counted(a),
             EvaluateResponse e => Evaluated(e),
             ScoreUnitResponse s => Scored(s),
             _ => null,
-        };
+        });
+
+    /// <summary>The log line and the duration of a call: <paramref name="method"/> an RPC's path or a route ("POST /workbench/files/notice.docx").</summary>
+    public void Record(string method, StatusCode status, TimeSpan duration, string? client, string? digest)
+    {
+        var statusName = status.ToString().ToUpperInvariant();
+        metrics.Rpc(method, statusName, duration);
         log.LogInformation("rpc {Method} {Status} {DurationMs} ms inputs {InputSha256} client {Client}",
             method, statusName, Math.Round(duration.TotalMilliseconds, 3), digest ?? "-", client ?? "-");
     }
@@ -83,6 +88,15 @@ public sealed class CallLog(ILogger<CallLog> log, KernelMetrics metrics) : Inter
         return s.Stamp?.InputSha256 ?? "-";
     }
 
-    private static string? Client(ServerCallContext context) =>
-        context.GetHttpContext().Connection.ClientCertificate?.Subject;
+    private void CountRefusal(string method, RpcException e)
+    {
+        if (e.StatusCode is StatusCode.PermissionDenied or StatusCode.Unauthenticated)
+            metrics.Refused(method, e.GetRpcStatus() is { } status ? Access.Refusals.RoleOf(status) : "-", ((Google.Rpc.Code)(int)e.StatusCode).ToString());
+    }
+
+    private static string? Client(ServerCallContext context) => ClientOf(context.GetHttpContext());
+
+    /// <summary>The client as the allow-list spells its subject (production); none in development.</summary>
+    public static string? ClientOf(HttpContext http) =>
+        http.User.Identity?.IsAuthenticated == true ? http.User.FindFirst(System.Security.Claims.ClaimTypes.Name)?.Value : null;
 }

@@ -5,7 +5,7 @@ namespace ScoringKernel.Server.Hosting;
 /// <summary>
 /// The server's own instruments (meter <see cref="MeterName"/>), beside ASP.NET Core's: every RPC's duration by
 /// method and gRPC status, assessments answered, units scored, sweep points computed, admission refusals and the
-/// expensive calls waiting for admission.
+/// expensive calls waiting for admission, and the calls refused for want of a role or an allowed certificate.
 /// </summary>
 public sealed class KernelMetrics : IDisposable
 {
@@ -17,6 +17,7 @@ public sealed class KernelMetrics : IDisposable
     private readonly Counter<long> unitsScored;
     private readonly Counter<long> sweepPoints;
     private readonly Counter<long> rejections;
+    private readonly Counter<long> refusals;
 
     /// <summary>How many expensive calls wait for admission now; set by admission control.</summary>
     public Func<long> Queued { get; set; } = () => 0;
@@ -29,6 +30,7 @@ public sealed class KernelMetrics : IDisposable
         unitsScored = meter.CreateCounter<long>("scoringkernel.units_scored", "{unit}", "Score cards produced by Assess and ScoreUnit");
         sweepPoints = meter.CreateCounter<long>("scoringkernel.sweep_points", "{point}", "Sweep points computed and sent");
         rejections = meter.CreateCounter<long>("scoringkernel.admission.rejections", "{call}", "Expensive calls refused by admission control (RESOURCE_EXHAUSTED)");
+        refusals = meter.CreateCounter<long>("scoringkernel.refusals", "{call}", "Calls refused by the role table or the round's roles (401, 403), by route, role named and code");
         meter.CreateObservableGauge("scoringkernel.admission.queued", () => Queued(), "{call}", "Expensive calls waiting for admission on the server");
     }
 
@@ -46,6 +48,10 @@ public sealed class KernelMetrics : IDisposable
     public void SweepPoint() => sweepPoints.Add(1);
 
     public void Rejected(string method) => rejections.Add(1, new KeyValuePair<string, object?>("rpc.method", method));
+
+    /// <summary>A refused call: the route (an RPC's path or "VERB /pattern"), the role it named ("-" for none) and the code.</summary>
+    public void Refused(string route, string role, string code) =>
+        refusals.Add(1, new("route", route), new("role", role), new("code", code));
 
     public void Dispose() => meter.Dispose();
 }

@@ -1,14 +1,17 @@
 namespace ScoringKernel.Server.Hosting;
 
-/// <summary>The authorization policies, one per kind of RPC. In the development profile every caller passes both.</summary>
+/// <summary>
+/// Policy names an <c>[Authorize(Policy = …)]</c> may still give. The role table (<see cref="Access.EndpointRoles"/>)
+/// decides every call: in the production profile each of these names is the role-table policy itself, in the
+/// development profile every caller passes. Give an endpoint a line in the table, not a policy of its own.
+/// </summary>
 public static class Policies
 {
-    /// <summary>Reading the rules, the targets, validating a table, the reach of the rules.</summary>
     public const string Read = "read";
 
-    /// <summary>Scoring figures: ScoreUnit, Assess, Evaluate and the scenario RPCs.</summary>
     public const string Score = "score";
 
-    /// <summary>Any allowed client: the health check.</summary>
     public const string AnyClient = "client";
+
+    public static readonly IReadOnlyList<string> Names = [Read, Score, AnyClient];
 }

@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Authentication.Certificate;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using ScoringKernel.Server.Access;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 
@@ -52,12 +55,14 @@ public static class Security
         {
             services.AddAuthorization(a =>
             {
-                foreach (var policy in new[] { Policies.Read, Policies.Score, Policies.AnyClient })
+                foreach (var policy in Policies.Names)
                     a.AddPolicy(policy, p => p.RequireAssertion(_ => true));
             });
             return;
         }
-        var allowed = options.AllowedClients.ToDictionary(c => c.Subject, c => c.Roles, StringComparer.OrdinalIgnoreCase);
+        // Matched without regard to case; the client's name from here on is the allow-list's spelling (ServerOptions
+        // refuses two entries that differ only by case).
+        var allowed = options.AllowedClients.ToDictionary(c => c.Subject, StringComparer.OrdinalIgnoreCase);
         services.AddAuthentication(CertificateAuthenticationDefaults.AuthenticationScheme).AddCertificate(c =>
         {
             c.AllowedCertificateTypes = CertificateTypes.Chained;
@@ -70,12 +75,12 @@ public static class Security
                 OnCertificateValidated = context =>
                 {
                     var subject = context.ClientCertificate.Subject;
-                    if (!allowed.TryGetValue(subject, out var roles))
+                    if (!allowed.TryGetValue(subject, out var client))
                     {
                         context.Fail($"client {subject} is not on the allow-list");
                         return Task.CompletedTask;
                     }
-                    var claims = roles.Select(r => new Claim(ClaimTypes.Role, r)).Append(new Claim(ClaimTypes.Name, subject));
+                    var claims = client.Roles.Select(r => new Claim(ClaimTypes.Role, r)).Append(new Claim(ClaimTypes.Name, client.Subject));
                     context.Principal = new ClaimsPrincipal(new ClaimsIdentity(claims, context.Scheme.Name));
                     context.Success();
                     return Task.CompletedTask;
@@ -90,11 +95,14 @@ public static class Security
                 },
             };
         });
+        // Deny by default: the fallback policy applies the role table to every endpoint; the refusals speak (Refusals).
+        var table = RoleTablePolicy.Build();
         services.AddAuthorization(a =>
         {
-            a.AddPolicy(Policies.Read, p => p.RequireRole(Policies.Read));
-            a.AddPolicy(Policies.Score, p => p.RequireRole(Policies.Score));
-            a.AddPolicy(Policies.AnyClient, p => p.RequireAuthenticatedUser());
+            a.FallbackPolicy = table;
+            a.DefaultPolicy = table;
+            foreach (var name in Policies.Names) a.AddPolicy(name, table);
         });
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, Refusals>();
     }
 }

@@ -44,13 +44,7 @@ public sealed record ServerOptions(
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
     public const string DefaultJsonUrl = "http://127.0.0.1:5081";
-    public static readonly IReadOnlySet<string> Roles = new HashSet<string> { Policies.Read, Policies.Score };
-
-    /// <summary>The round's roles beside the scoped ones (unit:CODE, department:DEPARTMENT_…): see <see cref="Application.Rounds.RoundRoles"/>.</summary>
-    public static readonly IReadOnlyList<string> RoundRoleNames =
-        [Application.Rounds.RoundRoles.Office, Application.Rounds.RoundRoles.LeadingGroup, Application.Rounds.RoundRoles.Inspector];
-
-    public static bool IsRole(string role) => Roles.Contains(role) || Application.Rounds.RoundRoles.IsRole(role);
+    public static bool IsRole(string role) => Access.Roles.IsRole(role);
 
     public static ServerOptions From(IConfiguration config)
     {
@@ -121,9 +115,18 @@ public sealed record ServerOptions(
             {
                 if (entry.IndexOf(':') <= 0) throw new ServerConfigurationException($"--allowed-clients: '{entry}' must be SUBJECT:ROLE[,ROLE], e.g. CN=dashboard:read");
                 throw new ServerConfigurationException(
-                    $"--allowed-clients: '{entry}': roles must be {string.Join(", ", Roles)}, {string.Join(", ", RoundRoleNames)}, unit:CODE or department:DEPARTMENT_… (got '{string.Join(",", unknown)}')");
+                    $"--allowed-clients: '{entry}': roles must be {string.Join(", ", Access.Roles.Plain)}, unit:CODE or department:DEPARTMENT_… (got '{string.Join(",", unknown)}')");
             }
             clients.Add(client);
+        }
+        // A certificate's subject matches an entry without regard to case (X.520 compares a CN so), and the round
+        // records the entry's spelling: two spellings of one subject would be one client under two names.
+        foreach (var same in clients.GroupBy(c => c.Subject, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var spellings = string.Join(", ", same.Select(c => $"'{c.Subject}'"));
+            throw new ServerConfigurationException(
+                $"--allowed-clients: {spellings} name one client (a subject is matched without regard to case), so its actions would be recorded under two names: keep one entry. " +
+                $"允许名单中 {string.Join("、", same.Select(c => $"“{c.Subject}”"))} 只有大小写不同,证书主题匹配时不区分大小写,同一客户端会以两个名字记录:请只保留一项。");
         }
         return clients;
     }

@@ -7,7 +7,8 @@ namespace ScoringKernel.Server.Hosting;
 /// <summary>
 /// Metrics for Prometheus: ASP.NET Core's and the server's own (<see cref="KernelMetrics"/>), scraped at
 /// <c>/metrics</c> on an address of its own (<see cref="OperationsOptions.MetricsUrl"/>), plaintext HTTP/1.1 and off
-/// the client-certificate path; that address serves nothing else, and no other address serves <c>/metrics</c>.
+/// the client-certificate path; that address serves nothing else but the probes (<see cref="Probes"/>), and no other
+/// address serves <c>/metrics</c> or the probes.
 /// </summary>
 public static class Telemetry
 {
@@ -37,6 +38,7 @@ public static class Telemetry
 
     public static void Use(WebApplication app)
     {
+        app.UseWhen(IsMetricsConnection, Probes.Use);
         app.Use(async (http, next) =>
         {
             if (IsMetricsConnection(http) && http.Request.Path != "/metrics")

@@ -17,7 +17,7 @@ namespace ScoringKernel.Server.HttpJson;
 /// <summary>
 /// HTTP/JSON beside gRPC: every route the contract declares with google.api.http calls the same service method a
 /// gRPC client would, through the same interceptors (<see cref="GrpcInterceptors"/>: the call log and metrics among
-/// them), under the same authorization policy. Requests are read by the one JSON reader every way in
+/// them), under the RPC's line of the role table (<see cref="Access.EndpointRoles"/>). Requests are read by the one JSON reader every way in
 /// shares (<see cref="ProtoJsonReader"/>: the body, or the route's path values for a GET), so a mistake is refused as
 /// every problem is (<see cref="StatusMapping.Of"/>: proto field path, English description with line and column,
 /// reason, localized message in the Accept-Language's language, ErrorInfo), in the same words the command line uses; responses are proto3 JSON
@@ -62,7 +62,7 @@ public static class JsonGateway
                     await StatusJson.Write(http, status, http.RequestAborted);
                 }
             });
-            if (route.Policy is { } policy) endpoint.RequireAuthorization(policy);
+            endpoint.WithMetadata(new Access.CallsRpc(route.GrpcPath));
             if (route.RateLimiting is { } admission) endpoint.RequireRateLimiting(admission);
         }
     }

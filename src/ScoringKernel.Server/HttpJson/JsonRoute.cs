@@ -1,16 +1,15 @@
 using System.Reflection;
 using Google.Api;
 using Google.Protobuf.Reflection;
-using Microsoft.AspNetCore.Authorization;
 
 namespace ScoringKernel.Server.HttpJson;
 
 /// <summary>
 /// One HTTP/JSON route, as the contract's google.api.http option declares it: verb and path template, whether the
-/// request comes in the body, the gRPC method it calls, the service method that implements it and the
-/// authorization and admission policies that method carries.
+/// request comes in the body, the gRPC method it calls, the service method that implements it and the admission
+/// policy that method carries. Who may call it is the RPC's line of the role table.
 /// </summary>
-internal sealed record JsonRoute(string Verb, string Template, bool HasBody, MethodDescriptor Method, Type ServiceType, MethodInfo Implementation, string? Policy, string? RateLimiting)
+internal sealed record JsonRoute(string Verb, string Template, bool HasBody, MethodDescriptor Method, Type ServiceType, MethodInfo Implementation, string? RateLimiting)
 {
     /// <summary>The routes of a service's rules, every rule checked first (<see cref="HttpRuleSupport"/>): one the gateway cannot serve throws.</summary>
     public static IReadOnlyList<JsonRoute> Of(Type serviceType, Google.Protobuf.Reflection.ServiceDescriptor service)
@@ -25,7 +24,6 @@ internal sealed record JsonRoute(string Verb, string Template, bool HasBody, Met
             var implementation = serviceType.GetMethod(x.Method.Name, BindingFlags.Public | BindingFlags.Instance)
                 ?? throw new InvalidOperationException($"{serviceType.Name} does not implement {x.Method.FullName}");
             return new JsonRoute(x.Pattern.Verb, x.Pattern.Template, x.Rule!.Body == "*", x.Method, serviceType, implementation,
-                implementation.GetCustomAttribute<AuthorizeAttribute>()?.Policy,
                 implementation.GetCustomAttribute<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName);
         }).ToList();
     }

@@ -3,7 +3,6 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using LanguageExt;
-using Microsoft.AspNetCore.Authorization;
 using ScoringKernel.Application.Rounds;
 using ScoringKernel.Contracts.V1;
 using ScoringKernel.Core.Round;
@@ -14,69 +13,54 @@ namespace ScoringKernel.Server.Services;
 
 /// <summary>
 /// Thin: each RPC hands its request and its caller to <see cref="ScoringKernel.Application.Rounds.RoundService"/> and turns a failure into a status.
-/// Every call needs an allowed client; what it may do is the round's roles (<see cref="RoundRoles"/>), checked by
-/// the service, so a refusal names the role needed. The actor of every event is the certificate subject (production)
-/// or "development".
+/// Who may call each RPC at all is its line of the role table (<see cref="Access.EndpointRoles"/>); the round then
+/// checks the scope (<see cref="RoundRoles"/>: a unit's or a department's own figures), so a refusal names the role
+/// needed. The actor of every event is the client's subject as the allow-list spells it (production) or "development".
 /// </summary>
 public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundService rounds, ServerOptions options) : Contracts.V1.RoundService.RoundServiceBase
 {
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<OpenRoundResponse> OpenRound(OpenRoundRequest request, ServerCallContext context) =>
         Answer(rounds.OpenRound(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<GetRoundResponse> GetRound(GetRoundRequest request, ServerCallContext context) =>
         Answer(rounds.GetRound(request, Caller(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<ListRoundsResponse> ListRounds(ListRoundsRequest request, ServerCallContext context) =>
         Answer(rounds.ListRounds(request, Caller(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<GetSelfEvaluationResponse> GetSelfEvaluation(GetSelfEvaluationRequest request, ServerCallContext context) =>
         Answer(rounds.GetSelfEvaluation(request, Caller(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<SubmitSelfEvaluationResponse> SubmitSelfEvaluation(SubmitSelfEvaluationRequest request, ServerCallContext context) =>
         Answer(rounds.SubmitSelfEvaluation(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<SubmitDepartmentFiguresResponse> SubmitDepartmentFigures(SubmitDepartmentFiguresRequest request, ServerCallContext context) =>
         Answer(rounds.SubmitDepartmentFigures(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<RecordFindingResponse> RecordFinding(RecordFindingRequest request, ServerCallContext context) =>
         Answer(rounds.RecordFinding(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<WithdrawFindingResponse> WithdrawFinding(WithdrawFindingRequest request, ServerCallContext context) =>
         Answer(rounds.WithdrawFinding(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<EvaluateRoundResponse> EvaluateRound(EvaluateRoundRequest request, ServerCallContext context) =>
         Answer(rounds.EvaluateRound(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<ApproveRoundResponse> ApproveRound(ApproveRoundRequest request, ServerCallContext context) =>
         Answer(rounds.ApproveRound(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<ReopenRoundResponse> ReopenRound(ReopenRoundRequest request, ServerCallContext context) =>
         Answer(rounds.ReopenRound(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<PublishNoticeResponse> PublishNotice(PublishNoticeRequest request, ServerCallContext context) =>
         Answer(rounds.PublishNotice(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<ListRoundEventsResponse> ListRoundEvents(ListRoundEventsRequest request, ServerCallContext context) =>
         Answer(rounds.ListRoundEvents(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<ImportRoundResponse> ImportRound(ImportRoundRequest request, ServerCallContext context) =>
         Answer(rounds.ImportRound(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
 
-    [Authorize(Policy = Policies.AnyClient)]
     public override Task<ExportRoundResponse> ExportRound(ExportRoundRequest request, ServerCallContext context) =>
         Answer(rounds.ExportRound(request, Caller(context), context.CancellationToken), context);
 

@@ -1,5 +1,4 @@
 using Grpc.Core;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using ScoringKernel.Server.Hosting;
 using LanguageExt;
@@ -12,23 +11,23 @@ namespace ScoringKernel.Server.Services;
 [BindServiceMethod(typeof(UndecodableRequests), nameof(UndecodableRequests.BindScenario))]
 public sealed class ScenarioGrpcService(ScenarioApi api, SweepProgress progress) : ScenarioService.ScenarioServiceBase
 {
-    [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
+    [EnableRateLimiting(Admission.Expensive)]
     public override Task<CompareScenariosResponse> CompareScenarios(CompareScenariosRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Compare(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
-    [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
+    [EnableRateLimiting(Admission.Expensive)]
     public override Task<GetMarginsResponse> GetMargins(GetMarginsRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Margins(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
-    [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
+    [EnableRateLimiting(Admission.Expensive)]
     public override Task<GetThresholdsResponse> GetThresholds(GetThresholdsRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Thresholds(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
-    [Authorize(Policy = Policies.Read), EnableRateLimiting(Admission.Expensive)]
+    [EnableRateLimiting(Admission.Expensive)]
     public override Task<GetReachResponse> GetReach(GetReachRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Reach(request), CallLanguage.Of(context));
 
-    [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
+    [EnableRateLimiting(Admission.Expensive)]
     public override async Task SweepScenario(SweepScenarioRequest request, IServerStreamWriter<SweepScenarioResponse> responseStream, ServerCallContext context)
     {
         var points = api.Sweep(request, CallLanguage.Of(context)).Match(p => p, failure => throw StatusMapping.ToRpcException(failure, CallLanguage.Of(context)));

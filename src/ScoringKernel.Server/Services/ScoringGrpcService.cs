@@ -1,5 +1,4 @@
 using Grpc.Core;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using ScoringKernel.Server.Hosting;
 using LanguageExt;
@@ -12,40 +11,32 @@ namespace ScoringKernel.Server.Services;
 [BindServiceMethod(typeof(UndecodableRequests), nameof(UndecodableRequests.BindScoring))]
 public sealed class ScoringGrpcService(ScoringApi api) : ScoringService.ScoringServiceBase
 {
-    [Authorize(Policy = Policies.Read)]
     public override Task<ListRuleSetsResponse> ListRuleSets(ListRuleSetsRequest request, ServerCallContext context) =>
         Task.FromResult(api.ListRuleSets(request));
 
-    [Authorize(Policy = Policies.Read)]
     public override Task<GetRuleSetResponse> GetRuleSet(GetRuleSetRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.GetRuleSet(request), CallLanguage.Of(context));
 
-    [Authorize(Policy = Policies.Read)]
     public override Task<GetTargetTableResponse> GetTargetTable(GetTargetTableRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.GetTargetTable(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
-    [Authorize(Policy = Policies.Read)]
     public override Task<ValidateTargetTableResponse> ValidateTargetTable(ValidateTargetTableRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.ValidateTargetTable(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
     /// <summary>Runs generated cases at request time: a scoring client's call, admitted like the other expensive RPCs.</summary>
-    [Authorize(Policy = Policies.Score), EnableRateLimiting(Admission.Expensive)]
+    [EnableRateLimiting(Admission.Expensive)]
     public override Task<VerifyRuleSetResponse> VerifyRuleSet(VerifyRuleSetRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.VerifyRuleSet(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
-    [Authorize(Policy = Policies.Score)]
     public override Task<ScoreUnitResponse> ScoreUnit(ScoreUnitRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.ScoreUnit(request), CallLanguage.Of(context));
 
-    [Authorize(Policy = Policies.Score)]
     public override Task<AssessResponse> Assess(AssessRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Assess(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
-    [Authorize(Policy = Policies.Score)]
     public override Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.Evaluate(request, CallLanguage.Of(context)), CallLanguage.Of(context));
 
-    [Authorize(Policy = Policies.Score)]
     public override Task<ReadFiguresWorkbookResponse> ReadFiguresWorkbook(ReadFiguresWorkbookRequest request, ServerCallContext context)
     {
         try
@@ -58,7 +49,6 @@ public sealed class ScoringGrpcService(ScoringApi api) : ScoringService.ScoringS
         }
     }
 
-    [Authorize(Policy = Policies.Score)]
     public override Task<WriteResultWorkbookResponse> WriteResultWorkbook(WriteResultWorkbookRequest request, ServerCallContext context) =>
         StatusMapping.Answer(api.WriteResultWorkbook(request), CallLanguage.Of(context));
 

@@ -16,6 +16,8 @@ namespace ScoringKernel.Server.Workbench;
 /// workbook, the evaluation workbook and the notice as a .docx. Each is asked with the request the page holds (an
 /// AssessRequest, or with <c>?input=evaluation</c> an EvaluateRequest), read by the server's one JSON reader and
 /// checked as Assess/Evaluate check it; a failure is the same google.rpc.Status as the API's, in the caller's language.
+/// A file made from figures runs the kernel, so it needs <c>score</c> (its line of the role table), and each such call
+/// is logged and measured as an RPC is (<see cref="CallLog.Record"/>): route, status, duration, input digest, client.
 /// </summary>
 public static class WorkbenchDownloads
 {
@@ -25,29 +27,41 @@ public static class WorkbenchDownloads
     public static void MapWorkbenchDownloads(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/v1/workbooks/template", () =>
-            Results.File(FiguresWorkbook.Template(Core.Targets.EmbeddedTargets.Table2015), Xlsx, "figures-template-2015.xlsx"))
-            .RequireAuthorization(Policies.AnyClient);
-        endpoints.MapPost("/workbench/files/{kind}", Write).RequireAuthorization(Policies.AnyClient);
+            Results.File(FiguresWorkbook.Template(Core.Targets.EmbeddedTargets.Table2015), Xlsx, "figures-template-2015.xlsx"));
+        endpoints.MapPost("/workbench/files/{kind}", Write);
     }
 
-    private static async Task Write(HttpContext http, string kind, ScoringApi api)
+    /// <summary>The files a download may name; any other answers 404 (and is logged under the route's pattern).</summary>
+    private static readonly string[] Kinds = ["figures.xlsx", "evaluation.xlsx", "notice.docx"];
+
+    private static async Task Write(HttpContext http, string kind, ScoringApi api, CallLog log)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var route = "POST /workbench/files/" + (Kinds.Contains(kind) ? kind : "{kind}");
         var language = Words.Languages.FromAcceptLanguage(http.Request.Headers.AcceptLanguage.ToString());
         using var memory = new MemoryStream();
         await http.Request.Body.CopyToAsync(memory, http.RequestAborted);
         var evaluation = http.Request.Query["input"] == "evaluation";
+        string? digest = null;
         var answer = evaluation
-            ? Read<P.EvaluateRequest>(memory).Bind(r => api.Evaluate(r, language).Map(e => File(kind, api, r, e)))
-            : Read<P.AssessRequest>(memory).Bind(r => api.Assess(r, language).Map(a => File(kind, api, r, a)));
-        await answer.Match(
+            ? Read<P.EvaluateRequest>(memory).Bind(r => api.Evaluate(r, language).Map(e => { digest = e.Stamp?.InputSha256; return File(kind, api, r, e); }))
+            : Read<P.AssessRequest>(memory).Bind(r => api.Assess(r, language).Map(a => { digest = a.Stamp?.InputSha256; return File(kind, api, r, a); }));
+        var status = await answer.Match(
             async file =>
             {
-                if (file is null) { http.Response.StatusCode = StatusCodes.Status404NotFound; return; }
+                if (file is null) { http.Response.StatusCode = StatusCodes.Status404NotFound; return Grpc.Core.StatusCode.NotFound; }
                 http.Response.ContentType = file.Value.ContentType;
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{file.Value.Name}\"";
                 await http.Response.Body.WriteAsync(file.Value.Bytes, http.RequestAborted);
+                return Grpc.Core.StatusCode.OK;
             },
-            failure => StatusJson.Write(http, StatusMapping.ToStatus(failure, language), http.RequestAborted));
+            async failure =>
+            {
+                var refusal = StatusMapping.ToStatus(failure, language);
+                await StatusJson.Write(http, refusal, http.RequestAborted);
+                return (Grpc.Core.StatusCode)refusal.Code;
+            });
+        log.Record(route, status, clock.Elapsed, CallLog.ClientOf(http), digest);
     }
 
     private static LanguageExt.Either<ApiFailure, T> Read<T>(MemoryStream body) where T : IMessage<T>, new() =>

@@ -14,8 +14,8 @@ public static class WorkbenchEndpoints
 
     public static void MapWorkbench(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", (HttpContext http) => Serve(http, "index.html")).RequireAuthorization(Policies.AnyClient);
-        endpoints.MapGet("/workbench/{**name}", (HttpContext http, string name) => Serve(http, name)).RequireAuthorization(Policies.AnyClient);
+        endpoints.MapGet("/", (HttpContext http) => Serve(http, "index.html"));
+        endpoints.MapGet("/workbench/{**name}", (HttpContext http, string name) => Serve(http, name));
     }
 
     private static IResult Serve(HttpContext http, string name)

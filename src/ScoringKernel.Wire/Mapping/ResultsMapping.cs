@@ -60,6 +60,9 @@ public static class ResultsMapping
             Deduction = DecimalParsing.Format(score.Deduction),
             UnroundedScore = DecimalParsing.Format(score.Unrounded),
             Score = DecimalParsing.Format(score.Score, decimals),
+            RawDeductionWritten = score.ExactRawDeduction.WrittenIfNotFinite(),
+            DeductionWritten = score.ExactDeduction.WrittenIfNotFinite(),
+            UnroundedScoreWritten = score.ExactUnrounded.WrittenIfNotFinite(),
         };
         if (explainer.Case is Explainer e)
             foreach (var line in e.Lines(card.Unit, score.Indicator)) wire.Lines.Add(FromDomain(line));
@@ -74,13 +77,17 @@ public static class ResultsMapping
         Subject = line.Subject,
         Words = line.Words,
         Measure = EnumMapping.FromDomain(line.Measure),
-        Target = DecimalParsing.Format(line.Target),
-        Actual = DecimalParsing.Format(line.Actual),
-        Shortfall = DecimalParsing.Format(line.Shortfall),
+        Target = DecimalParsing.Format(line.Target.ToDecimal()),
+        Actual = DecimalParsing.Format(line.Actual.ToDecimal()),
+        Shortfall = DecimalParsing.Format(line.Shortfall.ToDecimal()),
         Step = DecimalParsing.Format(line.Step),
-        Steps = DecimalParsing.Format(line.Steps),
+        Steps = DecimalParsing.Format(line.Steps.ToDecimal()),
         PerStep = DecimalParsing.Format(line.PerStep),
-        Deduction = DecimalParsing.Format(line.Deduction),
+        Deduction = DecimalParsing.Format(line.Deduction.ToDecimal()),
+        ActualWritten = line.Actual.WrittenIfNotFinite(),
+        ShortfallWritten = line.Shortfall.WrittenIfNotFinite(),
+        StepsWritten = line.Steps.WrittenIfNotFinite(),
+        DeductionWritten = line.Deduction.WrittenIfNotFinite(),
     };
 
     private static P.GroupRanking FromDomain(GroupRanking group, int decimals)

@@ -38,7 +38,7 @@ public class ScoringProperties
         {
             var lines = Scorer.Explain(c.Rules, c.Targets, c.Figures, s.Indicator);
             Assert.False(lines.IsEmpty);
-            Assert.Equal(s.RawDeduction, lines.Fold(0m, (sum, l) => sum + l.Deduction));
+            Assert.Equal(s.ExactRawDeduction, lines.Fold(Rational.Zero, (sum, l) => sum + l.Deduction));
             Assert.All(lines, l => Assert.Equal(s.Indicator, l.Indicator));
         }
     }
@@ -122,8 +122,8 @@ public class ScoringProperties
 
         Assert.Equal(atTarget, withSurplus);
         var investmentSteps = Scorer.Explain(c.Rules, c.Targets, WithInvestment(perVillage), Indicator.VillageAssistance)
-            .Filter(l => l.Component == VillageAssistanceRule.ProjectInvestment).Fold(0m, (s, l) => s + l.Steps);
-        var perVillageSteps = villages.Select((v, i) => i == index ? 0m : c.Rules.VillageAssistance.InvestmentShort.Steps(c.Rules.Policy, Math.Max(0m, perVillage - v.ProjectInvestmentWan))).Sum()
+            .Filter(l => l.Component == VillageAssistanceRule.ProjectInvestment).Fold(Rational.Zero, (s, l) => s + l.Steps);
+        var perVillageSteps = villages.Select((v, i) => i == index ? Rational.Zero : c.Rules.VillageAssistance.InvestmentShort.Steps(c.Rules.Policy, Math.Max(0m, perVillage - v.ProjectInvestmentWan))).Aggregate(Rational.Zero, (a, b) => a + b)
             + Math.Max(0, c.Targets.Work.PoorVillages - villages.Count) * c.Rules.VillageAssistance.InvestmentShort.Steps(c.Rules.Policy, perVillage);
         Assert.Equal(perVillageSteps, investmentSteps);
     }

@@ -32,23 +32,23 @@ public class WorkedExampleTests
         var rate = Scorer.Explain(Hengyang2015.RuleSet, WorkedExample.Targets, WorkedExample.Figures, Indicator.PovertyReduction)
             .Find(l => l.Component == PovertyReductionRule.ReductionRate).IfNone(() => throw new Xunit.Sdk.XunitException("no rate line"));
         Assert.Equal("附件1-一", rate.ClauseId);
-        Assert.Equal(16.5m, rate.Target);
-        Assert.Equal(15.5921m, Math.Round(rate.Actual, 4));
-        Assert.Equal(0.9079m, Math.Round(rate.Shortfall, 4));
+        Assert.Equal((Rational)16.5m, rate.Target);
+        Assert.Equal(15.5921m, rate.Actual.Round(4));
+        Assert.Equal(0.9079m, rate.Shortfall.Round(4));
         Assert.Equal(14.09m, card[Indicator.PovertyReduction].Score);
         Assert.Contains("减贫率每减少一个百分点扣1分", rate.Words);
 
         var villages = Scorer.Explain(Hengyang2015.RuleSet, WorkedExample.Targets, WorkedExample.Figures, Indicator.VillageAssistance);
         Assert.All(villages, l => Assert.Equal("附件1-六", l.ClauseId));
-        Assert.Equal(1m, villages.Find(l => l.Component == VillageAssistanceRule.ResidentTeams).Map(l => l.Shortfall).IfNone(-1m));
-        Assert.Equal(3m, villages.Find(l => l.Component == VillageAssistanceRule.FundsDelivered).Map(l => l.Deduction).IfNone(-1m));
+        Assert.Equal((Rational)1m, villages.Find(l => l.Component == VillageAssistanceRule.ResidentTeams).Map(l => l.Shortfall).IfNone(-1m));
+        Assert.Equal((Rational)3m, villages.Find(l => l.Component == VillageAssistanceRule.FundsDelivered).Map(l => l.Deduction).IfNone(-1m));
         var investment = villages.Filter(l => l.Component == VillageAssistanceRule.ProjectInvestment).ToList();
         Assert.Equal(new[] { "村025", "村026" }, investment.Select(l => l.Subject));
-        Assert.Equal(new[] { 1.0m, 0.5m }, investment.Select(l => l.Deduction));
+        Assert.Equal(new Rational[] { 1.0m, 0.5m }, investment.Select(l => l.Deduction));
 
         var income = card[Indicator.VillageIncome];
         Assert.Equal(1.5m, income.RawDeduction);
         Assert.False(income.Capped);
-        Assert.Equal(0m, income.RoundingAdjustment);
+        Assert.Equal(Rational.Zero, income.RoundingAdjustment);
     }
 }

@@ -32,6 +32,6 @@ public sealed record PovertyReductionRule(decimal Standard, StepRate RateShort, 
     }
 
     /// <summary>Persons lifted ÷ the baseline poor population × 100; with no baseline population the target counts as fully met.</summary>
-    public static decimal ActualRatePercent(PopulationTargets targets, PovertyReductionFigures figures) =>
-        targets.BaselinePopulation == 0 ? 100m : figures.PersonsLifted * 100m / targets.BaselinePopulation;
+    public static Rational ActualRatePercent(PopulationTargets targets, PovertyReductionFigures figures) =>
+        targets.BaselinePopulation == 0 ? 100 : Rational.Of(figures.PersonsLifted * 100L, targets.BaselinePopulation);
 }

@@ -26,11 +26,11 @@ public sealed record TargetedAssistanceRule(decimal Standard, decimal Completion
         sink.Short(Completion, Measure.Percent, rule.CompletionTargetPercent, CompletionPercent(targets.Work, figures.TargetedAssistance), rule.CompletionShort, rules.Policy);
     }
 
-    public static decimal CompletionPercent(WorkTargets targets, TargetedAssistanceFigures figures) =>
-        Math.Min(100m, Math.Min(
+    public static Rational CompletionPercent(WorkTargets targets, TargetedAssistanceFigures figures) =>
+        Rational.Min(100, Rational.Min(
             Rate(figures.PersonsReached, targets.PersonsToReach),
             Rate(figures.HouseholdsReached, targets.HouseholdsToReach)));
 
     /// <summary>Reached × 100 ÷ target; a target of zero counts as fully met.</summary>
-    public static decimal Rate(int reached, int target) => target == 0 ? 100m : reached * 100m / target;
+    public static Rational Rate(int reached, int target) => target == 0 ? 100 : Rational.Of(reached * 100L, target);
 }

@@ -55,7 +55,7 @@ public sealed record VillageAssistanceRule(
             if (villages[i].ResidentTeam) withTeam++;
 
         sink.Short(ResidentTeams, Measure.Villages, Math.Max(targets.PoorVillages, villages.Count), withTeam, rule.VillagesWithoutTeam, policy);
-        sink.Short(FundsDelivered, Measure.Wan, f.FundsPledgedWan * rule.FundsDeliveredTargetPercent / 100m, f.FundsDeliveredWan, rule.FundsShort, policy);
+        sink.Short(FundsDelivered, Measure.Wan, (Rational)f.FundsPledgedWan * rule.FundsDeliveredTargetPercent / 100, f.FundsDeliveredWan, rule.FundsShort, policy);
         var shortVillages = false;
         for (var i = 0; i < villages.Count; i++)
         {

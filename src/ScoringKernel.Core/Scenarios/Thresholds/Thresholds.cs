@@ -202,7 +202,7 @@ public static class Thresholds
             for (var i = 0; i < unitTargets.Count; i++) index[unitTargets[i].Code] = i;
             baseStanding = baseAssessment.Groups.Bind(g => g.Units).ToDictionary(u => u.Unit, u => (u.Grade, u.Rank));
             baseCards = baseAssessment.Cards.ToArray();
-            last = (long)((domain.To - domain.From) / domain.Grid);
+            last = (long)((Rational)(domain.To - domain.From) / domain.Grid).Floor().ToDecimal();
         }
 
         private decimal V(long n) => domain.From + n * domain.Grid;
@@ -462,7 +462,7 @@ public static class Thresholds
                 {
                     // Passes(t) ⇔ t ≥ line: the first grid value above t fails.
                     if (c.Total < domain.From) continue;
-                    var n = (long)decimal.Floor((c.Total - domain.From) / domain.Grid) + 1;
+                    var n = (long)((Rational)(c.Total - domain.From) / domain.Grid).Floor().ToDecimal() + 1;
                     if (n <= last) points.Add(n);
                 }
             }

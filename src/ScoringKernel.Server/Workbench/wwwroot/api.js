@@ -11,6 +11,9 @@ export class ApiError extends Error {
     const localized = (body?.details || []).find(d => d["@type"]?.endsWith("LocalizedMessage"))?.message;
     super(localized || body?.message || `HTTP ${httpStatus}`);
     this.httpStatus = httpStatus;
+    const info = (body?.details || []).find(d => d["@type"]?.endsWith("ErrorInfo"));
+    this.reason = info?.reason || "";
+    this.role = info?.metadata?.role || "";
     this.violations = (body?.details || []).flatMap(d => d.fieldViolations || []);
     this.facts = (body?.details || []).find(d => d["@type"]?.endsWith("/scoringkernel.v1.FieldViolationFacts"))?.violations || [];
   }
@@ -66,7 +69,11 @@ export function problemsOf(e) {
 /** The one formatter of a failure as a sentence: every localized message, joined. */
 export function errorText(e) {
   if (isAbort(e)) return "";
-  return problemsOf(e).map(p => p.message).join(";");
+  const words = problemsOf(e).map(p => p.message).join(";");
+  // Production: the clerk's certificate lacks the role the call needs (the workbench's scoring and downloads need "score").
+  if (e?.reason === "ROLE_REQUIRED") return `您的证书没有所需的角色“${e.role}”,请联系系统管理员在允许名单中为证书加上该角色(${words})`;
+  if (e?.reason === "CLIENT_NOT_ALLOWED") return `您的证书未获准访问本服务(${words})`;
+  return words;
 }
 
 /** Table issues (warnings of a table, a workbook or an evaluation) as problems, from their facts. */
