@@ -67,7 +67,22 @@ public static class ScoringServer
         var store = OpenStore(builder.Configuration["store"]);
         builder.Services.AddSingleton<ScoringKernel.Store.IEventStore>(store);
         builder.Services.AddSingleton(store);
-        builder.Services.AddSingleton(new ScoringKernel.Application.Rounds.RoundService(store, scoring));
+        var signing = RoundSigningOf(builder.Configuration["round-signing-key"], builder.Configuration["round-trusted-keys"]);
+        builder.Services.AddSingleton(provider =>
+        {
+            var log = provider.GetRequiredService<ILoggerFactory>().CreateLogger("ScoringKernel.Round");
+            if (!signing.CanSign && options.Profile == Profile.Production)
+                log.LogWarning("--round-signing-key is not set: round exports are unsigned, and another server restores them as its importer's");
+            return new ScoringKernel.Application.Rounds.RoundService(store, scoring)
+            {
+                Signing = signing,
+                OnChainBroken = (year, words) =>
+                {
+                    log.LogError("round {Year}: hash chain broken, writes refused: {Verdict}", year, words);
+                    metrics.ChainBroken(year);
+                },
+            };
+        });
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(scoring);
         builder.Services.AddSingleton(new ScenarioApi(scoring));
@@ -93,6 +108,7 @@ public static class ScoringServer
         services?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseStatusCodePages(StatusPages.Write);
         Telemetry.Use(app);
         app.UseMiddleware<RequestFraming>();
         if (options.Profile == Profile.Production) app.UseAuthentication();
@@ -109,6 +125,22 @@ public static class ScoringServer
         app.MapGrpcHealthChecksService();
         if (options.Profile == Profile.Development) app.MapGrpcReflectionService();
         return app;
+    }
+
+    /// <summary><c>--round-signing-key PEM-FILE</c> (the EC private key exports are signed with) and
+    /// <c>--round-trusted-keys PEM-FILE[,PEM-FILE…]</c> (the public keys of the servers whose signed exports are restored
+    /// as they were recorded).</summary>
+    private static ScoringKernel.Application.Rounds.RoundSigning RoundSigningOf(string? keyFile, string? trustedFiles)
+    {
+        try
+        {
+            var trusted = (trustedFiles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(File.ReadAllText);
+            return ScoringKernel.Application.Rounds.RoundSigning.FromPem(string.IsNullOrWhiteSpace(keyFile) ? null : File.ReadAllText(keyFile), trusted);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or System.Security.Cryptography.CryptographicException)
+        {
+            throw new ServerConfigurationException($"--round-signing-key / --round-trusted-keys: {e.Message}");
+        }
     }
 
     private static ScoringKernel.Store.SqlEventStore OpenStore(string? setting)

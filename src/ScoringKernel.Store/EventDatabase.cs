@@ -11,9 +11,17 @@ internal abstract class EventDatabase : IAsyncDisposable
 
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>A transaction for an append. Both databases let one append run at a time, so positions become
-    /// visible in the order they were handed out and a reader of all events never sees a later one before an earlier.</summary>
-    public abstract Task<DbTransaction> BeginAppendAsync(DbConnection connection, CancellationToken cancellationToken);
+    /// <summary>A transaction for an append to <paramref name="streams"/>: each stream's lock, then the append lock.
+    /// Both databases let one append run at a time, so positions become visible in the order they were handed out and
+    /// a reader of all events never sees a later one before an earlier.</summary>
+    public abstract Task<DbTransaction> BeginAppendAsync(DbConnection connection, IReadOnlyList<string> streams, CancellationToken cancellationToken);
+
+    /// <summary>A transaction holding <paramref name="stream"/>'s lock until it ends: no other append to that stream,
+    /// from this process or another, lands meanwhile. Take <see cref="LockAppendsAsync"/> before inserting.</summary>
+    public abstract Task<DbTransaction> BeginExclusiveAsync(DbConnection connection, string stream, CancellationToken cancellationToken);
+
+    /// <summary>The append lock of <see cref="BeginAppendAsync"/>, taken late in an exclusive transaction.</summary>
+    public abstract Task LockAppendsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
     /// <summary>Whether the failure is the (stream, version) constraint refusing a version that exists.</summary>
     public abstract bool IsStreamVersionTaken(DbException exception);

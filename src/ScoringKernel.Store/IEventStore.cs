@@ -16,6 +16,15 @@ public interface IEventStore : IAsyncDisposable
     Task<AppendManyResult> AppendManyAsync(IReadOnlyList<StreamAppend> appends,
         CancellationToken cancellationToken = default);
 
+    /// <summary>Decides on the stream as it is and appends what was decided, with no other append to it in between:
+    /// <paramref name="decide"/> gets the recorded head and the events after <paramref name="knownVersion"/> and returns
+    /// the events to append (none: nothing is written). Returns the events appended, hashed.</summary>
+    Task<IReadOnlyList<StoredEvent>> AppendExclusiveAsync(string stream, long knownVersion,
+        Func<StreamHead, IReadOnlyList<StoredEvent>, IReadOnlyList<NewEvent>> decide, CancellationToken cancellationToken = default);
+
+    /// <summary>The stream's last version and hash as the appends recorded them (<see cref="StreamHead.None"/> if none).</summary>
+    Task<StreamHead> ReadHeadAsync(string stream, CancellationToken cancellationToken = default);
+
     /// <summary>The stream's events from <paramref name="fromVersion"/> on, in version order.</summary>
     Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string stream, long fromVersion = 1,
         CancellationToken cancellationToken = default);

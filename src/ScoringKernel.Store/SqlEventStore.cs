@@ -18,24 +18,30 @@ public sealed class SqlEventStore : IEventStore
 {
     private const string Columns =
         "position AS Position, stream AS Stream, version AS Version, type AS Type, payload AS Payload, " +
-        "recorded_at AS RecordedAt, actor AS Actor";
+        "recorded_at AS RecordedAt, actor AS Actor, hash AS Hash";
 
     private const string InsertSql =
-        "INSERT INTO events (stream, version, type, payload, recorded_at, actor) " +
-        "VALUES (@Stream, @Version, @Type, @Payload, @RecordedAt, @Actor) RETURNING position";
+        "INSERT INTO events (stream, version, type, payload, recorded_at, actor, hash) " +
+        "VALUES (@Stream, @Version, @Type, @Payload, @RecordedAt, @Actor, @Hash) RETURNING position";
 
-    private const string HasVersionSql = "SELECT COUNT(*) FROM events WHERE stream = @Stream AND version = @Version";
+    private const string HeadSql = "SELECT version AS Version, hash AS Hash FROM stream_heads WHERE stream = @Stream";
+
+    private const string SetHeadSql =
+        "INSERT INTO stream_heads (stream, version, hash) VALUES (@Stream, @Version, @Hash) " +
+        "ON CONFLICT (stream) DO UPDATE SET version = excluded.version, hash = excluded.hash";
 
     private const string CurrentVersionSql = "SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = @Stream";
 
     private readonly EventDatabase database;
     private readonly TimeProvider time;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> gates = new(StringComparer.Ordinal);
 
     internal SqlEventStore(EventDatabase database, TimeProvider time)
     {
         this.database = database;
         this.time = time;
         Schema = database.Migrate();
+        ChainBackfill.Run(database);
     }
 
     /// <summary>"sqlite" or "postgres".</summary>
@@ -67,12 +73,11 @@ public sealed class SqlEventStore : IEventStore
     {
         Check(appends);
         // Both databases keep microseconds; cut the rest here so what is read back is what was stamped.
-        var now = time.GetUtcNow().ToUniversalTime();
-        var recordedAt = now.AddTicks(-(now.Ticks % 10));
+        var recordedAt = Now();
 
         await using var connection = await database.OpenAsync(cancellationToken);
         StreamAppend refused;
-        await using (var transaction = await database.BeginAppendAsync(connection, cancellationToken))
+        await using (var transaction = await database.BeginAppendAsync(connection, appends.Select(a => a.Stream).ToList(), cancellationToken))
         {
             var appended = new List<AppendResult.Appended>(appends.Count);
             foreach (var append in appends)
@@ -92,33 +97,103 @@ public sealed class SqlEventStore : IEventStore
         return new AppendManyResult.Conflict(await ConflictsAsync(connection, appends, refused, cancellationToken));
     }
 
-    /// <summary>Inserts one stream's events, or returns null when the stream is not at the expected version.</summary>
-    private async Task<AppendResult.Appended?> TryAppendAsync(DbConnection connection, DbTransaction transaction,
+    /// <summary>Inserts one stream's events, chained to its head, or returns null when the stream is not at the expected version.</summary>
+    private static async Task<AppendResult.Appended?> TryAppendAsync(DbConnection connection, DbTransaction transaction,
         StreamAppend append, DateTimeOffset recordedAt, CancellationToken cancellationToken)
     {
-        if (append.ExpectedVersion > 0)
+        var head = await HeadAsync(connection, transaction, append.Stream, cancellationToken);
+        if (head.Version != append.ExpectedVersion) return null;
+        var stored = await InsertAsync(connection, transaction, append.Stream, head, append.Events, recordedAt, cancellationToken);
+        return new AppendResult.Appended(append.Stream, stored[^1].Version, stored[^1].Position);
+    }
+
+    /// <summary>The events after <paramref name="head"/>, each hashed onto the one before, and the stream's new head.</summary>
+    private static async Task<IReadOnlyList<StoredEvent>> InsertAsync(DbConnection connection, DbTransaction transaction, string stream,
+        StreamHead head, IReadOnlyList<NewEvent> events, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    {
+        var stored = new List<StoredEvent>(events.Count);
+        var (version, hash) = (head.Version, head.Hash);
+        foreach (var e in events)
         {
-            var reached = await connection.ExecuteScalarAsync<long>(new CommandDefinition(HasVersionSql,
-                new { append.Stream, Version = append.ExpectedVersion }, transaction, cancellationToken: cancellationToken));
-            if (reached == 0) return null;
+            version++;
+            var at = e.RecordedAt is { } given ? Microseconds(given) : recordedAt;
+            hash = EventChain.Hash(hash, stream, version, e.Type, e.Actor, at, e.Payload);
+            var position = await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertSql,
+                new { Stream = stream, Version = version, e.Type, e.Payload, RecordedAt = at, e.Actor, Hash = hash },
+                transaction, cancellationToken: cancellationToken));
+            stored.Add(new StoredEvent(position, stream, version, e.Type, e.Payload, at, e.Actor) { Hash = hash });
         }
-        var version = append.ExpectedVersion;
-        var position = 0L;
+        await connection.ExecuteAsync(new CommandDefinition(SetHeadSql, new { Stream = stream, Version = version, Hash = hash },
+            transaction, cancellationToken: cancellationToken));
+        return stored;
+    }
+
+    private static async Task<StreamHead> HeadAsync(DbConnection connection, DbTransaction? transaction, string stream, CancellationToken cancellationToken) =>
+        (await connection.QuerySingleOrDefaultAsync<HeadRow>(new CommandDefinition(HeadSql, new { Stream = stream }, transaction,
+            cancellationToken: cancellationToken)))?.ToHead() ?? StreamHead.None;
+
+    /// <summary>
+    /// Decides on a stream as it is and appends what was decided, with no other append to that stream in between (from
+    /// this process or another): under the stream's lock, <paramref name="decide"/> gets the head the appends recorded
+    /// and the events after <paramref name="knownVersion"/>, and returns the events to append (none: nothing is
+    /// written). Returns the events appended, hashed. Writers never retry: they wait for the lock.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredEvent>> AppendExclusiveAsync(string stream, long knownVersion,
+        Func<StreamHead, IReadOnlyList<StoredEvent>, IReadOnlyList<NewEvent>> decide, CancellationToken cancellationToken = default)
+    {
+        EventText.CheckName(stream, nameof(stream));
+        ArgumentNullException.ThrowIfNull(decide);
+        // Writers of this process queue here without holding a thread or a connection; the database's lock then
+        // orders this process against others.
+        var gate = gates.GetOrAdd(stream, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
         try
         {
-            foreach (var e in append.Events)
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var transaction = await database.BeginExclusiveAsync(connection, stream, cancellationToken);
+            StreamHead head;
+            List<StoredEvent> newer;
+            // The head and the newer events in one round trip.
+            await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(
+                $"{HeadSql}; SELECT {Columns} FROM events WHERE stream = @Stream AND version > @knownVersion ORDER BY version",
+                new { Stream = stream, knownVersion }, transaction, cancellationToken: cancellationToken)))
             {
-                version++;
-                position = await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertSql,
-                    new { append.Stream, Version = version, e.Type, e.Payload, RecordedAt = recordedAt, e.Actor },
-                    transaction, cancellationToken: cancellationToken));
+                head = (await grid.ReadSingleOrDefaultAsync<HeadRow>())?.ToHead() ?? StreamHead.None;
+                newer = (await grid.ReadAsync<EventRow>()).Select(r => r.ToStoredEvent()).ToList();
             }
+            var events = decide(head, newer);
+            if (events.Count == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return [];
+            }
+            for (var j = 0; j < events.Count; j++) EventText.CheckEvent(events[j], $"events[{j}]");
+            await database.LockAppendsAsync(connection, transaction, cancellationToken);
+            var stored = await InsertAsync(connection, transaction, stream, head, events, Now(), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return stored;
         }
-        catch (DbException x) when (database.IsStreamVersionTaken(x))
+        finally
         {
-            return null;
+            gate.Release();
         }
-        return new AppendResult.Appended(append.Stream, version, position);
+    }
+
+    /// <summary>The head the appends recorded for the stream (version 0 if none).</summary>
+    public async Task<StreamHead> ReadHeadAsync(string stream, CancellationToken cancellationToken = default)
+    {
+        EventText.CheckName(stream, nameof(stream));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await HeadAsync(connection, null, stream, cancellationToken);
+    }
+
+    /// <summary>Now, cut to the microseconds both databases keep, so what is read back is what was stamped (and hashed).</summary>
+    private DateTimeOffset Now() => Microseconds(time.GetUtcNow());
+
+    private static DateTimeOffset Microseconds(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % 10));
     }
 
     /// <summary>Every stream of a refused append that is not where it was expected, read after the rollback. The
@@ -203,6 +278,14 @@ public sealed class SqlEventStore : IEventStore
 
     public ValueTask DisposeAsync() => database.DisposeAsync();
 
+    private sealed class HeadRow
+    {
+        public long Version { get; init; }
+        public string Hash { get; init; } = "";
+
+        public StreamHead ToHead() => new(Version, Hash);
+    }
+
     /// <summary>A row as Dapper reads it. recorded_at arrives as SQLite's text or PostgreSQL's UTC DateTime.</summary>
     private sealed class EventRow
     {
@@ -213,15 +296,19 @@ public sealed class SqlEventStore : IEventStore
         public string Payload { get; init; } = "";
         public object RecordedAt { get; init; } = "";
         public string Actor { get; init; } = "";
+        public string? Hash { get; init; }
 
-        public StoredEvent ToStoredEvent() => new(Position, Stream, Version, Type, Payload, Utc(RecordedAt), Actor);
+        public StoredEvent ToStoredEvent() => new(Position, Stream, Version, Type, Payload, Utc(RecordedAt), Actor) { Hash = Hash ?? "" };
 
-        private static DateTimeOffset Utc(object value) => value switch
-        {
-            DateTimeOffset o => o.ToUniversalTime(),
-            DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
-            string s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime(),
-            _ => throw new InvalidOperationException($"recorded_at read as {value.GetType()}"),
-        };
+        private static DateTimeOffset Utc(object value) => RecordedTime(value);
     }
+
+    /// <summary>recorded_at as read: SQLite's text or PostgreSQL's UTC DateTime.</summary>
+    internal static DateTimeOffset RecordedTime(object value) => value switch
+    {
+        DateTimeOffset o => o.ToUniversalTime(),
+        DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
+        string s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime(),
+        _ => throw new InvalidOperationException($"recorded_at read as {value.GetType()}"),
+    };
 }

@@ -67,8 +67,14 @@ internal sealed class SqliteDatabase : EventDatabase
     // BEGIN IMMEDIATE takes the write lock at the start (waiting out the busy timeout if another append holds it):
     // a deferred transaction that reads and then writes could fail on the upgrade to a write lock without waiting.
     // Microsoft.Data.Sqlite does its work synchronously (its async methods too), so a waiting writer holds a thread.
-    public override Task<DbTransaction> BeginAppendAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    // One writer at a time per file (from any process) is already a lock on every stream.
+    public override Task<DbTransaction> BeginAppendAsync(DbConnection connection, IReadOnlyList<string> streams, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    public override Task<DbTransaction> BeginExclusiveAsync(DbConnection connection, string stream, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    public override Task LockAppendsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public override bool IsStreamVersionTaken(DbException exception) =>
         exception is SqliteException { SqliteExtendedErrorCode: UniqueViolation or PrimaryKeyViolation };

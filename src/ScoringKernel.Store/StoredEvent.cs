@@ -3,7 +3,8 @@ namespace ScoringKernel.Store;
 /// <summary>
 /// One event as the store keeps it. <paramref name="Version"/> counts from 1 within its stream;
 /// <paramref name="Position"/> orders every event of every stream (it increases, and may skip numbers).
-/// <paramref name="Payload"/> is JSON text, returned exactly as it was appended.
+/// <paramref name="Payload"/> is JSON text, returned exactly as it was appended. <see cref="Hash"/> chains it to the
+/// event before it (<see cref="EventChain"/>).
 /// </summary>
 public sealed record StoredEvent(
     long Position,
@@ -12,4 +13,7 @@ public sealed record StoredEvent(
     string Type,
     string Payload,
     DateTimeOffset RecordedAt,
-    string Actor);
+    string Actor)
+{
+    public string Hash { get; init; } = "";
+}

@@ -46,8 +46,38 @@ public static partial class ReasonWords
         Say(RoundReasons.ExportOtherRound, a => $"导出文件是 {a.N(0)} 年度的,不能导入 {a.N(1)} 年度", a => $"the export holds the round {a.N(0)}, not {a.N(1)}");
         Say(RoundReasons.ExportEventUnreadable, a => $"导出文件第 {a.N(0)} 条记录({a[1]})无法读取", a => $"event {a.N(0)} ({a[1]}) of the export cannot be read");
         Say(RoundReasons.RoundExists, a => $"已有 {a.N(0)} 年度的考核,导出文件只能导入到尚无该年度的数据库", a => $"the round {a.N(0)} already exists: an export goes into a store without it");
+        Say(RoundReasons.ImportNothing, _ => "导入的文件没有任何单位的数据,未作任何更改", _ => "the file imported holds no submission: nothing was written");
+        Say(RoundReasons.ChainBroken,
+            a => $"{a.N(0)} 年度考核的历史记录链在第 {a.N(1)} 条记录处断开({FaultZh(a[2])});该年度在核查前不接受任何写入",
+            a => $"the history of the round {a.N(0)} breaks at event {a.N(1)} ({FaultEn(a[2])}); the round takes no write until this is looked into");
+        Say(RoundReasons.ChainIntact, a => $"{a.N(0)} 年度考核的历史记录完整:共 {a.N(1)} 条记录,链头 {a[2]}",
+            a => $"the history of the round {a.N(0)} is intact: {a.N(1)} events, head {a[2]}");
+        Say(RoundReasons.ExportEventRefused, a => $"导出文件第 {a.N(0)} 条记录({a[1]})不是本服务会据此前记录作出的决定,整个导入未作任何更改",
+            a => $"event {a.N(0)} ({a[1]}) of the export is not one this server would have decided on the events before it: nothing was imported");
+        Say(RoundReasons.ExportSignatureInvalid, _ => "导出文件的签名与其记录链头或公钥不符,未作任何更改",
+            _ => "the export's signature does not match its chain head and key: nothing was imported");
         Say(RoundReasons.RuleSetOfRoundUnknown, a => $"本服务没有该考核年度所用的规则集“{a.T(0)}”", a => $"this server does not hold the round's rule set '{a.T(0)}'");
     }
+
+    private static string FaultZh(string fault) => fault switch
+    {
+        "HASH_MISMATCH" => "该条记录或其之前的记录被改动过",
+        "MISSING" => "该条记录缺失(被删除)",
+        "OUT_OF_ORDER" => "记录顺序被打乱或重复",
+        "TRUNCATED" => "记录在此之前截断,少于已记载的链头",
+        "HEAD_MISMATCH" => "最后一条记录不是已记载的链头",
+        _ => fault,
+    };
+
+    private static string FaultEn(string fault) => fault switch
+    {
+        "HASH_MISMATCH" => "it, or one before it, was changed",
+        "MISSING" => "it is missing (deleted)",
+        "OUT_OF_ORDER" => "the events are out of order or repeated",
+        "TRUNCATED" => "the log ends before the head recorded",
+        "HEAD_MISMATCH" => "the last event is not the head recorded",
+        _ => fault,
+    };
 
     /// <summary>A digest's first 12 hex digits, as the stamp's file names show it.</summary>
     private static string Short(string digest) => digest.Length > 12 ? digest[..12] : digest;

@@ -20,7 +20,7 @@ using ScoringKernel.LoadTest;
 // It stops by itself.
 if (Array.IndexOf(args, "--serve-echo") is var echoAt and >= 0) return await EchoServer.RunAsync(args[echoAt + 1]);
 var root = ScoringKernel.TestSupport.RepoRoot.Path;
-var mode = new Option<string>("--mode") { DefaultValueFactory = _ => "compare", Description = "compare, soak, json, admission, flood or limit" };
+var mode = new Option<string>("--mode") { DefaultValueFactory = _ => "compare", Description = "compare, soak, json, admission, flood, limit or round-writes" };
 var connections = new Option<int>("--connections") { DefaultValueFactory = _ => 2 };
 var concurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 16 };
 var warmup = new Option<double>("--warmup") { DefaultValueFactory = _ => 3, Description = "seconds" };
@@ -48,6 +48,9 @@ command.SetAction(async (r, _) =>
     var results = new List<PhaseResult>();
     switch (r.GetValue(mode))
     {
+        case "round-writes":
+            // The round's writes under contention, SQLite and PostgreSQL in one run (RoundWritesRun).
+            return await RoundWritesRun.RunAsync(serverDll, root, w, d);
         case "json":
         {
             // Assess over HTTP/JSON on the current server against --baseline-dll, alternating.

@@ -157,6 +157,9 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         var rounds = app.Services.GetRequiredService<Application.Rounds.RoundService>();
         var sources = Application.Rounds.RoundService.EvaluateRequestOf((await rounds.Load(2015)).State);
         var stateless = await Ok<EvaluateResponse>(await Post("/v1/evaluate", sources));
+        // The round's stamp also names the chain head the evaluation was computed on.
+        Assert.Equal((await rounds.Load(2015)).Head, evaluated.Evaluation.Stamp.RoundChainHead);
+        stateless.Stamp.RoundChainHead = evaluated.Evaluation.Stamp.RoundChainHead;
         Assert.Equal(stateless, evaluated.Evaluation);
         Assert.Equal(64, evaluated.Evaluation.Stamp.InputSha256.Length);
         // And the example file as it is gives the same assessment: the round holds the file's sources.
@@ -206,6 +209,35 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         Assert.Equal("ROUND_EXISTS", Detail<ErrorInfo>(again).Reason);
         // The published result is still the one approved: evaluating again gives the same digest.
         Assert.Equal(digest, (await Ok<EvaluateRoundResponse>(await http.GetAsync("/v1/rounds/2015/evaluation"))).Evaluation.Stamp.InputSha256);
+    }
+
+    [Fact]
+    public async Task Bad_input_on_the_JSON_port_is_a_google_rpc_Status_in_words_and_writes_nothing()
+    {
+        await Ok<OpenRoundResponse>(await Post("/v1/rounds", new OpenRoundRequest { Year = 2015 }));
+        var (emptyHttp, empty) = await Failed(await http.PostAsync("/v1/rounds:import",
+            new StringContent("{\"year\":2015,\"evaluation\":{}}", Encoding.UTF8, "application/json")));
+        Assert.Equal(HttpStatusCode.BadRequest, emptyHttp);
+        Assert.Equal((int)Code.InvalidArgument, empty.Code);
+        Assert.Contains("holds no submission", empty.Message);
+        foreach (var etag in new[] { "5\u0000", "\"5", "05" })
+        {
+            var (etagHttp, malformed) = await Failed(await http.PostAsync("/v1/rounds:reopen",
+                new StringContent($"{{\"year\":2015,\"reason\":\"x\",\"etag\":{System.Text.Json.JsonSerializer.Serialize(etag)}}}", Encoding.UTF8, "application/json")));
+            Assert.Equal(HttpStatusCode.BadRequest, etagHttp);
+            Assert.Equal((int)Code.InvalidArgument, malformed.Code);
+            if (etag != "5\u0000") Assert.Contains("ETAG_MALFORMED", malformed.ToString()); // NUL may be refused by the JSON reader first
+        }
+        var (missingHttp, missing) = await Failed(await http.GetAsync("/v1/no/such/route"));
+        Assert.Equal(HttpStatusCode.NotFound, missingHttp);
+        Assert.Equal((int)Code.NotFound, missing.Code);
+        Assert.Contains("GET /v1/no/such/route", missing.Message);
+        var (methodHttp, method) = await Failed(await http.DeleteAsync("/v1/rounds/2015"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, methodHttp);
+        Assert.Equal((int)Code.Unimplemented, method.Code);
+        var verified = await Ok<VerifyRoundResponse>(await http.GetAsync("/v1/rounds/2015/verification"));
+        Assert.True(verified.Intact);
+        Assert.Equal(1, verified.Events);
     }
 
     private async Task<Round> CurrentRound() => (await Ok<GetRoundResponse>(await http.GetAsync("/v1/rounds/2015"))).Round;

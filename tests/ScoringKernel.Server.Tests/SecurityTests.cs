@@ -98,6 +98,7 @@ public sealed class SecurityTests : IAsyncLifetime
         var e = await Assert.ThrowsAsync<RpcException>(() => Assess(channel));
         Assert.Equal(StatusCode.Unauthenticated, e.StatusCode);
         Assert.DoesNotContain("84.59", e.Status.Detail);
+        Assert.Equal("CLIENT_NOT_ALLOWED", e.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason);
     }
 
     [Fact]
@@ -106,6 +107,8 @@ public sealed class SecurityTests : IAsyncLifetime
         using var channel = Channel(TestCertificates.Issue(ca, "CN=stranger", server: false));
         var e = await Assert.ThrowsAsync<RpcException>(() => Assess(channel));
         Assert.Equal(StatusCode.Unauthenticated, e.StatusCode);
+        Assert.Equal("CLIENT_NOT_ALLOWED", e.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason);
+        Assert.Equal("the client certificate CN=stranger is not allowed: it must come from the configured CA, be valid now, be for client authentication and have its subject on the allow-list", e.Status.Detail);
     }
 
     [Fact]
@@ -129,6 +132,8 @@ public sealed class SecurityTests : IAsyncLifetime
         Assert.Equal(10, rules.RuleSet.Indicators.Count);
         var e = await Assert.ThrowsAsync<RpcException>(() => Assess(channel));
         Assert.Equal(StatusCode.PermissionDenied, e.StatusCode);
+        Assert.Equal("CN=dashboard may not do this: it needs the role score", e.Status.Detail);
+        Assert.Equal("score", e.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Metadata["role"]);
     }
 }
 

@@ -187,15 +187,48 @@ public abstract class EventStoreContract
             Assert.Equal(1, await store.CurrentVersionAsync("s"));
         }
 
-        var script = Assert.Single(first.AppliedNow);
-        Assert.EndsWith("0001_events.sql", script);
-        Assert.Equal([script], first.Applied);
+        Assert.Equal(2, first.AppliedNow.Count);
+        Assert.EndsWith("0001_events.sql", first.AppliedNow[0]);
+        Assert.EndsWith("0002_chain.sql", first.AppliedNow[1]);
+        Assert.Equal(first.AppliedNow, first.Applied);
         Assert.Empty(second.AppliedNow);
-        Assert.Equal([script], second.Applied);
+        Assert.Equal(first.AppliedNow, second.Applied);
         await using var raw = OpenRaw(setting);
         await using var command = raw.CreateCommand();
-        command.CommandText = $"SELECT scriptname FROM {JournalTable}";
-        Assert.Equal(script, await command.ExecuteScalarAsync());
+        command.CommandText = $"SELECT scriptname FROM {JournalTable} ORDER BY scriptname";
+        Assert.Equal(first.AppliedNow[0], await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Every_event_is_chained_to_the_one_before_and_rows_from_before_the_chain_get_their_hashes_at_start_up()
+    {
+        var setting = NewDatabase();
+        IReadOnlyList<StoredEvent> written;
+        await using (var store = Open(setting))
+        {
+            await store.AppendAsync("s", 0, Events.Batch(3));
+            await store.AppendAsync("s", 3, Events.Batch(2));
+            written = await store.ReadStreamAsync("s");
+            var head = "";
+            foreach (var e in written) head = EventChain.Hash(head, e.Stream, e.Version, e.Type, e.Actor, e.RecordedAt, e.Payload);
+            Assert.Equal(head, written[^1].Hash);
+            Assert.Equal(new StreamHead(5, head), await store.ReadHeadAsync("s"));
+            Assert.IsType<ChainVerdict.Intact>(EventChain.Verify(StreamHead.None, written, await store.ReadHeadAsync("s")));
+        }
+        // As a database from before migration 0002 would be: no hashes, no heads.
+        await using (var raw = OpenRaw(setting))
+        {
+            await using var command = raw.CreateCommand();
+            command.CommandText = (raw is Microsoft.Data.Sqlite.SqliteConnection ? "DROP TRIGGER events_no_update; " : "DROP TRIGGER events_no_update_or_delete ON events; ")
+                + "UPDATE events SET hash = NULL; DELETE FROM stream_heads;";
+            await command.ExecuteNonQueryAsync();
+        }
+        await using (var store = Open(setting))
+        {
+            var filled = await store.ReadStreamAsync("s");
+            Assert.Equal(written.Select(e => e.Hash), filled.Select(e => e.Hash));
+            Assert.Equal(new StreamHead(5, written[^1].Hash), await store.ReadHeadAsync("s"));
+        }
     }
 
     [Fact]

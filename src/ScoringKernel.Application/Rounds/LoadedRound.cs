@@ -6,11 +6,19 @@ using static ScoringKernel.Core.Round.RoundEvent;
 namespace ScoringKernel.Application.Rounds;
 
 /// <summary>
-/// A round as its stream leaves it: the fold of its events, the stream's version (the round's etag), and for each
-/// resource the version of the last event that changed it (that resource's etag).
+/// A round as its stream leaves it: the fold of its events, the stream's version (the round's etag), for each
+/// resource the version of the last event that changed it (that resource's etag), and the hash chain's head (the last
+/// event's hash) with the hashes of the current approval and publication events (each covers the whole history up to
+/// and including it: the publication's is the head printed on the notice).
 /// </summary>
 public sealed record LoadedRound(int Year, RoundState State, long Version, HashMap<string, long> Versions)
 {
+    public string Head { get; init; } = "";
+
+    public string ApprovalHead { get; init; } = "";
+
+    public string PublicationHead { get; init; } = "";
+
     public static LoadedRound Empty(int year) => new(year, RoundDecider.Initial, 0, HashMap<string, long>());
 
     public bool Exists => Version > 0;
@@ -18,11 +26,19 @@ public sealed record LoadedRound(int Year, RoundState State, long Version, HashM
     /// <summary>The etag of a resource: the version of the last event that changed it, 0 if none has.</summary>
     public long VersionOf(string resource) => resource == RoundNames.Round(Year) ? Version : Versions.Find(resource).IfNone(0);
 
-    public LoadedRound Then(RoundEvent e)
+    public LoadedRound Then(RoundEvent e) => Then(e, "");
+
+    /// <summary>The round after <paramref name="e"/>, whose hash is <paramref name="hash"/>.</summary>
+    public LoadedRound Then(RoundEvent e, string hash)
     {
         var version = Version + 1;
         var resource = ResourceOf(Year, e);
-        return new LoadedRound(Year, RoundDecider.Evolve(State, e), version, resource is null ? Versions : Versions.AddOrUpdate(resource, version));
+        return new LoadedRound(Year, RoundDecider.Evolve(State, e), version, resource is null ? Versions : Versions.AddOrUpdate(resource, version))
+        {
+            Head = hash,
+            ApprovalHead = e is EvaluationApproved ? hash : e is RoundReopened ? "" : ApprovalHead,
+            PublicationHead = e is NoticePublished ? hash : e is RoundReopened ? "" : PublicationHead,
+        };
     }
 
     /// <summary>The resource an event changes, beside the round itself; none for the round-wide events.</summary>

@@ -9,12 +9,12 @@ namespace ScoringKernel.Application.Rounds;
 /// Who may do what in the year's round (specs/docs/readings.md, "The year's round"): a unit's certificate (<c>unit:430423</c>)
 /// submits and reads only its own self-evaluation; a department (<c>department:DEPARTMENT_FINANCE_BUREAU</c>) only
 /// its own figures; <c>inspector</c> records and withdraws findings; <c>office</c> opens, imports, evaluates and
-/// reopens; <c>leading_group</c> approves and publishes; <c>read</c> reads. The office and the Leading Group read
-/// everything.
+/// reopens; <c>leading_group</c> approves and publishes; <c>read</c> reads; <c>admin</c> restores a round's export
+/// (a history written elsewhere, so not the office's). The office and the Leading Group read everything.
 /// </summary>
 public static class RoundRoles
 {
-    public const string Office = "office", LeadingGroup = "leading_group", Inspector = "inspector", Read = "read";
+    public const string Office = "office", LeadingGroup = "leading_group", Inspector = "inspector", Read = "read", Admin = "admin";
     public const string UnitPrefix = "unit:", DepartmentPrefix = "department:";
 
     public static string Unit(UnitCode unit) => UnitPrefix + unit.Value;
@@ -25,7 +25,7 @@ public static class RoundRoles
 
     /// <summary>Whether <paramref name="role"/> is one of the round's roles (the plain ones, or a unit or department scope that names one).</summary>
     public static bool IsRole(string role) =>
-        role is Office or LeadingGroup or Inspector or Read
+        role is Office or LeadingGroup or Inspector or Read or Admin
         || (role.StartsWith(UnitPrefix, StringComparison.Ordinal) && UnitCode.Create(Core.Problems.Step.UnitCodeOf.Instance, role[UnitPrefix.Length..]).IsSuccess)
         || (role.StartsWith(DepartmentPrefix, StringComparison.Ordinal)
             && DepartmentEnum.FindValueByName(role[DepartmentPrefix.Length..]) is { Number: > 0 });

@@ -18,24 +18,35 @@ using P = ScoringKernel.Contracts.V1;
 namespace ScoringKernel.Application.Rounds;
 
 /// <summary>
-/// The year's round, kept: each call loads the round (the fold of its stream), checks the caller's role and the etag,
-/// lets <see cref="RoundDecider"/> decide, and appends what it decided with the version it loaded (optimistic
-/// concurrency: when another write landed first, it loads again and decides again, so no write is lost and none is
-/// merged past an etag). The round's evaluation is <see cref="ScoringApi.Evaluate"/> on
+/// The year's round, kept: each call checks the caller's role; a write then, holding the round's stream lock
+/// (<see cref="IEventStore.AppendExclusiveAsync"/>: no other write of that round, from this process or another, lands
+/// meanwhile), brings the round up to date, checks the etag of the resource it changes, lets
+/// <see cref="RoundDecider"/> decide and appends what it decided: no write is lost, none is merged past an etag, and
+/// none is retried. Every event read is checked against the round's hash chain (<see cref="EventChain"/>); a round
+/// whose chain breaks takes no write and answers every read with where it breaks (specs/docs/round.md). The round's evaluation is <see cref="ScoringApi.Evaluate"/> on
 /// <see cref="RoundSources.Submissions"/>: one code path, the same stamp; approval names that stamp's input_sha256.
 /// </summary>
 public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProvider? time = null)
 {
     public const int MinYear = 1900, MaxYear = 9999;
 
-    /// <summary>How often a write decides again after another write landed first before it gives up (ABORTED).</summary>
-    public const int MaxAttempts = 1_000;
-
     private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default);
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default);
 
     private readonly TimeProvider clock = time ?? TimeProvider.System;
     private readonly ConcurrentDictionary<int, LoadedRound> cache = new();
+    private readonly ConcurrentDictionary<int, RoundFailure> broken = new();
+    private long chainBreaks;
+
+    /// <summary>Told once per round whose chain is found broken: the year and the verdict in English (the server logs it).</summary>
+    public Action<int, string>? OnChainBroken { get; init; }
+
+    /// <summary>The server's export signing key and the keys it trusts (none: exports are unsigned, and every export
+    /// restored records the importer).</summary>
+    public RoundSigning Signing { get; init; } = RoundSigning.None;
+
+    /// <summary>Rounds found with a broken chain since start-up.</summary>
+    public long ChainBreaks => Interlocked.Read(ref chainBreaks);
 
     public IEventStore Store => store;
 
@@ -65,7 +76,11 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
         var response = new P.ListRoundsResponse();
         foreach (var stream in await store.ListStreamsAsync("round-", ct))
             if (RoundNames.YearOf(stream) is { } year)
-                response.Rounds.Add(View(await Load(year, ct)));
+            {
+                var loaded = await TryLoad(year, ct);
+                if (loaded.IsLeft) return loaded.Map(_ => response);
+                response.Rounds.Add(View(loaded.RightToSeq().Head));
+            }
         return response;
     }
 
@@ -138,7 +153,11 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
 
     public Task<Either<RoundFailure, P.EvaluateRoundResponse>> EvaluateRound(P.EvaluateRoundRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
         Guarded(caller.Lacks(RoundRoles.Office, RoundRoles.LeadingGroup, RoundRoles.Read), caller, request.Year, async year =>
-            (await Existing(year, ct)).Bind(loaded => Evaluation(loaded.State, language).Map(e => new P.EvaluateRoundResponse { Evaluation = e, Etag = Etag(loaded.Version) })));
+            (await Existing(year, ct)).Bind(loaded => Evaluation(loaded.State, language).Map(e =>
+            {
+                e.Stamp.RoundChainHead = loaded.Head;
+                return new P.EvaluateRoundResponse { Evaluation = e, Etag = Etag(loaded.Version) };
+            })));
 
     public Task<Either<RoundFailure, P.ApproveRoundResponse>> ApproveRound(P.ApproveRoundRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
         Guarded(caller.Lacks(RoundRoles.LeadingGroup), caller, request.Year, async year =>
@@ -174,8 +193,9 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
                 if (code.IsFail) return Left<RoundFailure, P.ListRoundEventsResponse>(new RoundFailure.Invalid(code.FailToSeq()));
                 only = code.SuccessToSeq().Head;
             }
+            var existing = await Existing(year, ct);
+            if (existing.IsLeft) return existing.Map(_ => new P.ListRoundEventsResponse());
             var stored = await store.ReadStreamAsync(RoundNames.Stream(year), 1, ct);
-            if (stored.Count == 0) return NotFound<P.ListRoundEventsResponse>(year);
             var response = new P.ListRoundEventsResponse();
             response.Entries.AddRange(RoundHistory.Entries(year, stored.Select(s => (s, Decode(s))).ToList(), only, UnitNamesOf(), language));
             return Right<RoundFailure, P.ListRoundEventsResponse>(response);
@@ -184,13 +204,33 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
     public Task<Either<RoundFailure, P.ExportRoundResponse>> ExportRound(P.ExportRoundRequest request, RoundCaller caller, CancellationToken ct = default) =>
         Guarded(caller.Lacks(RoundRoles.Office, RoundRoles.Read), caller, request.Year, async year =>
         {
+            var existing = await Existing(year, ct);
+            if (existing.IsLeft) return existing.Map(_ => new P.ExportRoundResponse());
             var stored = await store.ReadStreamAsync(RoundNames.Stream(year), 1, ct);
-            if (stored.Count == 0) return NotFound<P.ExportRoundResponse>(year);
-            var export = new P.RoundExport { Year = year, KernelVersion = ResultStamps.KernelVersion };
+            if (EventChain.Verify(StreamHead.None, stored, null) is ChainVerdict.Broken b) return Break(year, b);
+            var export = new P.RoundExport { Year = year, KernelVersion = ResultStamps.KernelVersion, ChainHead = stored[^1].Hash };
             export.Events.AddRange(stored.Select(s => Parser.Parse<P.RoundEvent>(s.Payload)));
+            export.Chain.AddRange(stored.Select(RoundExports.Chained));
             var state = RoundDecider.Fold(stored.Select(Decode).ToSeq());
             export.EvaluationDigest = Evaluation(state, Languages.Default).Match(e => e.Stamp.InputSha256, _ => "");
+            Signing.Sign(export);
             return Right<RoundFailure, P.ExportRoundResponse>(new P.ExportRoundResponse { Export = export });
+        });
+
+    /// <summary>
+    /// Recomputes the round's chain from every event the store holds and says whether it is intact (how many events,
+    /// the head) or where it first breaks; a broken round then takes no write.
+    /// </summary>
+    public Task<Either<RoundFailure, P.VerifyRoundResponse>> VerifyRound(P.VerifyRoundRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
+        Guarded(caller.Lacks(RoundRoles.Read, RoundRoles.Office, RoundRoles.LeadingGroup, RoundRoles.Inspector, RoundRoles.Admin), caller, request.Year, async year =>
+        {
+            var stream = RoundNames.Stream(year);
+            var head = await store.ReadHeadAsync(stream, ct);
+            var stored = await store.ReadStreamAsync(stream, 1, ct);
+            if (stored.Count == 0 && head.Version == 0) return NotFound<P.VerifyRoundResponse>(year);
+            var verdict = EventChain.Verify(StreamHead.None, stored, head);
+            if (verdict is ChainVerdict.Broken b) Break(year, b);
+            return Right<RoundFailure, P.VerifyRoundResponse>(RoundExports.Verdict(year, stored.Count, verdict, language));
         });
 
     /// <summary>
@@ -199,10 +239,10 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
     /// transaction): all of them, or, with every problem named, none.
     /// </summary>
     public Task<Either<RoundFailure, P.ImportRoundResponse>> ImportRound(P.ImportRoundRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
-        Guarded(caller.Lacks(RoundRoles.Office), caller, request.Year, async year =>
+        Guarded(caller.Lacks(request.SourceCase == P.ImportRoundRequest.SourceOneofCase.RoundExport ? RoundRoles.Admin : RoundRoles.Office), caller, request.Year, async year =>
         {
             if (request.SourceCase == P.ImportRoundRequest.SourceOneofCase.RoundExport)
-                return await Restore(year, request.RoundExport, language, ct);
+                return await Restore(year, request.RoundExport, caller, language, ct);
             var submissions = request.SourceCase switch
             {
                 P.ImportRoundRequest.SourceOneofCase.FiguresWorkbook => FromWorkbook(request.FiguresWorkbook.ToByteArray()),
@@ -211,6 +251,7 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
             };
             if (submissions.IsLeft) return Left<RoundFailure, P.ImportRoundResponse>(submissions.LeftToSeq().Head);
             var (units, place) = submissions.RightToSeq().Head;
+            if (units.IsEmpty) return Invalid<P.ImportRoundResponse>(place(Problem.Of(RoundReasons.ImportNothing)));
             var before = 0L;
             return (await Write(year, request.Etag, _ => RoundNames.Round(year), loaded =>
                 {
@@ -250,24 +291,51 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
 
     // ---- loading and writing ----
 
-    /// <summary>The round as the store holds it now: the cached fold, brought up to date with the events after it.</summary>
-    public async Task<LoadedRound> Load(int year, CancellationToken ct = default)
+    /// <summary>The round as the store holds it now (the cached fold, brought up to date with the events after it);
+    /// throws when its chain is broken (tests read with it; the calls answer the failure, <see cref="TryLoad"/>).</summary>
+    public async Task<LoadedRound> Load(int year, CancellationToken ct = default) =>
+        (await TryLoad(year, ct)).Match(l => l, f => throw new InvalidDataException(string.Join("; ", f.Problems.Map(p => ProblemWords.Sentence(p, Language.En)))));
+
+    /// <summary>The round as the store holds it now, or, when its chain breaks, why (the round then takes no write).</summary>
+    public async Task<Either<RoundFailure, LoadedRound>> TryLoad(int year, CancellationToken ct = default)
     {
+        if (broken.TryGetValue(year, out var failure)) return failure;
         var cached = cache.GetOrAdd(year, LoadedRound.Empty);
-        var newer = await store.ReadStreamAsync(RoundNames.Stream(year), cached.Version + 1, ct);
+        var stream = RoundNames.Stream(year);
+        // The head first: events read after it reach at least it (a write landing in between only adds events).
+        var head = await store.ReadHeadAsync(stream, ct);
+        var newer = await store.ReadStreamAsync(stream, cached.Version + 1, ct);
+        return CatchUp(year, cached, head, newer);
+    }
+
+    /// <summary>The cached round brought up to date with <paramref name="newer"/>, each event checked against the chain
+    /// and the store's recorded head; a break is remembered, counted and told.</summary>
+    private Either<RoundFailure, LoadedRound> CatchUp(int year, LoadedRound cached, StreamHead recorded, IReadOnlyList<StoredEvent> newer)
+    {
+        if (EventChain.Verify(new StreamHead(cached.Version, cached.Head), newer, recorded) is ChainVerdict.Broken b) return Break(year, b);
         if (newer.Count == 0) return cached;
-        var loaded = newer.Aggregate(cached, (r, s) => s.Version == r.Version + 1 ? r.Then(Decode(s))
-            : throw new InvalidDataException($"stream {s.Stream}: version {s.Version} follows {r.Version}"));
+        var loaded = newer.Aggregate(cached, (r, s) => r.Then(Decode(s), s.Hash));
         Remember(loaded);
         return loaded;
+    }
+
+    private RoundFailure Break(int year, ChainVerdict.Broken b)
+    {
+        var failure = new RoundFailure.Refused(Seq1(RoundExports.BrokenProblem(year, b)));
+        if (broken.TryAdd(year, failure))
+        {
+            Interlocked.Increment(ref chainBreaks);
+            OnChainBroken?.Invoke(year, ProblemWords.Sentence(failure.Problems.Head, Language.En) + $" (expected {b.Expected}, found {b.Found})");
+        }
+        return broken[year];
     }
 
     private void Remember(LoadedRound loaded) =>
         cache.AddOrUpdate(loaded.Year, loaded, (_, old) => old.Version >= loaded.Version ? old : loaded);
 
     /// <summary>
-    /// Decides on the round as loaded and appends with the version loaded; when another write landed first, loads
-    /// again, checks the etag again and decides again. A stale etag is ABORTED and nothing is written.
+    /// Under the round's stream lock: brings the round up to date, checks the etag of the resource written, decides, and
+    /// appends what was decided. A stale etag is ABORTED and nothing is written; nothing is retried.
     /// </summary>
     private async Task<Either<RoundFailure, LoadedRound>> Write(int year, string etag, Func<LoadedRound, string> resource,
         Func<LoadedRound, Either<RoundFailure, Seq<RoundEvent>>> decide, CancellationToken ct)
@@ -278,25 +346,34 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
             if (!TryEtag(etag, out var e)) return new RoundFailure.Invalid(Seq1(Problem.Of(RoundReasons.EtagMalformed, new Arg.Typed(etag)).Under(new Step.Wire("etag"))));
             expected = e;
         }
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        if (broken.TryGetValue(year, out var failure)) return failure;
+        var cached = cache.GetOrAdd(year, LoadedRound.Empty);
+        Either<RoundFailure, LoadedRound> outcome = cached;
+        var basis = cached;
+        var appended = await store.AppendExclusiveAsync(RoundNames.Stream(year), cached.Version, (head, newer) =>
         {
-            var loaded = await Load(year, ct);
+            outcome = CatchUp(year, cached, head, newer);
+            if (outcome.IsLeft) return [];
+            var loaded = outcome.RightToSeq().Head;
             var current = loaded.VersionOf(resource(loaded));
             if (expected is { } given && given != current)
-                return new RoundFailure.Stale(Problem.Of(RoundReasons.EtagStale, new Arg.Code(etag), new Arg.Code(Etag(current))).Under(new Step.Wire("etag")), etag, Etag(current));
-            var decided = decide(loaded);
-            if (decided.IsLeft) return decided.Map(_ => loaded);
-            var events = decided.RightToSeq().Head;
-            var result = await store.AppendAsync(RoundNames.Stream(year), loaded.Version, events.Map(e => ToStored(e)).ToList(), ct);
-            if (result is AppendResult.Appended)
             {
-                var after = events.Fold(loaded, (r, e) => r.Then(e));
-                Remember(after);
-                return after;
+                outcome = new RoundFailure.Stale(Problem.Of(RoundReasons.EtagStale, new Arg.Code(etag), new Arg.Code(Etag(current))).Under(new Step.Wire("etag")), etag, Etag(current));
+                return [];
             }
-        }
-        var now = await Load(year, ct);
-        return new RoundFailure.Stale(Problem.Of(RoundReasons.EtagStale, new Arg.Code(Etag(now.Version)), new Arg.Code(Etag(now.Version))), etag, Etag(now.VersionOf(resource(now))));
+            var decided = decide(loaded);
+            if (decided.IsLeft)
+            {
+                outcome = decided.Map(_ => loaded);
+                return [];
+            }
+            basis = loaded;
+            return decided.RightToSeq().Head.Map(e => ToStored(e, loaded.Head)).ToList();
+        }, ct);
+        if (appended.Count == 0) return outcome;
+        var after = appended.Aggregate(basis, (r, s) => r.Then(Decode(s), s.Hash));
+        Remember(after);
+        return after;
     }
 
     private Either<RoundFailure, Seq<RoundEvent>> Decide(RoundCommand command, LoadedRound loaded, Language language)
@@ -426,23 +503,44 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
         return events.ToSeq();
     }
 
-    /// <summary>A round's export into a store without that round: its events as they were, with their actors and times.</summary>
-    private async Task<Either<RoundFailure, P.ImportRoundResponse>> Restore(int year, P.RoundExport export, Language language, CancellationToken ct)
+    /// <summary>
+    /// A round's export into a store without that round, decided again (<see cref="RoundReplay"/>): an event the decider
+    /// would not have given on the events before it refuses the whole import, naming it. A signed export whose key this
+    /// server trusts keeps its events as they were recorded (actors, times, the same chain); any other records each
+    /// event as the importer's, now, with the file's actor and time kept as a claim.
+    /// </summary>
+    private async Task<Either<RoundFailure, P.ImportRoundResponse>> Restore(int year, P.RoundExport export, RoundCaller caller, Language language, CancellationToken ct)
     {
         var at = new[] { new Step.Wire("round_export") };
         if (export.Year != year) return new RoundFailure.Invalid(Seq1(Problem.Of(RoundReasons.ExportOtherRound, export.Year, year).Under(at)));
+        if (export.Events.Count == 0) return new RoundFailure.Invalid(Seq1(Problem.Of(RoundReasons.ImportNothing).Under(new Step.Wire("events")).Under(at)));
+        var stream = RoundNames.Stream(year);
+        var signed = RoundExports.Signed(export);
+        if (signed.IsLeft) return new RoundFailure.Invalid(signed.LeftToSeq().Head.Map(p => p.Under(at)).Strict());
+        var trusted = signed.RightToSeq().Head && Signing.Trusts(export.SignerPublicKey);
         var events = Valid.Each(i => new Step.Element(i), export.Events, RoundMapping.ToDomain).Under(new Step.Wire("events")).Under(at);
         if (events.IsFail) return new RoundFailure.Invalid(events.FailToSeq());
-        var replayed = events.SuccessToSeq().Head;
-        if (replayed.IsEmpty || replayed.Head is not RoundEvent.RoundOpened opened || opened.Year != year)
-            return new RoundFailure.Invalid(Seq1(Problem.Of(RoundReasons.RoundNotOpen).Under(new Step.Wire("events")).Under(at)));
-        var state = RoundDecider.Fold(replayed);
-        if (export.EvaluationDigest.Length > 0 && CurrentDigest(state) is var digest && digest != Some(export.EvaluationDigest))
+        var now = Now();
+        var original = events.SuccessToSeq().Head;
+        var replayed = trusted ? original : original.Map(e => e with { Actor = caller.Actor, At = now }).Strict();
+        var redecided = RoundReplay.Redecide(replayed, CurrentDigest, (a, b) => Json.Format(RoundMapping.FromDomain(a)) == Json.Format(RoundMapping.FromDomain(b)));
+        if (redecided.IsLeft)
+        {
+            var (index, refusals) = redecided.LeftToSeq().Head;
+            var under = new Step[] { new Step.Element(index), new Step.Wire("events"), at[0] };
+            var e = replayed[index];
+            var problems = Seq1(Problem.Of(RoundReasons.ExportEventRefused, index + 1, new Arg.Code(RoundMapping.TypeOf(e))).Under(under))
+                + RoundProblems.Of(RoundReplay.CommandOf(e), refusals).Map(p => p.Under(under));
+            return refusals.IsEmpty || Failure(refusals) is RoundFailure.Refused ? new RoundFailure.Refused(problems.Strict()) : new RoundFailure.Invalid(problems.Strict());
+        }
+        if (export.EvaluationDigest.Length > 0 && CurrentDigest(redecided.RightToSeq().Head) is var digest && digest != Some(export.EvaluationDigest))
             return new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.StaleDigest, new Arg.Code(export.EvaluationDigest), new Arg.Code(digest.IfNone(""))).Under(at)));
-        var result = await store.AppendAsync(RoundNames.Stream(year), 0, replayed.Map(e => ToStored(e)).ToList(), ct);
+        var stored = trusted
+            ? export.Chain.Select(c => new NewEvent(c.Type, c.Payload, c.Actor, RoundExports.Time(c.RecordedTime))).ToList()
+            : RoundExports.Claimed(stream, replayed, original, now);
+        var result = await store.AppendAsync(stream, 0, stored, ct);
         if (result is AppendResult.Conflict) return new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RoundExists, year).Under(new Step.Wire("year"))));
-        var loaded = await Load(year, ct);
-        return new P.ImportRoundResponse { Round = View(loaded), Events = replayed.Count };
+        return (await Existing(year, ct)).Map(loaded => new P.ImportRoundResponse { Round = View(loaded), Events = replayed.Count });
     }
 
     // ---- views ----
@@ -458,6 +556,7 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
             Name = RoundNames.Round(loaded.Year),
             Etag = Etag(loaded.Version),
             Year = loaded.Year,
+            ChainHead = loaded.Head,
             Status = s.Status switch
             {
                 RoundStatus.Open => P.RoundStatus.Open,
@@ -490,8 +589,8 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
             round.Units.Add(unit);
         }
         round.Findings.AddRange(s.Findings.Map(f => FindingView(loaded, f)));
-        s.Approval.IfSome(a => round.Approval = new P.RoundApproval { EvaluationDigest = a.EvaluationDigest, Approved = RoundMapping.Mark(a.ApprovedBy, a.ApprovedAt) });
-        s.Publication.IfSome(p => round.Publication = new P.RoundApproval { EvaluationDigest = p.EvaluationDigest, Approved = RoundMapping.Mark(p.PublishedBy, p.PublishedAt) });
+        s.Approval.IfSome(a => round.Approval = new P.RoundApproval { EvaluationDigest = a.EvaluationDigest, Approved = RoundMapping.Mark(a.ApprovedBy, a.ApprovedAt), ChainHead = loaded.ApprovalHead });
+        s.Publication.IfSome(p => round.Publication = new P.RoundApproval { EvaluationDigest = p.EvaluationDigest, Approved = RoundMapping.Mark(p.PublishedBy, p.PublishedAt), ChainHead = loaded.PublicationHead });
         round.Reopenings.AddRange(s.Reopenings.Map(r => new P.RoundReopening { SetAsideDigest = r.SetAside.EvaluationDigest, Reason = r.Reason, Reopened = RoundMapping.Mark(r.ReopenedBy, r.ReopenedAt) }));
         round.MissingSelfEvaluations.AddRange(RoundSources.Missing(s).Map(u => u.Value));
         return round;
@@ -548,10 +647,30 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
 
     public static string Etag(long version) => version.ToString(CultureInfo.InvariantCulture);
 
-    private static bool TryEtag(string etag, out long version) =>
-        long.TryParse(etag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out version);
+    /// <summary>An etag as the server writes it: decimal digits without a leading zero ("0" itself aside), bare or in
+    /// one pair of double quotes; anything else is malformed.</summary>
+    public static bool TryEtag(string etag, out long version)
+    {
+        version = 0;
+        var digits = etag.Length >= 2 && etag[0] == '"' && etag[^1] == '"' ? etag[1..^1] : etag;
+        return digits.Length is > 0 and <= 18 && digits.All(char.IsAsciiDigit) && (digits.Length == 1 || digits[0] != '0')
+            && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out version);
+    }
 
-    public static NewEvent ToStored(RoundEvent e) => new(RoundMapping.TypeOf(e), Json.Format(RoundMapping.FromDomain(e)), e.Actor.Id);
+    public static NewEvent ToStored(RoundEvent e) => ToStored(e, "");
+
+    /// <summary>The event as stored; an approval or a publication names the chain head it stands on.</summary>
+    public static NewEvent ToStored(RoundEvent e, string head, DateTimeOffset? recordedAt = null) =>
+        new(RoundMapping.TypeOf(e), Json.Format(Wire(e, head)), e.Actor.Id, recordedAt);
+
+    /// <summary>The event on the wire, an approval or a publication with the chain head it stands on.</summary>
+    public static P.RoundEvent Wire(RoundEvent e, string head)
+    {
+        var wire = RoundMapping.FromDomain(e);
+        if (wire.EvaluationApproved is { } approved) approved.ChainHead = head;
+        if (wire.NoticePublished is { } published) published.ChainHead = head;
+        return wire;
+    }
 
     /// <summary>A stored event back to the domain; the store holds only what this service wrote, so one it cannot read is damage.</summary>
     public static RoundEvent Decode(StoredEvent s) =>
@@ -575,11 +694,8 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
             ? Problem.Of(RoundReasons.NameMalformed, new Arg.Typed(id), new Arg.Code("[A-Za-z0-9_-]{1,64}")).Under(new Step.Wire("finding_id"))
             : null;
 
-    private async Task<Either<RoundFailure, LoadedRound>> Existing(int year, CancellationToken ct)
-    {
-        var loaded = await Load(year, ct);
-        return loaded.Exists ? loaded : new RoundFailure.Missing(RoundNotFound(year));
-    }
+    private async Task<Either<RoundFailure, LoadedRound>> Existing(int year, CancellationToken ct) =>
+        (await TryLoad(year, ct)).Bind(loaded => loaded.Exists ? Right<RoundFailure, LoadedRound>(loaded) : new RoundFailure.Missing(RoundNotFound(year)));
 
     private static Either<RoundFailure, UnitSources> InRound(LoadedRound loaded, UnitCode unit) =>
         loaded.State.Unit(unit).ToEither<RoundFailure>(() => new RoundFailure.Missing(RoundProblems.Of(RoundRefusal.UnitNotInRound(unit)).Under(new Step.Wire("unit_code"))));

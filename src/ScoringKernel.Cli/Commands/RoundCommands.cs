@@ -123,7 +123,74 @@ public static class RoundCommands
             else s.Terminal.Out.WriteLine(text);
             return 0;
         });
+        round.Subcommands.Add(Verify(s, store, actor, year));
+        round.Subcommands.Add(Notice(s, store, actor, year));
         return round;
+    }
+
+    /// <summary>
+    /// <c>scoring round verify [EXPORT.json]</c>: the round's hash chain recomputed, from the store (<c>--store</c>,
+    /// <c>--year</c>) or from an export file, and the verdict in Chinese and English: intact (events, head) or the first
+    /// bad event. Exit 0 when intact, 1 when broken.
+    /// </summary>
+    private static Command Verify(CliServices s, Option<string> store, Option<string> actor, Option<int> year)
+    {
+        var file = new Argument<string>("EXPORT") { Description = "A round export (.json) to verify instead of the store.", Arity = ArgumentArity.ZeroOrOne };
+        var verify = new Command("verify", "Recompute the round's hash chain (from the store, or from an export file) and say whether it is intact or where it breaks; exit 1 when broken.") { file };
+        verify.SetAction(r =>
+        {
+            var verdicts = new List<P.VerifyRoundResponse>();
+            if (r.GetValue(file) is { Length: > 0 } path)
+            {
+                var export = JsonParser.Default.Parse<P.RoundExport>(File.ReadAllText(path));
+                var verdict = RoundExports.Verify(export);
+                verdicts.AddRange(new[] { Language.ZhCn, Language.En }.Select(l => RoundExports.Verdict(export.Year, export.Chain.Count, verdict, l)));
+                if (export.Signature.Length > 0)
+                    s.Terminal.Out.WriteLine(RoundSigning.Valid(export)
+                        ? $"签名有效 / signature valid (key sha256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Convert.FromBase64String(export.SignerPublicKey)))[..16]}…)"
+                        : "签名无效 / signature INVALID");
+                else s.Terminal.Out.WriteLine("未签名 / unsigned");
+            }
+            else
+            {
+                var opened = EventStores.OpenOrDefault(r.GetValue(store));
+                using var closing = new Closing(opened);
+                var service = new RoundService(opened, s.Scoring);
+                var caller = RoundCaller.Development(r.GetValue(actor) is { Length: > 0 } a ? a : $"cli:{Environment.UserName}");
+                foreach (var language in new[] { Language.ZhCn, Language.En })
+                    verdicts.Add(service.VerifyRound(new P.VerifyRoundRequest { Year = r.GetValue(year) }, caller, language).GetAwaiter().GetResult()
+                        .Match(x => x, failure => throw Failure(failure, s.Language)));
+            }
+            foreach (var v in verdicts) s.Terminal.Out.WriteLine(v.Summary);
+            return verdicts[0].Intact ? 0 : 1;
+        });
+        return verify;
+    }
+
+    /// <summary><c>scoring round notice --out FILE.docx</c>: the notice of the round's evaluation, with the chain head
+    /// of its publication (the current head while it is not published).</summary>
+    private static Command Notice(CliServices s, Option<string> store, Option<string> actor, Option<int> year)
+    {
+        var output = new Option<string>("--out") { Required = true, Description = "Where to write the notice (.docx)." };
+        var notice = new Command("notice", "Write the notice (.docx) of the round's evaluation, with the history's chain head printed on it.") { output };
+        notice.SetAction(r =>
+        {
+            var opened = EventStores.OpenOrDefault(r.GetValue(store));
+            using var closing = new Closing(opened);
+            var service = new RoundService(opened, s.Scoring);
+            var caller = RoundCaller.Development(r.GetValue(actor) is { Length: > 0 } a ? a : $"cli:{Environment.UserName}");
+            var round = service.GetRound(new P.GetRoundRequest { Year = r.GetValue(year) }, caller).GetAwaiter().GetResult()
+                .Match(x => x.Round, failure => throw Failure(failure, s.Language));
+            var evaluation = service.EvaluateRound(new P.EvaluateRoundRequest { Year = r.GetValue(year) }, caller, s.Language).GetAwaiter().GetResult()
+                .Match(x => x.Evaluation, failure => throw Failure(failure, s.Language));
+            var passLine = s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = evaluation.Assessment.RuleSetId }).Match(x => x.RuleSet.PassLine, _ => "80");
+            var head = round.Publication?.ChainHead is { Length: > 0 } published ? published : round.ChainHead;
+            var path = r.GetValue(output)!;
+            File.WriteAllBytes(path, Files.Notice.NoticeDocument.WithChainHead(Files.Notice.NoticeDocument.Write(evaluation.Assessment, passLine, evaluation), head));
+            s.Terminal.Out.WriteLine($"wrote {path} (chain head {head})");
+            return 0;
+        });
+        return notice;
     }
 
     /// <summary>Closes the store when the command ends (the command actions are synchronous).</summary>

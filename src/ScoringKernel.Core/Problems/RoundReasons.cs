@@ -72,4 +72,16 @@ public static class RoundReasons
     public static readonly Reason RoundExists = new("ROUND_EXISTS");
     /// <summary>Args: the rule set given (typed).</summary>
     public static readonly Reason RuleSetOfRoundUnknown = new("ROUND_RULE_SET_UNKNOWN");
+    /// <summary>No args: an evaluation file with no submission, nothing to import.</summary>
+    public static readonly Reason ImportNothing = new("IMPORT_NOTHING");
+    /// <summary>Args: the year (number), the first bad event's version (number), the fault (code: HASH_MISMATCH, MISSING,
+    /// OUT_OF_ORDER, TRUNCATED, HEAD_MISMATCH), the hash expected there (code), the hash found (code).</summary>
+    public static readonly Reason ChainBroken = new("ROUND_CHAIN_BROKEN");
+    /// <summary>Args: the year (number), the events (number), the chain head (code). Not a refusal: the verdict of a verification.</summary>
+    public static readonly Reason ChainIntact = new("ROUND_CHAIN_INTACT");
+    /// <summary>Args: the event's number in the export, from 1 (number), its type (code): the decider would not have
+    /// given it on the events before it (its refusals follow, under the same event).</summary>
+    public static readonly Reason ExportEventRefused = new("EXPORT_EVENT_REFUSED");
+    /// <summary>No args: the export is signed, but the signature does not match its chain head and key.</summary>
+    public static readonly Reason ExportSignatureInvalid = new("EXPORT_SIGNATURE_INVALID");
 }

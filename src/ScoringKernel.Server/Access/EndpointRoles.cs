@@ -57,8 +57,9 @@ public static class EndpointRoles
         [Round + "ReopenRound"] = Access.AnyOf(Office),
         [Round + "PublishNotice"] = Access.AnyOf(LeadingGroup),
         [Round + "ListRoundEvents"] = Access.AnyOf(WholeRound),
-        [Round + "ImportRound"] = Access.AnyOf(Office),
+        [Round + "ImportRound"] = Access.AnyOf(Office, Admin),
         [Round + "ExportRound"] = Access.AnyOf(Office, Read),
+        [Round + "VerifyRound"] = Access.AnyOf([.. WholeRound, Admin]),
 
         [Health + "Check"] = Access.AnyClient,
         [Health + "Watch"] = Access.AnyClient,

@@ -18,13 +18,17 @@ namespace ScoringKernel.Server.Access;
 /// </summary>
 public sealed class Refusals(KernelMetrics metrics) : IAuthorizationMiddlewareResultHandler
 {
+    private const string NoEndpoint = "(no endpoint)";
+
     private readonly AuthorizationMiddlewareResultHandler framework = new();
 
     public Task HandleAsync(RequestDelegate next, HttpContext http, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
         if (result.Succeeded) return framework.HandleAsync(next, http, policy, result);
         var endpoint = http.GetEndpoint();
-        var route = endpoint is null ? http.Request.Path.Value ?? "" : EndpointRoles.KeyOf(endpoint) ?? endpoint.DisplayName ?? "";
+        // A path no endpoint serves is denied too (nothing answers outside the table), and counted under one name:
+        // a client must not be able to grow the metrics with paths of its choosing.
+        var route = endpoint is null ? NoEndpoint : EndpointRoles.KeyOf(endpoint) ?? endpoint.DisplayName ?? NoEndpoint;
         var language = Languages.FromAcceptLanguage(http.Request.Headers.AcceptLanguage.ToString());
         var status = result.Challenged || http.User.Identity?.IsAuthenticated != true
             ? NotAllowed(http.Connection.ClientCertificate?.Subject ?? "", language)

@@ -17,6 +17,7 @@ public sealed class KernelMetrics : IDisposable
     private readonly Counter<long> unitsScored;
     private readonly Counter<long> sweepPoints;
     private readonly Counter<long> rejections;
+    private readonly Counter<long> chainBreaks;
     private readonly Counter<long> refusals;
 
     /// <summary>How many expensive calls wait for admission now; set by admission control.</summary>
@@ -30,6 +31,7 @@ public sealed class KernelMetrics : IDisposable
         unitsScored = meter.CreateCounter<long>("scoringkernel.units_scored", "{unit}", "Score cards produced by Assess and ScoreUnit");
         sweepPoints = meter.CreateCounter<long>("scoringkernel.sweep_points", "{point}", "Sweep points computed and sent");
         rejections = meter.CreateCounter<long>("scoringkernel.admission.rejections", "{call}", "Expensive calls refused by admission control (RESOURCE_EXHAUSTED)");
+        chainBreaks = meter.CreateCounter<long>("scoringkernel.round.chain_breaks", "{round}", "Rounds whose hash chain was found broken (each refuses writes until looked into)");
         refusals = meter.CreateCounter<long>("scoringkernel.refusals", "{call}", "Calls refused by the role table or the round's roles (401, 403), by route, role named and code");
         meter.CreateObservableGauge("scoringkernel.admission.queued", () => Queued(), "{call}", "Expensive calls waiting for admission on the server");
     }
@@ -49,6 +51,7 @@ public sealed class KernelMetrics : IDisposable
 
     public void Rejected(string method) => rejections.Add(1, new KeyValuePair<string, object?>("rpc.method", method));
 
+    public void ChainBroken(int year) => chainBreaks.Add(1, new KeyValuePair<string, object?>("round.year", year));
     /// <summary>A refused call: the route (an RPC's path or "VERB /pattern"), the role it named ("-" for none) and the code.</summary>
     public void Refused(string route, string role, string code) =>
         refusals.Add(1, new("route", route), new("role", role), new("code", code));

@@ -64,6 +64,9 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
     public override Task<ExportRoundResponse> ExportRound(ExportRoundRequest request, ServerCallContext context) =>
         Answer(rounds.ExportRound(request, Caller(context), context.CancellationToken), context);
 
+    public override Task<VerifyRoundResponse> VerifyRound(VerifyRoundRequest request, ServerCallContext context) =>
+        Answer(rounds.VerifyRound(request, Caller(context), CallLanguage.Of(context), context.CancellationToken), context);
+
     private RoundCaller Caller(ServerCallContext context)
     {
         if (options.Profile == Profile.Development) return RoundCaller.Development();
@@ -79,7 +82,8 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
     }
 
     /// <summary>
-    /// The failure as an AIP-193 status: INVALID_ARGUMENT, NOT_FOUND, FAILED_PRECONDITION, ABORTED (ErrorInfo metadata
+    /// The failure as an AIP-193 status: INVALID_ARGUMENT, NOT_FOUND, FAILED_PRECONDITION (DATA_LOSS when the round's
+    /// hash chain is broken), ABORTED (ErrorInfo metadata
     /// "current_etag" and "given_etag") or PERMISSION_DENIED (metadata "role").
     /// </summary>
     public static Google.Rpc.Status RoundStatus(RoundFailure failure, Language language)
@@ -87,7 +91,7 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
         var (code, extra) = failure.Match(
             invalid => (Code.InvalidArgument, new Dictionary<string, string>()),
             missing => (Code.NotFound, new Dictionary<string, string>()),
-            refused => (Code.FailedPrecondition, new Dictionary<string, string>()),
+            refused => (refused.All.Exists(p => p.Reason == Core.Problems.RoundReasons.ChainBroken) ? Code.DataLoss : Code.FailedPrecondition, new Dictionary<string, string>()),
             stale => (Code.Aborted, new Dictionary<string, string> { ["current_etag"] = stale.CurrentEtag, ["given_etag"] = stale.GivenEtag }),
             denied => (Code.PermissionDenied, new Dictionary<string, string> { ["role"] = denied.Role }));
         var status = StatusMapping.Of(code, failure.Problems.ToList(), language);
