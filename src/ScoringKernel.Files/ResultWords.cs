@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScoringKernel.Wire.Mapping;
 using ScoringKernel.Words;
 using Core = ScoringKernel.Core;
 using P = ScoringKernel.Contracts.V1;
@@ -21,14 +22,7 @@ public static class ResultWords
     };
 
     /// <summary>The grade as the wire spells it without its prefix (class_1 …): the CSV's machine column.</summary>
-    public static string GradeCode(P.Grade grade) => grade switch
-    {
-        P.Grade.Class1 => "class_1",
-        P.Grade.Class2 => "class_2",
-        P.Grade.Unqualified => "unqualified",
-        P.Grade.Disqualified => "disqualified",
-        _ => "unspecified",
-    };
+    public static string GradeCode(P.Grade grade) => EnumMapping.WireName(grade)["GRADE_".Length..].ToLowerInvariant();
 
     public static string Group(P.AssessmentGroup group, Language language = Languages.Default) => group switch
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Google.Protobuf.Reflection;
 using ScoringKernel.Core.Evaluation;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Core.Problems;
@@ -18,8 +17,6 @@ namespace ScoringKernel.Wire;
 public static class ProblemFactsOf
 {
     private static readonly string Villages = ProblemPaths.Of(Place.Of(Step.Villages.Instance));
-
-    private static readonly EnumDescriptor DepartmentEnum = P.EvaluationReflection.Descriptor.FindTypeByName<EnumDescriptor>("Department");
 
     public static P.ProblemFacts Of(Problem problem, Language language)
     {
@@ -98,8 +95,7 @@ public static class ProblemFactsOf
             return facts.Figure = $"{Villages}.{ProtoNames.SnakeCase(village.Field.ToString())}";
         });
 
-    private static string WireName(Core.Attachment1.Department department) =>
-        DepartmentEnum.FindValueByNumber((int)Mapping.EnumMapping.FromDomain(department)).Name;
+    private static string WireName(Core.Attachment1.Department department) => Mapping.EnumMapping.WireName(Mapping.EnumMapping.FromDomain(department));
 
     /// <summary>The row of "I7", "C2:D2" or "5:5": the digits of its first part.</summary>
     private static int RowOf(string reference)

@@ -9,13 +9,14 @@ using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Units;
 using static LanguageExt.Prelude;
 using P = ScoringKernel.Contracts.V1;
+using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Benchmarks;
 
 /// <summary>The example figures of specs/examples, and synthetic tables of any size made by repeating the 12 units under new codes.</summary>
 public static class BenchmarkData
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepoRoot.Path;
 
     public static readonly Seq<UnitFigures> Example = LoadExample();
 
@@ -49,12 +50,5 @@ public static class BenchmarkData
     {
         var request = JsonParser.Default.Parse<P.AssessRequest>(File.ReadAllText(Path.Combine(Root, "specs", "examples", "illustrative-2015.json")));
         return request.Units.Select(u => FiguresMapping.ToDomain(u).Match(f => f, ps => throw new InvalidOperationException(ps.Head.ToString()))).ToSeq().Strict();
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ScoringKernel.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? Environment.GetEnvironmentVariable("SCORINGKERNEL_ROOT") ?? throw new InvalidOperationException("ScoringKernel.sln not found; set SCORINGKERNEL_ROOT");
     }
 }

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ScoringKernel.Contracts.Tests.Workbooks;
+using ScoringKernel.TestSupport;
 using ScoringKernel.Files.Workbooks;
 
 namespace ScoringKernel.Benchmarks;

@@ -1,3 +1,5 @@
+using ScoringKernel.TestSupport;
+
 namespace ScoringKernel.Cli.Tests;
 
 /// <summary>Runs the command line in-process and captures what it writes.</summary>
@@ -14,7 +16,7 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
     /// <summary>The command line with <c>--lang en</c>: the wire's English, as integrators' scripts read it.</summary>
     public static CliRun En(params string[] args) => Of([.. args, "--lang", "en"]);
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepoRoot.Path;
 
     public static string Example => Path.Combine(Root, "specs", "examples", "illustrative-2015.json");
 
@@ -27,12 +29,5 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
         var path = Path.Combine(dir, name);
         File.WriteAllText(path, content);
         return path;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ScoringKernel.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("ScoringKernel.sln not found");
     }
 }

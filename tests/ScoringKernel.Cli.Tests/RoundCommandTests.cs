@@ -1,4 +1,4 @@
-using ScoringKernel.Tests.Workbooks;
+using ScoringKernel.TestSupport;
 using Xunit;
 
 namespace ScoringKernel.Cli.Tests;

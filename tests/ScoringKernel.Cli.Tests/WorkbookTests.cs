@@ -5,9 +5,10 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ScoringKernel.Core.Figures;
 using ScoringKernel.Files.Workbooks;
-using static ScoringKernel.Tests.Workbooks.WorkbookCells;
+using static ScoringKernel.TestSupport.WorkbookCells;
 using Xunit;
 using Xunit.Abstractions;
+using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Cli.Tests;
 

@@ -19,7 +19,7 @@ using ScoringKernel.LoadTest;
 // client's CPU per call; with --baseline-dll, Assess full and basic on that build too, in both orders beside the current one.
 // It stops by itself.
 if (Array.IndexOf(args, "--serve-echo") is var echoAt and >= 0) return await EchoServer.RunAsync(args[echoAt + 1]);
-var root = FindRoot();
+var root = ScoringKernel.TestSupport.RepoRoot.Path;
 var mode = new Option<string>("--mode") { DefaultValueFactory = _ => "compare", Description = "compare, soak, json, admission, flood, limit or round-writes" };
 var connections = new Option<int>("--connections") { DefaultValueFactory = _ => 2 };
 var concurrency = new Option<int>("--concurrency") { DefaultValueFactory = _ => 16 };
@@ -254,9 +254,3 @@ static void PrintMemory(PhaseResult soak, double warmupSeconds)
     }
 }
 
-static string FindRoot()
-{
-    var dir = new DirectoryInfo(AppContext.BaseDirectory);
-    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ScoringKernel.sln"))) dir = dir.Parent;
-    return dir?.FullName ?? throw new InvalidOperationException("ScoringKernel.sln not found");
-}

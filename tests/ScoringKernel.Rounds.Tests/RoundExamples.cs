@@ -8,7 +8,7 @@ namespace ScoringKernel.Rounds.Tests;
 
 public static class RoundExamples
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => ScoringKernel.TestSupport.RepoRoot.Path;
 
     public static P.EvaluateRequest Evaluation =>
         JsonParser.Default.Parse<P.EvaluateRequest>(File.ReadAllText(Path.Combine(RepoRoot, "specs", "examples", "evaluation-2015.json")));
@@ -25,11 +25,4 @@ public static class RoundExamples
         result.Match(r => throw new Xunit.Sdk.XunitException($"expected a failure, got {r}"), f => f);
 
     public static ScoringApi Scoring { get; } = new(RuleSetCatalog.Embedded);
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ScoringKernel.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("ScoringKernel.sln not found");
-    }
 }

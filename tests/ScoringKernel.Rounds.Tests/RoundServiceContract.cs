@@ -7,6 +7,7 @@ using ScoringKernel.Words;
 using Xunit;
 using P = ScoringKernel.Contracts.V1;
 using static ScoringKernel.Rounds.Tests.RoundExamples;
+using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Rounds.Tests;
 
@@ -127,9 +128,9 @@ public abstract partial class RoundServiceContract
         try
         {
             File.WriteAllBytes(path, good);
-            var column = global::ScoringKernel.Tests.Workbooks.WorkbookCells.ColumnOf(path, "单位指标", "危房改造户数(户)");
-            global::ScoringKernel.Tests.Workbooks.WorkbookCells.SetCell(path, "单位指标", $"{column}7", number: "-5");
-            var name = global::ScoringKernel.Tests.Workbooks.WorkbookCells.NameOnRow(path, 7);
+            var column = WorkbookCells.ColumnOf(path, "单位指标", "危房改造户数(户)");
+            WorkbookCells.SetCell(path, "单位指标", $"{column}7", number: "-5");
+            var name = WorkbookCells.NameOnRow(path, 7);
             var failure = (await rounds.ImportRound(new P.ImportRoundRequest { Year = 2015, FiguresWorkbook = ByteString.CopyFrom(File.ReadAllBytes(path)) }, Office)).Fails();
             Assert.IsType<RoundFailure.Invalid>(failure);
             var problem = Assert.Single(failure.Problems);

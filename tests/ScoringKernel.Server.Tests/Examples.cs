@@ -5,7 +5,7 @@ namespace ScoringKernel.Server.Tests;
 
 public static class Examples
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => ScoringKernel.TestSupport.RepoRoot.Path;
 
     public static string IllustrativePath => Path.Combine(RepoRoot, "specs", "examples", "illustrative-2015.json");
 
@@ -20,11 +20,4 @@ public static class Examples
     public static EvaluateRequest Evaluation => JsonParser.Default.Parse<EvaluateRequest>(File.ReadAllText(EvaluationPath));
 
     public static UnitFigures Unit(string code) => Illustrative.Units.Single(u => u.UnitCode == code);
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ScoringKernel.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("ScoringKernel.sln not found");
-    }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using ScoringKernel.Contracts.V1;
 using ScoringKernel.Server.Hosting;
 using Xunit;
+using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Server.Tests;
 

@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
+using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Server.Tests;
 

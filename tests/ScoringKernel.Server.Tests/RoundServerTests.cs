@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using ScoringKernel.Contracts.V1;
 using ScoringKernel.Store;
 using Xunit;
+using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Server.Tests;
 

@@ -67,6 +67,16 @@ public class ScoringServiceTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task GetRuleSet_gives_the_words_of_every_grade_and_department_a_client_shows()
+    {
+        var rules = (await Client.GetRuleSetAsync(new GetRuleSetRequest())).RuleSet;
+        Assert.Equal(["GRADE_CLASS_1:一类", "GRADE_CLASS_2:二类", "GRADE_UNQUALIFIED:不合格", "GRADE_DISQUALIFIED:取消排序资格"],
+            rules.GradeLabels.Select(l => $"{l.Value}:{l.Label}"));
+        Assert.Equal(["DEPARTMENT_ORGANIZATION:组织部", "DEPARTMENT_POVERTY_ALLEVIATION_OFFICE:扶贫办", "DEPARTMENT_STATISTICS_BUREAU:统计局",
+            "DEPARTMENT_FINANCE_BUREAU:财政局", "DEPARTMENT_HOUSING_AND_CONSTRUCTION_BUREAU:住建局"], rules.DepartmentLabels.Select(l => $"{l.Value}:{l.Label}"));
+    }
+
+    [Fact]
     public async Task GetRuleSet_names_every_parameter_in_Chinese_with_the_path_a_scenario_sets()
     {
         var rules = (await Client.GetRuleSetAsync(new GetRuleSetRequest())).RuleSet;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using PuppeteerSharp;
 using ScoringKernel.Server;
-using ScoringKernel.Server.Tests;
+using ScoringKernel.TestSupport;
 using Xunit;
 
 namespace ScoringKernel.Workbench.Tests;

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PuppeteerSharp;
-using ScoringKernel.Tests.Workbooks;
+using ScoringKernel.TestSupport;
 using Xunit;
 using Xunit.Abstractions;
 

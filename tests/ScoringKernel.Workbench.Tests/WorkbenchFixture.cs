@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using PuppeteerSharp;
 using ScoringKernel.Server;
 using Xunit;
+using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Workbench.Tests;
 
@@ -54,9 +55,7 @@ public sealed class WorkbenchFixture : IAsyncLifetime
 
     private static string OutDirectory()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ScoringKernel.sln"))) dir = dir.Parent;
-        var path = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("ScoringKernel.sln not found"), "out");
+        var path = RepoRoot.Of("out");
         Directory.CreateDirectory(path);
         return path;
     }

@@ -133,6 +133,7 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
         Assert.Equal(("衡山县", "附件1-四 危房改造户数(户)", "不能为负数(填写了 -5)"), (row[0], row[1], row[3]));
         Assert.Matches(@"^单位指标![A-Z]+\d+$", row[2]);
         Assert.Equal("#/figures/430423", await w.Page.EvaluateExpressionAsync<string>("document.querySelector('table.problems tbody tr a').getAttribute('href')"));
+        await w.Screenshot(Path.Combine(fixture.Out, "workbench-problems-workbook.png"));
         Assert.DoesNotContain(w.Errors, e => !e.Contains("status of 400"));
     }
 

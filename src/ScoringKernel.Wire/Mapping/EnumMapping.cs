@@ -211,6 +211,11 @@ public static class EnumMapping
             .Where(n => !n.EndsWith("_UNSPECIFIED", StringComparison.Ordinal)));
 
     /// <summary>A domain enum and a wire enum whose members carry the same names; the wire's UNSPECIFIED has no domain twin.</summary>
+    /// <summary>A contract enum value as the .proto names it ("GRADE_CLASS_1"), from the generated code's OriginalName.</summary>
+    public static string WireName<TWire>(TWire value) where TWire : struct, Enum =>
+        typeof(TWire).GetField(value.ToString())?.GetCustomAttributes(typeof(Google.Protobuf.Reflection.OriginalNameAttribute), false)
+            .OfType<Google.Protobuf.Reflection.OriginalNameAttribute>().FirstOrDefault()?.Name ?? value.ToString();
+
     private sealed class SameNames<TDomain, TWire> where TDomain : struct, Enum where TWire : struct, Enum
     {
         private readonly Dictionary<TDomain, TWire> toWire = Enum.GetValues<TDomain>().ToDictionary(d => d, d => Enum.Parse<TWire>(d.ToString()));

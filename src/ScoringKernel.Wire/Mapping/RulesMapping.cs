@@ -69,6 +69,8 @@ public static class RulesMapping
         }));
         wire.RankingParameters.AddRange(RuleParameters.All.Filter(p => p.Indicator.IsNone).Map(p => Parameter(p, rules)));
         wire.TargetFields.AddRange(TargetFields.All.Map(f => new P.TargetFieldInfo { Name = f.Name(), WireValue = f.WireValue(), Label = Labels.Target(f), Unit = Labels.TargetMeasure(f) }));
+        wire.GradeLabels.AddRange(Enum.GetValues<Core.Ranking.Grade>().Select(g => new P.EnumLabel { Value = EnumMapping.WireName(EnumMapping.FromDomain(g)), Label = Labels.Grade(g) }));
+        wire.DepartmentLabels.AddRange(Departments.All.Map(d => new P.EnumLabel { Value = EnumMapping.WireName(EnumMapping.FromDomain(d)), Label = Labels.Department(d) }));
         return wire;
     }
 

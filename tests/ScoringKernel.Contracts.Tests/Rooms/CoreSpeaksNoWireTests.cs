@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Google.Protobuf.Reflection;
 using Xunit;
 using P = ScoringKernel.Contracts.V1;
+using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Contracts.Tests.Rooms;
 
@@ -28,7 +29,7 @@ public partial class CoreSpeaksNoWireTests
                     if (field.Name.Contains('_')) names.Add(field.Name);
         Assert.Contains("own_budget_wan", names);
 
-        var core = Path.Combine(Root(), "src", "ScoringKernel.Core");
+        var core = RepoRoot.Of("src", "ScoringKernel.Core");
         var found = new List<string>();
         foreach (var path in Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories).Where(p => !p.Contains("/obj/") && !p.Contains("/bin/")))
         {
@@ -54,12 +55,6 @@ public partial class CoreSpeaksNoWireTests
 
     private static IEnumerable<MessageDescriptor> All(MessageDescriptor m) => m.NestedTypes.SelectMany(All).Prepend(m);
 
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ScoringKernel.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("ScoringKernel.sln not found");
-    }
 
     [GeneratedRegex("\\$?@?\"((?:[^\"\\\\]|\\\\.)*)\"")]
     private static partial Regex Literal();

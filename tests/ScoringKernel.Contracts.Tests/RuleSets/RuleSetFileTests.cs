@@ -6,6 +6,7 @@ using ScoringKernel.Core.Tests.Support;
 using ScoringKernel.Files.RuleSets;
 using ScoringKernel.Words;
 using Xunit;
+using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Contracts.Tests.RuleSets;
 

@@ -4,7 +4,8 @@ using ScoringKernel.Core.Problems;
 using ScoringKernel.Files.Workbooks;
 using ScoringKernel.Words;
 using Xunit;
-using static ScoringKernel.Contracts.Tests.Workbooks.HostileSheets;
+using static ScoringKernel.TestSupport.HostileSheets;
+using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Contracts.Tests.Workbooks;
 

@@ -3,6 +3,7 @@ using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Tests.Support;
 using Xunit;
+using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Core.Tests.Rules;
 

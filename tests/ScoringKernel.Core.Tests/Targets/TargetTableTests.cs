@@ -3,6 +3,7 @@ using ScoringKernel.Core.Targets;
 using ScoringKernel.Core.Tests.Support;
 using ScoringKernel.Core.Units;
 using Xunit;
+using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Core.Tests.Targets;
 

@@ -1,5 +1,5 @@
 import { h, table, button } from "./dom.js";
-import { GRADE, GRADE_CLASS, GROUP } from "./words.js";
+import { GRADE, gradeClass, GROUP } from "./words.js";
 import { state } from "./data.js";
 import { downloads } from "./downloads.js";
 import { demoMode, documentWords } from "./round-state.js";
@@ -19,7 +19,7 @@ export async function notice() {
       published?.noticeNumber ? h("p", { class: "notice-number" }, `${published.noticeNumber} · ${published.issuedOn}`) : null,
       h("p", {}, `依据${round ? documentWords() : state.catalog.title || "考核办法"},各县市区考核结果通报如下。合格线 ${state.catalog.passLine} 分。`),
       a.groups.map(g => [h("h3", {}, GROUP[g.group]), table(null, ["名次", "单位", "总分", "等级"], g.units.map(u =>
-        h("tr", { class: GRADE_CLASS[u.grade] }, h("td", {}, u.rank || "—"), h("td", {}, u.name), h("td", {}, u.total), h("td", {}, GRADE[u.grade]))))]),
+        h("tr", { class: gradeClass(u.grade) }, h("td", {}, u.rank || "—"), h("td", {}, u.name), h("td", {}, u.total), h("td", {}, GRADE[u.grade]))))]),
       h("p", {}, `考核不合格的单位:${unqualified.length ? unqualified.map(c => c.name).join("、") : "无"}。`),
       state.evaluated ? h("p", {}, `自评总分高于核定总分1分及以上的单位:${overstated.length ? overstated.map(u => u.name).join("、") : "无"}。`) : null)];
 }

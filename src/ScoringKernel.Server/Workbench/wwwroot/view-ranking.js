@@ -1,5 +1,5 @@
 import { h, table } from "./dom.js";
-import { GRADE, GRADE_CLASS, GROUP } from "./words.js";
+import { GRADE, gradeClass, GROUP } from "./words.js";
 import { state } from "./data.js";
 import { barChart } from "./charts.js";
 import { issuesOf, problemTable } from "./api.js";
@@ -17,7 +17,7 @@ export async function ranking() {
       const e = evaluated.get(u.unitCode);
       const card = state.assessment.scoreCards.find(c => c.unitCode === u.unitCode);
       const note = [u.tieUnresolved ? "并列,待领导小组裁定" : "", card?.fundsMisused ? "违规违纪使用扶贫资金,取消排序资格" : "", e?.overstated ? "自评高于核定1分及以上" : ""].filter(Boolean).join(";");
-      return h("tr", { class: GRADE_CLASS[u.grade], "data-unit": u.unitCode },
+      return h("tr", { class: gradeClass(u.grade), "data-unit": u.unitCode },
         h("td", {}, u.rank || "—"), h("td", {}, h("a", { href: `#/unit/${u.unitCode}` }, u.name)), codes ? h("td", {}, u.unitCode) : null,
         h("td", {}, u.total), h("td", {}, GRADE[u.grade]), h("td", { class: "text" }, note),
         e ? [h("td", {}, e.selfEvaluated.total), h("td", {}, e.evaluated.total), h("td", {}, e.totalDifference)] : null);

@@ -4,6 +4,7 @@
 import { h, button, status } from "./dom.js";
 import { call, scope, isAbort, errorText } from "./api.js";
 import { state, useRequest, readDraft, dropDraft, refresh } from "./data.js";
+import { useCatalogWords } from "./words.js";
 import { ranking } from "./view-ranking.js";
 import { unit } from "./view-unit.js";
 import { figures, loadExample } from "./view-figures.js";
@@ -74,6 +75,7 @@ function offerDraft(draft) {
 async function startDemo() {
   const [catalog, targets, sets] = await Promise.all([call("/v1/ruleSets/hengyang-2015"), call("/v1/ruleSets/hengyang-2015/targetTable"), call("/v1/ruleSets")]);
   state.catalog = catalog.ruleSet;
+  useCatalogWords(state.catalog);
   state.targets = targets.targetTable;
   state.ruleSets = sets.ruleSets || [];
   const draft = readDraft();

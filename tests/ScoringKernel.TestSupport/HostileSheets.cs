@@ -2,10 +2,10 @@ using System.IO.Compression;
 using System.Text;
 using ScoringKernel.Files.Workbooks;
 
-namespace ScoringKernel.Contracts.Tests.Workbooks;
+namespace ScoringKernel.TestSupport;
 
 /// <summary>
-/// Hostile figures workbooks made without a spreadsheet program, fast (shared with the benchmarks by a link): 贫困村 with
+/// Hostile figures workbooks made without a spreadsheet program, fast: 贫困村 with
 /// many rows of a village name alone, 单位指标 with many rows of a code that is no code.
 /// </summary>
 public static class HostileSheets

@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace ScoringKernel.Server.Tests;
+namespace ScoringKernel.TestSupport;
 
 /// <summary>A CA, certificates it issues, and files for the server's settings, all made at test time.</summary>
 public sealed class TestCertificates : IDisposable

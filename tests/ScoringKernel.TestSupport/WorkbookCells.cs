@@ -2,9 +2,9 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ScoringKernel.Files.Workbooks;
 
-namespace ScoringKernel.Tests.Workbooks;
+namespace ScoringKernel.TestSupport;
 
-/// <summary>Reads and changes single cells of a workbook file, as a clerk's spreadsheet program would store them (shared with the CLI tests by a link).</summary>
+/// <summary>Reads and changes single cells of a workbook file, as a clerk's spreadsheet program would store them.</summary>
 public static class WorkbookCells
 {
     /// <summary>The header cell's column letter on a sheet of the workbook.</summary>
