@@ -44,7 +44,7 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
         var state = loaded.State;
         return rounds.Evaluation(state, language)
             .MapLeft(f => (RoundFailure)new RoundFailure.Refused(Problem.Of(RoundReasons.DocumentUnavailable, year, new Arg.Code("evaluation")).Cons(f.Problems)))
-            .Bind(e => Approved(state, e).Map(approved => Write(name, year, e, Issue(state, approved))));
+            .Bind(e => Approved(state, e).Map(approved => Write(name, year, e, Issue(loaded, approved))));
     }
 
     /// <summary>
@@ -58,10 +58,10 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
                 : new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.StaleDigest, new Arg.Code(a.EvaluationDigest), new Arg.Code(e.Stamp.InputSha256)))),
             () => false);
 
-    /// <summary>The notice's number and date as published; before approval, a draft.</summary>
-    private static NoticeIssue Issue(RoundState state, bool approved) =>
-        state.Publication.Match(
-            p => new NoticeIssue(p.NoticeNumber, p.IssuedOn.Match(d => (DateOnly?)d, () => null), Draft: false),
+    /// <summary>The notice's number, date and the chain head it stands on, as published; before approval, a draft.</summary>
+    private static NoticeIssue Issue(LoadedRound loaded, bool approved) =>
+        loaded.State.Publication.Match(
+            p => new NoticeIssue(p.NoticeNumber, p.IssuedOn.Match(d => (DateOnly?)d, () => null), Draft: false) { ChainHead = loaded.PublicationHead },
             () => NoticeIssue.Unissued with { Draft = !approved });
 
     private RoundDocument Write(string name, int year, P.EvaluateResponse e, NoticeIssue issue)

@@ -203,7 +203,7 @@ public sealed class RoundService(IEventStore store, ScoringApi scoring, TimeProv
             var issuedOn = RoundMapping.IssuedOn(request.IssuedOn).Bind(d => d.IsSome ? Valid.Ok(d) : Valid.Fail<Option<DateOnly>>(Place.Whole, ValueReasons.Required))
                 .Under(new Step.Wire("issued_on"));
             if (issuedOn.IsFail) return Left<RoundFailure, P.PublishNoticeResponse>(new RoundFailure.Invalid(issuedOn.FailToSeq()));
-            var command = new RoundCommand.PublishNotice(request.EvaluationDigest, request.NoticeNumber, issuedOn.SuccessToSeq().Head.IfNone(default(DateOnly)), caller.Actor, Now());
+            var command = new RoundCommand.PublishNotice(request.EvaluationDigest, request.NoticeNumber, issuedOn.SuccessToSeq().Head, caller.Actor, Now());
             return (await Write(year, request.Etag, _ => RoundNames.Round(year), loaded => Decide(command, loaded, language), ct))
                 .Map(loaded => new P.PublishNoticeResponse { Round = View(loaded) });
         });

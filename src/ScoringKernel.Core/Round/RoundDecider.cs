@@ -160,9 +160,12 @@ public static class RoundDecider
                 s.Publication.Match(
                     p => Seq1(RoundRefusal.AlreadyPublished(p.EvaluationDigest)),
                     () => approval.EvaluationDigest == c.EvaluationDigest ? Empty : Seq1(RoundRefusal.DigestNotApproved(c.EvaluationDigest, approval.EvaluationDigest)))
-                + (string.IsNullOrWhiteSpace(c.NoticeNumber) ? Seq1(RoundRefusal.NoticeNumberRequired()) : Empty),
+                + (string.IsNullOrWhiteSpace(c.NoticeNumber) && !IsLegacy(c) ? Seq1(RoundRefusal.NoticeNumberRequired()) : Empty),
                 () => new NoticePublished(c.EvaluationDigest, c.NoticeNumber.Trim(), c.IssuedOn, c.Actor, c.At)),
             () => Refuse(Seq1(RoundRefusal.NotApproved())));
+
+    /// <summary>A publication from before the round kept 文号 and 印发日期: neither given (a replayed history's).</summary>
+    private static bool IsLegacy(PublishNotice c) => c.NoticeNumber.Length == 0 && c.IssuedOn.IsNone;
 
     /// <summary>Submissions close on an open round (not yet approved); the reason is optional.</summary>
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecideCloseSubmissions(CloseSubmissions c, RoundState s) =>

@@ -126,7 +126,7 @@ public class RoundServiceProperties
                 new P.ApproveRoundRequest { Year = Year, EvaluationDigest = a.EvaluationDigest, Etag = etag }, As(RoundRoles.LeadingGroup))).Map(_ => unit),
             Reopen r => (await rounds.ReopenRound(new P.ReopenRoundRequest { Year = Year, Reason = r.Reason, Etag = etag }, As(RoundRoles.Office))).Map(_ => unit),
             PublishNotice p => (await rounds.PublishNotice(
-                new P.PublishNoticeRequest { Year = Year, EvaluationDigest = p.EvaluationDigest, Etag = etag, NoticeNumber = p.NoticeNumber, IssuedOn = p.IssuedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
+                new P.PublishNoticeRequest { Year = Year, EvaluationDigest = p.EvaluationDigest, Etag = etag, NoticeNumber = p.NoticeNumber, IssuedOn = p.IssuedOn.Map(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).IfNone("") },
                 As(RoundRoles.LeadingGroup))).Map(_ => unit),
             CloseSubmissions x => (await rounds.CloseSubmissions(new P.CloseSubmissionsRequest { Year = Year, Reason = x.Reason, Etag = etag }, As(RoundRoles.Office))).Map(_ => unit),
             ReopenSubmissions x => (await rounds.ReopenSubmissions(new P.ReopenSubmissionsRequest { Year = Year, Reason = x.Reason, Etag = etag }, As(RoundRoles.Office))).Map(_ => unit),
