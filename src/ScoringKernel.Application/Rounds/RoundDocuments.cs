@@ -28,13 +28,9 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
     /// <summary>The names a round's documents are served under.</summary>
     public static readonly IReadOnlyList<string> Names = ["notice.docx", "notice.html", "results.xlsx", "evaluation.xlsx"];
 
-    /// <summary>Whoever reads the whole round: the office, the Leading Group, a reader.</summary>
-    public static readonly string[] Roles = [RoundRoles.Office, RoundRoles.LeadingGroup, RoundRoles.Read];
-
     public async Task<Either<RoundFailure, RoundDocument>> Get(int year, string name, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default)
     {
-        if (caller.Lacks(Roles) is { } role)
-            return new RoundFailure.Denied(Problem.Of(RoundReasons.RoleRequired, new Arg.Code(role), new Arg.Typed(caller.Actor.Id)), role);
+        if (RoundAccess.Refusal(caller, RoundOperation.ReadDocuments).Case is RoundFailure denied) return denied;
         if (year is < RoundService.MinYear or > RoundService.MaxYear)
             return new RoundFailure.Invalid(Seq1(Problem.Of(ValueReasons.OutOfRange, year, RoundService.MinYear, RoundService.MaxYear).Under(new Step.Wire("year"))));
         if (!Names.Contains(name))
