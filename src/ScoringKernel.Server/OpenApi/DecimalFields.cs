@@ -18,11 +18,15 @@ internal static class DecimalFields
         "floor", "ceiling", "beyond",
     };
 
+    /// <summary>Messages whose fields of those names are not decimals (an enum value's name and its label).</summary>
+    private static readonly HashSet<string> NotDecimalMessages = new(StringComparer.Ordinal) { "scoringkernel.v1.EnumLabel" };
+
     private static readonly string[] Suffixes = ["_wan", "_yuan", "_percent", "_total", "_before", "_after", "_delta", "_difference"];
 
     public static bool IsDecimal(FieldDescriptor field) =>
         field.FieldType == FieldType.String
         && field.File.Package == "scoringkernel.v1"
         && field.ContainingType.GetOptions()?.MapEntry != true
+        && !NotDecimalMessages.Contains(field.ContainingType.FullName)
         && (Names.Contains(field.Name) || Suffixes.Any(s => field.Name.EndsWith(s, StringComparison.Ordinal)));
 }
