@@ -52,7 +52,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         if (bits[2] == 0 && bits[1] >= 0 && scale <= 18)
         {
             var mantissa = ((long)bits[1] << 32) | (uint)bits[0];
-            return Reduce(negative ? -mantissa : mantissa, Pow10Long[scale]);
+            return OfScaled(negative ? -mantissa : mantissa, scale);
         }
         var big = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
         return Normalize(negative ? -big : big, BigInteger.Pow(10, scale));
@@ -64,6 +64,22 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public static Rational Of(BigInteger numerator, BigInteger denominator) =>
         denominator.IsZero ? throw new DivideByZeroException() : Normalize(numerator, denominator);
+
+    /// <summary>
+    /// units ÷ 10^scale (scale 0–18) in lowest terms. The common factor of units and 10^scale is a power of 2 times a power
+    /// of 5, found by counting, where a general GCD would loop.
+    /// </summary>
+    internal static Rational OfScaled(long units, int scale)
+    {
+        if (units == 0) return Zero;
+        if (scale == 0) return new(units, 1);
+        var twos = Math.Min(System.Numerics.BitOperations.TrailingZeroCount(units), scale);
+        var (n, d) = (units >> twos, Pow10Long[scale] >> twos);
+        for (var fives = 0; fives < scale && n % 5 == 0; fives++) (n, d) = (n / 5, d / 5);
+        return new(n, d);
+    }
+
+    internal static long Pow10(int exponent) => Pow10Long[exponent];
 
     private static Rational Reduce(long numerator, long denominator)
     {
@@ -148,7 +164,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return Normalize(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
     }
 
-    private static bool TryMul(long a, long b, out long product)
+    internal static bool TryMul(long a, long b, out long product)
     {
         var wide = Math.BigMul(a, b, out long low);
         product = low;
