@@ -22,7 +22,7 @@ public sealed record RuleSetEntry(RuleSet Rules, TargetTable Targets, RuleSetFil
 public sealed record RuleSetCatalog(Seq<RuleSetEntry> Entries, string DefaultId)
 {
     /// <summary>The embedded 2015 rule set, read from <c>specs/rule-sets/hengyang-2015.yaml</c> (a resource) with the embedded Attachment 2.</summary>
-    public static readonly RuleSetCatalog Embedded = new(Seq1(RuleSetEntry.Of(RuleSetLoader.Embedded)), Hengyang2015.Id);
+    public static readonly RuleSetCatalog Embedded = new(Seq1(RuleSetEntry.Of(RuleSetLoader.Embedded)), RuleSetLoader.Embedded.File.Rules.Id);
 
     public Option<RuleSetEntry> Find(string? id) =>
         Entries.Find(e => e.Rules.Id == (string.IsNullOrEmpty(id) ? DefaultId : id));
@@ -43,7 +43,7 @@ public sealed record RuleSetCatalog(Seq<RuleSetEntry> Entries, string DefaultId)
         var problems = new List<(string, Problem)>();
         var warnings = new List<(string, TableIssue)>();
         var entries = Embedded.Entries.ToList();
-        var from = new Dictionary<string, string>(StringComparer.Ordinal) { [Hengyang2015.Id] = "(embedded)" };
+        var from = new Dictionary<string, string>(StringComparer.Ordinal) { [Embedded.DefaultId] = "(embedded)" };
         foreach (var (path, loaded) in RuleSetLoader.Folder(directory))
             loaded.Match(
                 l =>
@@ -63,6 +63,6 @@ public sealed record RuleSetCatalog(Seq<RuleSetEntry> Entries, string DefaultId)
                 ps => problems.AddRange(ps.Map(p => (path, p))));
         return problems.Count > 0
             ? Left<Seq<(string, Problem)>, (RuleSetCatalog, Seq<(string, TableIssue)>)>(problems.ToSeq().Strict())
-            : Right<Seq<(string, Problem)>, (RuleSetCatalog, Seq<(string, TableIssue)>)>((new RuleSetCatalog(entries.ToSeq().Strict(), Hengyang2015.Id), warnings.ToSeq().Strict()));
+            : Right<Seq<(string, Problem)>, (RuleSetCatalog, Seq<(string, TableIssue)>)>((new RuleSetCatalog(entries.ToSeq().Strict(), Embedded.DefaultId), warnings.ToSeq().Strict()));
     }
 }

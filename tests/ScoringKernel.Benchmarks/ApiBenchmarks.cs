@@ -1,3 +1,4 @@
+using ScoringKernel.TestSupport;
 using BenchmarkDotNet.Attributes;
 using Google.Protobuf;
 using LanguageExt;

@@ -1,3 +1,4 @@
+using ScoringKernel.TestSupport;
 using LanguageExt;
 using ScoringKernel.Files.Notice;
 using ScoringKernel.Wire.Mapping;

@@ -1,3 +1,4 @@
+using ScoringKernel.TestSupport;
 using System.Net;
 using System.Text;
 using Google.Protobuf;
@@ -185,8 +186,8 @@ public class ScoringServiceTests(ServerFixture server)
         var reply = await Client.AssessAsync(request);
 
         var figures = request.Units.Select(u => FiguresMapping.ToDomain(u).Match(f => f, ps => throw new InvalidOperationException(ps.Head.ToString()))).ToSeq();
-        var kernel = Assessor.Assess(Core.Rules.Hengyang2015.RuleSet, Core.Targets.EmbeddedTargets.Table2015, figures).Match(a => a, ps => throw new InvalidOperationException(ps.Head.ToString()));
-        var expected = ResultsMapping.FromDomain(kernel, Core.Rules.Hengyang2015.RuleSet, new Core.Scoring.Explainer(Core.Rules.Hengyang2015.RuleSet, Core.Targets.EmbeddedTargets.Table2015, figures), ScoringKernel.Words.Languages.Default);
+        var kernel = Assessor.Assess(TestSupport.Hengyang2015.RuleSet, Core.Targets.EmbeddedTargets.Table2015, figures).Match(a => a, ps => throw new InvalidOperationException(ps.Head.ToString()));
+        var expected = ResultsMapping.FromDomain(kernel, TestSupport.Hengyang2015.RuleSet, new Core.Scoring.Explainer(TestSupport.Hengyang2015.RuleSet, Core.Targets.EmbeddedTargets.Table2015, figures), ScoringKernel.Words.Languages.Default);
 
         Assert.Equal(expected, reply.Assessment);
         Assert.Equal(12, reply.Assessment.ScoreCards.Count);

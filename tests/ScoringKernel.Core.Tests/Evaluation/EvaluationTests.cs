@@ -1,3 +1,4 @@
+using ScoringKernel.TestSupport;
 using ScoringKernel.Core.Problems;
 using LanguageExt;
 using ScoringKernel.Core.Assessing;

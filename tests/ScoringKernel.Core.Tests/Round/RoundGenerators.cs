@@ -1,3 +1,4 @@
+using ScoringKernel.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
 using LanguageExt;

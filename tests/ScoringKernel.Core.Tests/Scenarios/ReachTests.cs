@@ -1,3 +1,4 @@
+using ScoringKernel.TestSupport;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Scenarios;

@@ -1,3 +1,4 @@
+using ScoringKernel.TestSupport;
 using FsCheck;
 using FsCheck.Xunit;
 using LanguageExt;

@@ -1,3 +1,4 @@
+using ScoringKernel.TestSupport;
 using LanguageExt;
 using ScoringKernel.Core.Attachment1;
 using ScoringKernel.Core.Figures;

@@ -1,3 +1,4 @@
+using ScoringKernel.TestSupport;
 using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,10 +1,15 @@
+using ScoringKernel.Core.Rules;
 using ScoringKernel.Core.Units;
 using ScoringKernel.Core.Attachment1;
 using static LanguageExt.Prelude;
 
-namespace ScoringKernel.Core.Rules;
+namespace ScoringKernel.TestSupport;
 
-/// <summary>The embedded rule set of 衡贫发[2015]2号, Attachment 1, with the readings of specs/docs/readings.md as defaults.</summary>
+/// <summary>
+/// 衡贫发[2015]2号, Attachment 1, written out by hand from the regulation's text: the tests' oracle for the rule set the
+/// product reads from <c>specs/rule-sets/hengyang-2015.yaml</c> (RuleSetFileTests holds the two equal), and the rules
+/// the kernel's properties and examples score under. Production code never reads it.
+/// </summary>
 public static class Hengyang2015
 {
     public const string Id = "hengyang-2015";
