@@ -80,6 +80,12 @@ public class RoundYearTests(WorkbenchFixture fixture, ITestOutputHelper output)
         var given = await w.Text($"tr[data-unit='{Hengdong}'] td[data-source='departments']");
         Assert.Contains("扶贫开发总投入 830", given);
         Assert.Contains("本级财政预算安排 140", given);
+        // The department's and the grades' words come from the round's catalog after a reload (not only in demo mode).
+        Assert.StartsWith("财政局", given);
+        var grades = (await Rows(w, "#round-evaluation tbody tr")).Select(r => r[4]).ToList();
+        Assert.Equal(12, grades.Count);
+        Assert.All(grades, g => Assert.False(string.IsNullOrEmpty(g)));
+        Assert.Contains("一类", grades);
         await w.Select("部门", "DEPARTMENT_FINANCE_BUREAU");
         await w.Select("部门单位", Hengdong);
         Assert.Equal("830", await w.Page.EvaluateExpressionAsync<string>("document.querySelector(\"tr[data-field='FIGURE_FIELD_TOTAL_INVESTMENT_WAN'] td[data-current]\").dataset.current"));
