@@ -4,6 +4,7 @@
 // in demo mode (the page opened as /?demo), which never reaches a round.
 import { call } from "./api.js";
 import { state, clone, baseRequest } from "./data.js";
+import { useCatalogWords } from "./words.js";
 
 const LAST_YEAR = "scoringkernel.workbench.year";
 
@@ -34,6 +35,7 @@ async function useCatalog(id, signal) {
   if (state.catalog?.id === id && state.targets) return;
   const [catalog, targets] = await Promise.all([call(`/v1/ruleSets/${encodeURIComponent(id)}`, { signal }), call(`/v1/ruleSets/${encodeURIComponent(id)}/targetTable`, { signal })]);
   state.catalog = catalog.ruleSet;
+  useCatalogWords(state.catalog);
   state.targets = targets.targetTable;
 }
 
