@@ -5,6 +5,7 @@ using Google.Protobuf.Reflection;
 using Google.Rpc;
 using ScoringKernel.Contracts.V1;
 using Xunit;
+using static ScoringKernel.TestSupport.JsonPort;
 
 namespace ScoringKernel.Server.Tests;
 
@@ -139,9 +140,6 @@ public class JsonMistakesTests(ServerFixture server)
         Assert.True(at >= 0, find);
         return text[..at] + replacement + text[(at + find.Length)..];
     }
-
-    private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor, FieldViolationFacts.Descriptor)));
 
     private async Task<(int Code, Google.Rpc.Status Status)> PostStatus(string route, string body, string? acceptLanguage)
     {

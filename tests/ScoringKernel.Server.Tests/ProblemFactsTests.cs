@@ -7,6 +7,7 @@ using Grpc.Core;
 using ScoringKernel.Contracts.V1;
 using ScoringKernel.Files.Workbooks;
 using Xunit;
+using static ScoringKernel.TestSupport.JsonPort;
 
 namespace ScoringKernel.Server.Tests;
 
@@ -18,8 +19,6 @@ namespace ScoringKernel.Server.Tests;
 [Collection(ServerCollection.Name)]
 public class ProblemFactsTests(ServerFixture server)
 {
-    private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor, FieldViolationFacts.Descriptor)));
 
     /// <summary>The example with 常宁市's own budget at -5 and 衡山县's renovated houses at -3.</summary>
     private static AssessRequest TwoBadFigures()

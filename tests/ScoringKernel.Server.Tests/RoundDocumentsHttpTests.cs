@@ -5,6 +5,7 @@ using Google.Rpc;
 using ScoringKernel.Contracts.V1;
 using ScoringKernel.Files.Workbooks;
 using Xunit;
+using static ScoringKernel.TestSupport.JsonPort;
 
 namespace ScoringKernel.Server.Tests;
 

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ScoringKernel.Application.Rounds;
 using ScoringKernel.Contracts.V1;
 using Xunit;
+using static ScoringKernel.TestSupport.JsonPort;
 
 namespace ScoringKernel.Server.Tests;
 
@@ -20,9 +21,6 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
     private readonly string folder = Directory.CreateTempSubdirectory("sk-round-http-").FullName;
     private WebApplication app = null!;
     private HttpClient http = null!;
-
-    private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor, FieldViolationFacts.Descriptor)));
 
     public async Task InitializeAsync()
     {
@@ -47,7 +45,7 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         var example = Examples.Evaluation;
 
         // Open: POST /v1/rounds, body "*".
-        var opened = await Ok<OpenRoundResponse>(await Post("/v1/rounds", new OpenRoundRequest { Year = 2015 }));
+        var opened = await Ok<OpenRoundResponse>(await http.Post("/v1/rounds", new OpenRoundRequest { Year = 2015 }));
         Assert.Equal("rounds/2015", opened.Round.Name);
         Assert.Equal("1", opened.Round.Etag);
         Assert.Equal(RoundStatus.Open, opened.Round.Status);
@@ -59,7 +57,7 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         var version = 1L;
         foreach (var s in example.Submissions)
         {
-            var self = await Ok<SubmitSelfEvaluationResponse>(await Post("/v1/rounds:submitSelfEvaluation",
+            var self = await Ok<SubmitSelfEvaluationResponse>(await http.Post("/v1/rounds:submitSelfEvaluation",
                 new SubmitSelfEvaluationRequest { Year = 2015, UnitCode = s.SelfEvaluation.UnitCode, Figures = s.SelfEvaluation, Etag = "0" }));
             version++;
             Assert.Equal($"rounds/2015/units/{s.SelfEvaluation.UnitCode}/selfEvaluation", self.SelfEvaluation.Name);
@@ -75,7 +73,7 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         // A stale etag: HTTP 409, ABORTED, the current etag in ErrorInfo, nothing written.
         var changed = first.Clone();
         changed.PovertyReduction.PersonsLifted += 1;
-        var (staleHttp, stale) = await Failed(await Post("/v1/rounds:submitSelfEvaluation",
+        var (staleHttp, stale) = await Failed(await http.Post("/v1/rounds:submitSelfEvaluation",
             new SubmitSelfEvaluationRequest { Year = 2015, UnitCode = first.UnitCode, Figures = changed, Etag = "0" }));
         Assert.Equal(HttpStatusCode.Conflict, staleHttp);
         Assert.Equal((int)Code.Aborted, stale.Code);
@@ -90,7 +88,7 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         foreach (var s in example.Submissions)
             foreach (var d in s.Departments)
             {
-                var submitted = await Ok<SubmitDepartmentFiguresResponse>(await Post("/v1/rounds:submitDepartmentFigures",
+                var submitted = await Ok<SubmitDepartmentFiguresResponse>(await http.Post("/v1/rounds:submitDepartmentFigures",
                     new SubmitDepartmentFiguresRequest { Year = 2015, UnitCode = s.SelfEvaluation.UnitCode, Figures = d }));
                 version++;
                 Assert.Equal($"rounds/2015/units/{s.SelfEvaluation.UnitCode}/departments/{d.Department.WireName()}", submitted.Department.Name);
@@ -104,7 +102,7 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         var bad = new SubmitDepartmentFiguresRequest { Year = 2015, UnitCode = "430424", Figures = finance, UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "total_investment.total_investment_wan" } } };
         foreach (var (language, words) in new[] { ("zh-CN", "衡东县 的 附件1-八 扶贫开发总投入 不能为 -5"), ("en", "total_investment.total_investment_wan of unit 430424 cannot be -5") })
         {
-            var (code, status) = await Failed(await Post("/v1/rounds:submitDepartmentFigures", bad, language));
+            var (code, status) = await Failed(await http.Post("/v1/rounds:submitDepartmentFigures", bad, language));
             Assert.Equal(HttpStatusCode.BadRequest, code);
             Assert.Equal((int)Code.InvalidArgument, status.Code);
             var violation = Assert.Single(Detail<BadRequest>(status).FieldViolations);
@@ -122,7 +120,7 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         foreach (var s in example.Submissions)
             foreach (var f in s.Findings)
             {
-                var recorded = await Ok<RecordFindingResponse>(await Post("/v1/rounds:recordFinding",
+                var recorded = await Ok<RecordFindingResponse>(await http.Post("/v1/rounds:recordFinding",
                     new RecordFindingRequest { Year = 2015, UnitCode = s.SelfEvaluation.UnitCode, FindingId = $"F{++n}", Finding = f, Inspector = "检查组" }));
                 version++;
                 Assert.Equal($"rounds/2015/findings/F{n}", recorded.Finding.Name);
@@ -131,13 +129,13 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         Assert.Equal(2, n);
         var extra = example.Submissions[1].Findings[0].Clone();
         extra.Value = "10";
-        var mistaken = await Ok<RecordFindingResponse>(await Post("/v1/rounds:recordFinding",
+        var mistaken = await Ok<RecordFindingResponse>(await http.Post("/v1/rounds:recordFinding",
             new RecordFindingRequest { Year = 2015, UnitCode = example.Submissions[1].SelfEvaluation.UnitCode, FindingId = "X1", Finding = extra, Inspector = "王检查" }));
         version++;
-        var (staleWithdraw, _) = await Failed(await Post("/v1/rounds:withdrawFinding",
+        var (staleWithdraw, _) = await Failed(await http.Post("/v1/rounds:withdrawFinding",
             new WithdrawFindingRequest { Year = 2015, FindingId = "X1", Reason = "复核后数据无误", Etag = "1" }));
         Assert.Equal(HttpStatusCode.Conflict, staleWithdraw);
-        var withdrawn = await Ok<WithdrawFindingResponse>(await Post("/v1/rounds:withdrawFinding",
+        var withdrawn = await Ok<WithdrawFindingResponse>(await http.Post("/v1/rounds:withdrawFinding",
             new WithdrawFindingRequest { Year = 2015, FindingId = "X1", Reason = "复核后数据无误", Etag = mistaken.Finding.Etag }));
         version++;
         Assert.True(withdrawn.Finding.Withdrawn);
@@ -157,40 +155,40 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         Assert.Equal(version.ToString(System.Globalization.CultureInfo.InvariantCulture), evaluated.Etag);
         var rounds = app.Services.GetRequiredService<Application.Rounds.RoundService>();
         var sources = Application.Rounds.RoundService.EvaluateRequestOf((await rounds.Load(2015)).State);
-        var stateless = await Ok<EvaluateResponse>(await Post("/v1/evaluate", sources));
+        var stateless = await Ok<EvaluateResponse>(await http.Post("/v1/evaluate", sources));
         // The round's stamp also names the chain head the evaluation was computed on.
         Assert.Equal((await rounds.Load(2015)).Head, evaluated.Evaluation.Stamp.RoundChainHead);
         stateless.Stamp.RoundChainHead = evaluated.Evaluation.Stamp.RoundChainHead;
         Assert.Equal(stateless, evaluated.Evaluation);
         Assert.Equal(64, evaluated.Evaluation.Stamp.InputSha256.Length);
         // And the example file as it is gives the same assessment: the round holds the file's sources.
-        Assert.Equal((await Ok<EvaluateResponse>(await Post("/v1/evaluate", example))).Assessment, evaluated.Evaluation.Assessment);
+        Assert.Equal((await Ok<EvaluateResponse>(await http.Post("/v1/evaluate", example))).Assessment, evaluated.Evaluation.Assessment);
         var digest = evaluated.Evaluation.Stamp.InputSha256;
 
         // A stale approval digest is refused (FAILED_PRECONDITION, 400), and so is a stale round etag (409).
-        var (staleDigestHttp, staleDigest) = await Failed(await Post("/v1/rounds:approve", new ApproveRoundRequest { Year = 2015, EvaluationDigest = new string('0', 64) }, "en"));
+        var (staleDigestHttp, staleDigest) = await Failed(await http.Post("/v1/rounds:approve", new ApproveRoundRequest { Year = 2015, EvaluationDigest = new string('0', 64) }, "en"));
         Assert.Equal(HttpStatusCode.BadRequest, staleDigestHttp);
         Assert.Equal((int)Code.FailedPrecondition, staleDigest.Code);
         Assert.Equal("STALE_DIGEST", Detail<ErrorInfo>(staleDigest).Reason);
-        var (staleRound, staleRoundStatus) = await Failed(await Post("/v1/rounds:approve", new ApproveRoundRequest { Year = 2015, EvaluationDigest = digest, Etag = "1" }));
+        var (staleRound, staleRoundStatus) = await Failed(await http.Post("/v1/rounds:approve", new ApproveRoundRequest { Year = 2015, EvaluationDigest = digest, Etag = "1" }));
         Assert.Equal(HttpStatusCode.Conflict, staleRound);
         Assert.Equal(version.ToString(System.Globalization.CultureInfo.InvariantCulture), Detail<ErrorInfo>(staleRoundStatus).Metadata["current_etag"]);
         Assert.Equal(RoundStatus.Open, (await CurrentRound()).Status);
 
         // Approve with the digest shown, on the current etag.
-        var approved = await Ok<ApproveRoundResponse>(await Post("/v1/rounds:approve", new ApproveRoundRequest { Year = 2015, EvaluationDigest = digest, Etag = evaluated.Etag }));
+        var approved = await Ok<ApproveRoundResponse>(await http.Post("/v1/rounds:approve", new ApproveRoundRequest { Year = 2015, EvaluationDigest = digest, Etag = evaluated.Etag }));
         Assert.Equal(RoundStatus.Approved, approved.Round.Status);
         Assert.Equal(digest, approved.Round.Approval.EvaluationDigest);
 
         // After approval no source changes.
-        var (frozenHttp, frozen) = await Failed(await Post("/v1/rounds:submitSelfEvaluation",
+        var (frozenHttp, frozen) = await Failed(await http.Post("/v1/rounds:submitSelfEvaluation",
             new SubmitSelfEvaluationRequest { Year = 2015, UnitCode = first.UnitCode, Figures = changed }));
         Assert.Equal(HttpStatusCode.BadRequest, frozenHttp);
         Assert.Equal((int)Code.FailedPrecondition, frozen.Code);
         Assert.Equal("ROUND_APPROVED", Detail<ErrorInfo>(frozen).Reason);
 
         // Publish the notice of the approved result, and get it back with the round.
-        var published = await Ok<PublishNoticeResponse>(await Post("/v1/rounds:publishNotice", new PublishNoticeRequest { Year = 2015, EvaluationDigest = digest, NoticeNumber = "衡贫发〔2016〕3号", IssuedOn = "2016-03-15" }));
+        var published = await Ok<PublishNoticeResponse>(await http.Post("/v1/rounds:publishNotice", new PublishNoticeRequest { Year = 2015, EvaluationDigest = digest, NoticeNumber = "衡贫发〔2016〕3号", IssuedOn = "2016-03-15" }));
         Assert.Equal(RoundStatus.Published, published.Round.Status);
         var notice = await CurrentRound();
         Assert.Equal(RoundStatus.Published, notice.Status);
@@ -204,7 +202,7 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
         var exported = await Ok<ExportRoundResponse>(await http.GetAsync("/v1/rounds/2015/export"));
         Assert.Equal(digest, exported.Export.EvaluationDigest);
         Assert.Equal(version + 2, exported.Export.Events.Count);
-        var (againHttp, again) = await Failed(await Post("/v1/rounds:import", new ImportRoundRequest { Year = 2015, RoundExport = exported.Export }));
+        var (againHttp, again) = await Failed(await http.Post("/v1/rounds:import", new ImportRoundRequest { Year = 2015, RoundExport = exported.Export }));
         Assert.Equal(HttpStatusCode.BadRequest, againHttp);
         Assert.Equal((int)Code.FailedPrecondition, again.Code);
         Assert.Equal("ROUND_EXISTS", Detail<ErrorInfo>(again).Reason);
@@ -215,7 +213,7 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
     [Fact]
     public async Task Bad_input_on_the_JSON_port_is_a_google_rpc_Status_in_words_and_writes_nothing()
     {
-        await Ok<OpenRoundResponse>(await Post("/v1/rounds", new OpenRoundRequest { Year = 2015 }));
+        await Ok<OpenRoundResponse>(await http.Post("/v1/rounds", new OpenRoundRequest { Year = 2015 }));
         var (emptyHttp, empty) = await Failed(await http.PostAsync("/v1/rounds:import",
             new StringContent("{\"year\":2015,\"evaluation\":{}}", Encoding.UTF8, "application/json")));
         Assert.Equal(HttpStatusCode.BadRequest, emptyHttp);
@@ -242,34 +240,4 @@ public sealed class RoundHttpJsonTests : IAsyncLifetime
     }
 
     private async Task<Round> CurrentRound() => (await Ok<GetRoundResponse>(await http.GetAsync("/v1/rounds/2015"))).Round;
-
-    private Task<HttpResponseMessage> Post(string path, IMessage body, string? language = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(JsonFormatter.Default.Format(body), Encoding.UTF8, "application/json") };
-        if (language is not null) request.Headers.Add("accept-language", language);
-        return http.SendAsync(request);
-    }
-
-    private static async Task<T> Ok<T>(HttpResponseMessage response) where T : IMessage<T>, new()
-    {
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {text}");
-            return new JsonParser(JsonParser.Settings.Default).Parse<T>(text);
-        }
-    }
-
-    private static async Task<(HttpStatusCode, Google.Rpc.Status)> Failed(HttpResponseMessage response)
-    {
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync();
-            Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
-            return (response.StatusCode, StatusParser.Parse<Google.Rpc.Status>(text));
-        }
-    }
-
-    private static T Detail<T>(Google.Rpc.Status status) where T : IMessage, new() =>
-        status.Details.Single(d => d.Is(new T().Descriptor)).Unpack<T>();
 }

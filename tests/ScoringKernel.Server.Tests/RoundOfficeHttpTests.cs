@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Builder;
 using ScoringKernel.Contracts.V1;
 using ScoringKernel.Files.Workbooks;
 using Xunit;
+using static ScoringKernel.TestSupport.JsonPort;
 
 namespace ScoringKernel.Server.Tests;
 
@@ -27,9 +28,6 @@ public sealed partial class RoundOfficeHttpTests : IAsyncLifetime
     private HttpClient http = null!;
     private GrpcChannel channel = null!;
     private Contracts.V1.RoundService.RoundServiceClient grpc = null!;
-
-    private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor, FieldViolationFacts.Descriptor)));
 
     private const string Hengdong = "430424";
 
@@ -56,7 +54,7 @@ public sealed partial class RoundOfficeHttpTests : IAsyncLifetime
     [Fact]
     public async Task A_year_without_its_rule_set_is_refused_with_the_year_in_ErrorInfo_over_HTTP_and_gRPC()
     {
-        var (code, status) = await Failed(await Post("/v1/rounds", new OpenRoundRequest { Year = 2016 }, "en"));
+        var (code, status) = await Failed(await http.Post("/v1/rounds", new OpenRoundRequest { Year = 2016 }, "en"));
         Assert.Equal(HttpStatusCode.BadRequest, code);
         Assert.Equal((int)Google.Rpc.Code.FailedPrecondition, status.Code);
         var info = Detail<ErrorInfo>(status);
@@ -72,24 +70,24 @@ public sealed partial class RoundOfficeHttpTests : IAsyncLifetime
     [Fact]
     public async Task A_departments_figures_entered_one_by_one_are_all_kept_and_a_silent_removal_is_refused_naming_them()
     {
-        await Ok<OpenRoundResponse>(await Post("/v1/rounds", new OpenRoundRequest { Year = 2015 }));
+        await Ok<OpenRoundResponse>(await http.Post("/v1/rounds", new OpenRoundRequest { Year = 2015 }));
         // The finance bureau's form: 扶贫开发总投入 830, then 本级财政预算安排 140, each with the figure it changes.
-        await Ok<SubmitDepartmentFiguresResponse>(await PostJson("/v1/rounds:submitDepartmentFigures",
+        await Ok<SubmitDepartmentFiguresResponse>(await http.PostJson("/v1/rounds:submitDepartmentFigures",
             """{"year": 2015, "unitCode": "430424", "figures": {"department": "DEPARTMENT_FINANCE_BUREAU", "figures": [{"figure": {"field": "FIGURE_FIELD_TOTAL_INVESTMENT_WAN"}, "value": "830"}]}, "updateMask": "totalInvestment.totalInvestmentWan"}"""));
-        var second = await Ok<SubmitDepartmentFiguresResponse>(await PostJson("/v1/rounds:submitDepartmentFigures",
+        var second = await Ok<SubmitDepartmentFiguresResponse>(await http.PostJson("/v1/rounds:submitDepartmentFigures",
             """{"year": 2015, "unitCode": "430424", "figures": {"department": "DEPARTMENT_FINANCE_BUREAU", "figures": [{"figure": {"field": "FIGURE_FIELD_OWN_BUDGET_WAN"}, "value": "140"}]}, "updateMask": "ownBudget.ownBudgetWan"}"""));
         Assert.Equal(2, second.Department.Version);
         Assert.Equal(["total_investment_wan=830", "own_budget_wan=140"], Values(second.Department.Figures));
 
         // The same figure again: no new version, no event.
         var before = (await Round()).Etag;
-        var same = await Ok<SubmitDepartmentFiguresResponse>(await PostJson("/v1/rounds:submitDepartmentFigures",
+        var same = await Ok<SubmitDepartmentFiguresResponse>(await http.PostJson("/v1/rounds:submitDepartmentFigures",
             """{"year": 2015, "unitCode": "430424", "figures": {"department": "DEPARTMENT_FINANCE_BUREAU", "figures": [{"figure": {"field": "FIGURE_FIELD_OWN_BUDGET_WAN"}, "value": "140.0"}]}, "updateMask": "ownBudget.ownBudgetWan"}"""));
         Assert.Equal(2, same.Department.Version);
         Assert.Equal(before, (await Round()).Etag);
 
         // Without a mask, a set that leaves out the 830 would remove it: refused, naming it; nothing written.
-        var (code, status) = await Failed(await PostJson("/v1/rounds:submitDepartmentFigures",
+        var (code, status) = await Failed(await http.PostJson("/v1/rounds:submitDepartmentFigures",
             """{"year": 2015, "unitCode": "430424", "figures": {"department": "DEPARTMENT_FINANCE_BUREAU", "figures": [{"figure": {"field": "FIGURE_FIELD_OWN_BUDGET_WAN"}, "value": "150"}]}}"""));
         Assert.Equal(HttpStatusCode.BadRequest, code);
         Assert.Equal((int)Google.Rpc.Code.FailedPrecondition, status.Code);
@@ -100,14 +98,14 @@ public sealed partial class RoundOfficeHttpTests : IAsyncLifetime
         Assert.Equal(before, (await Round()).Etag);
 
         // Named and not given: cleared. A path that names no figure, a figure given twice: refused at their fields.
-        var cleared = await Ok<SubmitDepartmentFiguresResponse>(await PostJson("/v1/rounds:submitDepartmentFigures",
+        var cleared = await Ok<SubmitDepartmentFiguresResponse>(await http.PostJson("/v1/rounds:submitDepartmentFigures",
             """{"year": 2015, "unitCode": "430424", "figures": {"department": "DEPARTMENT_FINANCE_BUREAU"}, "updateMask": "ownBudget.ownBudgetWan"}"""));
         Assert.Equal(["total_investment_wan=830"], Values(cleared.Department.Figures));
-        var (_, unknown) = await Failed(await PostJson("/v1/rounds:submitDepartmentFigures",
+        var (_, unknown) = await Failed(await http.PostJson("/v1/rounds:submitDepartmentFigures",
             """{"year": 2015, "unitCode": "430424", "figures": {"department": "DEPARTMENT_FINANCE_BUREAU"}, "updateMask": "ownBudget.nothing"}"""));
         Assert.Equal("UPDATE_MASK_PATH_UNKNOWN", Detail<ErrorInfo>(unknown).Reason);
         Assert.Equal("update_mask.paths[0]", Detail<BadRequest>(unknown).FieldViolations[0].Field);
-        var (_, twice) = await Failed(await PostJson("/v1/rounds:submitDepartmentFigures",
+        var (_, twice) = await Failed(await http.PostJson("/v1/rounds:submitDepartmentFigures",
             """{"year": 2015, "unitCode": "430424", "figures": {"department": "DEPARTMENT_FINANCE_BUREAU", "figures": [{"figure": {"field": "FIGURE_FIELD_OWN_BUDGET_WAN"}, "value": "140"}, {"figure": {"field": "FIGURE_FIELD_OWN_BUDGET_WAN"}, "value": "150"}]}, "updateMask": "ownBudget.ownBudgetWan"}"""));
         Assert.Equal((int)Google.Rpc.Code.InvalidArgument, twice.Code);
         Assert.Equal("FIGURE_GIVEN_TWICE", Detail<ErrorInfo>(twice).Reason);
@@ -117,10 +115,10 @@ public sealed partial class RoundOfficeHttpTests : IAsyncLifetime
     [Fact]
     public async Task A_self_evaluation_resubmitted_unchanged_makes_no_version_and_one_listing_more_villages_than_the_table_is_refused_at_submission()
     {
-        await Ok<OpenRoundResponse>(await Post("/v1/rounds", new OpenRoundRequest { Year = 2015 }));
+        await Ok<OpenRoundResponse>(await http.Post("/v1/rounds", new OpenRoundRequest { Year = 2015 }));
         var figures = Examples.Evaluation.Submissions.Single(s => s.SelfEvaluation.UnitCode == Hengdong).SelfEvaluation;
-        var first = await Ok<SubmitSelfEvaluationResponse>(await Post("/v1/rounds:submitSelfEvaluation", new SubmitSelfEvaluationRequest { Year = 2015, UnitCode = Hengdong, Figures = figures }));
-        var again = await Ok<SubmitSelfEvaluationResponse>(await Post("/v1/rounds:submitSelfEvaluation", new SubmitSelfEvaluationRequest { Year = 2015, UnitCode = Hengdong, Figures = figures, Etag = first.SelfEvaluation.Etag }));
+        var first = await Ok<SubmitSelfEvaluationResponse>(await http.Post("/v1/rounds:submitSelfEvaluation", new SubmitSelfEvaluationRequest { Year = 2015, UnitCode = Hengdong, Figures = figures }));
+        var again = await Ok<SubmitSelfEvaluationResponse>(await http.Post("/v1/rounds:submitSelfEvaluation", new SubmitSelfEvaluationRequest { Year = 2015, UnitCode = Hengdong, Figures = figures, Etag = first.SelfEvaluation.Etag }));
         Assert.Equal((1, first.SelfEvaluation.Etag), (again.SelfEvaluation.Version, again.SelfEvaluation.Etag));
         Assert.Single((await Ok<ListRoundEventsResponse>(await http.GetAsync($"/v1/rounds/2015/events?unitCode={Hengdong}"))).Entries, e => e.Event.SelfEvaluationSubmitted is not null);
 
@@ -128,7 +126,7 @@ public sealed partial class RoundOfficeHttpTests : IAsyncLifetime
         var poorVillages = Core.Targets.EmbeddedTargets.Table2015.Find(Core.Units.UnitCode.Known(Hengdong)).Map(t => t.Work.PoorVillages).IfNone(0);
         for (var i = tooMany.VillageAssistance.Villages.Count; i <= poorVillages; i++)
             tooMany.VillageAssistance.Villages.Add(new VillageFigures { Name = $"新村{i}", ResidentTeam = true, ProjectInvestmentWan = "30" });
-        var (code, status) = await Failed(await Post("/v1/rounds:submitSelfEvaluation", new SubmitSelfEvaluationRequest { Year = 2015, UnitCode = Hengdong, Figures = tooMany }));
+        var (code, status) = await Failed(await http.Post("/v1/rounds:submitSelfEvaluation", new SubmitSelfEvaluationRequest { Year = 2015, UnitCode = Hengdong, Figures = tooMany }));
         Assert.Equal(HttpStatusCode.BadRequest, code);
         Assert.Equal("VILLAGES_MORE_THAN_TABLE", Detail<ErrorInfo>(status).Reason);
         Assert.Equal("figures.village_assistance.villages", Detail<BadRequest>(status).FieldViolations[0].Field);
@@ -202,36 +200,4 @@ public sealed partial class RoundOfficeHttpTests : IAsyncLifetime
         figures.Figures.Select(f => $"{Regex.Replace(f.Figure.Field.ToString(), "(?<=[a-z])([A-Z])", "_$1").ToLowerInvariant()}={f.Value}").ToArray();
 
     private async Task<Round> Round() => (await Ok<GetRoundResponse>(await http.GetAsync("/v1/rounds/2015"))).Round;
-
-    private Task<HttpResponseMessage> Post(string path, IMessage body, string? language = null) => PostJson(path, JsonFormatter.Default.Format(body), language);
-
-    private Task<HttpResponseMessage> PostJson(string path, string json, string? language = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        if (language is not null) request.Headers.Add("accept-language", language);
-        return http.SendAsync(request);
-    }
-
-    private static async Task<T> Ok<T>(HttpResponseMessage response) where T : IMessage<T>, new()
-    {
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {text}");
-            return new JsonParser(JsonParser.Settings.Default).Parse<T>(text);
-        }
-    }
-
-    private static async Task<(HttpStatusCode, Google.Rpc.Status)> Failed(HttpResponseMessage response)
-    {
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync();
-            Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
-            return (response.StatusCode, StatusParser.Parse<Google.Rpc.Status>(text));
-        }
-    }
-
-    private static T Detail<T>(Google.Rpc.Status status) where T : IMessage, new() =>
-        status.Details.Single(d => d.Is(new T().Descriptor)).Unpack<T>();
 }

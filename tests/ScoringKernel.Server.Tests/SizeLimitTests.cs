@@ -8,6 +8,7 @@ using ScoringKernel.Files.Workbooks;
 using ScoringKernel.Server.HttpJson;
 using ScoringKernel.Server.Services;
 using Xunit;
+using static ScoringKernel.TestSupport.JsonPort;
 
 namespace ScoringKernel.Server.Tests;
 
@@ -19,8 +20,6 @@ namespace ScoringKernel.Server.Tests;
 [Collection(ServerCollection.Name)]
 public class SizeLimitTests(ServerFixture server)
 {
-    private static readonly JsonParser StatusParser = new(JsonParser.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, LocalizedMessage.Descriptor, FieldViolationFacts.Descriptor)));
 
     private static string WorkbookJson(int bytes) =>
         JsonFormatter.Default.Format(new ReadFiguresWorkbookRequest { Workbook = ByteString.CopyFrom(new byte[bytes]) });

@@ -55,8 +55,9 @@ function yearPicker() {
 
 /** What a unit has not given yet: its self-evaluation, and how many departments (named on hover and to screen readers). */
 function missingCell(u) {
-  const missing = (u.missing || []).map(m => m.replace(/_([a-z])/g, (_, c) => c.toUpperCase()));
-  const deps = missing.filter(m => m !== "selfEvaluation").map(m => DEPARTMENTS.find(([d]) => m.endsWith(d))?.[1]).filter(Boolean);
+  // The server's keys, not words: "selfEvaluation" and "departments/DEPARTMENT_…".
+  const missing = u.missing || [];
+  const deps = missing.filter(m => m !== "selfEvaluation").map(m => DEPARTMENTS.find(([d]) => m === `departments/${d}`)?.[1]).filter(Boolean);
   const words = [missing.includes("selfEvaluation") ? "自评" : null, deps.length ? `${deps.length} 个部门的数据` : null].filter(Boolean).join("、");
   return h("td", { class: "text", "data-missing": missing.length, title: deps.length ? `未报部门:${deps.join("、")}` : null }, words || "—");
 }
