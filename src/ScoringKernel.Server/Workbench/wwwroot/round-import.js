@@ -25,10 +25,11 @@ function differences(round, units) {
   return rows;
 }
 
-export function roundImport(round) {
+export function roundImport(round, editable = true) {
   const year = round.year;
   const area = h("div", { id: "import-preview" });
-  const upload = h("input", { type: "file", accept: ".xlsx,.json" });
+  // While submissions are closed or the round is approved, no file is offered for import (the server would refuse it).
+  const upload = h("input", { type: "file", accept: ".xlsx,.json", disabled: editable ? null : "" });
   upload.addEventListener("change", async () => {
     const file = upload.files[0];
     if (!file) return;

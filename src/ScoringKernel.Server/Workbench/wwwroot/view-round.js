@@ -129,8 +129,10 @@ function stages(r) {
 function documents(r) {
   const year = r.year;
   const draft = !r.approval;
-  const files = [["notice.docx", `${year}年度考核情况通报.docx`, "通报(.docx)"], ["notice.html", `${year}年度考核情况通报.html`, "通报(网页,可打印)"],
-    ["results.xlsx", `${year}年度考核结果.xlsx`, "考核结果工作簿"], ["evaluation.xlsx", `${year}年度综合评定.xlsx`, "综合评定工作簿"]];
+  // A draft's file says so in its name: a draft and the approved document never share a name in the Downloads folder.
+  const mark = draft ? "(草稿)" : "";
+  const files = [["notice.docx", `${year}年度考核情况通报${mark}.docx`, "通报(.docx)"], ["notice.html", `${year}年度考核情况通报${mark}.html`, "通报(网页,可打印)"],
+    ["results.xlsx", `${year}年度考核结果${mark}.xlsx`, "考核结果工作簿"], ["evaluation.xlsx", `${year}年度综合评定${mark}.xlsx`, "综合评定工作簿"]];
   const get = (path, name) => async () => {
     const area = document.getElementById("feedback-documents");
     try {
@@ -169,6 +171,6 @@ export async function round() {
   const frozen = editable ? null : h("p", { class: "callout" }, r.status === "ROUND_STATUS_CLOSED" ? "报送已截止:自评、部门数据和检查发现暂不接受修改;恢复报送后才能修改。" : "已审定:材料不再修改;如须更改,请先重新开启(写明原因)。");
   return [h("h2", {}, `${year}年度考核 · 状态:`, h("span", { "data-status": r.status }, STATUS_WORDS[r.status] || "")),
     h("p", { class: "round-facts" }, `依据 ${documentWords()};开启:${mark(r.opened)}${r.approval ? `;审定:${mark(r.approval.approved)}` : ""}${r.publication ? `;通报:${mark(r.publication.approved)}` : ""}。尚未报送自评:${(r.missingSelfEvaluations || []).length} 个单位。`),
-    steps(year), yearPicker(), overview(r), frozen, roundImport(r), selfEvaluationForm(r, editable), departmentForm(r, editable), findingsForm(r, editable), stages(r), documents(r),
+    steps(year), yearPicker(), overview(r), frozen, roundImport(r, editable), selfEvaluationForm(r, editable), departmentForm(r, editable), findingsForm(r, editable), stages(r), documents(r),
     roundHistory(year, r.units, r.findings || [])];
 }
