@@ -34,6 +34,13 @@ public static partial class ReasonWords
 
     public static Seq<Reason> All => Table.Keys.ToSeq().Strict();
 
+    /// <summary>What <paramref name="reason"/> says in <paramref name="language"/>, from its own values.</summary>
+    public static string Say(Reason reason, Language language, UnitNames names) => language switch
+    {
+        Language.ZhCn => reason.Accept(new ZhReasonWords(names)),
+        Language.En => reason.Accept(new EnReasonWords(names)),
+    };
+
     public static string Say(Reason reason, ArgText a) =>
         Table.TryGetValue(reason, out var entry)
             ? a.Language == Language.ZhCn ? entry.Zh(a) : entry.En(a)

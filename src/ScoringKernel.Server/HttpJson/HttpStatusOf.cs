@@ -12,7 +12,7 @@ internal static class HttpStatusOf
     /// </summary>
     public static int Of(Google.Rpc.Status status) =>
         (Code)status.Code == Google.Rpc.Code.ResourceExhausted && status.Details.Any(d => d.Is(ErrorInfo.Descriptor)
-            && ScoringKernel.Core.Problems.WireReasons.IsSizeLimit(new ScoringKernel.Core.Problems.Reason(d.Unpack<ErrorInfo>().Reason)))
+            && ScoringKernel.Core.Problems.WireReasons.IsSizeLimit(d.Unpack<ErrorInfo>().Reason))
             ? 413
             : Code((Code)status.Code);
 

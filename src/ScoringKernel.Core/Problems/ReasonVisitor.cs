@@ -1,0 +1,7 @@
+namespace ScoringKernel.Core.Problems;
+
+/// <summary>One method per case of every area's reasons: the words module implements it once per language.</summary>
+public interface IReasonVisitor<out T>
+{
+    T Legacy(LegacyReason reason);
+}
