@@ -13,7 +13,7 @@ public class OfficeExamplesTests
     [Fact]
     public void A_negative_budget_is_said_with_the_unit_the_clause_and_the_measure()
     {
-        var problem = new Problem(ValueReasons.Negative, Place.Of(new Step.UnitEntry(11, UnitCode.Known("430482")), new Step.FigureOf(FigureField.OwnBudgetWan)), Seq1<Arg>(-5m));
+        var problem = new Problem(new ValueReason.Negative(-5m), Place.Of(new Step.UnitEntry(11, UnitCode.Known("430482")), new Step.FigureOf(FigureField.OwnBudgetWan)));
         Assert.Equal("常宁市 · 附件1-九 本级财政预算安排(万元):不能为负数(填写了 -5)", ProblemWords.Sentence(problem));
         Assert.Equal("must not be negative (got -5)", ProblemWords.Description(problem));
     }

@@ -83,7 +83,7 @@ public partial class ReasonWordsTests
     [Fact]
     public void The_check_for_english_in_chinese_can_fail()
     {
-        var problem = new Problem(ValueReasons.Negative, Place.Whole, LanguageExt.Prelude.Seq1<Arg>(-5m));
+        var problem = new Problem(new ValueReason.Negative(-5m), Place.Whole);
         Assert.Equal(["must", "not", "be"], EnglishWordsIn(problem, "must not be 负数 -5"));
     }
 

@@ -3,7 +3,7 @@ namespace ScoringKernel.Core.Problems;
 /// <summary>
 /// Why the year's round refused a command (the decider's <see cref="Round.RoundRefusalReason"/> codes, reused), and why
 /// the round's service refused a call (a round not found, a stale etag, a role missing, an import that cannot be read).
-/// The figure a department or a finding names that the unit does not have is <see cref="UnitReasons.VillageNotListed"/>.
+/// The figure a department or a finding names that the unit does not have is <see cref="UnitReason.VillageNotListed"/>.
 /// </summary>
 public static class RoundReasons
 {

@@ -40,7 +40,7 @@ public sealed class Refusals(KernelMetrics metrics) : IAuthorizationMiddlewareRe
     }
 
     public static Google.Rpc.Status NotAllowed(string subject, Language language) =>
-        StatusMapping.Of(Code.Unauthenticated, [Problem.Of(WireReasons.ClientNotAllowed, new Arg.Typed(subject))], language);
+        StatusMapping.Of(Code.Unauthenticated, [Problem.Of(new WireReason.ClientNotAllowed(subject))], language);
 
     public static Google.Rpc.Status RoleRequired(Access access, string client, Language language)
     {
@@ -51,7 +51,7 @@ public sealed class Refusals(KernelMetrics metrics) : IAuthorizationMiddlewareRe
     }
 
     private static Google.Rpc.Status NotListed(string route, Language language) =>
-        StatusMapping.Of(Code.PermissionDenied, [Problem.Of(WireReasons.EndpointNotListed, new Arg.Code(route))], language);
+        StatusMapping.Of(Code.PermissionDenied, [Problem.Of(new WireReason.EndpointNotListed(route))], language);
 
     /// <summary>The role a refusal names (its ErrorInfo's <c>metadata.role</c>), "-" when it names none.</summary>
     public static string RoleOf(Google.Rpc.Status status) =>
