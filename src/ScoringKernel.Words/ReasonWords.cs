@@ -45,16 +45,7 @@ public static partial class ReasonWords
     static ReasonWords()
     {
         Values();
-        Units();
-        Evaluation();
-        Targets();
-        Scenarios();
-        Wire();
-        ThresholdReasonWords();
-        Json();
-        Workbooks();
         RoundWords();
-        RuleSets();
     }
 
     private static void Values()
@@ -78,31 +69,9 @@ public static partial class ReasonWords
         Say(ValueReasons.UnknownChoice, a => $"只能填 {a[1]} 之一,不能为“{a.T(0)}”", a => $"must be one of {a[1]} (got '{a.T(0)}')");
     }
 
-    private static void Units()
-    {
-    }
 
-    private static void Evaluation()
-    {
-    }
 
-    private static void Targets()
-    {
-    }
 
-    private static void Scenarios()
-    {
-    }
 
-    static partial void WireWords();
-    static partial void ThresholdReasonWords();
-    static partial void JsonWords();
-    static partial void WorkbookWords();
     static partial void RoundWords();
-    static partial void RuleSetWords();
-
-    private static void Wire() => WireWords();
-    private static void Json() => JsonWords();
-    private static void Workbooks() => WorkbookWords();
-    private static void RuleSets() => RuleSetWords();
 }

@@ -8,13 +8,6 @@ using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Words;
 
-public static partial class ReasonWords
-{
-    static partial void ThresholdReasonWords()
-    {
-    }
-}
-
 /// <summary>A threshold answer in the office's words: the intervals, and at each end the units and clauses that bind there.</summary>
 public static class ThresholdWords
 {

@@ -8,5 +8,5 @@ public static class SizeLimit
     /// <summary>Whether the reason of this wire code (an ErrorInfo's reason) is a size limit.</summary>
     public static bool IsCode(string code) =>
         code is WireReason.BodyTooLarge.WireCode or WireReason.MessageTooLarge.WireCode or WorkbookReason.TooLarge.WireCode
-        || code == JsonReasons.StringTooLong.Code;
+        or JsonReason.StringTooLong.WireCode;
 }

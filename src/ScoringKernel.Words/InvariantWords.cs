@@ -2,13 +2,6 @@ using ScoringKernel.Core.Problems;
 
 namespace ScoringKernel.Words;
 
-public static partial class ReasonWords
-{
-    static partial void RuleSetWords()
-    {
-    }
-}
-
 /// <summary>
 /// The words of a rule set's verification: each invariant's name, and a verdict (proved and why, held on N cases with
 /// the seed, failed with its counterexample: the unit, its figures, the scores and the clause that breaks).
