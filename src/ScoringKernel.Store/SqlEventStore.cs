@@ -34,7 +34,7 @@ public sealed class SqlEventStore : IEventStore
 
     private readonly EventDatabase database;
     private readonly TimeProvider time;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> gates = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ExclusiveBatches> exclusive = new(StringComparer.Ordinal);
 
     internal SqlEventStore(EventDatabase database, TimeProvider time)
     {
@@ -136,47 +136,73 @@ public sealed class SqlEventStore : IEventStore
     /// Decides on a stream as it is and appends what was decided, with no other append to that stream in between (from
     /// this process or another): under the stream's lock, <paramref name="decide"/> gets the head the appends recorded
     /// and the events after <paramref name="knownVersion"/>, and returns the events to append (none: nothing is
-    /// written). Returns the events appended, hashed. Writers never retry: they wait for the lock.
+    /// written). Returns the events appended, hashed, once they are committed. Writers never retry: they wait for the
+    /// lock; the writers of this process that wait together are decided in turn and committed together
+    /// (<see cref="ExclusiveBatches"/>).
     /// </summary>
-    public async Task<IReadOnlyList<StoredEvent>> AppendExclusiveAsync(string stream, long knownVersion,
+    public Task<IReadOnlyList<StoredEvent>> AppendExclusiveAsync(string stream, long knownVersion,
         Func<StreamHead, IReadOnlyList<StoredEvent>, IReadOnlyList<NewEvent>> decide, CancellationToken cancellationToken = default)
     {
         EventText.CheckName(stream, nameof(stream));
         ArgumentNullException.ThrowIfNull(decide);
-        // Writers of this process queue here without holding a thread or a connection; the database's lock then
-        // orders this process against others.
-        var gate = gates.GetOrAdd(stream, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
+        return exclusive.GetOrAdd(stream, _ => new ExclusiveBatches())
+            .Enqueue(new ExclusiveBatches.Waiting(knownVersion, decide, cancellationToken), batch => WriteBatchAsync(stream, batch));
+    }
+
+    /// <summary>One transaction for a batch of exclusive appends: each decided on the stream as the ones before it left
+    /// it; one commit; then each told what it appended. An append whose decision throws is told so and the others go on.</summary>
+    private async Task WriteBatchAsync(string stream, IReadOnlyList<ExclusiveBatches.Waiting> batch)
+    {
+        var live = batch.Where(w => !w.Cancellation.IsCancellationRequested).ToList();
+        if (live.Count == 0) return;
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var transaction = await database.BeginExclusiveAsync(connection, stream, CancellationToken.None);
+        StreamHead head;
+        List<StoredEvent> known;
+        var from = live.Min(w => w.KnownVersion);
+        // The head and the newer events in one round trip.
+        await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(
+            $"{HeadSql}; SELECT {Columns} FROM events WHERE stream = @Stream AND version > @from ORDER BY version",
+            new { Stream = stream, from }, transaction)))
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var transaction = await database.BeginExclusiveAsync(connection, stream, cancellationToken);
-            StreamHead head;
-            List<StoredEvent> newer;
-            // The head and the newer events in one round trip.
-            await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(
-                $"{HeadSql}; SELECT {Columns} FROM events WHERE stream = @Stream AND version > @knownVersion ORDER BY version",
-                new { Stream = stream, knownVersion }, transaction, cancellationToken: cancellationToken)))
+            head = (await grid.ReadSingleOrDefaultAsync<HeadRow>())?.ToHead() ?? StreamHead.None;
+            known = (await grid.ReadAsync<EventRow>()).Select(r => r.ToStoredEvent()).ToList();
+        }
+        var appended = new IReadOnlyList<StoredEvent>?[live.Count];
+        var locked = false;
+        for (var i = 0; i < live.Count; i++)
+        {
+            var append = live[i];
+            IReadOnlyList<NewEvent> events;
+            try
             {
-                head = (await grid.ReadSingleOrDefaultAsync<HeadRow>())?.ToHead() ?? StreamHead.None;
-                newer = (await grid.ReadAsync<EventRow>()).Select(r => r.ToStoredEvent()).ToList();
+                events = append.Decide(head, known.Where(e => e.Version > append.KnownVersion).ToList());
+                for (var j = 0; j < events.Count; j++) EventText.CheckEvent(events[j], $"events[{j}]");
             }
-            var events = decide(head, newer);
+            catch (Exception e)
+            {
+                append.Answer.TrySetException(e);
+                continue;
+            }
             if (events.Count == 0)
             {
-                await transaction.RollbackAsync(cancellationToken);
-                return [];
+                appended[i] = [];
+                continue;
             }
-            for (var j = 0; j < events.Count; j++) EventText.CheckEvent(events[j], $"events[{j}]");
-            await database.LockAppendsAsync(connection, transaction, cancellationToken);
-            var stored = await InsertAsync(connection, transaction, stream, head, events, Now(), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return stored;
+            if (!locked)
+            {
+                await database.LockAppendsAsync(connection, transaction, CancellationToken.None);
+                locked = true;
+            }
+            var stored = await InsertAsync(connection, transaction, stream, head, events, Now(), CancellationToken.None);
+            head = new StreamHead(stored[^1].Version, stored[^1].Hash);
+            known.AddRange(stored);
+            appended[i] = stored;
         }
-        finally
-        {
-            gate.Release();
-        }
+        if (locked) await transaction.CommitAsync(CancellationToken.None);
+        else await transaction.RollbackAsync(CancellationToken.None);
+        for (var i = 0; i < live.Count; i++)
+            if (appended[i] is { } stored) live[i].Answer.TrySetResult(stored);
     }
 
     /// <summary>The head the appends recorded for the stream (version 0 if none).</summary>

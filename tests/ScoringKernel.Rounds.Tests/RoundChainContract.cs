@@ -168,6 +168,37 @@ public abstract partial class RoundServiceContract
     }
 
     [Fact]
+    public async Task A_legacy_export_whose_notice_has_no_number_or_date_of_issue_is_replayed_as_published()
+    {
+        var (source, rounds) = Open();
+        await using var _ = source;
+        var export = await PublishedExport(rounds);
+        var events = export.Events.ToList();
+        // As a round published before it kept 文号 and 印发日期 wrote its publication.
+        var legacy = Publication(events[20].NoticePublished.EvaluationDigest, "CN=leading-group");
+        Assert.Equal(("", ""), (legacy.NoticePublished.NoticeNumber, legacy.NoticePublished.IssuedOn));
+        var (store, target) = Open();
+        await using var __ = store;
+        var imported = (await target.ImportRound(new P.ImportRoundRequest { Year = 2015, RoundExport = Forged(export, events.Take(20).Append(legacy)) }, Admin)).Ok();
+        Assert.Equal(21, imported.Events);
+        Assert.Equal(P.RoundStatus.Published, imported.Round.Status);
+        Assert.Equal((events[20].NoticePublished.EvaluationDigest, "", ""),
+            (imported.Round.Publication.EvaluationDigest, imported.Round.Publication.NoticeNumber, imported.Round.Publication.IssuedOn));
+        // A new publication still needs both: the date at the service, the number at the decider.
+        var (fresh, again) = Open();
+        await using var ___ = fresh;
+        await Opened(again);
+        await Import(again, Evaluation);
+        var digest = (await again.EvaluateRound(new P.EvaluateRoundRequest { Year = 2015 }, Office)).Ok().Evaluation.Stamp.InputSha256;
+        (await again.ApproveRound(new P.ApproveRoundRequest { Year = 2015, EvaluationDigest = digest }, LeadingGroup)).Ok();
+        var undated = (await again.PublishNotice(new P.PublishNoticeRequest { Year = 2015, EvaluationDigest = digest, NoticeNumber = "衡贫发〔2016〕3号" }, LeadingGroup)).Fails();
+        Assert.Equal("VALUE_REQUIRED", undated.Problems.Head.Reason.Code);
+        Assert.Contains(new Step.Wire("issued_on"), undated.Problems.Head.At.Steps);
+        var unnumbered = (await again.PublishNotice(new P.PublishNoticeRequest { Year = 2015, EvaluationDigest = digest, IssuedOn = "2016-03-15" }, LeadingGroup)).Fails();
+        Assert.Equal("NOTICE_NUMBER_REQUIRED", unnumbered.Problems.Head.Reason.Code);
+    }
+
+    [Fact]
     public async Task An_unsigned_export_records_the_importer_with_the_original_actor_as_a_claim_and_restoring_needs_admin()
     {
         var (source, rounds) = Open();

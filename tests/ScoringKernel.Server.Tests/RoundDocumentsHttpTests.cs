@@ -40,7 +40,9 @@ public sealed partial class RoundOfficeHttpTests
         Assert.Contains("draft", draft.FileName);
         Assert.All(Parts(draft.Bytes, "xl/worksheets/"), sheet => Assert.Contains(Mark, sheet));
         Assert.Contains(Mark, Assert.Single(Parts((await Get("/v1/rounds/2015/documents/notice.docx")).Bytes, "word/header")));
-        Assert.Contains("class=\"draft-mark\"", System.Text.Encoding.UTF8.GetString((await Get("/v1/rounds/2015/documents/notice.html")).Bytes));
+        var draftHtml = System.Text.Encoding.UTF8.GetString((await Get("/v1/rounds/2015/documents/notice.html")).Bytes);
+        Assert.Contains("class=\"draft-mark\"", draftHtml);
+        Assert.DoesNotContain("链头", draftHtml);
 
         // 报送截止, 审定, 通报 under its 文号 and 印发日期.
         await grpc.CloseSubmissionsAsync(new CloseSubmissionsRequest { Year = 2015 });
@@ -95,9 +97,19 @@ public sealed partial class RoundOfficeHttpTests
         foreach (var u in approved.Units)
             Assert.Contains(rows, r => r.Count == 5 && r[0] == u.Name && r[1] == u.SelfEvaluated.Total && r[2] == u.Evaluated.Total);
 
+        // The chain head the publication stands on, the one VerifyRound recomputes: printed shortened, whole in the properties.
+        var verified = await grpc.VerifyRoundAsync(new VerifyRoundRequest { Year = 2015 });
+        Assert.True(verified.Intact);
+        Assert.Equal(published.Round.Publication.ChainHead, verified.ChainHead);
+        Assert.Contains($"历史记录链头(SHA-256):{verified.ChainHead[..16]}…", paragraphs);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx.Bytes), false))
+            Assert.Equal(verified.ChainHead, word.PackageProperties.Identifier);
+
         var html = System.Text.Encoding.UTF8.GetString((await Get("/v1/rounds/2015/documents/notice.html")).Bytes);
         Assert.DoesNotContain("draft-mark", html);
         Assert.Contains("衡贫发〔2016〕3号", html);
+        Assert.Contains($"data-chain-head=\"{verified.ChainHead}\"", html);
+        Assert.Contains($"历史记录链头(SHA-256):{verified.ChainHead[..16]}…", html);
         Assert.Contains($"data-unit=\"{Hengdong}\" data-total=\"{Total(approved.Assessment, Hengdong)}\"", html);
     }
 

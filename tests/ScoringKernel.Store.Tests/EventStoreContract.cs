@@ -290,6 +290,65 @@ public abstract class EventStoreContract
     }
 
     [Fact]
+    public async Task Fifty_exclusive_writers_each_decide_on_the_stream_the_one_before_left()
+    {
+        const int writers = 50;
+        await using var store = Open(NewDatabase());
+        var start = new TaskCompletionSource();
+        var seen = new ConcurrentBag<(int Writer, long Head, int Newer)>();
+
+        async Task<IReadOnlyList<StoredEvent>> Writer(int w)
+        {
+            await start.Task;
+            // Each writer knows nothing (version 0): it is given every event before it, and appends the next number.
+            return await store.AppendExclusiveAsync("round-2015", 0, (head, newer) =>
+            {
+                seen.Add((w, head.Version, newer.Count));
+                Assert.Equal(head.Version, newer.Count);
+                Assert.Equal(head.Hash, newer.Count == 0 ? StreamHead.None.Hash : newer[^1].Hash);
+                return [new NewEvent("Counted", JsonSerializer.Serialize(new { writer = w, after = head.Version }), $"writer-{w}")];
+            });
+        }
+
+        var tasks = Enumerable.Range(0, writers).Select(w => Task.Run(() => Writer(w))).ToArray();
+        start.SetResult();
+        var answers = await Task.WhenAll(tasks);
+
+        var read = await store.ReadStreamAsync("round-2015");
+        Assert.Equal(Enumerable.Range(1, writers).Select(v => (long)v), read.Select(e => e.Version));
+        // Every writer was told exactly the event it appended, as read back.
+        Assert.Equal(read.Select(e => (e.Version, e.Hash, e.Actor)).Order(),
+            answers.Select(a => Assert.Single(a)).Select(e => (e.Version, e.Hash, e.Actor)).Order());
+        // Each decided on the head the one before left: "after" is its version - 1.
+        Assert.All(read, e => Assert.Contains($"\"after\":{e.Version - 1}", e.Payload, StringComparison.Ordinal));
+        Assert.Equal(writers, seen.Count);
+        var recorded = await store.ReadHeadAsync("round-2015");
+        Assert.Equal(new ChainVerdict.Intact(recorded), EventChain.Verify(StreamHead.None, read, recorded));
+    }
+
+    [Fact]
+    public async Task An_exclusive_writer_whose_decision_throws_fails_alone()
+    {
+        await using var store = Open(NewDatabase());
+        var start = new TaskCompletionSource();
+        var tasks = Enumerable.Range(0, 20).Select(w => Task.Run(async () =>
+        {
+            await start.Task;
+            return await store.AppendExclusiveAsync("s", 0, (head, _) =>
+                w % 4 == 0 ? throw new InvalidOperationException($"writer {w} cannot decide")
+                : w % 4 == 1 ? [] : [Events.Numbered(w, $"writer-{w}")]);
+        })).ToArray();
+        start.SetResult();
+        try { await Task.WhenAll(tasks); } catch (InvalidOperationException) { }
+
+        Assert.All(Enumerable.Range(0, 20).Where(w => w % 4 == 0), w => Assert.IsType<InvalidOperationException>(tasks[w].Exception?.InnerException));
+        Assert.All(Enumerable.Range(0, 20).Where(w => w % 4 == 1), w => Assert.Empty(tasks[w].Result));
+        var read = await store.ReadStreamAsync("s");
+        Assert.Equal(10, read.Count);
+        Assert.Equal(Enumerable.Range(0, 20).Where(w => w % 4 > 1).Select(w => $"writer-{w}").Order(), read.Select(e => e.Actor).Order());
+    }
+
+    [Fact]
     public async Task Of_two_writers_racing_on_one_expected_version_exactly_one_wins()
     {
         await using var store = Open(NewDatabase());

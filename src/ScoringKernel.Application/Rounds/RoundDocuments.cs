@@ -28,13 +28,9 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
     /// <summary>The names a round's documents are served under.</summary>
     public static readonly IReadOnlyList<string> Names = ["notice.docx", "notice.html", "results.xlsx", "evaluation.xlsx"];
 
-    /// <summary>Whoever reads the whole round: the office, the Leading Group, a reader.</summary>
-    public static readonly string[] Roles = [RoundRoles.Office, RoundRoles.LeadingGroup, RoundRoles.Read];
-
     public async Task<Either<RoundFailure, RoundDocument>> Get(int year, string name, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default)
     {
-        if (caller.Lacks(Roles) is { } role)
-            return new RoundFailure.Denied(Problem.Of(RoundReasons.RoleRequired, new Arg.Code(role), new Arg.Typed(caller.Actor.Id)), role);
+        if (RoundAccess.Refusal(caller, RoundOperation.ReadDocuments).Case is RoundFailure denied) return denied;
         if (year is < RoundService.MinYear or > RoundService.MaxYear)
             return new RoundFailure.Invalid(Seq1(Problem.Of(ValueReasons.OutOfRange, year, RoundService.MinYear, RoundService.MaxYear).Under(new Step.Wire("year"))));
         if (!Names.Contains(name))
@@ -44,7 +40,7 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
         var state = loaded.State;
         return rounds.Evaluation(state, language)
             .MapLeft(f => (RoundFailure)new RoundFailure.Refused(Problem.Of(RoundReasons.DocumentUnavailable, year, new Arg.Code("evaluation")).Cons(f.Problems)))
-            .Bind(e => Approved(state, e).Map(approved => Write(name, year, e, Issue(state, approved))));
+            .Bind(e => Approved(state, e).Map(approved => Write(name, year, e, Issue(loaded, approved))));
     }
 
     /// <summary>
@@ -58,10 +54,10 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
                 : new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.StaleDigest, new Arg.Code(a.EvaluationDigest), new Arg.Code(e.Stamp.InputSha256)))),
             () => false);
 
-    /// <summary>The notice's number and date as published; before approval, a draft.</summary>
-    private static NoticeIssue Issue(RoundState state, bool approved) =>
-        state.Publication.Match(
-            p => new NoticeIssue(p.NoticeNumber, p.IssuedOn.Match(d => (DateOnly?)d, () => null), Draft: false),
+    /// <summary>The notice's number, date and the chain head it stands on, as published; before approval, a draft.</summary>
+    private static NoticeIssue Issue(LoadedRound loaded, bool approved) =>
+        loaded.State.Publication.Match(
+            p => new NoticeIssue(p.NoticeNumber, p.IssuedOn.Match(d => (DateOnly?)d, () => null), Draft: false) { ChainHead = loaded.PublicationHead },
             () => NoticeIssue.Unissued with { Draft = !approved });
 
     private RoundDocument Write(string name, int year, P.EvaluateResponse e, NoticeIssue issue)

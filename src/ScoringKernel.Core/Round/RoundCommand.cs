@@ -99,9 +99,11 @@ public abstract record RoundCommand(Actor Actor, DateTimeOffset At)
 
     /// <summary>
     /// The Leading Group publishes the notice (考核情况通报) of the approved evaluation, named by its digest, under the
-    /// document number (文号, 衡贫发〔2016〕3号) and the date of issue (印发日期) it enters.
+    /// document number (文号, 衡贫发〔2016〕3号) and the date of issue (印发日期) it enters. A notice published before the
+    /// round kept them has neither (an empty number, no date): only a history replayed gives such a command, the service
+    /// requires the date of a new one.
     /// </summary>
-    public sealed record PublishNotice(string EvaluationDigest, string NoticeNumber, DateOnly IssuedOn, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
+    public sealed record PublishNotice(string EvaluationDigest, string NoticeNumber, Option<DateOnly> IssuedOn, Actor Actor, DateTimeOffset At) : RoundCommand(Actor, At)
     {
         public override R Match<R>(Func<OpenRound, R> open, Func<SubmitSelfEvaluation, R> selfEvaluation, Func<SubmitDepartmentFigures, R> departmentFigures,
             Func<RecordFinding, R> recordFinding, Func<WithdrawFinding, R> withdrawFinding, Func<Approve, R> approve, Func<Reopen, R> reopen,

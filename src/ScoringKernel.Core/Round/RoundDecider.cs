@@ -43,7 +43,7 @@ public static class RoundDecider
     public static RoundState Evolve(RoundState state, RoundEvent @event) => @event.Match(
         opened => state with
         {
-            Opening = new RoundOpening(opened.Year, opened.RuleSet, opened.TargetTableDigest, opened.Units, opened.Actor, opened.At),
+            Stage = new RoundStage.Open(new RoundOpening(opened.Year, opened.RuleSet, opened.TargetTableDigest, opened.Units, opened.Actor, opened.At)),
             Units = opened.Units.Map(UnitSources.None).Strict(),
         },
         self => state.WithUnit(self.Unit, u => u with
@@ -66,19 +66,49 @@ public static class RoundDecider
                 ? f with { Withdrawal = new FindingWithdrawal(withdrawn.Reason, withdrawn.Actor, withdrawn.At) }
                 : f).Strict(),
         },
-        approved => state with { Approval = new Approval(approved.EvaluationDigest, approved.Actor, approved.At) },
+        approved => state with { Stage = Approve(state.Stage, new Approval(approved.EvaluationDigest, approved.Actor, approved.At)) },
         reopened => state with
         {
-            Approval = None,
-            Publication = None,
-            SubmissionsClosing = None,
+            Stage = state.Opening.Match(o => new RoundStage.Open(o), () => state.Stage),
             Reopenings = state.Approval
                 .Map(a => state.Reopenings.Add(new Reopening(a, state.Publication, reopened.Reason, reopened.Actor, reopened.At)))
                 .IfNone(state.Reopenings),
         },
-        published => state with { Publication = new Publication(published.EvaluationDigest, published.NoticeNumber, published.IssuedOn, published.Actor, published.At) },
-        closed => state with { SubmissionsClosing = new SubmissionsClosing(closed.Reason, closed.Actor, closed.At) },
-        _ => state with { SubmissionsClosing = None });
+        published => state with { Stage = Publish(state.Stage, new Publication(published.EvaluationDigest, published.NoticeNumber, published.IssuedOn, published.Actor, published.At)) },
+        closed => state with { Stage = Close(state.Stage, new SubmissionsClosing(closed.Reason, closed.Actor, closed.At)) },
+        _ => state with { Stage = ReopenSubmissions(state.Stage) });
+
+    // The stage each event leaves. The decider gives an event only on the stage it is for (an approval on an open or
+    // closed round, a publication on an approved one …); on any other, the stage is what the old fields gave, as far as
+    // a stage can hold it: a publication without an approval, or anything before the opening, changes nothing.
+
+    private static RoundStage Approve(RoundStage stage, Approval a) => stage.Match(
+        () => stage,
+        o => new RoundStage.Approved(o, None, a),
+        (o, c) => new RoundStage.Approved(o, Some(c), a),
+        (o, c, _) => new RoundStage.Approved(o, c, a),
+        (o, c, _, p) => new RoundStage.Published(o, c, a, p));
+
+    private static RoundStage Publish(RoundStage stage, Publication p) => stage.Match(
+        () => stage,
+        _ => stage,
+        (_, _) => stage,
+        (o, c, a) => new RoundStage.Published(o, c, a, p),
+        (o, c, a, _) => new RoundStage.Published(o, c, a, p));
+
+    private static RoundStage Close(RoundStage stage, SubmissionsClosing closing) => stage.Match(
+        () => stage,
+        o => new RoundStage.Closed(o, closing),
+        (o, _) => new RoundStage.Closed(o, closing),
+        (o, _, a) => new RoundStage.Approved(o, Some(closing), a),
+        (o, _, a, p) => new RoundStage.Published(o, Some(closing), a, p));
+
+    private static RoundStage ReopenSubmissions(RoundStage stage) => stage.Match(
+        () => stage,
+        _ => stage,
+        (o, _) => new RoundStage.Open(o),
+        (o, _, a) => new RoundStage.Approved(o, None, a),
+        (o, _, a, p) => new RoundStage.Published(o, None, a, p));
 
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecideOpen(OpenRound c, RoundState s) =>
         s.Opening.IsSome ? Refuse(Seq1(RoundRefusal.RoundAlreadyOpen()))
@@ -160,9 +190,12 @@ public static class RoundDecider
                 s.Publication.Match(
                     p => Seq1(RoundRefusal.AlreadyPublished(p.EvaluationDigest)),
                     () => approval.EvaluationDigest == c.EvaluationDigest ? Empty : Seq1(RoundRefusal.DigestNotApproved(c.EvaluationDigest, approval.EvaluationDigest)))
-                + (string.IsNullOrWhiteSpace(c.NoticeNumber) ? Seq1(RoundRefusal.NoticeNumberRequired()) : Empty),
+                + (string.IsNullOrWhiteSpace(c.NoticeNumber) && !IsLegacy(c) ? Seq1(RoundRefusal.NoticeNumberRequired()) : Empty),
                 () => new NoticePublished(c.EvaluationDigest, c.NoticeNumber.Trim(), c.IssuedOn, c.Actor, c.At)),
             () => Refuse(Seq1(RoundRefusal.NotApproved())));
+
+    /// <summary>A publication from before the round kept 文号 and 印发日期: neither given (a replayed history's).</summary>
+    private static bool IsLegacy(PublishNotice c) => c.NoticeNumber.Length == 0 && c.IssuedOn.IsNone;
 
     /// <summary>Submissions close on an open round (not yet approved); the reason is optional.</summary>
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecideCloseSubmissions(CloseSubmissions c, RoundState s) =>

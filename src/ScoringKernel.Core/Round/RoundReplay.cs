@@ -38,7 +38,7 @@ public static class RoundReplay
         withdrawn => new WithdrawFinding(withdrawn.Id, withdrawn.Reason, withdrawn.Actor, withdrawn.At),
         approved => new Approve(approved.EvaluationDigest, approved.Actor, approved.At),
         reopened => new Reopen(reopened.Reason, reopened.Actor, reopened.At),
-        published => new PublishNotice(published.EvaluationDigest, published.NoticeNumber, published.IssuedOn.IfNone(default(DateOnly)), published.Actor, published.At),
+        published => new PublishNotice(published.EvaluationDigest, published.NoticeNumber, published.IssuedOn, published.Actor, published.At),
         closed => new CloseSubmissions(closed.Reason, closed.Actor, closed.At),
         reopened => new ReopenSubmissions(reopened.Reason, reopened.Actor, reopened.At));
 }

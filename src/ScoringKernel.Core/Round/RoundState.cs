@@ -5,30 +5,29 @@ using static LanguageExt.Prelude;
 namespace ScoringKernel.Core.Round;
 
 /// <summary>
-/// The year's round as its events leave it: the opening, each unit's sources with every version, the findings
-/// (active and withdrawn) in the order they were recorded, the current approval and publication, every reopening, and
-/// whether submissions are closed.
+/// The year's round as its events leave it: where it stands (<see cref="RoundStage"/>: its opening, and whether
+/// submissions are closed, the evaluation approved, the notice published), each unit's sources with every version, the
+/// findings (active and withdrawn) in the order they were recorded, and every reopening.
 /// </summary>
 public sealed record RoundState(
-    Option<RoundOpening> Opening,
+    RoundStage Stage,
     Seq<UnitSources> Units,
     Seq<RecordedFinding> Findings,
-    Option<Approval> Approval,
-    Option<Publication> Publication,
     Seq<Reopening> Reopenings)
 {
     public static readonly RoundState Unopened =
-        new(None, Seq<UnitSources>(), Seq<RecordedFinding>(), None, None, Seq<Reopening>());
+        new(RoundStage.Unopened, Seq<UnitSources>(), Seq<RecordedFinding>(), Seq<Reopening>());
+
+    public RoundStatus Status => Stage.Status;
+
+    public Option<RoundOpening> Opening => Stage.Opening;
 
     /// <summary>Set while submissions are closed (报送截止); cleared when the office reopens them or the round.</summary>
-    public Option<SubmissionsClosing> SubmissionsClosing { get; init; }
+    public Option<SubmissionsClosing> SubmissionsClosing => Stage.SubmissionsClosing;
 
-    public RoundStatus Status =>
-        Opening.IsNone ? RoundStatus.NotOpen
-        : Publication.IsSome ? RoundStatus.Published
-        : Approval.IsSome ? RoundStatus.Approved
-        : SubmissionsClosing.IsSome ? RoundStatus.Closed
-        : RoundStatus.Open;
+    public Option<Approval> Approval => Stage.Approval;
+
+    public Option<Publication> Publication => Stage.Publication;
 
     public Option<UnitSources> Unit(UnitCode unit) => Units.Find(u => u.Unit == unit);
 

@@ -18,7 +18,7 @@ public static partial class NoticeDocument
         using (var document = WordprocessingDocument.Open(stream, isEditable: true))
         {
             var body = document.MainDocumentPart!.Document.Body!;
-            var line = BodyParagraph($"历史记录链头(SHA-256):{(head.Length > 16 ? head[..16] + "…" : head)}", indent: false);
+            var line = BodyParagraph(NoticeIssue.ChainHeadLine(head), indent: false);
             body.InsertBefore(line, body.Elements<SectionProperties>().Last());
             document.PackageProperties.Identifier = head;
             document.PackageProperties.Keywords = $"chain-head {head}";

@@ -39,7 +39,8 @@ public static partial class NoticeDocument
     public static byte[] Write(P.Assessment a, NoticeBasis basis, P.EvaluateResponse? evaluation = null) =>
         Write(a, basis, evaluation, NoticeIssue.Unissued);
 
-    /// <summary>The notice under its number and date of issue, or marked 草稿 in the header of every page.</summary>
+    /// <summary>The notice under its number and date of issue (and the chain head it was published on, when the issue
+    /// names one), or marked 草稿 in the header of every page.</summary>
     public static byte[] Write(P.Assessment a, NoticeBasis basis, P.EvaluateResponse? evaluation, NoticeIssue issue)
     {
         using var stream = new MemoryStream();
@@ -54,7 +55,7 @@ public static partial class NoticeDocument
             main.Document = new Document(body);
             main.Document.Save();
         }
-        return stream.ToArray();
+        return issue.ChainHead.Length > 0 ? WithChainHead(stream.ToArray(), issue.ChainHead) : stream.ToArray();
     }
 
     private static void Content(Body body, P.Assessment a, NoticeBasis notice, P.EvaluateResponse? evaluation, NoticeIssue issue)

@@ -14,6 +14,16 @@ public sealed record NoticeIssue(string Number, DateOnly? IssuedOn, bool Draft)
 
     public const string DraftMark = "草稿(未经领导小组审定)";
 
+    /// <summary>
+    /// The round's chain head the publication stands on (empty: none printed). Printed at the notice's end as
+    /// <see cref="ChainHeadLine"/>, the full value in the document's properties, so anyone holding the notice can check
+    /// the history behind it with <c>scoring round verify</c>.
+    /// </summary>
+    public string ChainHead { get; init; } = "";
+
+    /// <summary>The line a notice prints its chain head on: the first 16 digits.</summary>
+    public static string ChainHeadLine(string head) => $"历史记录链头(SHA-256):{(head.Length > 16 ? head[..16] + "…" : head)}";
+
     /// <summary>The number under the mark: the one entered, or the placeholder of the year after the assessment year.</summary>
     public string NumberLine(int year) => Number.Length > 0 ? Number : $"衡贫发〔{year + 1}〕X号";
 

@@ -132,10 +132,13 @@ svg text { font-size: 12px; }
             : "")
         + (issue.Number.Length > 0 ? $"<p class=\"notice-number\" style=\"text-align:center\">{E(issue.Number)}</p>\n" : "");
 
-    /// <summary>The issuing body and the date of issue, when the notice was published with one.</summary>
+    /// <summary>The issuing body and the date of issue, when the notice was published with one; then the chain head it
+    /// was published on (the full value in <c>data-chain-head</c>).</summary>
     private static string IssueFoot(NoticeIssue issue) =>
-        issue.IssuedOn is null ? ""
-        : $"<p class=\"issued-on\" style=\"text-align:right;margin-top:2em\">{E(NoticeDocument.IssuingBody)}<br>{E(issue.DateLine(0))}</p>\n";
+        (issue.IssuedOn is null ? ""
+            : $"<p class=\"issued-on\" style=\"text-align:right;margin-top:2em\">{E(NoticeDocument.IssuingBody)}<br>{E(issue.DateLine(0))}</p>\n")
+        + (issue.ChainHead.Length == 0 ? ""
+            : $"<p class=\"chain-head\" data-chain-head=\"{E(issue.ChainHead)}\" title=\"{E(issue.ChainHead)}\">{E(NoticeIssue.ChainHeadLine(issue.ChainHead))}</p>\n");
 
     private static string Chart(P.GroupRanking g, decimal passLine)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Grpc.AspNetCore.Server;
+using ScoringKernel.Application.Rounds;
 using static ScoringKernel.Server.Access.Roles;
 
 namespace ScoringKernel.Server.Access;
@@ -22,8 +23,6 @@ public static class EndpointRoles
     /// <summary>The line of grpc-dotnet's catch-all endpoints for an RPC not served (one per service, and one for any other service).</summary>
     public const string NotServed = "/{unimplementedService}/{unimplementedMethod}";
 
-    private static readonly string[] WholeRound = [Read, Office, LeadingGroup, Inspector];
-
     /// <summary>The lines in the order written (the docs' order); a key given twice stops the server at start-up.</summary>
     public static readonly IReadOnlyDictionary<string, Access> Lines = new Dictionary<string, Access>
     {
@@ -44,24 +43,24 @@ public static class EndpointRoles
         [Scenario + "GetThresholds"] = Access.AnyOf(Score),
         [Scenario + "GetReach"] = Access.AnyOf(Read),
 
-        [Round + "OpenRound"] = Access.AnyOf(Office),
-        [Round + "GetRound"] = Access.AnyOf(WholeRound),
-        [Round + "ListRounds"] = Access.AnyOf(WholeRound),
-        [Round + "GetSelfEvaluation"] = Access.AnyOf(AnyUnit, Read, Office, LeadingGroup),
-        [Round + "SubmitSelfEvaluation"] = Access.AnyOf(AnyUnit),
-        [Round + "SubmitDepartmentFigures"] = Access.AnyOf(AnyDepartment),
-        [Round + "RecordFinding"] = Access.AnyOf(Inspector),
-        [Round + "WithdrawFinding"] = Access.AnyOf(Inspector),
-        [Round + "EvaluateRound"] = Access.AnyOf(Office, LeadingGroup, Read),
-        [Round + "ApproveRound"] = Access.AnyOf(LeadingGroup),
-        [Round + "ReopenRound"] = Access.AnyOf(Office),
-        [Round + "PublishNotice"] = Access.AnyOf(LeadingGroup),
-        [Round + "CloseSubmissions"] = Access.AnyOf(Office),
-        [Round + "ReopenSubmissions"] = Access.AnyOf(Office),
-        [Round + "ListRoundEvents"] = Access.AnyOf(WholeRound),
-        [Round + "ImportRound"] = Access.AnyOf(Office, Admin),
-        [Round + "ExportRound"] = Access.AnyOf(Office, Read),
-        [Round + "VerifyRound"] = Access.AnyOf([.. WholeRound, Admin]),
+        [Round + "OpenRound"] = Rounds(RoundOperation.OpenRound),
+        [Round + "GetRound"] = Rounds(RoundOperation.GetRound),
+        [Round + "ListRounds"] = Rounds(RoundOperation.ListRounds),
+        [Round + "GetSelfEvaluation"] = Rounds(RoundOperation.GetSelfEvaluation),
+        [Round + "SubmitSelfEvaluation"] = Rounds(RoundOperation.SubmitSelfEvaluation),
+        [Round + "SubmitDepartmentFigures"] = Rounds(RoundOperation.SubmitDepartmentFigures),
+        [Round + "RecordFinding"] = Rounds(RoundOperation.RecordFinding),
+        [Round + "WithdrawFinding"] = Rounds(RoundOperation.WithdrawFinding),
+        [Round + "EvaluateRound"] = Rounds(RoundOperation.EvaluateRound),
+        [Round + "ApproveRound"] = Rounds(RoundOperation.ApproveRound),
+        [Round + "ReopenRound"] = Rounds(RoundOperation.ReopenRound),
+        [Round + "PublishNotice"] = Rounds(RoundOperation.PublishNotice),
+        [Round + "CloseSubmissions"] = Rounds(RoundOperation.CloseSubmissions),
+        [Round + "ReopenSubmissions"] = Rounds(RoundOperation.ReopenSubmissions),
+        [Round + "ListRoundEvents"] = Rounds(RoundOperation.ListRoundEvents),
+        [Round + "ImportRound"] = Rounds(RoundOperation.ImportSources, RoundOperation.RestoreExport),
+        [Round + "ExportRound"] = Rounds(RoundOperation.ExportRound),
+        [Round + "VerifyRound"] = Rounds(RoundOperation.VerifyRound),
 
         [Health + "Check"] = Access.AnyClient,
         [Health + "Watch"] = Access.AnyClient,
@@ -76,8 +75,11 @@ public static class EndpointRoles
         // The notice, the figures and the evaluation workbook, each made by running the kernel on the page's request.
         ["POST /workbench/files/{kind}"] = Access.AnyOf(Score),
         // A round's notice and workbooks, from its approved evaluation: whoever reads the whole round.
-        ["GET /v1/rounds/{year}/documents/{name}"] = Access.AnyOf(Office, LeadingGroup, Read),
+        ["GET /v1/rounds/{year}/documents/{name}"] = Rounds(RoundOperation.ReadDocuments),
     };
+
+    /// <summary>A round's line: the roles <see cref="RoundAccess"/> asks for the operations (the round's own table, so the two cannot differ).</summary>
+    private static Access Rounds(params RoundOperation[] operations) => Access.AnyOf(RoundAccess.TableNames(operations));
 
     public static readonly FrozenDictionary<string, Access> Table = Lines.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -10,23 +10,23 @@ namespace ScoringKernel.Server.Access;
 public static class Roles
 {
     /// <summary>Reading the rules, the targets, validating a table, the reach of the rules; reading the whole round.</summary>
-    public const string Read = "read";
+    public static readonly string Read = RoundRole.Read.Name;
 
     /// <summary>Running the kernel on figures the client sends: scoring, assessing, evaluating, scenarios, files made from them.</summary>
     public const string Score = "score";
 
-    public const string Office = RoundRoles.Office;
-    public const string LeadingGroup = RoundRoles.LeadingGroup;
-    public const string Inspector = RoundRoles.Inspector;
+    public static readonly string Office = RoundRole.Office.Name;
+    public static readonly string LeadingGroup = RoundRole.LeadingGroup.Name;
+    public static readonly string Inspector = RoundRole.Inspector.Name;
 
     /// <summary>Restoring a round from an export (the operator's, not the office's).</summary>
-    public const string Admin = "admin";
+    public static readonly string Admin = RoundRole.Admin.Name;
 
     /// <summary>In the role table: any <c>unit:CODE</c> role.</summary>
-    public const string AnyUnit = RoundRoles.UnitPrefix + "*";
+    public const string AnyUnit = RoundAccess.AnyUnit;
 
     /// <summary>In the role table: any <c>department:DEPARTMENT_…</c> role.</summary>
-    public const string AnyDepartment = RoundRoles.DepartmentPrefix + "*";
+    public const string AnyDepartment = RoundAccess.AnyDepartment;
 
     /// <summary>The plain roles an allow-list may give (the scoped ones are checked by <see cref="IsRole"/>).</summary>
     public static readonly IReadOnlyList<string> Plain = [Read, Score, Office, LeadingGroup, Inspector, Admin];

@@ -28,6 +28,7 @@ public static class Security
                         // Chain and allow-list are checked by the certificate authentication handler, which can say why.
                         https.AllowAnyClientCertificate();
                     });
+                    HttpJson.RejectedRequests.Use(o);
                 });
             }
             else
@@ -39,7 +40,11 @@ public static class Security
         if (options.JsonUrl is { } json)
         {
             Warn(json, options, log);
-            kestrel.Listen(ServerOptions.Address(json), json.Port, o => o.Protocols = HttpProtocols.Http1);
+            kestrel.Listen(ServerOptions.Address(json), json.Port, o =>
+            {
+                o.Protocols = HttpProtocols.Http1;
+                HttpJson.RejectedRequests.Use(o);
+            });
         }
     }
 

@@ -128,7 +128,7 @@ public static class RoundGenerators
             a => Sometimes(Gen.Constant(a.EvaluationDigest), Gen.Constant("stale"), 4),
             () => Gen.Elements("stale", "no-approval"))
         from number in Text("衡贫发〔2016〕3号")
-        select (RoundCommand)new PublishNotice(digest, number, new DateOnly(2016, 3, 15), actor, at);
+        select (RoundCommand)new PublishNotice(digest, number, Some(new DateOnly(2016, 3, 15)), actor, at);
 
     private static Gen<RoundCommand> CloseSubmissions(DateTimeOffset at) =>
         from actor in Actor

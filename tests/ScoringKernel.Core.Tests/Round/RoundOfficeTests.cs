@@ -146,8 +146,8 @@ public class RoundOfficeTests
         var approved = Run(Complete, new Approve(RoundRun.Digest(Complete).IfNone(""), Office, At));
         var digest = approved.Approval.Map(a => a.EvaluationDigest).IfNone("");
         Assert.Equal(RoundRefusalReason.NoticeNumberRequired,
-            Assert.Single(Refusals(approved, new PublishNotice(digest, " ", new DateOnly(2016, 3, 15), Office, At))).Reason);
-        var published = Run(approved, new PublishNotice(digest, " 衡贫发〔2016〕3号 ", new DateOnly(2016, 3, 15), Office, At));
+            Assert.Single(Refusals(approved, new PublishNotice(digest, " ", Some(new DateOnly(2016, 3, 15)), Office, At))).Reason);
+        var published = Run(approved, new PublishNotice(digest, " 衡贫发〔2016〕3号 ", Some(new DateOnly(2016, 3, 15)), Office, At));
         Assert.Equal(Some(new Publication(digest, "衡贫发〔2016〕3号", Some(new DateOnly(2016, 3, 15)), Office, At)), published.Publication);
     }
 }

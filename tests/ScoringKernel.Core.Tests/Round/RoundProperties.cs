@@ -179,7 +179,7 @@ public class RoundProperties
             sinceReopening.Choose(c => c is Approve a ? Some(new Approval(a.EvaluationDigest, a.Actor, a.At)) : None).HeadOrNone(),
             final.Approval);
         Assert.Equal(
-            sinceReopening.Choose(c => c is PublishNotice p ? Some(new Publication(p.EvaluationDigest, p.NoticeNumber.Trim(), Some(p.IssuedOn), p.Actor, p.At)) : None).HeadOrNone(),
+            sinceReopening.Choose(c => c is PublishNotice p ? Some(new Publication(p.EvaluationDigest, p.NoticeNumber.Trim(), p.IssuedOn, p.Actor, p.At)) : None).HeadOrNone(),
             final.Publication);
         Assert.Equal(
             accepted.Choose(c => c is Reopen r ? Some((r.Reason, r.Actor, r.At)) : None).ToArray(),
@@ -218,7 +218,7 @@ public class RoundProperties
         w => new FindingWithdrawn(w.Id, w.Reason, w.Actor, w.At),
         a => new EvaluationApproved(a.EvaluationDigest, a.Actor, a.At),
         r => new RoundReopened(r.Reason, r.Actor, r.At),
-        p => new NoticePublished(p.EvaluationDigest, p.NoticeNumber.Trim(), Some(p.IssuedOn), p.Actor, p.At),
+        p => new NoticePublished(p.EvaluationDigest, p.NoticeNumber.Trim(), p.IssuedOn, p.Actor, p.At),
         c => new SubmissionsClosed(c.Reason.Trim(), c.Actor, c.At),
         r => new SubmissionsReopened(r.Reason, r.Actor, r.At));
 

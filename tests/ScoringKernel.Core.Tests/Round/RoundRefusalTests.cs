@@ -237,7 +237,7 @@ public class RoundRefusalTests
     [Fact]
     public void Publishing_before_approval_is_refused()
     {
-        Is(RoundRefusalReason.NotApproved, "NOT_APPROVED", Refused(Complete, new PublishNotice(CurrentDigest(Complete), "衡贫发〔2016〕3号", new DateOnly(2016, 3, 15), Office, At)));
+        Is(RoundRefusalReason.NotApproved, "NOT_APPROVED", Refused(Complete, new PublishNotice(CurrentDigest(Complete), "衡贫发〔2016〕3号", Some(new DateOnly(2016, 3, 15)), Office, At)));
     }
 
     [Fact]
@@ -253,7 +253,7 @@ public class RoundRefusalTests
     public void Publishing_another_digest_than_the_approved_one_is_refused_naming_both()
     {
         var approved = Approved;
-        var r = Refused(approved, new PublishNotice("other", "衡贫发〔2016〕3号", new DateOnly(2016, 3, 15), Office, At));
+        var r = Refused(approved, new PublishNotice("other", "衡贫发〔2016〕3号", Some(new DateOnly(2016, 3, 15)), Office, At));
         Is(RoundRefusalReason.DigestNotApproved, "DIGEST_NOT_APPROVED", r);
         Assert.Equal((Some("other"), Some(CurrentDigest(approved))), (r.GivenDigest, r.ApprovedDigest));
     }
@@ -263,8 +263,8 @@ public class RoundRefusalTests
     {
         var approved = Approved;
         var digest = CurrentDigest(approved);
-        var published = RoundRun.Step(approved, new PublishNotice(digest, "衡贫发〔2016〕3号", new DateOnly(2016, 3, 15), Office, At)).After;
-        var r = Refused(published, new PublishNotice(digest, "衡贫发〔2016〕3号", new DateOnly(2016, 3, 15), Office, At));
+        var published = RoundRun.Step(approved, new PublishNotice(digest, "衡贫发〔2016〕3号", Some(new DateOnly(2016, 3, 15)), Office, At)).After;
+        var r = Refused(published, new PublishNotice(digest, "衡贫发〔2016〕3号", Some(new DateOnly(2016, 3, 15)), Office, At));
         Is(RoundRefusalReason.AlreadyPublished, "ALREADY_PUBLISHED", r);
         Assert.Equal(Some(digest), r.ApprovedDigest);
     }

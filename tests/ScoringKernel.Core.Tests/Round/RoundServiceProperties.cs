@@ -110,26 +110,26 @@ public class RoundServiceProperties
         RoundCaller As(string role) => new(c.Actor, new System.Collections.Generic.HashSet<string> { role });
         return c switch
         {
-            OpenRound => (await rounds.OpenRound(new P.OpenRoundRequest { Year = Year }, As(RoundRoles.Office))).Map(_ => unit),
+            OpenRound => (await rounds.OpenRound(new P.OpenRoundRequest { Year = Year }, As(RoundRole.Office.Name))).Map(_ => unit),
             SubmitSelfEvaluation s => (await rounds.SubmitSelfEvaluation(
                 new P.SubmitSelfEvaluationRequest { Year = Year, UnitCode = s.Unit.Value, Figures = FiguresMapping.FromDomain(s.Figures), Etag = etag },
-                As(RoundRoles.Unit(s.Unit)))).Map(_ => unit),
+                As(RoundRole.Unit(s.Unit).Name))).Map(_ => unit),
             SubmitDepartmentFigures d => (await rounds.SubmitDepartmentFigures(
                 new P.SubmitDepartmentFiguresRequest { Year = Year, UnitCode = d.Unit.Value, Figures = RoundMapping.FromDomain(d.Figures), Etag = etag },
-                As(RoundRoles.Department(d.Figures.Department)))).Map(_ => unit),
+                As(RoundRole.Department(d.Figures.Department).Name))).Map(_ => unit),
             RecordFinding f => (await rounds.RecordFinding(
                 new P.RecordFindingRequest { Year = Year, FindingId = f.Id.Value, UnitCode = f.Unit.Value, Finding = RoundMapping.FromDomain(f.Finding), Inspector = f.Inspector },
-                As(RoundRoles.Inspector))).Map(_ => unit),
+                As(RoundRole.Inspector.Name))).Map(_ => unit),
             WithdrawFinding w => (await rounds.WithdrawFinding(
-                new P.WithdrawFindingRequest { Year = Year, FindingId = w.Id.Value, Reason = w.Reason, Etag = etag }, As(RoundRoles.Inspector))).Map(_ => unit),
+                new P.WithdrawFindingRequest { Year = Year, FindingId = w.Id.Value, Reason = w.Reason, Etag = etag }, As(RoundRole.Inspector.Name))).Map(_ => unit),
             Approve a => (await rounds.ApproveRound(
-                new P.ApproveRoundRequest { Year = Year, EvaluationDigest = a.EvaluationDigest, Etag = etag }, As(RoundRoles.LeadingGroup))).Map(_ => unit),
-            Reopen r => (await rounds.ReopenRound(new P.ReopenRoundRequest { Year = Year, Reason = r.Reason, Etag = etag }, As(RoundRoles.Office))).Map(_ => unit),
+                new P.ApproveRoundRequest { Year = Year, EvaluationDigest = a.EvaluationDigest, Etag = etag }, As(RoundRole.LeadingGroup.Name))).Map(_ => unit),
+            Reopen r => (await rounds.ReopenRound(new P.ReopenRoundRequest { Year = Year, Reason = r.Reason, Etag = etag }, As(RoundRole.Office.Name))).Map(_ => unit),
             PublishNotice p => (await rounds.PublishNotice(
-                new P.PublishNoticeRequest { Year = Year, EvaluationDigest = p.EvaluationDigest, Etag = etag, NoticeNumber = p.NoticeNumber, IssuedOn = p.IssuedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
-                As(RoundRoles.LeadingGroup))).Map(_ => unit),
-            CloseSubmissions x => (await rounds.CloseSubmissions(new P.CloseSubmissionsRequest { Year = Year, Reason = x.Reason, Etag = etag }, As(RoundRoles.Office))).Map(_ => unit),
-            ReopenSubmissions x => (await rounds.ReopenSubmissions(new P.ReopenSubmissionsRequest { Year = Year, Reason = x.Reason, Etag = etag }, As(RoundRoles.Office))).Map(_ => unit),
+                new P.PublishNoticeRequest { Year = Year, EvaluationDigest = p.EvaluationDigest, Etag = etag, NoticeNumber = p.NoticeNumber, IssuedOn = p.IssuedOn.Map(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).IfNone("") },
+                As(RoundRole.LeadingGroup.Name))).Map(_ => unit),
+            CloseSubmissions x => (await rounds.CloseSubmissions(new P.CloseSubmissionsRequest { Year = Year, Reason = x.Reason, Etag = etag }, As(RoundRole.Office.Name))).Map(_ => unit),
+            ReopenSubmissions x => (await rounds.ReopenSubmissions(new P.ReopenSubmissionsRequest { Year = Year, Reason = x.Reason, Etag = etag }, As(RoundRole.Office.Name))).Map(_ => unit),
             _ => throw new InvalidOperationException($"no RPC for {c}"),
         };
     }

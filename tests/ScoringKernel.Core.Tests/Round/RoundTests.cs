@@ -97,7 +97,7 @@ public class RoundTests
 
         var firstDigest = RoundRun.Digest(state).IfNone("");
         state = Accept(state, new Approve(firstDigest, LeadingGroup, Day(4)));
-        state = Accept(state, new PublishNotice(firstDigest, "衡贫发〔2016〕3号", new DateOnly(2016, 3, 15), LeadingGroup, Day(5)));
+        state = Accept(state, new PublishNotice(firstDigest, "衡贫发〔2016〕3号", Some(new DateOnly(2016, 3, 15)), LeadingGroup, Day(5)));
         Assert.Equal(RoundStatus.Published, state.Status);
 
         state = Accept(state, new Reopen("年终考核抽查有误", Office, Day(6)));
