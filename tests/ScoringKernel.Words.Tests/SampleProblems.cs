@@ -20,7 +20,7 @@ public static class SampleProblems
     private static readonly Source YearEnd = new Source.FromFinding(CheckKind.YearEnd, new DateOnly(2015, 12, 18), "入户核查");
     private static readonly Source Finance = new Source.FromDepartment(Department.FinanceBureau);
 
-    private static Problem P(Reason reason, Place at, params Arg[] args) => new(reason, at, toSeq(args).Strict());
+    private static Problem P(Reason reason, Place at) => new(reason, at);
 
     private static readonly Place Figure = Place.Of(new Step.UnitEntry(11, Changning), new Step.FigureOf(FigureField.OwnBudgetWan));
     private static readonly Place Row = Place.Of(new Step.TargetRowEntry(3, Yanfeng), new Step.TargetColumnOf(TargetColumn.ReductionCount));

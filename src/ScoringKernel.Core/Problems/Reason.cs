@@ -1,4 +1,3 @@
-using System.Reflection;
 using LanguageExt;
 
 namespace ScoringKernel.Core.Problems;
@@ -23,20 +22,4 @@ public abstract record Reason
     public abstract T Accept<T>(IReasonVisitor<T> visitor);
 
     public sealed override string ToString() => Code;
-
-    /// <summary>Every reason declared as a public static field of a public class of <paramref name="assembly"/>.</summary>
-    public static Seq<Reason> DeclaredIn(Assembly assembly) =>
-        assembly.GetExportedTypes()
-            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
-            .Where(f => f.FieldType == typeof(Reason))
-            .Select(f => (Reason)f.GetValue(null)!)
-            .ToSeq().Strict();
-}
-
-/// <summary>A reason of an area not yet given its own cases: a code, its arguments carried by the problem.</summary>
-public sealed record LegacyReason : Reason
-{
-    public LegacyReason(string code) : base(code) { }
-
-    public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Legacy(this);
 }

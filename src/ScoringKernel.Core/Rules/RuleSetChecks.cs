@@ -24,8 +24,8 @@ public static class RuleSetChecks
     public static Seq<TableIssue> Check(RuleSet rules, decimal maximum, TargetTable table)
     {
         var issues = new List<TableIssue>();
-        void Error(string path, Reason reason, params Arg[] args) => issues.Add(new(Severity.Error, Problem.Of(reason, args).Under(new Step.Parameter(path))));
-        void Warn(string path, Reason reason, params Arg[] args) => issues.Add(new(Severity.Warning, Problem.Of(reason, args).Under(new Step.Parameter(path))));
+        void Error(string path, Reason reason) => issues.Add(new(Severity.Error, Problem.Of(reason).Under(new Step.Parameter(path))));
+        void Warn(string path, Reason reason) => issues.Add(new(Severity.Warning, Problem.Of(reason).Under(new Step.Parameter(path))));
 
         if (rules.MaxTotal != maximum)
             Error("maximum_total", new RuleSetReason.StandardsNotMaximum(rules.MaxTotal, maximum));

@@ -63,6 +63,6 @@ public static class TargetTableCheck
         return issues.ToSeq();
     }
 
-    private static TableIssue Issue(Severity severity, int index, TargetRow row, TargetColumn column, Reason reason, params Arg[] args) =>
-        new(severity, Problem.Of(reason, args).Under(new Step.TargetRowEntry(index, row.Code), new Step.TargetColumnOf(column)));
+    private static TableIssue Issue(Severity severity, int index, TargetRow row, TargetColumn column, Reason reason) =>
+        new(severity, Problem.Of(reason).Under(new Step.TargetRowEntry(index, row.Code), new Step.TargetColumnOf(column)));
 }

@@ -20,10 +20,9 @@ public static class Valid
 
     public static Validation<Problem, T> Fail<T>(Problem problem) => Fail<Problem, T>(problem);
 
-    public static Validation<Problem, T> Fail<T>(Place at, Reason reason, params Arg[] args) =>
-        Fail<Problem, T>(new Problem(reason, at, toSeq(args).Strict()));
+    public static Validation<Problem, T> Fail<T>(Place at, Reason reason) => Fail<Problem, T>(new Problem(reason, at));
 
-    public static Validation<Problem, T> Fail<T>(Step at, Reason reason, params Arg[] args) => Fail<T>(Place.Of(at), reason, args);
+    public static Validation<Problem, T> Fail<T>(Step at, Reason reason) => Fail<T>(Place.Of(at), reason);
 
     public static Validation<Problem, int> Count(Step at, int value) =>
         value < 0 ? Fail<int>(at, new ValueReason.Negative(value))

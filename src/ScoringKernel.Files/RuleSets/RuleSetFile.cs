@@ -146,8 +146,8 @@ public static class RuleSetYaml
 
     private static Validation<Problem, T> Fail<T>(Seq<Problem> problems) => Validation<Problem, T>.Fail(problems);
 
-    private static Validation<Problem, RuleSetFile> Fail(Step.YamlPosition at, Reason reason, params Arg[] args) =>
-        Fail<RuleSetFile>(Seq1(Problem.Of(reason, args).Under(at)));
+    private static Validation<Problem, RuleSetFile> Fail(Step.YamlPosition at, Reason reason) =>
+        Fail<RuleSetFile>(Seq1(Problem.Of(reason).Under(at)));
 
     private static string Shape(YamlNode node) => node switch
     {
@@ -164,8 +164,8 @@ public static class RuleSetYaml
         private readonly Dictionary<string, object> values = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Step.YamlPosition> positions = new(StringComparer.Ordinal);
 
-        private void Add(string path, YamlNode node, Reason reason, params Arg[] args) =>
-            Problems.Add(Problem.Of(reason, args).Under(new Step.Parameter(path), Position(node)));
+        private void Add(string path, YamlNode node, Reason reason) =>
+            Problems.Add(Problem.Of(reason).Under(new Step.Parameter(path), Position(node)));
 
         private static string Join(string parent, string key) => parent.Length == 0 ? key : $"{parent}.{key}";
 

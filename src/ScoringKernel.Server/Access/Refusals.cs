@@ -44,7 +44,7 @@ public sealed class Refusals(KernelMetrics metrics) : IAuthorizationMiddlewareRe
 
     public static Google.Rpc.Status RoleRequired(Access access, string client, Language language)
     {
-        var status = StatusMapping.Of(Code.PermissionDenied, [Problem.Of(RoundReasons.RoleRequired, new Arg.Code(access.Named), new Arg.Typed(client))], language);
+        var status = StatusMapping.Of(Code.PermissionDenied, [Problem.Of(new RoundReason.RoleRequired(access.Named, client))], language);
         WithMetadata(status, "role", access.Named);
         if (access.Roles.Count > 1) WithMetadata(status, "roles", string.Join(",", access.Roles));
         return status;

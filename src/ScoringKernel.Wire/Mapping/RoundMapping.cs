@@ -114,7 +114,7 @@ public static class RoundMapping
     public static Validation<Problem, Option<DateOnly>> IssuedOn(string text) =>
         text.Length == 0 ? Valid.Ok(Option<DateOnly>.None)
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? Valid.Ok(Some(d))
-        : Valid.Fail<Option<DateOnly>>(Place.Whole, RoundReasons.IssuedOnInvalid, new Arg.Typed(text));
+        : Valid.Fail<Option<DateOnly>>(Place.Whole, new RoundReason.IssuedOnInvalid(text));
 
     public static P.DepartmentFigures FromDomain(DepartmentFigures d)
     {

@@ -14,7 +14,7 @@ internal sealed class WireReader
 {
     private List<Problem>? problems;
 
-    private void Note(Step at, Reason reason, params Arg[] args) => (problems ??= []).Add(new Problem(reason, Place.Of(at), toSeq(args).Strict()));
+    private void Note(Step at, Reason reason) => (problems ??= []).Add(new Problem(reason, Place.Of(at)));
 
     public int Int(bool present, int value, Step at)
     {

@@ -72,13 +72,7 @@ internal abstract partial class ReasonWording(Language language, UnitNames names
 }
 
 /// <summary>What each reason says in the office's Chinese: one method per case, the compiler holds the list.</summary>
-internal sealed partial class ZhReasonWords(UnitNames names) : ReasonWording(Language.ZhCn, names), IReasonVisitor<string>
-{
-    public string Legacy(LegacyReason reason) => throw new System.Diagnostics.UnreachableException(reason.Code);
-}
+internal sealed partial class ZhReasonWords(UnitNames names) : ReasonWording(Language.ZhCn, names), IReasonVisitor<string>;
 
 /// <summary>What each reason says in English: what the wire's <c>description</c> has always said (integrators may match it).</summary>
-internal sealed partial class EnReasonWords(UnitNames names) : ReasonWording(Language.En, names), IReasonVisitor<string>
-{
-    public string Legacy(LegacyReason reason) => throw new System.Diagnostics.UnreachableException(reason.Code);
-}
+internal sealed partial class EnReasonWords(UnitNames names) : ReasonWording(Language.En, names), IReasonVisitor<string>;
