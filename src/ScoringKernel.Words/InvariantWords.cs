@@ -31,16 +31,14 @@ public static class InvariantWords
         (Core.Rules.Invariant.DisqualificationOnlyRank, false) => "disqualification removes only the unit's rank",
     };
 
-    public static string Status(Core.Rules.Verdict verdict, Language l) => (verdict, l == Language.ZhCn) switch
+    public static string Status(Core.Rules.Verdict verdict, Language l)
     {
-        (Core.Rules.Verdict.Proved, true) => "已证明",
-        (Core.Rules.Verdict.Proved, false) => "proved",
-        (Core.Rules.Verdict.Held h, true) => $"在 {h.Cases} 个生成用例上成立",
-        (Core.Rules.Verdict.Held h, false) => $"held on {h.Cases} generated cases",
-        (Core.Rules.Verdict.Failed, true) => "不成立",
-        (Core.Rules.Verdict.Failed, false) => "fails",
-        _ => throw new System.Diagnostics.UnreachableException(),
-    };
+        var zh = l == Language.ZhCn;
+        return verdict.Match(
+            _ => zh ? "已证明" : "proved",
+            h => zh ? $"在 {h.Cases} 个生成用例上成立" : $"held on {h.Cases} generated cases",
+            _ => zh ? "不成立" : "fails");
+    }
 
     private static string Why(Core.Rules.Proof proof, Language l) => (proof, l == Language.ZhCn) switch
     {
@@ -69,13 +67,10 @@ public static class InvariantWords
         names ??= UnitNames.Embedded;
         var zh = l == Language.ZhCn;
         var head = zh ? $"{Name(v.Invariant, l)}:{Status(v.Verdict, l)}" : $"{Name(v.Invariant, l)}: {Status(v.Verdict, l)}";
-        return v.Verdict switch
-        {
-            Core.Rules.Verdict.Proved p => zh ? $"{head}({Why(p.Why, l)})" : $"{head} ({Why(p.Why, l)})",
-            Core.Rules.Verdict.Held h => zh ? $"{head}(随机种子 {h.Seed})" : $"{head} (seed {h.Seed})",
-            Core.Rules.Verdict.Failed f => zh ? $"{head}。反例:{Example(v.Invariant, f.Example, l, names)}" : $"{head}. Counterexample: {Example(v.Invariant, f.Example, l, names)}",
-            _ => throw new System.Diagnostics.UnreachableException(),
-        };
+        return v.Verdict.Match(
+            p => zh ? $"{head}({Why(p.Why, l)})" : $"{head} ({Why(p.Why, l)})",
+            h => zh ? $"{head}(随机种子 {h.Seed})" : $"{head} (seed {h.Seed})",
+            f => zh ? $"{head}。反例:{Example(v.Invariant, f.Example, l, names)}" : $"{head}. Counterexample: {Example(v.Invariant, f.Example, l, names)}");
     }
 
     public static string Example(Core.Rules.Invariant invariant, Core.Rules.Counterexample c, Language l, UnitNames names)

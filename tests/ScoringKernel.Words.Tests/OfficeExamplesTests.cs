@@ -21,7 +21,7 @@ public class OfficeExamplesTests
     [Fact]
     public void A_reduction_count_off_its_rate_is_a_hint_that_changes_no_score()
     {
-        var issue = TargetTableCheck.Validate(EmbeddedTargets.Table2015).Find(i => i.Problem.Args.Head == (Arg)UnitCode.Known("430406"))
+        var issue = TargetTableCheck.Validate(EmbeddedTargets.Table2015).Find(i => i.Problem.Reason is TargetReason.ReductionCountDiffers { Unit.Value: "430406" })
             .IfNone(() => throw new InvalidOperationException("雁峰区 has a warning in the 2015 table"));
         Assert.Equal(Severity.Warning, issue.Severity);
         Assert.Equal("雁峰区:减贫人数 325 与 2014年底贫困人口 1963 × 16.5% = 323.9 相差 1.1 人(提示,不影响评分)", ProblemWords.Sentence(issue.Problem));

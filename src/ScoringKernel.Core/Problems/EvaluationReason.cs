@@ -29,7 +29,7 @@ public abstract record EvaluationReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Warning. The values: the unit.</summary>
+    /// <summary>Warning. <c>Unit</c>: the unit.</summary>
     public sealed record MisusedYetCompliant(UnitCode Unit) : EvaluationReason(WireCode)
     {
         public const string WireCode = "FUNDS_MISUSED_YET_COMPLIANT";
@@ -37,7 +37,7 @@ public abstract record EvaluationReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Warning. The values: the unit, funds delivered, funds pledged.</summary>
+    /// <summary>Warning. <c>Unit</c>: the unit; <c>Delivered</c>: funds delivered; <c>Pledged</c>: funds pledged.</summary>
     public sealed record DeliveredAbovePledged(UnitCode Unit, decimal Delivered, decimal Pledged) : EvaluationReason(WireCode)
     {
         public const string WireCode = "FUNDS_DELIVERED_ABOVE_PLEDGED";
@@ -45,7 +45,7 @@ public abstract record EvaluationReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the submissions given, the most allowed.</summary>
+    /// <summary><c>Given</c>: the submissions given; <c>Most</c>: the most allowed.</summary>
     public sealed record TooManySubmissions(decimal Given, decimal Most) : EvaluationReason(WireCode)
     {
         public const string WireCode = "SUBMISSIONS_TOO_MANY";

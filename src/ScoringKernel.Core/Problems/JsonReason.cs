@@ -14,24 +14,24 @@ namespace ScoringKernel.Core.Problems;
 /// wire path (<see cref="Step.Wire"/>, <see cref="Step.Element"/>) and at its line and column
 /// (<see cref="Step.JsonPosition"/>).
 /// <para>
-/// The arguments that say what was found are always two: the JSON kind found (code: <c>object</c>, <c>array</c>,
-/// <c>string</c>, <c>number</c>, <c>true</c>, <c>false</c>, <c>null</c>) and its text (typed; the string's content or
-/// the number as written, empty for the others). What is expected of an array's elements is also two: the kind
-/// (code: <c>message</c>, <c>enum</c>, <c>string</c>, <c>bool</c>, <c>number</c>) and the type's name (code).
+/// What was found is always two values: its JSON kind (<c>FoundKind</c> (code: <c>object</c>, <c>array</c>,
+/// <c>string</c>, <c>number</c>, <c>true</c>, <c>false</c>, <c>null</c>) and its text (<c>FoundText</c>, typed; the string's content or
+/// the number as written, empty for the others). What is expected of an array's elements is also two: the kind (<c>ElementKind</c>
+/// (code: <c>message</c>, <c>enum</c>, <c>string</c>, <c>bool</c>, <c>number</c>) and the type's name (<c>ElementType</c>).
 /// </para>
 /// </summary>
 public abstract record JsonReason : Reason
 {
     private JsonReason(string code) : base(code) { }
 
-    /// <summary>the body starts with EF BB BF.</summary>
+    /// <summary>The body starts with EF BB BF.</summary>
     public sealed record ByteOrderMark() : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_BYTE_ORDER_MARK";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the message type expected (code).</summary>
+    /// <summary><c>MessageType</c>: the message type expected (code).</summary>
     public sealed record Empty(string MessageType) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_EMPTY";
@@ -39,7 +39,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the message type expected (code), found kind, found text.</summary>
+    /// <summary><c>MessageType</c>: the message type expected (code); <c>FoundKind</c>: found kind; <c>FoundText</c>: found text.</summary>
     public sealed record NotAnObject(string MessageType, string FoundKind, string FoundText) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_NOT_AN_OBJECT";
@@ -47,7 +47,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the JSON parser's own description of the syntax error (code), the character it stopped at (typed; empty when it names none).</summary>
+    /// <summary><c>ParserWords</c>: the JSON parser's own description of the syntax error (code); <c>StoppedAt</c>: the character it stopped at (typed; empty when it names none).</summary>
     public sealed record Malformed(string ParserWords, string StoppedAt) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_MALFORMED";
@@ -55,7 +55,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the JSON parser's own description (code). The text ends inside a string, an object or an array.</summary>
+    /// <summary><c>ParserWords</c>: the JSON parser's own description (code). The text ends inside a string, an object or an array.</summary>
     public sealed record Truncated(string ParserWords) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_TRUNCATED";
@@ -63,7 +63,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the JSON parser's own description (code). A string holds a lone UTF-16 surrogate escape or bytes that are not UTF-8.</summary>
+    /// <summary><c>ParserWords</c>: the JSON parser's own description (code). A string holds a lone UTF-16 surrogate escape or bytes that are not UTF-8.</summary>
     public sealed record InvalidText(string ParserWords) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_INVALID_TEXT";
@@ -71,21 +71,21 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a comma just before a closing <c>}</c> or <c>]</c>.</summary>
+    /// <summary>A comma just before a closing <c>}</c> or <c>]</c>.</summary>
     public sealed record TrailingComma() : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_TRAILING_COMMA";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a <c>/</c> where a value or a comma belongs (a comment).</summary>
+    /// <summary>A <c>/</c> where a value or a comma belongs (a comment).</summary>
     public sealed record Comment() : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_COMMENT";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the most levels of nesting read (number).</summary>
+    /// <summary><c>MaxDepth</c>: the most levels of nesting read (number).</summary>
     public sealed record TooDeep(decimal MaxDepth) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_TOO_DEEP";
@@ -93,14 +93,14 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>something after the one object.</summary>
+    /// <summary>Something after the one object.</summary>
     public sealed record SeveralValues() : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_SEVERAL_VALUES";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the name as sent (typed), where it stands (code: the wire path of the object, empty at the top level), the known name it is closest to (code, empty when none is close).</summary>
+    /// <summary><c>Name</c>: the name as sent (typed); <c>Where</c>: where it stands (code: the wire path of the object, empty at the top level); <c>Closest</c>: the known name it is closest to (code, empty when none is close).</summary>
     public sealed record UnknownField(string Name, string Where, string Closest) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_UNKNOWN_FIELD";
@@ -108,7 +108,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the name as sent the second time (typed).</summary>
+    /// <summary><c>Name</c>: the name as sent the second time (typed).</summary>
     public sealed record FieldRepeated(string Name) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_FIELD_REPEATED";
@@ -116,7 +116,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the oneof (code), its fields' JSON names (code, comma-separated).</summary>
+    /// <summary><c>Oneof</c>: the oneof (code); <c>Fields</c>: its fields' JSON names (code, comma-separated).</summary>
     public sealed record OneofSetTwice(string Oneof, string Fields) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_ONEOF_SET_TWICE";
@@ -124,14 +124,14 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a map field (the contract has none).</summary>
+    /// <summary>A map field (the contract has none).</summary>
     public sealed record MapUnsupported() : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_MAP_UNSUPPORTED";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: element kind, element type, found kind, found text.</summary>
+    /// <summary><c>ElementKind</c>: element kind; <c>ElementType</c>: element type; <c>FoundKind</c>: found kind; <c>FoundText</c>: found text.</summary>
     public sealed record ExpectedArray(string ElementKind, string ElementType, string FoundKind, string FoundText) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_EXPECTED_ARRAY";
@@ -139,7 +139,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: element kind, element type.</summary>
+    /// <summary><c>ElementKind</c>: element kind; <c>ElementType</c>: element type.</summary>
     public sealed record NullElement(string ElementKind, string ElementType) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_NULL_ELEMENT";
@@ -147,7 +147,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the string's length in UTF-8 bytes, the limit (numbers). A size limit: RESOURCE_EXHAUSTED.</summary>
+    /// <summary><c>Bytes</c>: the string's length in UTF-8 bytes; <c>Most</c>: the limit (numbers). A size limit: RESOURCE_EXHAUSTED.</summary>
     public sealed record StringTooLong(decimal Bytes, decimal Most) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_STRING_TOO_LONG";
@@ -155,7 +155,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: what was expected (code: <c>object</c>, <c>string</c>, <c>bool</c>, <c>number</c>, <c>base64</c>), the message type for an object (code, else empty), found kind, found text.</summary>
+    /// <summary><c>Expected</c>: what was expected (code: <c>object</c>, <c>string</c>, <c>bool</c>, <c>number</c>, <c>base64</c>); <c>MessageType</c>: the message type for an object (code, else empty); <c>FoundKind</c>: found kind; <c>FoundText</c>: found text.</summary>
     public sealed record WrongType(string Expected, string MessageType, string FoundKind, string FoundText) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_WRONG_TYPE";
@@ -163,7 +163,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the number as written (typed). A decimal is sent as a string.</summary>
+    /// <summary><c>Number</c>: the number as written (typed). A decimal is sent as a string.</summary>
     public sealed record DecimalAsNumber(string Number) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_DECIMAL_AS_NUMBER";
@@ -171,7 +171,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: found kind, found text, and what is wrong with it (code: empty when it is not a number or a string of digits at all, <c>out_of_range</c>, <c>not_whole</c>, <c>sign_or_leading_zeros</c>).</summary>
+    /// <summary><c>FoundKind</c>: found kind; <c>FoundText</c>: found text; <c>Fault</c>: what is wrong with it (code: empty when it is not a number or a string of digits at all, <c>out_of_range</c>, <c>not_whole</c>, <c>sign_or_leading_zeros</c>).</summary>
     public sealed record NotAnInt32(string FoundKind, string FoundText, string Fault) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_NOT_AN_INT32";
@@ -200,7 +200,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the name sent (typed), the enum type (code), its value names (code, comma-separated), the name it is closest to (code, empty when none is close).</summary>
+    /// <summary><c>Name</c>: the name sent (typed); <c>EnumType</c>: the enum type (code); <c>Values</c>: its value names (code, comma-separated); <c>Closest</c>: the name it is closest to (code, empty when none is close).</summary>
     public sealed record UnknownEnum(string Name, string EnumType, string Values, string Closest) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_UNKNOWN_ENUM";
@@ -208,7 +208,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the enum type (code), an example value name (code), found kind, found text.</summary>
+    /// <summary><c>EnumType</c>: the enum type (code); <c>Example</c>: an example value name (code); <c>FoundKind</c>: found kind; <c>FoundText</c>: found text.</summary>
     public sealed record NotAnEnum(string EnumType, string Example, string FoundKind, string FoundText) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_NOT_AN_ENUM";
@@ -216,7 +216,7 @@ public abstract record JsonReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the proto field type (code), found kind, found text. Proto3 has none such; kept for a contract that would.</summary>
+    /// <summary><c>FieldType</c>: the proto field type (code); <c>FoundKind</c>: found kind; <c>FoundText</c>: found text. Proto3 has none such; kept for a contract that would.</summary>
     public sealed record FieldTypeUnsupported(string FieldType, string FoundKind, string FoundText) : JsonReason(WireCode)
     {
         public const string WireCode = "JSON_FIELD_TYPE_UNSUPPORTED";

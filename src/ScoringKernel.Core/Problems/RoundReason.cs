@@ -23,7 +23,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>only opening is taken before the round is open.</summary>
+    /// <summary>Only opening is taken before the round is open.</summary>
     public sealed record RoundNotOpen() : RoundReason(WireCode)
     {
         public const string WireCode = "ROUND_NOT_OPEN";
@@ -42,7 +42,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit.</summary>
+    /// <summary><c>Unit</c>: the unit.</summary>
     public sealed record UnitListedTwice(Option<UnitCode> Unit) : RoundReason(WireCode)
     {
         public const string WireCode = "UNIT_LISTED_TWICE";
@@ -50,7 +50,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the approved digest (code).</summary>
+    /// <summary><c>Digest</c>: the approved digest (code).</summary>
     public sealed record RoundApproved(string Digest) : RoundReason(WireCode)
     {
         public const string WireCode = "ROUND_APPROVED";
@@ -58,7 +58,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit.</summary>
+    /// <summary><c>Unit</c>: the unit.</summary>
     public sealed record UnitNotInRound(Option<UnitCode> Unit) : RoundReason(WireCode)
     {
         public const string WireCode = "UNIT_NOT_IN_ROUND";
@@ -66,7 +66,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit written to, the unit the figures belong to.</summary>
+    /// <summary><c>WrittenTo</c>: the unit written to; <c>FiguresOf</c>: the unit the figures belong to.</summary>
     public sealed record UnitMismatch(Option<UnitCode> WrittenTo, Option<UnitCode> FiguresOf) : RoundReason(WireCode)
     {
         public const string WireCode = "UNIT_MISMATCH";
@@ -74,7 +74,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit, the figure (a figure ref), the value.</summary>
+    /// <summary><c>Unit</c>: the unit; <c>Figure</c>: the figure (a figure ref); <c>Value</c>: the value.</summary>
     public sealed record ValueInvalid(Option<UnitCode> Unit, Option<FigureRef> Figure, decimal Value) : RoundReason(WireCode)
     {
         public const string WireCode = "VALUE_INVALID";
@@ -88,7 +88,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the finding's id (code).</summary>
+    /// <summary><c>Id</c>: the finding's id (code).</summary>
     public sealed record FindingExists(string Id) : RoundReason(WireCode)
     {
         public const string WireCode = "FINDING_EXISTS";
@@ -96,7 +96,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the finding's id (code).</summary>
+    /// <summary><c>Id</c>: the finding's id (code).</summary>
     public sealed record FindingUnknown(string Id) : RoundReason(WireCode)
     {
         public const string WireCode = "FINDING_UNKNOWN";
@@ -104,7 +104,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the finding's id (code).</summary>
+    /// <summary><c>Id</c>: the finding's id (code).</summary>
     public sealed record FindingWithdrawn(string Id) : RoundReason(WireCode)
     {
         public const string WireCode = "FINDING_WITHDRAWN";
@@ -118,7 +118,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a withdrawal or a reopening says why.</summary>
+    /// <summary>A withdrawal or a reopening says why.</summary>
     public sealed record ReasonRequired() : RoundReason(WireCode)
     {
         public const string WireCode = "REASON_REQUIRED";
@@ -139,7 +139,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the digest given (code), the current digest (code).</summary>
+    /// <summary><c>Given</c>: the digest given (code); <c>Current</c>: the current digest (code).</summary>
     public sealed record StaleDigest(string Given, string Current) : RoundReason(WireCode)
     {
         public const string WireCode = "STALE_DIGEST";
@@ -153,7 +153,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the approved digest (code).</summary>
+    /// <summary><c>Digest</c>: the approved digest (code).</summary>
     public sealed record AlreadyApproved(string Digest) : RoundReason(WireCode)
     {
         public const string WireCode = "ALREADY_APPROVED";
@@ -161,7 +161,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the digest given (code), the approved digest (code).</summary>
+    /// <summary><c>Given</c>: the digest given (code); <c>Approved</c>: the approved digest (code).</summary>
     public sealed record DigestNotApproved(string Given, string Approved) : RoundReason(WireCode)
     {
         public const string WireCode = "DIGEST_NOT_APPROVED";
@@ -169,7 +169,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the published digest (code).</summary>
+    /// <summary><c>Digest</c>: the published digest (code).</summary>
     public sealed record AlreadyPublished(string Digest) : RoundReason(WireCode)
     {
         public const string WireCode = "ALREADY_PUBLISHED";
@@ -177,7 +177,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the year (number). No round has been opened for it.</summary>
+    /// <summary><c>Year</c>: the year (number). No round has been opened for it.</summary>
     public sealed record RoundNotFound(decimal Year) : RoundReason(WireCode)
     {
         public const string WireCode = "ROUND_NOT_FOUND";
@@ -185,7 +185,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the text given (typed), what was expected (code).</summary>
+    /// <summary><c>Given</c>: the text given (typed); <c>Expected</c>: what was expected (code).</summary>
     public sealed record NameMalformed(string Given, string Expected) : RoundReason(WireCode)
     {
         public const string WireCode = "RESOURCE_NAME_MALFORMED";
@@ -193,7 +193,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the etag given (code), the current etag (code).</summary>
+    /// <summary><c>Given</c>: the etag given (code); <c>Current</c>: the current etag (code).</summary>
     public sealed record EtagStale(string Given, string Current) : RoundReason(WireCode)
     {
         public const string WireCode = "ETAG_STALE";
@@ -201,7 +201,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the etag given (typed).</summary>
+    /// <summary><c>Given</c>: the etag given (typed).</summary>
     public sealed record EtagMalformed(string Given) : RoundReason(WireCode)
     {
         public const string WireCode = "ETAG_MALFORMED";
@@ -209,7 +209,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the role needed (code), the caller (typed).</summary>
+    /// <summary><c>Role</c>: the role needed (code); <c>Caller</c>: the caller (typed).</summary>
     public sealed record RoleRequired(string Role, string Caller) : RoundReason(WireCode)
     {
         public const string WireCode = "ROLE_REQUIRED";
@@ -217,14 +217,14 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>an import names a workbook, an evaluation or a round export.</summary>
+    /// <summary>An import names a workbook, an evaluation or a round export.</summary>
     public sealed record ImportEmpty() : RoundReason(WireCode)
     {
         public const string WireCode = "IMPORT_EMPTY";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the round the export holds (number), the round imported into (number).</summary>
+    /// <summary><c>Held</c>: the round the export holds (number); <c>Into</c>: the round imported into (number).</summary>
     public sealed record ExportOtherRound(decimal Held, decimal Into) : RoundReason(WireCode)
     {
         public const string WireCode = "EXPORT_OTHER_ROUND";
@@ -232,7 +232,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the event's version (number), the type (code).</summary>
+    /// <summary><c>Version</c>: the event's version (number); <c>Type</c>: the type (code).</summary>
     public sealed record ExportEventUnreadable(decimal Version, string Type) : RoundReason(WireCode)
     {
         public const string WireCode = "EXPORT_EVENT_UNREADABLE";
@@ -240,7 +240,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit, the figure (a figure ref).</summary>
+    /// <summary><c>Unit</c>: the unit; <c>Figure</c>: the figure (a figure ref).</summary>
     public sealed record FigureGivenTwice(Option<UnitCode> Unit, Option<FigureRef> Figure) : RoundReason(WireCode)
     {
         public const string WireCode = "FIGURE_GIVEN_TWICE";
@@ -256,7 +256,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit, the figure (a figure ref).</summary>
+    /// <summary><c>Unit</c>: the unit; <c>Figure</c>: the figure (a figure ref).</summary>
     public sealed record FigureNotInMask(Option<UnitCode> Unit, Option<FigureRef> Figure) : RoundReason(WireCode)
     {
         public const string WireCode = "FIGURE_NOT_IN_UPDATE_MASK";
@@ -288,7 +288,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the path given (typed), the figure keys it may name (code): an update mask names figures.</summary>
+    /// <summary><c>Path</c>: the path given (typed); <c>Keys</c>: the figure keys it may name (code). An update mask names figures.</summary>
     public sealed record MaskPathUnknown(string Path, string Keys) : RoundReason(WireCode)
     {
         public const string WireCode = "UPDATE_MASK_PATH_UNKNOWN";
@@ -296,7 +296,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the text given (typed): a date of issue is YYYY-MM-DD.</summary>
+    /// <summary><c>Given</c>: the text given (typed). A date of issue is YYYY-MM-DD.</summary>
     public sealed record IssuedOnInvalid(string Given) : RoundReason(WireCode)
     {
         public const string WireCode = "ISSUED_ON_INVALID";
@@ -304,7 +304,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the year (number), what is missing (code: round, evaluation): a document of a round needs its evaluation.</summary>
+    /// <summary><c>Year</c>: the year (number); <c>Missing</c>: what is missing (code: round, evaluation). A document of a round needs its evaluation.</summary>
     public sealed record DocumentUnavailable(decimal Year, string Missing) : RoundReason(WireCode)
     {
         public const string WireCode = "ROUND_DOCUMENT_UNAVAILABLE";
@@ -312,7 +312,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the year (number): a round export goes into a store that has no round for that year.</summary>
+    /// <summary><c>Year</c>: the year (number). A round export goes into a store that has no round for that year.</summary>
     public sealed record RoundExists(decimal Year) : RoundReason(WireCode)
     {
         public const string WireCode = "ROUND_EXISTS";
@@ -320,7 +320,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the rule set given (typed).</summary>
+    /// <summary><c>RuleSet</c>: the rule set given (typed).</summary>
     public sealed record RuleSetOfRoundUnknown(string RuleSet) : RoundReason(WireCode)
     {
         public const string WireCode = "ROUND_RULE_SET_UNKNOWN";
@@ -328,14 +328,14 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>an evaluation file with no submission, nothing to import.</summary>
+    /// <summary>An evaluation file with no submission, nothing to import.</summary>
     public sealed record ImportNothing() : RoundReason(WireCode)
     {
         public const string WireCode = "IMPORT_NOTHING";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the year (number), the first bad event's version (number), the fault (code: HASH_MISMATCH, MISSING, OUT_OF_ORDER, TRUNCATED, HEAD_MISMATCH), the hash expected there (code), the hash found (code).</summary>
+    /// <summary><c>Year</c>: the year (number); <c>Version</c>: the first bad event's version (number); <c>Fault</c>: the fault (code: HASH_MISMATCH, MISSING, OUT_OF_ORDER, TRUNCATED, HEAD_MISMATCH); <c>Expected</c>: the hash expected there (code); <c>Found</c>: the hash found (code).</summary>
     public sealed record ChainBroken(decimal Year, decimal Version, string Fault, string Expected, string Found) : RoundReason(WireCode)
     {
         public const string WireCode = "ROUND_CHAIN_BROKEN";
@@ -343,7 +343,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the year (number), the events (number), the chain head (code). Not a refusal: the verdict of a verification.</summary>
+    /// <summary><c>Year</c>: the year (number); <c>Events</c>: the events (number); <c>Head</c>: the chain head (code). Not a refusal: the verdict of a verification.</summary>
     public sealed record ChainIntact(decimal Year, decimal Events, string Head) : RoundReason(WireCode)
     {
         public const string WireCode = "ROUND_CHAIN_INTACT";
@@ -351,7 +351,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the event's number in the export, from 1 (number), its type (code): the decider would not have given it on the events before it (its refusals follow, under the same event).</summary>
+    /// <summary>The values: the event's number in the export, from 1 (number), its type (code). The decider would not have given it on the events before it (its refusals follow, under the same event).</summary>
     public sealed record ExportEventRefused(decimal Number, string Type) : RoundReason(WireCode)
     {
         public const string WireCode = "EXPORT_EVENT_REFUSED";
@@ -359,14 +359,14 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>the export is signed, but the signature does not match its chain head and key.</summary>
+    /// <summary>The export is signed, but the signature does not match its chain head and key.</summary>
     public sealed record ExportSignatureInvalid() : RoundReason(WireCode)
     {
         public const string WireCode = "EXPORT_SIGNATURE_INVALID";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the year (number), the rule sets loaded with their years (typed). A round opened without a rule set takes the one of its year.</summary>
+    /// <summary><c>Year</c>: the year (number); <c>Loaded</c>: the rule sets loaded with their years (typed). A round opened without a rule set takes the one of its year.</summary>
     public sealed record RuleSetForYearMissing(decimal Year, string Loaded) : RoundReason(WireCode)
     {
         public const string WireCode = "RULE_SET_FOR_YEAR_MISSING";
@@ -374,7 +374,7 @@ public abstract record RoundReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the year (number), the rule sets of that year (code, comma-separated): the office names one.</summary>
+    /// <summary><c>Year</c>: the year (number); <c>RuleSets</c>: the rule sets of that year (code, comma-separated). The office names one.</summary>
     public sealed record RuleSetForYearAmbiguous(decimal Year, string RuleSets) : RoundReason(WireCode)
     {
         public const string WireCode = "RULE_SET_FOR_YEAR_AMBIGUOUS";

@@ -17,7 +17,7 @@ public abstract record RuleSetReason : Reason
 {
     private RuleSetReason(string code) : base(code) { }
 
-    /// <summary>The values: the parser's words (code).</summary>
+    /// <summary><c>ParserWords</c>: the parser's words (code).</summary>
     public sealed record NotYaml(string ParserWords) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_NOT_YAML";
@@ -25,7 +25,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the key (typed), the keys allowed here (code).</summary>
+    /// <summary><c>Key</c>: the key (typed); <c>Allowed</c>: the keys allowed here (code).</summary>
     public sealed record UnknownKey(string Key, string Allowed) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_UNKNOWN_KEY";
@@ -33,7 +33,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the key (typed), where it belongs (code).</summary>
+    /// <summary><c>Key</c>: the key (typed); <c>Belongs</c>: where it belongs (code).</summary>
     public sealed record MisplacedKey(string Key, string Belongs) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_MISPLACED_KEY";
@@ -41,7 +41,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the key (typed).</summary>
+    /// <summary><c>Key</c>: the key (typed).</summary>
     public sealed record RepeatedKey(string Key) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_REPEATED_KEY";
@@ -49,7 +49,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the key missing (code).</summary>
+    /// <summary><c>Key</c>: the key missing (code).</summary>
     public sealed record MissingKey(string Key) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_MISSING_KEY";
@@ -57,7 +57,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: what was expected (code: mapping, list, number, text), what was found (code).</summary>
+    /// <summary><c>Expected</c>: what was expected (code: mapping, list, number, text); <c>Found</c>: what was found (code).</summary>
     public sealed record WrongShape(string Expected, string Found) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_WRONG_SHAPE";
@@ -65,7 +65,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the value (typed), the unit the key is measured in (code).</summary>
+    /// <summary><c>Given</c>: the value (typed); <c>Measure</c>: the unit the key is measured in (code).</summary>
     public sealed record NotANumber(string Given, string Measure) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_NOT_A_NUMBER";
@@ -73,7 +73,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the value (typed), the values allowed (code).</summary>
+    /// <summary><c>Given</c>: the value (typed); <c>Allowed</c>: the values allowed (code).</summary>
     public sealed record UnknownValue(string Given, string Allowed) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_UNKNOWN_VALUE";
@@ -81,7 +81,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the clause the key names (typed), the clause of this indicator (code).</summary>
+    /// <summary><c>Given</c>: the clause the key names (typed); <c>Clause</c>: the clause of this indicator (code).</summary>
     public sealed record WrongClause(string Given, string Clause) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_WRONG_CLAUSE";
@@ -89,7 +89,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the date (typed).</summary>
+    /// <summary><c>Given</c>: the date (typed).</summary>
     public sealed record BadDate(string Given) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_BAD_DATE";
@@ -97,7 +97,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Error. The values: the sum of the standard scores, the stated maximum.</summary>
+    /// <summary>Error. <c>Sum</c>: the sum of the standard scores; <c>Maximum</c>: the stated maximum.</summary>
     public sealed record StandardsNotMaximum(decimal Sum, decimal Maximum) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_STANDARDS_NOT_MAXIMUM";
@@ -105,7 +105,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Error. The values: the value.</summary>
+    /// <summary>Error. <c>Value</c>: the value.</summary>
     public sealed record RateNotPositive(decimal Value) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_RATE_NOT_POSITIVE";
@@ -113,7 +113,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Error. The values: the value: a yes/no penalty may be 0 (dropped) but not below.</summary>
+    /// <summary>Error. <c>Value</c>: the value. A yes/no penalty may be 0 (dropped) but not below.</summary>
     public sealed record PenaltyNegative(decimal Value) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_PENALTY_NEGATIVE";
@@ -121,7 +121,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Warning. The values: the clause (code): a yes/no penalty of 0 deducts nothing, the requirement is dropped.</summary>
+    /// <summary>Warning. <c>Clause</c>: the clause (code). A yes/no penalty of 0 deducts nothing, the requirement is dropped.</summary>
     public sealed record PenaltyZero(string Clause) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_PENALTY_ZERO";
@@ -129,7 +129,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Warning. The values: the clause (code): a standard score of 0 drops the indicator (it scores 0 of 0).</summary>
+    /// <summary>Warning. <c>Clause</c>: the clause (code). A standard score of 0 drops the indicator (it scores 0 of 0).</summary>
     public sealed record IndicatorDropped(string Clause) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_INDICATOR_DROPPED";
@@ -137,7 +137,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Warning. The values: the sum of the standard scores: it is the stated maximum, but not the regulation's 100.</summary>
+    /// <summary>Warning. <c>Sum</c>: the sum of the standard scores. It is the stated maximum, but not the regulation's 100.</summary>
     public sealed record StandardsNotHundred(decimal Sum) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_STANDARDS_NOT_HUNDRED";
@@ -145,7 +145,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Error. The values: the pass line, the maximum.</summary>
+    /// <summary>Error. <c>PassLine</c>: the pass line; <c>Maximum</c>: the maximum.</summary>
     public sealed record PassLineOutside(decimal PassLine, decimal Maximum) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_PASS_LINE_OUTSIDE";
@@ -153,7 +153,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Error. The values: the quota, the group (code), the units of the group in the target table.</summary>
+    /// <summary>Error. <c>Quota</c>: the quota; <c>Group</c>: the group (code); <c>Units</c>: the units of the group in the target table.</summary>
     public sealed record QuotaOverGroup(decimal Quota, AssessmentGroup Group, decimal Units) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_QUOTA_OVER_GROUP";
@@ -161,7 +161,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Warning. The values: the group (code): a quota of 0 gives no Class 1 at all.</summary>
+    /// <summary>Warning. <c>Group</c>: the group (code). A quota of 0 gives no Class 1 at all.</summary>
     public sealed record QuotaZero(AssessmentGroup Group) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_QUOTA_ZERO";
@@ -169,7 +169,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Error. The values: the order given (code), the ten indicators (code).</summary>
+    /// <summary>Error. <c>Given</c>: the order given (code); <c>Indicators</c>: the ten indicators (code).</summary>
     public sealed record TieBreakNotPermutation(string Given, string Indicators) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_TIE_BREAK_NOT_PERMUTATION";
@@ -177,7 +177,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Error. The values: the decimals given.</summary>
+    /// <summary>Error. <c>Given</c>: the decimals given.</summary>
     public sealed record DecimalsOutside(decimal Given) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_DECIMALS_OUTSIDE";
@@ -185,7 +185,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Warning. The values: the penalty, the standard: a penalty above its indicator's standard is cut by the cap.</summary>
+    /// <summary>Warning. <c>Penalty</c>: the penalty; <c>Standard</c>: the standard. A penalty above its indicator's standard is cut by the cap.</summary>
     public sealed record PenaltyOverStandard(decimal Penalty, decimal Standard) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_PENALTY_OVER_STANDARD";
@@ -193,7 +193,7 @@ public abstract record RuleSetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the target table's file (typed), why it was not read (code).</summary>
+    /// <summary><c>File</c>: the target table's file (typed); <c>Why</c>: why it was not read (code).</summary>
     public sealed record TargetsUnreadable(string File, string Why) : RuleSetReason(WireCode)
     {
         public const string WireCode = "RULE_SET_TARGETS_UNREADABLE";

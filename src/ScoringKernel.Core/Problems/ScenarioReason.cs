@@ -13,7 +13,7 @@ public abstract record ScenarioReason : Reason
 {
     private ScenarioReason(string code) : base(code) { }
 
-    /// <summary>The values: the overrides given, the most allowed.</summary>
+    /// <summary><c>Given</c>: the overrides given; <c>Most</c>: the most allowed.</summary>
     public sealed record TooManyOverrides(decimal Given, decimal Most) : ScenarioReason(WireCode)
     {
         public const string WireCode = "OVERRIDES_TOO_MANY";
@@ -21,7 +21,7 @@ public abstract record ScenarioReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the parameter path (code).</summary>
+    /// <summary><c>Path</c>: the parameter path (code).</summary>
     public sealed record UnknownParameter(string Path) : ScenarioReason(WireCode)
     {
         public const string WireCode = "PARAMETER_UNKNOWN";
@@ -29,7 +29,7 @@ public abstract record ScenarioReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the parameter path (code), the target column (code) that governs it.</summary>
+    /// <summary><c>Path</c>: the parameter path (code); <c>Target</c>: the target column (code) that governs it.</summary>
     public sealed record ParameterGovernedByTable(string Path, TargetField Target) : ScenarioReason(WireCode)
     {
         public const string WireCode = "PARAMETER_GOVERNED_BY_TABLE";
@@ -37,7 +37,7 @@ public abstract record ScenarioReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit kind (code).</summary>
+    /// <summary><c>Kind</c>: the unit kind (code).</summary>
     public sealed record NoUnitOfKind(UnitKind Kind) : ScenarioReason(WireCode)
     {
         public const string WireCode = "SCOPE_NO_UNIT_OF_KIND";
@@ -45,7 +45,7 @@ public abstract record ScenarioReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the group (code).</summary>
+    /// <summary><c>Group</c>: the group (code).</summary>
     public sealed record NoUnitInGroup(AssessmentGroup Group) : ScenarioReason(WireCode)
     {
         public const string WireCode = "SCOPE_NO_UNIT_IN_GROUP";
@@ -53,14 +53,14 @@ public abstract record ScenarioReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a unit policy has no numeric value to sweep.</summary>
+    /// <summary>A unit policy has no numeric value to sweep.</summary>
     public sealed record SweepPolicy() : ScenarioReason(WireCode)
     {
         public const string WireCode = "SWEEP_UNIT_POLICY";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the start, the stop.</summary>
+    /// <summary><c>Start</c>: the start; <c>Stop</c>: the stop.</summary>
     public sealed record SweepStopBelowStart(decimal Start, decimal Stop) : ScenarioReason(WireCode)
     {
         public const string WireCode = "SWEEP_STOP_BELOW_START";
@@ -68,7 +68,7 @@ public abstract record ScenarioReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the points the range gives, the most allowed.</summary>
+    /// <summary><c>Points</c>: the points the range gives; <c>Most</c>: the most allowed.</summary>
     public sealed record SweepTooManyPoints(decimal Points, decimal Most) : ScenarioReason(WireCode)
     {
         public const string WireCode = "SWEEP_TOO_MANY_POINTS";
@@ -76,7 +76,7 @@ public abstract record ScenarioReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the scenarios given, the most allowed.</summary>
+    /// <summary><c>Given</c>: the scenarios given; <c>Most</c>: the most allowed.</summary>
     public sealed record TooManyScenarios(decimal Given, decimal Most) : ScenarioReason(WireCode)
     {
         public const string WireCode = "SCENARIOS_TOO_MANY";

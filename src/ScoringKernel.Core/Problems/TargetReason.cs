@@ -13,7 +13,7 @@ public abstract record TargetReason : Reason
 {
     private TargetReason(string code) : base(code) { }
 
-    /// <summary>The values: the rows given, the most allowed.</summary>
+    /// <summary><c>Given</c>: the rows given; <c>Most</c>: the most allowed.</summary>
     public sealed record TooManyRows(decimal Given, decimal Most) : TargetReason(WireCode)
     {
         public const string WireCode = "TABLE_TOO_MANY_ROWS";
@@ -21,7 +21,7 @@ public abstract record TargetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit.</summary>
+    /// <summary><c>Unit</c>: the unit.</summary>
     public sealed record RowRepeated(UnitCode Unit) : TargetReason(WireCode)
     {
         public const string WireCode = "TABLE_ROW_REPEATED";
@@ -41,14 +41,14 @@ public abstract record TargetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a zone row carries population columns only.</summary>
+    /// <summary>A zone row carries population columns only.</summary>
     public sealed record ZoneWithWork() : TargetReason(WireCode)
     {
         public const string WireCode = "TABLE_ZONE_WITH_WORK_COLUMNS";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the row's kind (code).</summary>
+    /// <summary><c>Kind</c>: the row's kind (code).</summary>
     public sealed record WorkColumnsMissing(string Kind) : TargetReason(WireCode)
     {
         public const string WireCode = "TABLE_WORK_COLUMNS_MISSING";
@@ -56,21 +56,21 @@ public abstract record TargetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a zone row takes a ZONE-… identifier.</summary>
+    /// <summary>A zone row takes a ZONE-… identifier.</summary>
     public sealed record ZoneNeedsZoneCode() : TargetReason(WireCode)
     {
         public const string WireCode = "TABLE_ZONE_NEEDS_ZONE_CODE";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a county, city or district row needs a GB/T 2260 code.</summary>
+    /// <summary>A county, city or district row needs a GB/T 2260 code.</summary>
     public sealed record RowNeedsDivisionCode() : TargetReason(WireCode)
     {
         public const string WireCode = "TABLE_ROW_NEEDS_DIVISION_CODE";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Error. The values: the unit, the year-end population, baseline, reduction, baseline − reduction.</summary>
+    /// <summary>Error. <c>Unit</c>: the unit; <c>YearEnd</c>: the year-end population; <c>Baseline</c>: baseline; <c>Reduction</c>: reduction; <c>Expected</c>: baseline − reduction.</summary>
     public sealed record YearEndNotBaselineLessReduction(UnitCode Unit, decimal YearEnd, decimal Baseline, decimal Reduction, decimal Expected) : TargetReason(WireCode)
     {
         public const string WireCode = "YEAR_END_NOT_BASELINE_LESS_REDUCTION";
@@ -78,7 +78,7 @@ public abstract record TargetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Warning. The values: the unit, the reduction count, baseline, rate (%), baseline × rate, the difference.</summary>
+    /// <summary>Warning. <c>Unit</c>: the unit; <c>Reduction</c>: the reduction count; <c>Baseline</c>: baseline; <c>RatePercent</c>: rate (%); <c>Expected</c>: baseline × rate; <c>Difference</c>: the difference.</summary>
     public sealed record ReductionCountDiffers(UnitCode Unit, decimal Reduction, decimal Baseline, decimal RatePercent, decimal Expected, decimal Difference) : TargetReason(WireCode)
     {
         public const string WireCode = "REDUCTION_COUNT_DIFFERS";
@@ -86,7 +86,7 @@ public abstract record TargetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Error. The values: the total row's unit, the column (code), the stated total, the sum of the rows.</summary>
+    /// <summary>Error. <c>Unit</c>: the total row's unit; <c>Column</c>: the column (code); <c>Stated</c>: the stated total; <c>Sum</c>: the sum of the rows.</summary>
     public sealed record TotalNotSum(UnitCode Unit, TargetColumn Column, decimal Stated, decimal Sum) : TargetReason(WireCode)
     {
         public const string WireCode = "TOTAL_NOT_SUM";
@@ -94,14 +94,14 @@ public abstract record TargetReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>the CSV file is empty.</summary>
+    /// <summary>The CSV file is empty.</summary>
     public sealed record CsvEmpty() : TargetReason(WireCode)
     {
         public const string WireCode = "CSV_EMPTY";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the header expected (code), the header given (typed).</summary>
+    /// <summary><c>Expected</c>: the header expected (code); <c>Given</c>: the header given (typed).</summary>
     public sealed record CsvHeader(string Expected, string Given) : TargetReason(WireCode)
     {
         public const string WireCode = "CSV_HEADER";

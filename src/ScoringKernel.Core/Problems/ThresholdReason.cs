@@ -13,14 +13,14 @@ public abstract record ThresholdReason : Reason
 {
     private ThresholdReason(string code) : base(code) { }
 
-    /// <summary>the unit policy is a choice of three, not a number; compare the three scenarios instead.</summary>
+    /// <summary>The unit policy is a choice of three, not a number; compare the three scenarios instead.</summary>
     public sealed record PolicyNotNumeric() : ThresholdReason(WireCode)
     {
         public const string WireCode = "THRESHOLD_UNIT_POLICY";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the figure. The figure has no better direction the regulation fixes, so its scores need not move one way and the exact analysis does not hold.</summary>
+    /// <summary><c>Figure</c>: the figure. The figure has no better direction the regulation fixes, so its scores need not move one way and the exact analysis does not hold.</summary>
     public sealed record FigureWithoutDirection(FigureField Figure) : ThresholdReason(WireCode)
     {
         public const string WireCode = "THRESHOLD_FIGURE_WITHOUT_DIRECTION";
@@ -28,7 +28,7 @@ public abstract record ThresholdReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the from, the to.</summary>
+    /// <summary><c>From</c>: the from; <c>To</c>: the to.</summary>
     public sealed record RangeEmpty(decimal From, decimal To) : ThresholdReason(WireCode)
     {
         public const string WireCode = "THRESHOLD_RANGE_EMPTY";
@@ -36,7 +36,7 @@ public abstract record ThresholdReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the value, the grid the parameter's values lie on.</summary>
+    /// <summary><c>Value</c>: the value; <c>Grid</c>: the grid the parameter's values lie on.</summary>
     public sealed record OffGrid(decimal Value, decimal Grid) : ThresholdReason(WireCode)
     {
         public const string WireCode = "THRESHOLD_OFF_GRID";
@@ -44,7 +44,7 @@ public abstract record ThresholdReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the score evaluations the question needs at least, the most allowed.</summary>
+    /// <summary><c>Needed</c>: the score evaluations the question needs at least; <c>Most</c>: the most allowed.</summary>
     public sealed record TooManyEvaluations(decimal Needed, decimal Most) : ThresholdReason(WireCode)
     {
         public const string WireCode = "THRESHOLD_TOO_MANY_EVALUATIONS";

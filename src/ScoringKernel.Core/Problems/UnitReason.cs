@@ -13,7 +13,7 @@ public abstract record UnitReason : Reason
 {
     private UnitReason(string code) : base(code) { }
 
-    /// <summary>The values: the unit.</summary>
+    /// <summary><c>Unit</c>: the unit.</summary>
     public sealed record NotInTable(UnitCode Unit) : UnitReason(WireCode)
     {
         public const string WireCode = "UNIT_NOT_IN_TABLE";
@@ -21,7 +21,7 @@ public abstract record UnitReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit (in the table, but in no assessment group).</summary>
+    /// <summary><c>Unit</c>: the unit (in the table, but in no assessment group).</summary>
     public sealed record NotScored(UnitCode Unit) : UnitReason(WireCode)
     {
         public const string WireCode = "UNIT_NOT_SCORED";
@@ -29,7 +29,7 @@ public abstract record UnitReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit.</summary>
+    /// <summary><c>Unit</c>: the unit.</summary>
     public sealed record GivenTwice(UnitCode Unit) : UnitReason(WireCode)
     {
         public const string WireCode = "UNIT_GIVEN_TWICE";
@@ -37,7 +37,7 @@ public abstract record UnitReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit whose figures are missing.</summary>
+    /// <summary><c>Unit</c>: the unit whose figures are missing.</summary>
     public sealed record NoFigures(UnitCode Unit) : UnitReason(WireCode)
     {
         public const string WireCode = "UNIT_NO_FIGURES";
@@ -45,7 +45,7 @@ public abstract record UnitReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the villages listed, the unit, the poor villages its row gives.</summary>
+    /// <summary><c>Listed</c>: the villages listed; <c>Unit</c>: the unit; <c>InTable</c>: the poor villages its row gives.</summary>
     public sealed record MoreVillagesThanTable(decimal Listed, UnitCode Unit, decimal InTable) : UnitReason(WireCode)
     {
         public const string WireCode = "VILLAGES_MORE_THAN_TABLE";
@@ -53,7 +53,7 @@ public abstract record UnitReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the villages listed, the most allowed.</summary>
+    /// <summary><c>Listed</c>: the villages listed; <c>Most</c>: the most allowed.</summary>
     public sealed record TooManyVillages(decimal Listed, decimal Most) : UnitReason(WireCode)
     {
         public const string WireCode = "VILLAGES_TOO_MANY";
@@ -61,7 +61,7 @@ public abstract record UnitReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the village's name (typed).</summary>
+    /// <summary><c>Village</c>: the village's name (typed).</summary>
     public sealed record VillageListedTwice(string Village) : UnitReason(WireCode)
     {
         public const string WireCode = "VILLAGE_LISTED_TWICE";
@@ -69,7 +69,7 @@ public abstract record UnitReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit, the village's name (typed) its self-evaluation does not list.</summary>
+    /// <summary><c>Unit</c>: the unit; <c>Village</c>: the village's name (typed) its self-evaluation does not list.</summary>
     public sealed record VillageNotListed(UnitCode Unit, string Village) : UnitReason(WireCode)
     {
         public const string WireCode = "VILLAGE_NOT_LISTED";
@@ -77,7 +77,7 @@ public abstract record UnitReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the units given, the most allowed.</summary>
+    /// <summary><c>Given</c>: the units given; <c>Most</c>: the most allowed.</summary>
     public sealed record TooManyUnits(decimal Given, decimal Most) : UnitReason(WireCode)
     {
         public const string WireCode = "UNITS_TOO_MANY";

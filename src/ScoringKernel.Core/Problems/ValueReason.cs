@@ -8,12 +8,12 @@ using static LanguageExt.Prelude;
 
 namespace ScoringKernel.Core.Problems;
 
-/// <summary>Why a single value (a figure, a target, a parameter, a text) is refused. Args are listed with each.</summary>
+/// <summary>Why a single value (a figure, a target, a parameter, a text) is refused. Each case names its values.</summary>
 public abstract record ValueReason : Reason
 {
     private ValueReason(string code) : base(code) { }
 
-    /// <summary>The values: the value.</summary>
+    /// <summary><c>Got</c>: the value.</summary>
     public sealed record Negative(decimal Got) : ValueReason(WireCode)
     {
         public const string WireCode = "VALUE_NEGATIVE";
@@ -21,7 +21,7 @@ public abstract record ValueReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the value, the most allowed.</summary>
+    /// <summary><c>Got</c>: the value; <c>Most</c>: the most allowed.</summary>
     public sealed record TooLarge(decimal Got, decimal Most) : ValueReason(WireCode)
     {
         public const string WireCode = "VALUE_TOO_LARGE";
@@ -37,7 +37,7 @@ public abstract record ValueReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the value.</summary>
+    /// <summary><c>Got</c>: the value.</summary>
     public sealed record NotPositive(decimal Got) : ValueReason(WireCode)
     {
         public const string WireCode = "VALUE_NOT_POSITIVE";
@@ -45,7 +45,7 @@ public abstract record ValueReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the value, the digits allowed after the point.</summary>
+    /// <summary><c>Got</c>: the value; <c>Decimals</c>: the digits allowed after the point.</summary>
     public sealed record TooPrecise(decimal Got, decimal Decimals) : ValueReason(WireCode)
     {
         public const string WireCode = "VALUE_TOO_PRECISE";
@@ -53,7 +53,7 @@ public abstract record ValueReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the value.</summary>
+    /// <summary><c>Got</c>: the value.</summary>
     public sealed record NotWhole(decimal Got) : ValueReason(WireCode)
     {
         public const string WireCode = "VALUE_NOT_WHOLE";
@@ -61,7 +61,7 @@ public abstract record ValueReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the value given where 1 (yes) or 0 (no) was expected.</summary>
+    /// <summary><c>Got</c>: the value given where 1 (yes) or 0 (no) was expected.</summary>
     public sealed record NotYesNo(decimal Got) : ValueReason(WireCode)
     {
         public const string WireCode = "VALUE_NOT_YES_NO";
@@ -75,14 +75,14 @@ public abstract record ValueReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a yes/no value is required.</summary>
+    /// <summary>A yes/no value is required.</summary>
     public sealed record RequiredYesNo() : ValueReason(WireCode)
     {
         public const string WireCode = "VALUE_REQUIRED_YES_NO";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the text given where a whole number was expected.</summary>
+    /// <summary><c>Got</c>: the text given where a whole number was expected.</summary>
     public sealed record NotAnInteger(string Got) : ValueReason(WireCode)
     {
         public const string WireCode = "VALUE_NOT_AN_INTEGER";
@@ -90,7 +90,7 @@ public abstract record ValueReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the text given.</summary>
+    /// <summary><c>Got</c>: the text given.</summary>
     public sealed record NotADecimal(string Got) : ValueReason(WireCode)
     {
         public const string WireCode = "VALUE_NOT_A_DECIMAL";
@@ -104,7 +104,7 @@ public abstract record ValueReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the length, the most allowed.</summary>
+    /// <summary><c>Length</c>: the length; <c>Most</c>: the most allowed.</summary>
     public sealed record TextTooLong(decimal Length, decimal Most) : ValueReason(WireCode)
     {
         public const string WireCode = "TEXT_TOO_LONG";
@@ -112,7 +112,7 @@ public abstract record ValueReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the text given.</summary>
+    /// <summary><c>Got</c>: the text given.</summary>
     public sealed record UnitCodeMalformed(string Got) : ValueReason(WireCode)
     {
         public const string WireCode = "UNIT_CODE_MALFORMED";
@@ -120,7 +120,7 @@ public abstract record ValueReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the value given (a code), the values allowed (codes).</summary>
+    /// <summary><c>Got</c>: the value given (a code); <c>Allowed</c>: the values allowed (codes).</summary>
     public sealed record UnknownChoice(string Got, string Allowed) : ValueReason(WireCode)
     {
         public const string WireCode = "VALUE_UNKNOWN_CHOICE";
@@ -128,7 +128,7 @@ public abstract record ValueReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the values allowed (codes).</summary>
+    /// <summary><c>Allowed</c>: the values allowed (codes).</summary>
     public sealed record RequiredChoice(string Allowed) : ValueReason(WireCode)
     {
         public const string WireCode = "VALUE_REQUIRED_CHOICE";

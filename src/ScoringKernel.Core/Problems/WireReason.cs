@@ -13,7 +13,7 @@ public abstract record WireReason : Reason
 {
     private WireReason(string code) : base(code) { }
 
-    /// <summary>The values: the fields one of which must be set (code).</summary>
+    /// <summary><c>Fields</c>: the fields one of which must be set (code).</summary>
     public sealed record OneOfMissing(string Fields) : WireReason(WireCode)
     {
         public const string WireCode = "ONE_OF_MISSING";
@@ -21,7 +21,7 @@ public abstract record WireReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the text given.</summary>
+    /// <summary><c>Got</c>: the text given.</summary>
     public sealed record NotADate(string Got) : WireReason(WireCode)
     {
         public const string WireCode = "VALUE_NOT_A_DATE";
@@ -29,7 +29,7 @@ public abstract record WireReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the departments given, the most allowed.</summary>
+    /// <summary><c>Given</c>: the departments given; <c>Most</c>: the most allowed.</summary>
     public sealed record TooManyDepartments(decimal Given, decimal Most) : WireReason(WireCode)
     {
         public const string WireCode = "DEPARTMENTS_TOO_MANY";
@@ -37,7 +37,7 @@ public abstract record WireReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the findings given, the most allowed.</summary>
+    /// <summary><c>Given</c>: the findings given; <c>Most</c>: the most allowed.</summary>
     public sealed record TooManyFindings(decimal Given, decimal Most) : WireReason(WireCode)
     {
         public const string WireCode = "FINDINGS_TOO_MANY";
@@ -45,7 +45,7 @@ public abstract record WireReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the figures given, the most allowed.</summary>
+    /// <summary><c>Given</c>: the figures given; <c>Most</c>: the most allowed.</summary>
     public sealed record TooManyFigures(decimal Given, decimal Most) : WireReason(WireCode)
     {
         public const string WireCode = "FIGURES_TOO_MANY";
@@ -53,21 +53,21 @@ public abstract record WireReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a submission needs the unit's own figures, a full set.</summary>
+    /// <summary>A submission needs the unit's own figures, a full set.</summary>
     public sealed record SelfEvaluationRequired() : WireReason(WireCode)
     {
         public const string WireCode = "SELF_EVALUATION_REQUIRED";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>the AssessRequest to assess and write is required.</summary>
+    /// <summary>The AssessRequest to assess and write is required.</summary>
     public sealed record AssessmentRequired() : WireReason(WireCode)
     {
         public const string WireCode = "ASSESSMENT_REQUIRED";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the rule set asked for (typed), the rule sets the server holds (code).</summary>
+    /// <summary><c>Asked</c>: the rule set asked for (typed); <c>Held</c>: the rule sets the server holds (code).</summary>
     public sealed record RuleSetUnknown(string Asked, string Held) : WireReason(WireCode)
     {
         public const string WireCode = "RULE_SET_UNKNOWN";
@@ -75,7 +75,7 @@ public abstract record WireReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the limit for a JSON request body in bytes (the body is not read past it).</summary>
+    /// <summary><c>Limit</c>: the limit for a JSON request body in bytes (the body is not read past it).</summary>
     public sealed record BodyTooLarge(decimal Limit) : WireReason(WireCode)
     {
         public const string WireCode = "REQUEST_BODY_TOO_LARGE";
@@ -83,7 +83,7 @@ public abstract record WireReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the size of the request message in bytes, the message limit in bytes.</summary>
+    /// <summary><c>Size</c>: the size of the request message in bytes; <c>Limit</c>: the message limit in bytes.</summary>
     public sealed record MessageTooLarge(string Size, decimal Limit) : WireReason(WireCode)
     {
         public const string WireCode = "REQUEST_MESSAGE_TOO_LARGE";
@@ -91,7 +91,7 @@ public abstract record WireReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the client certificate's subject (typed; empty when none was shown). Not authenticated: another CA, expired, not for client authentication, or a subject not on the allow-list.</summary>
+    /// <summary><c>Subject</c>: the client certificate's subject (typed; empty when none was shown). Not authenticated: another CA, expired, not for client authentication, or a subject not on the allow-list.</summary>
     public sealed record ClientNotAllowed(string Subject) : WireReason(WireCode)
     {
         public const string WireCode = "CLIENT_NOT_ALLOWED";
@@ -99,7 +99,7 @@ public abstract record WireReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the endpoint (code). The production profile refuses an endpoint the role table does not list.</summary>
+    /// <summary><c>Endpoint</c>: the endpoint (code). The production profile refuses an endpoint the role table does not list.</summary>
     public sealed record EndpointNotListed(string Endpoint) : WireReason(WireCode)
     {
         public const string WireCode = "ENDPOINT_NOT_LISTED";

@@ -16,7 +16,7 @@ public abstract record WorkbookReason : Reason
 {
     private WorkbookReason(string code) : base(code) { }
 
-    /// <summary>The values: the file's bytes, the most allowed.</summary>
+    /// <summary><c>Bytes</c>: the file's bytes; <c>Most</c>: the most allowed.</summary>
     public sealed record TooLarge(decimal Bytes, decimal Most) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_TOO_LARGE";
@@ -24,7 +24,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the parts the package has, the most allowed.</summary>
+    /// <summary><c>Parts</c>: the parts the package has; <c>Most</c>: the most allowed.</summary>
     public sealed record TooManyParts(decimal Parts, decimal Most) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_TOO_MANY_PARTS";
@@ -32,7 +32,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the part's name (code), the bytes it declares, the most allowed.</summary>
+    /// <summary><c>Part</c>: the part's name (code); <c>Bytes</c>: the bytes it declares; <c>Most</c>: the most allowed.</summary>
     public sealed record PartTooLarge(string Part, decimal Bytes, decimal Most) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_PART_TOO_LARGE";
@@ -40,7 +40,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the most the parts may expand to together.</summary>
+    /// <summary><c>Most</c>: the most the parts may expand to together.</summary>
     public sealed record ExpandsTooMuch(decimal Most) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_EXPANDS_TOO_MUCH";
@@ -48,56 +48,56 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>an OLE2 compound file (D0 CF 11 E0), as Excel 97–2003 saves.</summary>
+    /// <summary>An OLE2 compound file (D0 CF 11 E0), as Excel 97–2003 saves.</summary>
     public sealed record LegacyXls() : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_LEGACY_XLS";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>an OLE2 container holding EncryptionInfo, as Excel and WPS save a workbook with a password.</summary>
+    /// <summary>An OLE2 container holding EncryptionInfo, as Excel and WPS save a workbook with a password.</summary>
     public sealed record Encrypted() : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_ENCRYPTED";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>an OpenDocument spreadsheet (LibreOffice, WPS's .ods).</summary>
+    /// <summary>An OpenDocument spreadsheet (LibreOffice, WPS's .ods).</summary>
     public sealed record OpenDocument() : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_OPEN_DOCUMENT";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>plain text (a CSV, a JSON file), not a workbook.</summary>
+    /// <summary>Plain text (a CSV, a JSON file), not a workbook.</summary>
     public sealed record PlainText() : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_PLAIN_TEXT";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>neither a zip package nor a file of a known kind.</summary>
+    /// <summary>Neither a zip package nor a file of a known kind.</summary>
     public sealed record NotAWorkbook() : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_NOT_A_WORKBOOK";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a zip package, but not a spreadsheet (a .docx, a zip of files).</summary>
+    /// <summary>A zip package, but not a spreadsheet (a .docx, a zip of files).</summary>
     public sealed record NotASpreadsheet() : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_NOT_A_SPREADSHEET";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a spreadsheet package that cannot be read (damaged, or a part missing).</summary>
+    /// <summary>A spreadsheet package that cannot be read (damaged, or a part missing).</summary>
     public sealed record Damaged() : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_DAMAGED";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the sheet wanted (code), the sheets the workbook has (code).</summary>
+    /// <summary><c>Sheet</c>: the sheet wanted (code); <c>Sheets</c>: the sheets the workbook has (code).</summary>
     public sealed record SheetMissing(string Sheet, string Sheets) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_SHEET_MISSING";
@@ -105,7 +105,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the header typed, the headers allowed (code).</summary>
+    /// <summary><c>Header</c>: the header typed; <c>Allowed</c>: the headers allowed (code).</summary>
     public sealed record UnknownHeader(string Header, string Allowed) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_UNKNOWN_HEADER";
@@ -113,7 +113,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the header.</summary>
+    /// <summary><c>Header</c>: the header.</summary>
     public sealed record HeaderTwice(string Header) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_HEADER_TWICE";
@@ -121,7 +121,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the header missing (code).</summary>
+    /// <summary><c>Header</c>: the header missing (code).</summary>
     public sealed record HeaderMissing(string Header) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_HEADER_MISSING";
@@ -129,7 +129,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the row the header was found on (at the cell where it starts).</summary>
+    /// <summary><c>Row</c>: the row the header was found on (at the cell where it starts).</summary>
     public sealed record HeaderOnWrongRow(decimal Row) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_HEADER_ON_WRONG_ROW";
@@ -137,7 +137,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Warning. The values: the header as typed, the header it was read as (code).</summary>
+    /// <summary>Warning. <c>Typed</c>: the header as typed; <c>ReadAs</c>: the header it was read as (code).</summary>
     public sealed record HeaderSpelling(string Typed, string ReadAs) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_HEADER_SPELLING";
@@ -145,14 +145,14 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>at a merged range.</summary>
+    /// <summary>At a merged range.</summary>
     public sealed record MergedCells() : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_MERGED_CELLS";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the text.</summary>
+    /// <summary><c>Text</c>: the text.</summary>
     public sealed record NotANumber(string Text) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_NOT_A_NUMBER";
@@ -160,7 +160,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the text: ambiguous (two separators, a decimal comma, a unit …).</summary>
+    /// <summary><c>Text</c>: the text. Ambiguous (two separators, a decimal comma, a unit …).</summary>
     public sealed record AmbiguousNumber(string Text) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_AMBIGUOUS_NUMBER";
@@ -168,7 +168,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the value.</summary>
+    /// <summary><c>Got</c>: the value.</summary>
     public sealed record NotWhole(decimal Got) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_NOT_WHOLE";
@@ -176,7 +176,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the text.</summary>
+    /// <summary><c>Text</c>: the text.</summary>
     public sealed record NotYesNo(string Text) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_NOT_YES_NO";
@@ -184,28 +184,28 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a cell the grade depends on left blank.</summary>
+    /// <summary>A cell the grade depends on left blank.</summary>
     public sealed record Blank() : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_BLANK";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a yes/no cell left blank.</summary>
+    /// <summary>A yes/no cell left blank.</summary>
     public sealed record BlankYesNo() : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_BLANK_YES_NO";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a formula never calculated (no value stored with it).</summary>
+    /// <summary>A formula never calculated (no value stored with it).</summary>
     public sealed record FormulaNotCalculated() : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_FORMULA_NOT_CALCULATED";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Warning. The values: the value last calculated.</summary>
+    /// <summary>Warning. <c>Value</c>: the value last calculated.</summary>
     public sealed record FormulaCachedValue(string Value) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_FORMULA_CACHED_VALUE";
@@ -213,7 +213,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Warning. The values: the stored value, the value read.</summary>
+    /// <summary>Warning. <c>Stored</c>: the stored value; <c>Read</c>: the value read.</summary>
     public sealed record FloatRounded(string Stored, decimal Read) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_FLOAT_ROUNDED";
@@ -221,7 +221,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Warning. The values: the stored fraction, the percentage read (a cell formatted as a percentage).</summary>
+    /// <summary>Warning. <c>Stored</c>: the stored fraction; <c>Read</c>: the percentage read (a cell formatted as a percentage).</summary>
     public sealed record PercentFormatted(decimal Stored, decimal Read) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_PERCENT_FORMATTED";
@@ -229,7 +229,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>Warning. The values: the text as typed, the value read (full-width digits, thousands separators, a % sign, spaces).</summary>
+    /// <summary>Warning. <c>Typed</c>: the text as typed; <c>Read</c>: the value read (full-width digits, thousands separators, a % sign, spaces).</summary>
     public sealed record NumberSpelling(string Typed, decimal Read) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_NUMBER_SPELLING";
@@ -245,14 +245,14 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>a row with figures but no unit code.</summary>
+    /// <summary>A row with figures but no unit code.</summary>
     public sealed record NoUnitCode() : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_NO_UNIT_CODE";
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit, the row it is first listed on.</summary>
+    /// <summary><c>Unit</c>: the unit; <c>FirstRow</c>: the row it is first listed on.</summary>
     public sealed record UnitListedTwice(string Unit, decimal FirstRow) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_UNIT_LISTED_TWICE";
@@ -260,7 +260,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the code typed: a row of another sheet whose unit is not on 单位指标.</summary>
+    /// <summary><c>Given</c>: the code typed. A row of another sheet whose unit is not on 单位指标.</summary>
     public sealed record UnitNotListed(string Given) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_UNIT_NOT_LISTED";
@@ -268,7 +268,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the unit (by its code), the name typed.</summary>
+    /// <summary><c>Unit</c>: the unit (by its code); <c>Name</c>: the name typed.</summary>
     public sealed record NameDoesNotMatch(UnitCode Unit, string Name) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_NAME_DOES_NOT_MATCH";
@@ -276,7 +276,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the text typed, the choices (code).</summary>
+    /// <summary><c>Text</c>: the text typed; <c>Allowed</c>: the choices (code).</summary>
     public sealed record UnknownChoice(string Text, string Allowed) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_UNKNOWN_CHOICE";
@@ -284,7 +284,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: the text typed.</summary>
+    /// <summary><c>Text</c>: the text typed.</summary>
     public sealed record UnknownFigure(string Text) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_UNKNOWN_FIGURE";
@@ -292,7 +292,7 @@ public abstract record WorkbookReason : Reason
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
-    /// <summary>The values: how many more were found, how many in all.</summary>
+    /// <summary><c>More</c>: how many more were found; <c>All</c>: how many in all.</summary>
     public sealed record MoreProblems(decimal More, decimal All) : WorkbookReason(WireCode)
     {
         public const string WireCode = "WORKBOOK_MORE_PROBLEMS";
