@@ -126,12 +126,14 @@ public static class ScoringServer
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy("an embedded target table has no unit"));
         Probes.AddServices(builder.Services);
+        builder.Services.AddSingleton<WarmUp>();
         if (options.Profile == Profile.Development) builder.Services.AddGrpcReflection();
         services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseStatusCodePages(StatusPages.Write);
         StartupReport.Register(app, started, dataFolder, SetupStore.Describe(builder.Configuration["store"], dataFolder), scoring.Catalog);
+        WarmUp.Register(app, app.Services.GetRequiredService<WarmUp>());
         Telemetry.Use(app);
         app.UseMiddleware<RequestFraming>();
         app.UseResponseCompression();

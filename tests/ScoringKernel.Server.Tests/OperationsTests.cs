@@ -210,7 +210,8 @@ public sealed partial class OperationsTests : IAsyncLifetime
     {
         public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
         {
-            seen.Enqueue((context.Method, context.GetHttpContext().Request.Protocol));
+            // The start-up's warm-up calls (not the test's) are left out, as the call log leaves them out.
+            if (!Hosting.WarmUp.Asks(context.GetHttpContext())) seen.Enqueue((context.Method, context.GetHttpContext().Request.Protocol));
             return continuation(request, context);
         }
 

@@ -26,6 +26,7 @@ public sealed class RoundLog(IEventStore store, Func<RoundState, Option<string>>
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default);
 
     private readonly ConcurrentDictionary<int, LoadedRound> cache = new();
+    private readonly ConcurrentDictionary<int, LoadedRound> lastDecided = new();
     private readonly ConcurrentDictionary<int, RoundFailure> broken = new();
     private long chainBreaks;
 
@@ -64,9 +65,11 @@ public sealed class RoundLog(IEventStore store, Func<RoundState, Option<string>>
         var basis = cached;
         var appended = await store.AppendExclusiveAsync(RoundNames.Stream(year), cached.Version, (head, newer) =>
         {
-            outcome = CatchUp(year, cached, head, newer);
+            var start = StartingPoint(year, cached, newer);
+            outcome = Follow(year, start, head, newer.Where(e => e.Version > start.Version).ToList());
             if (outcome.IsLeft) return [];
             var loaded = outcome.RightToSeq().Head;
+            lastDecided[year] = loaded;
             var current = loaded.VersionOf(resource(loaded));
             if (expected is { } given && given != current)
             {
@@ -111,13 +114,32 @@ public sealed class RoundLog(IEventStore store, Func<RoundState, Option<string>>
 
     /// <summary>The cached round brought up to date with <paramref name="newer"/>, each event checked against the chain
     /// and the store's recorded head; a break is remembered, counted and told.</summary>
-    private Either<RoundFailure, LoadedRound> CatchUp(int year, LoadedRound cached, StreamHead recorded, IReadOnlyList<StoredEvent> newer)
+    private Either<RoundFailure, LoadedRound> CatchUp(int year, LoadedRound cached, StreamHead recorded, IReadOnlyList<StoredEvent> newer) =>
+        Follow(year, cached, recorded, newer).Map(loaded =>
+        {
+            Remember(loaded);
+            return loaded;
+        });
+
+    /// <summary><paramref name="from"/> brought up to date with <paramref name="newer"/>, each event checked against the
+    /// chain and the recorded head; not remembered: in a write, the events may be those of a batch not yet committed.</summary>
+    private Either<RoundFailure, LoadedRound> Follow(int year, LoadedRound from, StreamHead recorded, IReadOnlyList<StoredEvent> newer)
     {
-        if (EventChain.Verify(new StreamHead(cached.Version, cached.Head), newer, recorded) is ChainVerdict.Broken b) return Break(year, b);
-        if (newer.Count == 0) return cached;
-        var loaded = newer.Aggregate(cached, (r, s) => r.Then(Decode(s), s.Hash));
-        Remember(loaded);
-        return loaded;
+        if (EventChain.Verify(new StreamHead(from.Version, from.Head), newer, recorded) is ChainVerdict.Broken b) return Break(year, b);
+        return newer.Count == 0 ? from : newer.Aggregate(from, (r, s) => r.Then(Decode(s), s.Hash));
+    }
+
+    /// <summary>
+    /// Where a write's catching up starts: the round as the write before it (in the same batch, see the store's
+    /// ExclusiveBatches) decided on it, when the events given lead there (its version with its hash), so that each
+    /// write of a batch folds and checks only the events after that one, not the whole batch again; else the cache.
+    /// A batch rolled back leaves nothing behind: its events are not among those given to the next one.
+    /// </summary>
+    private LoadedRound StartingPoint(int year, LoadedRound cached, IReadOnlyList<StoredEvent> newer)
+    {
+        if (!lastDecided.TryGetValue(year, out var last) || last.Version <= cached.Version) return cached;
+        var i = last.Version - cached.Version - 1;
+        return i < newer.Count && newer[(int)i].Version == last.Version && newer[(int)i].Hash == last.Head ? last : cached;
     }
 
     /// <summary>The round's chain found broken at <paramref name="b"/>: remembered (the round takes no write), counted, told once.</summary>

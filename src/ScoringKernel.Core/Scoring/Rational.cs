@@ -52,7 +52,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         if (bits[2] == 0 && bits[1] >= 0 && scale <= 18)
         {
             var mantissa = ((long)bits[1] << 32) | (uint)bits[0];
-            return Reduce(negative ? -mantissa : mantissa, Pow10Long[scale]);
+            return OfScaled(negative ? -mantissa : mantissa, scale);
         }
         var big = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
         return Normalize(negative ? -big : big, BigInteger.Pow(10, scale));
@@ -65,6 +65,22 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static Rational Of(BigInteger numerator, BigInteger denominator) =>
         denominator.IsZero ? throw new DivideByZeroException() : Normalize(numerator, denominator);
 
+    /// <summary>
+    /// units ÷ 10^scale (scale 0–18) in lowest terms. The common factor of units and 10^scale is a power of 2 times a power
+    /// of 5, found by counting, where a general GCD would loop.
+    /// </summary>
+    internal static Rational OfScaled(long units, int scale)
+    {
+        if (units == 0) return Zero;
+        if (scale == 0) return new(units, 1);
+        var twos = Math.Min(System.Numerics.BitOperations.TrailingZeroCount(units), scale);
+        var (n, d) = (units >> twos, Pow10Long[scale] >> twos);
+        for (var fives = 0; fives < scale && n % 5 == 0; fives++) (n, d) = (n / 5, d / 5);
+        return new(n, d);
+    }
+
+    internal static long Pow10(int exponent) => Pow10Long[exponent];
+
     private static Rational Reduce(long numerator, long denominator)
     {
         if (denominator == 1) return new(numerator, 1);
@@ -73,7 +89,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
             if (numerator == long.MinValue || denominator == long.MinValue) return Normalize(numerator, denominator);
             (numerator, denominator) = (-numerator, -denominator);
         }
-        var g = Gcd(numerator < 0 ? (ulong)(-(numerator + 1)) + 1 : (ulong)numerator, (ulong)denominator);
+        var g = Gcd(Magnitude(numerator), (ulong)denominator);
         return g <= 1 ? new(numerator, denominator) : new(numerator / (long)g, denominator / (long)g);
     }
 
@@ -93,6 +109,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     {
         if (a == 0) return b;
         if (b == 0) return a;
+        if (a == 1 || b == 1) return 1;
         var shift = System.Numerics.BitOperations.TrailingZeroCount(a | b);
         a >>= System.Numerics.BitOperations.TrailingZeroCount(a);
         do
@@ -104,22 +121,37 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return a << shift;
     }
 
+    // The sum, product and quotient of two small fractions follow Knuth (TAOCP 4.5.1): both are in lowest terms, so the
+    // GCDs that remain are of the smaller parts (often 1 or skipped: a whole number plus a fraction is in lowest terms),
+    // never of the full cross products, and the result needs no reduction after.
     public static Rational operator +(Rational a, Rational b)
     {
         if (a.big is null && b.big is null)
         {
             if (b.n == 0) return a;
             if (a.n == 0) return b;
-            if (a.dm1 == b.dm1)
+            var (da, db) = (a.dm1 + 1, b.dm1 + 1);
+            if (da == db)
             {
                 var s = a.n + b.n;
                 // Overflow when both operands have the sign the sum lacks.
-                if (((a.n ^ s) & (b.n ^ s)) >= 0) return a.dm1 == 0 ? new(s, 1) : Reduce(s, a.dm1 + 1);
+                if (((a.n ^ s) & (b.n ^ s)) >= 0) return da == 1 ? new(s, 1) : Reduce(s, da);
             }
-            else if (TryMul(a.n, b.dm1 + 1, out var x) && TryMul(b.n, a.dm1 + 1, out var y) && TryMul(a.dm1 + 1, b.dm1 + 1, out var d))
+            else
             {
-                var s = x + y;
-                if (((x ^ s) & (y ^ s)) >= 0) return Reduce(s, d);
+                // With g = gcd(da, db): (a.n·(db/g) + b.n·(da/g)) / (da/g · db), and only gcd(that numerator, g) divides out.
+                var g = (long)Gcd((ulong)da, (ulong)db);
+                var (ra, rb) = (da / g, db / g);
+                if (TryMul(a.n, rb, out var x) && TryMul(b.n, ra, out var y))
+                {
+                    var s = x + y;
+                    if (((x ^ s) & (y ^ s)) >= 0)
+                    {
+                        if (s == 0) return Zero;
+                        var g2 = g == 1 ? 1 : (long)Gcd(Magnitude(s), (ulong)g);
+                        if (TryMul(ra, db / g2, out var d)) return new(s / g2, d);
+                    }
+                }
             }
         }
         return Normalize(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
@@ -135,7 +167,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         if (a.big is null && b.big is null)
         {
             if (a.n == 0 || b.n == 0) return Zero;
-            if (TryMul(a.n, b.n, out var num) && TryMul(a.dm1 + 1, b.dm1 + 1, out var den)) return Reduce(num, den);
+            if (TryMultiply(a.n, a.dm1 + 1, b.n, b.dm1 + 1, out var product)) return product;
         }
         return Normalize(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
     }
@@ -143,12 +175,33 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static Rational operator /(Rational a, Rational b)
     {
         if (b.IsZero) throw new DivideByZeroException();
-        if (a.big is null && b.big is null && TryMul(a.n, b.dm1 + 1, out var num) && TryMul(a.dm1 + 1, b.n, out var den))
-            return Reduce(num, den);
+        if (a.big is null && b.big is null && b.n != long.MinValue)
+        {
+            if (a.n == 0) return Zero;
+            // The reciprocal of a fraction in lowest terms is in lowest terms.
+            var (rn, rd) = b.n < 0 ? (-(b.dm1 + 1), -b.n) : (b.dm1 + 1, b.n);
+            if (TryMultiply(a.n, a.dm1 + 1, rn, rd, out var quotient)) return quotient;
+        }
         return Normalize(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
     }
 
-    private static bool TryMul(long a, long b, out long product)
+    /// <summary>(an / ad) · (bn / bd), both in lowest terms with positive denominators, neither numerator 0: divide out gcd(an, bd) and gcd(bn, ad) first.</summary>
+    private static bool TryMultiply(long an, long ad, long bn, long bd, out Rational product)
+    {
+        var g1 = bd == 1 ? 1 : (long)Gcd(Magnitude(an), (ulong)bd);
+        var g2 = ad == 1 ? 1 : (long)Gcd(Magnitude(bn), (ulong)ad);
+        if (TryMul(an / g1, bn / g2, out var num) && TryMul(ad / g2, bd / g1, out var den))
+        {
+            product = new(num, den);
+            return true;
+        }
+        product = default;
+        return false;
+    }
+
+    private static ulong Magnitude(long value) => value < 0 ? (ulong)(-(value + 1)) + 1 : (ulong)value;
+
+    internal static bool TryMul(long a, long b, out long product)
     {
         var wide = Math.BigMul(a, b, out long low);
         product = low;
@@ -280,8 +333,12 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     {
         if (TryExactDecimal(out var exact)) return Validation.DecimalParsing.Format(exact);
         var rest = Strip25(Denominator);
-        var dividend = Of(Numerator * 1, Denominator / rest);
-        return $"{dividend.Written(displayDecimals)} ÷ {rest.ToString(CultureInfo.InvariantCulture)} ≈ {Validation.DecimalParsing.Format(Round(displayDecimals))}";
+        var dividend = Of(Numerator, Denominator / rest);
+        // The dividend terminates; beyond a decimal's 28 places or 96 bits it is written as its fraction (no kernel value is).
+        var head = dividend.TryExactDecimal(out var terminating)
+            ? Validation.DecimalParsing.Format(terminating)
+            : $"{dividend.Numerator.ToString(CultureInfo.InvariantCulture)}/{dividend.Denominator.ToString(CultureInfo.InvariantCulture)}";
+        return $"{head} ÷ {rest.ToString(CultureInfo.InvariantCulture)} ≈ {Validation.DecimalParsing.Format(Round(displayDecimals))}";
     }
 
     /// <summary><see cref="Written"/> when the value does not terminate; empty when <see cref="ToDecimal"/> is exact.</summary>

@@ -32,6 +32,28 @@ public sealed record ScoreCard
             throw new ArgumentException($"no score for {Attachment1.Indicators.All[missing]}", nameof(scores));
     }
 
+    private ScoreCard(UnitCode unit, string name, UnitKind kind, IndicatorScore[] bySlot, decimal total, bool fundsMisused)
+    {
+        Unit = unit;
+        Name = name;
+        Kind = kind;
+        Total = total;
+        FundsMisused = fundsMisused;
+        byIndicator = bySlot;
+    }
+
+    /// <summary>
+    /// A card on scores already in their slots (indicator n at n − 1, as <see cref="Scorer.Score"/> makes them), taken
+    /// as they are: the array becomes the card's own (scoring 12,000 units made 12,000 copies of it).
+    /// </summary>
+    internal static ScoreCard OfSlots(UnitCode unit, string name, UnitKind kind, IndicatorScore[] bySlot, decimal total, bool fundsMisused)
+    {
+        if (bySlot.Length != Attachment1.Indicators.All.Count) throw new ArgumentException($"{bySlot.Length} scores", nameof(bySlot));
+        for (var i = 0; i < bySlot.Length; i++)
+            if (Slot(bySlot[i].Indicator) != i) throw new ArgumentException($"{bySlot[i].Indicator} in slot {i}", nameof(bySlot));
+        return new ScoreCard(unit, name, kind, bySlot, total, fundsMisused);
+    }
+
     public UnitCode Unit { get; }
     public string Name { get; }
     public UnitKind Kind { get; }

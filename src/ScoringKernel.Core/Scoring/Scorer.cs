@@ -27,7 +27,7 @@ public static class Scorer
             scores[i] = score;
             total += score.Score;
         }
-        return new ScoreCard(targets.Code, targets.Name, targets.Kind, scores, total, figures.FundsMisused);
+        return ScoreCard.OfSlots(targets.Code, targets.Name, targets.Kind, scores, total, figures.FundsMisused);
     }
 
     /// <summary>One indicator's score alone: the same rule and rounding as <see cref="Score"/> (for analyses that vary one indicator's input).</summary>

@@ -16,6 +16,7 @@ public sealed class CallLog(ILogger<CallLog> log, KernelMetrics metrics) : Inter
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
+        if (WarmUp.Asks(context.GetHttpContext())) return await continuation(request, context);
         var clock = Stopwatch.StartNew();
         try
         {

@@ -9,7 +9,7 @@ namespace ScoringKernel.Server.Hosting;
 /// The probes an orchestrator calls, on the management listener beside <c>/metrics</c> (<c>--metrics-url</c>:
 /// loopback, plaintext, no client certificate): <c>GET /healthz</c> answers 200 while the process serves requests;
 /// <c>GET /readyz</c> 200 when the event store answers and is as migrated and the rule sets are loaded, else 503
-/// naming what is not ready. They say nothing but that (no error text, no address, no version). ASP.NET Core's
+/// naming what is not ready (the store, the rule sets, or the start-up's warm-up, <see cref="WarmUp"/>). They say nothing but that (no error text, no address, no version). ASP.NET Core's
 /// health checks run them; the gRPC health service (behind the client certificate) keeps its own rule, the embedded
 /// rule set, and does not follow the store.
 /// </summary>
@@ -21,7 +21,8 @@ public static class Probes
     public static void AddServices(IServiceCollection services) =>
         services.AddHealthChecks()
             .AddCheck<StoreCheck>("store", HealthStatus.Unhealthy, [Ready], TimeSpan.FromSeconds(5))
-            .AddCheck<RuleSetCheck>("rule-sets", HealthStatus.Unhealthy, [Ready]);
+            .AddCheck<RuleSetCheck>("rule-sets", HealthStatus.Unhealthy, [Ready])
+            .AddCheck<WarmUp.Check>("warm-up", HealthStatus.Unhealthy, [Ready]);
 
     /// <summary>The probes' routes, for a pipeline that only the management listener's connections enter.</summary>
     public static void Use(IApplicationBuilder app)

@@ -1,28 +1,15 @@
 using Google.Protobuf.Reflection;
+using ScoringKernel.Contracts.V1;
 
 namespace ScoringKernel.Server.OpenApi;
 
 /// <summary>
-/// Which string fields of the contract carry decimals (<c>format: decimal</c> in the OpenAPI document). The descriptors
-/// do not say (a decimal is a proto <c>string</c>), so the contract's naming does: a figure or target in money or percent
-/// (<c>_wan</c>, <c>_yuan</c>, <c>_percent</c>), a score, total or change of one, a value on a parameter's grid, a
-/// figure's value. A new decimal field named otherwise needs its name here.
+/// Which string fields of the contract carry decimals (<c>format: decimal</c> in the OpenAPI document): those the
+/// contract marks <c>[(scoringkernel.v1.decimal) = true]</c> (protos/scoringkernel/v1/decimal.proto). A decimal is a
+/// proto <c>string</c>; the mark is what says so.
 /// </summary>
 internal static class DecimalFields
 {
-    private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
-    {
-        "value", "target", "actual", "shortfall", "step", "per_step", "deduction", "standard_score", "raw_deduction",
-        "unrounded_score", "score", "total", "self_evaluated", "evaluated", "difference", "reported", "pass_line",
-        "start", "stop", "from", "to", "grid", "base_value", "before", "after", "delta", "current", "required", "change",
-        "floor", "ceiling", "beyond",
-    };
-
-    private static readonly string[] Suffixes = ["_wan", "_yuan", "_percent", "_total", "_before", "_after", "_delta", "_difference"];
-
     public static bool IsDecimal(FieldDescriptor field) =>
-        field.FieldType == FieldType.String
-        && field.File.Package == "scoringkernel.v1"
-        && field.ContainingType.GetOptions()?.MapEntry != true
-        && (Names.Contains(field.Name) || Suffixes.Any(s => field.Name.EndsWith(s, StringComparison.Ordinal)));
+        field.FieldType == FieldType.String && field.GetOptions()?.GetExtension(DecimalExtensions.Decimal) == true;
 }
