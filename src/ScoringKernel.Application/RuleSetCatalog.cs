@@ -53,7 +53,7 @@ public sealed record RuleSetCatalog(Seq<RuleSetEntry> Entries, string DefaultId)
                     if (existing is not null)
                     {
                         if (existing.Sha256 != l.File.Sha256)
-                            problems.Add((path, Problem.Of(RuleSetReasons.DuplicateId, new Arg.Code(l.File.Rules.Id), new Arg.Typed(from[l.File.Rules.Id]), new Arg.Typed(path)).Under(new Step.Parameter("id"))));
+                            problems.Add((path, Problem.Of(new RuleSetReason.DuplicateId(l.File.Rules.Id, from[l.File.Rules.Id], path)).Under(new Step.Parameter("id"))));
                         return;
                     }
                     warnings.AddRange(l.Warnings.Map(w => (path, w)));

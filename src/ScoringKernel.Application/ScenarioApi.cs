@@ -18,7 +18,7 @@ public sealed class ScenarioApi(ScoringApi scoring)
     public Either<ApiFailure, P.CompareScenariosResponse> Compare(P.CompareScenariosRequest request, Language language = Languages.Default) =>
         from b in scoring.Base(request.Base, Step.Base.Instance)
         from scenarios in (request.Scenarios.Count > ScenarioComparer.MaxScenarios
-                ? Valid.Fail<Seq<Scenario>>(Step.Scenarios.Instance, ScenarioReasons.TooManyScenarios, request.Scenarios.Count, ScenarioComparer.MaxScenarios)
+                ? Valid.Fail<Seq<Scenario>>(Step.Scenarios.Instance, new ScenarioReason.TooManyScenarios(request.Scenarios.Count, ScenarioComparer.MaxScenarios))
                 : Valid.Each(i => new Step.ScenarioEntry(i), request.Scenarios, ScenarioMapping.ToDomain)).ToEither().MapLeft(ScoringApi.Invalid)
         from comparisons in ScenarioComparer.Compare(b, scenarios).ToEither().MapLeft(ScoringApi.Invalid)
         select WithViolations(Response(comparisons, b.Rules.ScoreDecimals, language), b, scenarios, language);

@@ -82,7 +82,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
 
     public Either<ApiFailure, P.ValidateTargetTableResponse> ValidateTargetTable(P.ValidateTargetTableRequest request, Language language = Languages.Default) =>
         (request.TargetTable is null
-            ? Valid.Fail<TargetTable>(Step.TargetTable.Instance, ValueReasons.Required)
+            ? Valid.Fail<TargetTable>(Step.TargetTable.Instance, new ValueReason.Required())
             : TargetsMapping.ToDomain(request.TargetTable).Under(Step.TargetTable.Instance))
         .Match<Either<ApiFailure, P.ValidateTargetTableResponse>>(
             table =>
@@ -96,7 +96,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
 
     public Either<ApiFailure, P.ScoreUnitResponse> ScoreUnit(P.ScoreUnitRequest request) =>
         from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable,
-            request.Unit is null ? Valid.Fail<Seq<UnitFigures>>(Step.SingleUnit.Instance, ValueReasons.Required) : FiguresMapping.ToDomain(request.Unit).Under(Step.SingleUnit.Instance).Map(Seq1))
+            request.Unit is null ? Valid.Fail<Seq<UnitFigures>>(Step.SingleUnit.Instance, new ValueReason.Required()) : FiguresMapping.ToDomain(request.Unit).Under(Step.SingleUnit.Instance).Map(Seq1))
         from _ in KnownUnits(context.Table, context.Inputs, _ => Place.Of(Step.SingleUnit.Instance, Step.UnitCodeOf.Instance))
         from card in Assessor.ScoreUnit(context.Rules, context.Table, context.Inputs.Head).Under(Step.SingleUnit.Instance).ToEither().MapLeft(Invalid)
         select new P.ScoreUnitResponse
@@ -118,7 +118,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
     public Either<ApiFailure, P.EvaluateResponse> Evaluate(P.EvaluateRequest request, Language language = Languages.Default)
     {
         if (request.Submissions.Count > MaxUnits)
-            return new InvalidArgument(Seq1(Problem.Of(EvaluationReasons.TooManySubmissions, request.Submissions.Count, MaxUnits).Under(Step.Submissions.Instance)));
+            return new InvalidArgument(Seq1(Problem.Of(new EvaluationReason.TooManySubmissions(request.Submissions.Count, MaxUnits)).Under(Step.Submissions.Instance)));
         return from context in EvaluationContext(request)
                from _ in KnownUnits(context.Table, context.Submissions.Map(s => s.SelfEvaluation).Strict(), i => Place.Of(new Step.Submission(i, context.Submissions[i].SelfEvaluation.Unit), Step.SelfEvaluation.Instance, Step.UnitCodeOf.Instance))
                from result in Evaluator.Evaluate(context.Rules, context.Table, context.Submissions).ToEither().MapLeft(Invalid)
@@ -153,7 +153,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
 
     public Either<ApiFailure, P.WriteResultWorkbookResponse> WriteResultWorkbook(P.WriteResultWorkbookRequest request) =>
         (request.Assessment is null
-            ? new InvalidArgument(Seq1(Problem.Of(WireReasons.AssessmentRequired).Under(Step.AssessmentRequest.Instance)))
+            ? new InvalidArgument(Seq1(Problem.Of(new WireReason.AssessmentRequired()).Under(Step.AssessmentRequest.Instance)))
             : Assess(request.Assessment).MapLeft(f => f.Match<ApiFailure>(
                 invalid => new InvalidArgument(invalid.Problems.Map(p => p.Under(Step.AssessmentRequest.Instance))),
                 notFound => new NotFound(notFound.Problem.Under(Step.AssessmentRequest.Instance)))))
@@ -191,9 +191,9 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
     /// </summary>
     public Either<ApiFailure, ScenarioBase> Base(P.AssessRequest? request, params Step[] prefix)
     {
-        if (request is null) return new InvalidArgument(Seq1(Problem.Of(ValueReasons.Required).Under(prefix)));
+        if (request is null) return new InvalidArgument(Seq1(Problem.Of(new ValueReason.Required()).Under(prefix)));
         if (request.Units.Count > MaxUnits)
-            return new InvalidArgument(Seq1(Problem.Of(UnitReasons.TooManyUnits, request.Units.Count, MaxUnits).Under(Step.Units.Instance).Under(prefix)));
+            return new InvalidArgument(Seq1(Problem.Of(new UnitReason.TooManyUnits(request.Units.Count, MaxUnits)).Under(Step.Units.Instance).Under(prefix)));
         return from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each(i => new Step.UnitEntry(i, CodeOf(request.Units[i].UnitCode)), request.Units, FiguresMapping.ToDomain), prefix)
                from _ in KnownUnits(context.Table, context.Inputs, i => Place.Of(new Step.UnitEntry(i, context.Inputs[i].Unit), Step.UnitCodeOf.Instance).Under(prefix))
                select new ScenarioBase(context.Rules, context.Table, context.Inputs);
@@ -203,7 +203,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
     {
         P.AssessmentView.Unspecified or P.AssessmentView.Full => Valid.Ok(true),
         P.AssessmentView.Basic => Valid.Ok(false),
-        _ => Valid.Fail<bool>(Step.View.Instance, ValueReasons.UnknownChoice, new Arg.Typed(((int)view).ToString(System.Globalization.CultureInfo.InvariantCulture)), new Arg.Code("ASSESSMENT_VIEW_BASIC, ASSESSMENT_VIEW_FULL")),
+        _ => Valid.Fail<bool>(Step.View.Instance, new ValueReason.UnknownChoice(((int)view).ToString(System.Globalization.CultureInfo.InvariantCulture), "ASSESSMENT_VIEW_BASIC, ASSESSMENT_VIEW_FULL")),
     };
 
     private sealed record RequestContext<T>(RuleSet Rules, TargetTable Table, T Inputs);
@@ -232,7 +232,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
 
     public Either<ApiFailure, RuleSetEntry> Entry(string? id, params Step[] prefix) =>
         catalog.Find(id).ToEither<ApiFailure>(() => new NotFound(
-            Problem.Of(WireReasons.RuleSetUnknown, new Arg.Typed(id ?? ""), new Arg.Code(string.Join(", ", catalog.Entries.Map(e => e.Rules.Id))))
+            Problem.Of(new WireReason.RuleSetUnknown(id ?? "", string.Join(", ", catalog.Entries.Map(e => e.Rules.Id))))
                 .Under(Step.RuleSetId.Instance).Under(prefix)));
 
     public static ApiFailure Invalid(Seq<Problem> problems) => new InvalidArgument(problems);

@@ -33,34 +33,39 @@ public static class ProblemPaths
 
     public static string Of(Problem problem) => Of(problem.At);
 
-    private static string Segment(Step step) => step switch
+    private static readonly PathSegment Segments = new();
+
+    private static string Segment(Step step) => step.Accept(Segments);
+
+    /// <summary>Each step's segment of the proto field path: one method per case of <see cref="Step"/>.</summary>
+    private sealed class PathSegment : IStepVisitor<string>
     {
-        Step.UnitEntry u => $"units[{u.Index}]",
-        Step.SingleUnit => "unit",
-        Step.AssessmentRequest => "assessment",
-        Step.RuleSetId => "rule_set_id",
-        Step.Policy => "unit_policy",
-        Step.View => "view",
-        Step.TargetTable => "target_table",
-        Step.Units => "units",
-        Step.UnitCodeOf => "unit_code",
-        Step.IndicatorOf i => Indicator(i.Indicator),
-        Step.FigureOf f => Figures[f.Field],
-        Step.Villages => $"{Indicator(Core.Attachment1.Indicator.VillageAssistance)}.villages",
-        Step.Village v => $"{Indicator(Core.Attachment1.Indicator.VillageAssistance)}.villages[{v.Index}]",
-        Step.VillagePart p => p.Item switch
+        public string Visit(Step.UnitEntry u) => $"units[{u.Index}]";
+        public string Visit(Step.SingleUnit step) => "unit";
+        public string Visit(Step.AssessmentRequest step) => "assessment";
+        public string Visit(Step.RuleSetId step) => "rule_set_id";
+        public string Visit(Step.Policy step) => "unit_policy";
+        public string Visit(Step.View step) => "view";
+        public string Visit(Step.TargetTable step) => "target_table";
+        public string Visit(Step.Units step) => "units";
+        public string Visit(Step.UnitCodeOf step) => "unit_code";
+        public string Visit(Step.IndicatorOf i) => Indicator(i.Indicator);
+        public string Visit(Step.FigureOf f) => Figures[f.Field];
+        public string Visit(Step.Villages step) => $"{Indicator(Core.Attachment1.Indicator.VillageAssistance)}.villages";
+        public string Visit(Step.Village v) => $"{Indicator(Core.Attachment1.Indicator.VillageAssistance)}.villages[{v.Index}]";
+        public string Visit(Step.VillagePart p) => p.Item switch
         {
             VillageItem.Name => "name",
             VillageItem.ResidentTeam => "resident_team",
             VillageItem.ProjectInvestmentWan => "project_investment_wan",
-        },
-        Step.Submission s => $"submissions[{s.Index}]",
-        Step.Submissions => "submissions",
-        Step.SelfEvaluation => "self_evaluation",
-        Step.DepartmentEntry d => $"departments[{d.Index}]",
-        Step.GivenFigure g => $"figures[{g.Index}]",
-        Step.FindingEntry f => $"findings[{f.Index}]",
-        Step.ClaimPart c => c.Item switch
+        };
+        public string Visit(Step.Submission s) => $"submissions[{s.Index}]";
+        public string Visit(Step.Submissions step) => "submissions";
+        public string Visit(Step.SelfEvaluation step) => "self_evaluation";
+        public string Visit(Step.DepartmentEntry d) => $"departments[{d.Index}]";
+        public string Visit(Step.GivenFigure g) => $"figures[{g.Index}]";
+        public string Visit(Step.FindingEntry f) => $"findings[{f.Index}]";
+        public string Visit(Step.ClaimPart c) => c.Item switch
         {
             ClaimItem.Figure => "figure",
             ClaimItem.Value => "value",
@@ -69,17 +74,17 @@ public static class ProblemPaths
             ClaimItem.Date => "date",
             ClaimItem.Check => "check",
             ClaimItem.Department => "department",
-        },
-        Step.TargetRows => "rows",
-        Step.TargetRowEntry r => $"rows[{r.Index}]",
-        Step.TargetColumnOf c => Columns[c.Column],
-        Step.Parameter => "parameter",
-        Step.Base => "base",
-        Step.Scenarios => "scenarios",
-        Step.ScenarioEntry s => $"scenarios[{s.Index}]",
-        Step.Overrides => "overrides",
-        Step.OverrideEntry o => $"overrides[{o.Index}]",
-        Step.OverridePart o => o.Item switch
+        };
+        public string Visit(Step.TargetRows step) => "rows";
+        public string Visit(Step.TargetRowEntry r) => $"rows[{r.Index}]";
+        public string Visit(Step.TargetColumnOf c) => Columns[c.Column];
+        public string Visit(Step.Parameter step) => "parameter";
+        public string Visit(Step.Base step) => "base";
+        public string Visit(Step.Scenarios step) => "scenarios";
+        public string Visit(Step.ScenarioEntry s) => $"scenarios[{s.Index}]";
+        public string Visit(Step.Overrides step) => "overrides";
+        public string Visit(Step.OverrideEntry o) => $"overrides[{o.Index}]";
+        public string Visit(Step.OverridePart o) => o.Item switch
         {
             OverrideItem.ParameterPath => "parameter.path",
             OverrideItem.ParameterValue => "parameter.value",
@@ -89,15 +94,15 @@ public static class ProblemPaths
             OverrideItem.TargetValue => "target.value",
             OverrideItem.FigureUnit => "figure.unit_code",
             OverrideItem.FigureValue => "figure.value",
-        },
-        Step.SweepPart s => s.Item switch
+        };
+        public string Visit(Step.SweepPart s) => s.Item switch
         {
             SweepItem.Template => "template",
             SweepItem.Start => "start",
             SweepItem.Stop => "stop",
             SweepItem.Step => "step",
-        },
-        Step.ThresholdPart t => t.Item switch
+        };
+        public string Visit(Step.ThresholdPart t) => t.Item switch
         {
             ThresholdItem.Template => "template",
             ThresholdItem.From => "from",
@@ -105,16 +110,18 @@ public static class ProblemPaths
             ThresholdItem.Condition => "condition",
             ThresholdItem.ConditionUnit => "condition.unit_code",
             ThresholdItem.ConditionCount => "condition.count",
-        },
+        };
         // A sweep point's value, a file's line, a workbook's cell and a JSON text's line and column have no field of their own: the description says them.
-        Step.SweepValue or Step.FileLine or Step.JsonPosition or Step.Cell or Step.YamlPosition => "",
+        public string Visit(Step.SweepValue step) => "";
+        public string Visit(Step.FileLine step) => "";
+        public string Visit(Step.JsonPosition step) => "";
+        public string Visit(Step.Cell step) => "";
+        public string Visit(Step.YamlPosition step) => "";
         // The request field that carries the workbook's bytes.
-        Step.Workbook => "workbook",
-        Step.Wire w => w.Name,
-        Step.Element e => $"[{e.Index}]",
-        // C# cannot close a record hierarchy; ProblemPathTests renders every case of Step by reflection.
-        _ => throw new System.Diagnostics.UnreachableException($"no path for {step.GetType().Name}"),
-    };
+        public string Visit(Step.Workbook step) => "workbook";
+        public string Visit(Step.Wire w) => w.Name;
+        public string Visit(Step.Element e) => $"[{e.Index}]";
+    }
 
     private static string Indicator(Indicator indicator) => FieldOf(P.UnitFigures.Descriptor, ProtoNames.SnakeCase(indicator.ToString())).Name;
 

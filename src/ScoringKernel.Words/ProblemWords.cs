@@ -9,7 +9,7 @@ namespace ScoringKernel.Words;
 public static class ProblemWords
 {
     public static string Message(Problem problem, Language language = Languages.Default, UnitNames? names = null) =>
-        ReasonWords.Say(problem.Reason, new ArgText(problem.Args, language, names ?? UnitNames.Embedded));
+        ReasonWords.Say(problem.Reason, language, names ?? UnitNames.Embedded);
 
     public static string Place(Problem problem, Language language = Languages.Default, UnitNames? names = null) =>
         PlaceWords.Say(problem.At, language, names ?? UnitNames.Embedded);

@@ -8,21 +8,6 @@ using ScoringKernel.Core.Validation;
 
 namespace ScoringKernel.Words;
 
-public static partial class ReasonWords
-{
-    static partial void ThresholdReasonWords()
-    {
-        Say(ThresholdReasons.PolicyNotNumeric, _ => "计分办法是三选一,不是数值,无法求临界值;请分别比较三种计分办法的情景",
-            _ => "the unit policy is one of three choices, not a number: compare the three scenarios instead");
-        Say(ThresholdReasons.FigureWithoutDirection, a => $"{a[0]}没有办法规定的“越多越好”方向,得分不一定单调,无法精确求临界值",
-            a => $"{a[0]} has no better direction the regulation fixes: its scores need not move one way, so no exact threshold is computed");
-        Say(ThresholdReasons.RangeEmpty, a => $"终点 {a.N(1)} 小于起点 {a.N(0)}", a => $"to ({a.N(1)}) is below from ({a.N(0)})");
-        Say(ThresholdReasons.OffGrid, a => $"{a.N(0)} 不在取值格点上(应为 {a.N(1)} 的整数倍)", a => $"{a.N(0)} is not on the grid (a multiple of {a.N(1)})");
-        Say(ThresholdReasons.TooManyEvaluations, a => $"需要计算超过 {a.N(1)} 次指标得分(已达 {a.N(0)} 次);请缩小起止范围",
-            a => $"the question needs more than {a.N(1)} indicator scorings (reached {a.N(0)}); narrow from and to");
-    }
-}
-
 /// <summary>A threshold answer in the office's words: the intervals, and at each end the units and clauses that bind there.</summary>
 public static class ThresholdWords
 {

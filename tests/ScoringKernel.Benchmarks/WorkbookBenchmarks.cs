@@ -25,7 +25,7 @@ public class WorkbookReading
         {
             if (bytes.Length > SheetReader.MaxFileBytes) throw new InvalidOperationException($"{bytes.Length} bytes: over the limit, refused unread");
             var last = FiguresWorkbook.Read(bytes).Match(_ => throw new InvalidOperationException("read"), ps => ps.Last);
-            if (last.Reason != Core.Problems.WorkbookReasons.MoreProblems || Words.ProblemWords.Sentence(last, Words.Language.En) != $"{total - ProblemList.Max} more problems not listed ({total} in all): correct the ones above first")
+            if (last.Reason is not Core.Problems.WorkbookReason.MoreProblems || Words.ProblemWords.Sentence(last, Words.Language.En) != $"{total - ProblemList.Max} more problems not listed ({total} in all): correct the ones above first")
                 throw new InvalidOperationException(Words.ProblemWords.Sentence(last, Words.Language.En));
         }
     }

@@ -10,7 +10,6 @@ public class PlaceWordsTests
 {
     public static TheoryData<string> Steps() => [.. Cases<Step>().Select(t => t.Name)];
 
-    public static TheoryData<string> Args() => [.. Cases<Arg>().Select(t => t.Name)];
 
     [Theory]
     [MemberData(nameof(Steps))]
@@ -21,15 +20,6 @@ public class PlaceWordsTests
         _ = PlaceWords.Say(place, Language.ZhCn, UnitNames.Embedded);
         _ = PlaceWords.Say(place, Language.En, UnitNames.Embedded);
         _ = ProblemPaths.Of(place);
-    }
-
-    [Theory]
-    [MemberData(nameof(Args))]
-    public void Every_kind_of_argument_is_said_in_both_languages(string name)
-    {
-        var arg = (Arg)Instance(Cases<Arg>().Single(t => t.Name == name));
-        foreach (var language in new[] { Language.ZhCn, Language.En })
-            Assert.False(string.IsNullOrEmpty(new ArgText(LanguageExt.Prelude.Seq1(arg), language, UnitNames.Embedded)[0]) && arg is not Arg.Typed and not Arg.Code);
     }
 
     private static IEnumerable<Type> Cases<T>() =>

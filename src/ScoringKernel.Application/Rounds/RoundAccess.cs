@@ -106,7 +106,7 @@ public static class RoundAccess
         var roles = needs.Map(n => Role(n, unit, department)).ToList();
         if (roles.Exists(r => r.Exists(caller.Has))) return None;
         var first = roles[0].Match(r => r.Name, () => needs[0] == RoundNeed.OwnUnit ? RoundRole.UnitPrefix + "…" : RoundRole.DepartmentPrefix + "…");
-        return new RoundFailure.Denied(Problem.Of(RoundReasons.RoleRequired, new Arg.Code(first), new Arg.Typed(caller.Actor.Id)), first);
+        return new RoundFailure.Denied(Problem.Of(new RoundReason.RoleRequired(first, caller.Actor.Id)), first);
     }
 
     /// <summary>The role a need asks of a request: none for a scope the request does not name.</summary>

@@ -18,7 +18,7 @@ public static class RoundDecisions
         return RoundDecider.Decide(command, loaded.State, currentDigest).ToEither().MapLeft(rs => Failure(rs, Placed(command, rs)));
     }
 
-    public static Problem RoundNotFound(int year) => Problem.Of(RoundReasons.RoundNotFound, year).Under(new Step.Wire("year"));
+    public static Problem RoundNotFound(int year) => Problem.Of(new RoundReason.RoundNotFound(year)).Under(new Step.Wire("year"));
 
     /// <summary>A refusal is FAILED_PRECONDITION when the round's state is why, INVALID_ARGUMENT when the command itself is.</summary>
     public static RoundFailure Failure(Seq<RoundRefusal> refusals) => Failure(refusals, RoundProblems.Of(refusals));

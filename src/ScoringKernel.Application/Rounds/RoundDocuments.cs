@@ -32,14 +32,14 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
     {
         if (RoundAccess.Refusal(caller, RoundOperation.ReadDocuments).Case is RoundFailure denied) return denied;
         if (year is < RoundService.MinYear or > RoundService.MaxYear)
-            return new RoundFailure.Invalid(Seq1(Problem.Of(ValueReasons.OutOfRange, year, RoundService.MinYear, RoundService.MaxYear).Under(new Step.Wire("year"))));
+            return new RoundFailure.Invalid(Seq1(Problem.Of(new ValueReason.OutOfRange(year, RoundService.MinYear, RoundService.MaxYear)).Under(new Step.Wire("year"))));
         if (!Names.Contains(name))
-            return new RoundFailure.Missing(Problem.Of(ValueReasons.UnknownChoice, new Arg.Typed(name), new Arg.Code(string.Join(", ", Names))).Under(new Step.Wire("name")));
+            return new RoundFailure.Missing(Problem.Of(new ValueReason.UnknownChoice(name, string.Join(", ", Names))).Under(new Step.Wire("name")));
         var loaded = await rounds.Load(year, ct);
-        if (!loaded.Exists) return new RoundFailure.Missing(Problem.Of(RoundReasons.DocumentUnavailable, year, new Arg.Code("round")));
+        if (!loaded.Exists) return new RoundFailure.Missing(Problem.Of(new RoundReason.DocumentUnavailable(year, "round")));
         var state = loaded.State;
         return rounds.Evaluation(state, language)
-            .MapLeft(f => (RoundFailure)new RoundFailure.Refused(Problem.Of(RoundReasons.DocumentUnavailable, year, new Arg.Code("evaluation")).Cons(f.Problems)))
+            .MapLeft(f => (RoundFailure)new RoundFailure.Refused(Problem.Of(new RoundReason.DocumentUnavailable(year, "evaluation")).Cons(f.Problems)))
             .Bind(e => Approved(state, e).Map(approved => Write(name, year, e, Issue(loaded, approved))));
     }
 
@@ -51,7 +51,7 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
         state.Approval.Match<Either<RoundFailure, bool>>(
             a => a.EvaluationDigest == e.Stamp.InputSha256
                 ? true
-                : new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.StaleDigest, new Arg.Code(a.EvaluationDigest), new Arg.Code(e.Stamp.InputSha256)))),
+                : new RoundFailure.Refused(Seq1(Problem.Of(new RoundReason.StaleDigest(a.EvaluationDigest, e.Stamp.InputSha256)))),
             () => false);
 
     /// <summary>The notice's number, date and the chain head it stands on, as published; before approval, a draft.</summary>

@@ -17,13 +17,13 @@ public sealed class RoundEvaluation(ScoringApi scoring)
     /// <summary>The round's evaluation: <see cref="ScoringApi.Evaluate"/> on its sources, under the rule set it opened on.</summary>
     public Either<RoundFailure, P.EvaluateResponse> Of(RoundState state, Language language = Languages.Default)
     {
-        if (state.Opening.IsNone) return new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RoundNotOpen)));
+        if (state.Opening.IsNone) return new RoundFailure.Refused(Seq1(Problem.Of(new RoundReason.RoundNotOpen())));
         var opening = state.Opening.IfNone(() => throw new InvalidOperationException());
         var missing = RoundSources.Missing(state);
         if (!missing.IsEmpty) return new RoundFailure.Refused(Seq1(RoundProblems.SelfEvaluationsMissing(missing, RoundProblems.Evaluate)));
         var entry = scoring.Catalog.Find(opening.RuleSet.Id);
         if (entry.IsNone || entry.Exists(e => e.Rules.Version != opening.RuleSet.Version))
-            return new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RuleSetOfRoundUnknown, new Arg.Typed($"{opening.RuleSet.Id}@{opening.RuleSet.Version}"))));
+            return new RoundFailure.Refused(Seq1(Problem.Of(new RoundReason.RuleSetOfRoundUnknown($"{opening.RuleSet.Id}@{opening.RuleSet.Version}"))));
         return scoring.Evaluate(RequestOf(state), language)
             .MapLeft(f => (RoundFailure)new RoundFailure.Refused(f.All));
     }

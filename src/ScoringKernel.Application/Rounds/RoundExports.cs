@@ -59,7 +59,7 @@ public static class RoundExports
     {
         if (export.Signature.Length == 0) return false;
         if (Verify(export) is ChainVerdict.Broken b) return Seq1(BrokenProblem(export.Year, b).Under(new Step.Wire("chain")));
-        return RoundSigning.Valid(export) ? true : Seq1(Problem.Of(RoundReasons.ExportSignatureInvalid).Under(new Step.Wire("signature")));
+        return RoundSigning.Valid(export) ? true : Seq1(Problem.Of(new RoundReason.ExportSignatureInvalid()).Under(new Step.Wire("signature")));
     }
 
     /// <summary>
@@ -95,7 +95,7 @@ public static class RoundExports
     };
 
     public static Problem BrokenProblem(int year, ChainVerdict.Broken b) =>
-        Problem.Of(RoundReasons.ChainBroken, year, b.Version, new Arg.Code(FaultCode(b.Fault)), new Arg.Code(b.Expected), new Arg.Code(b.Found));
+        Problem.Of(new RoundReason.ChainBroken(year, b.Version, FaultCode(b.Fault), b.Expected, b.Found));
 
     /// <summary>The verdict as VerifyRound answers it, in <paramref name="language"/>.</summary>
     public static P.VerifyRoundResponse Verdict(int year, long events, ChainVerdict verdict, Language language) => verdict.Match(
@@ -116,6 +116,6 @@ public static class RoundExports
         });
 
     public static string Summary(int year, long events, ChainVerdict verdict, Language language) => ProblemWords.Sentence(verdict.Match(
-        intact => Problem.Of(RoundReasons.ChainIntact, year, events, new Arg.Code(intact.Head.Hash)),
+        intact => Problem.Of(new RoundReason.ChainIntact(year, events, intact.Head.Hash)),
         broken => BrokenProblem(year, broken)), language);
 }

@@ -31,11 +31,11 @@ public sealed class RoundImports(RoundLog log, RoundEvaluation evaluation, Round
         {
             P.ImportRoundRequest.SourceOneofCase.FiguresWorkbook => FromWorkbook(request.FiguresWorkbook.ToByteArray()),
             P.ImportRoundRequest.SourceOneofCase.Evaluation => FromEvaluation(request.Evaluation),
-            _ => Left<RoundFailure, (Seq<UnitSubmission>, Func<Problem, Problem>)>(new RoundFailure.Invalid(Seq1(Problem.Of(RoundReasons.ImportEmpty)))),
+            _ => Left<RoundFailure, (Seq<UnitSubmission>, Func<Problem, Problem>)>(new RoundFailure.Invalid(Seq1(Problem.Of(new RoundReason.ImportEmpty())))),
         };
         if (submissions.IsLeft) return Left<RoundFailure, P.ImportRoundResponse>(submissions.LeftToSeq().Head);
         var (units, place) = submissions.RightToSeq().Head;
-        if (units.IsEmpty) return new RoundFailure.Invalid(Seq1(place(Problem.Of(RoundReasons.ImportNothing))));
+        if (units.IsEmpty) return new RoundFailure.Invalid(Seq1(place(Problem.Of(new RoundReason.ImportNothing()))));
         var before = 0L;
         return (await log.Handle(year, request.Etag, _ => RoundNames.Round(year), loaded =>
             {
@@ -85,8 +85,8 @@ public sealed class RoundImports(RoundLog log, RoundEvaluation evaluation, Round
     private async Task<Either<RoundFailure, P.ImportRoundResponse>> Restore(int year, P.RoundExport export, RoundCaller caller, RoundSigning signing, CancellationToken ct)
     {
         var at = new[] { new Step.Wire("round_export") };
-        if (export.Year != year) return new RoundFailure.Invalid(Seq1(Problem.Of(RoundReasons.ExportOtherRound, export.Year, year).Under(at)));
-        if (export.Events.Count == 0) return new RoundFailure.Invalid(Seq1(Problem.Of(RoundReasons.ImportNothing).Under(new Step.Wire("events")).Under(at)));
+        if (export.Year != year) return new RoundFailure.Invalid(Seq1(Problem.Of(new RoundReason.ExportOtherRound(export.Year, year)).Under(at)));
+        if (export.Events.Count == 0) return new RoundFailure.Invalid(Seq1(Problem.Of(new RoundReason.ImportNothing()).Under(new Step.Wire("events")).Under(at)));
         var stream = RoundNames.Stream(year);
         var signed = RoundExports.Signed(export);
         if (signed.IsLeft) return new RoundFailure.Invalid(signed.LeftToSeq().Head.Map(p => p.Under(at)).Strict());
@@ -102,17 +102,17 @@ public sealed class RoundImports(RoundLog log, RoundEvaluation evaluation, Round
             var (index, refusals) = redecided.LeftToSeq().Head;
             var under = new Step[] { new Step.Element(index), new Step.Wire("events"), at[0] };
             var e = replayed[index];
-            var problems = Seq1(Problem.Of(RoundReasons.ExportEventRefused, index + 1, new Arg.Code(RoundMapping.TypeOf(e))).Under(under))
+            var problems = Seq1(Problem.Of(new RoundReason.ExportEventRefused(index + 1, RoundMapping.TypeOf(e))).Under(under))
                 + RoundProblems.Of(RoundReplay.CommandOf(e), refusals).Map(p => p.Under(under));
             return refusals.IsEmpty || RoundDecisions.Failure(refusals) is RoundFailure.Refused ? new RoundFailure.Refused(problems.Strict()) : new RoundFailure.Invalid(problems.Strict());
         }
         if (export.EvaluationDigest.Length > 0 && evaluation.CurrentDigest(redecided.RightToSeq().Head) is var digest && digest != Some(export.EvaluationDigest))
-            return new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.StaleDigest, new Arg.Code(export.EvaluationDigest), new Arg.Code(digest.IfNone(""))).Under(at)));
+            return new RoundFailure.Refused(Seq1(Problem.Of(new RoundReason.StaleDigest(export.EvaluationDigest, digest.IfNone(""))).Under(at)));
         var stored = trusted
             ? export.Chain.Select(c => new NewEvent(c.Type, c.Payload, c.Actor, RoundExports.Time(c.RecordedTime))).ToList()
             : RoundExports.Claimed(stream, replayed, original, time);
         var result = await log.Store.AppendAsync(stream, 0, stored, ct);
-        if (result is AppendResult.Conflict) return new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RoundExists, year).Under(new Step.Wire("year"))));
+        if (result is AppendResult.Conflict) return new RoundFailure.Refused(Seq1(Problem.Of(new RoundReason.RoundExists(year)).Under(new Step.Wire("year"))));
         return (await log.Existing(year, ct)).Map(loaded => new P.ImportRoundResponse { Round = views.Round(loaded), Events = replayed.Count });
     }
 

@@ -80,10 +80,8 @@ public sealed class RoundService
         return scoring.Catalog.ForYear(year) switch
         {
             [var only] => only,
-            { IsEmpty: true } => new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RuleSetForYearMissing, year,
-                new Arg.Typed(string.Join(", ", scoring.Catalog.Entries.Map(e => $"{e.Rules.Id} ({e.Rules.Year.ToString(CultureInfo.InvariantCulture)})")))))),
-            var several => new RoundFailure.Refused(Seq1(Problem.Of(RoundReasons.RuleSetForYearAmbiguous, year,
-                new Arg.Code(string.Join(", ", several.Map(e => e.Rules.Id)))))),
+            { IsEmpty: true } => new RoundFailure.Refused(Seq1(Problem.Of(new RoundReason.RuleSetForYearMissing(year, string.Join(", ", scoring.Catalog.Entries.Map(e => $"{e.Rules.Id} ({e.Rules.Year.ToString(CultureInfo.InvariantCulture)})")))))),
+            var several => new RoundFailure.Refused(Seq1(Problem.Of(new RoundReason.RuleSetForYearAmbiguous(year, string.Join(", ", several.Map(e => e.Rules.Id)))))),
         };
     }
 
@@ -91,7 +89,7 @@ public sealed class RoundService
         WithUnit(request.UnitCode, "unit_code", unit =>
             Guarded(RoundOperation.SubmitSelfEvaluation, caller, request.Year, async year =>
             {
-                if (request.Figures is null) return Invalid<P.SubmitSelfEvaluationResponse>(Problem.Of(ValueReasons.Required).Under(new Step.Wire("figures")));
+                if (request.Figures is null) return Invalid<P.SubmitSelfEvaluationResponse>(Problem.Of(new ValueReason.Required()).Under(new Step.Wire("figures")));
                 var figures = FiguresMapping.ToDomain(request.Figures).Under(new Step.Wire("figures"));
                 if (figures.IsFail) return Left<RoundFailure, P.SubmitSelfEvaluationResponse>(new RoundFailure.Invalid(figures.FailToSeq()));
                 var command = new RoundCommand.SubmitSelfEvaluation(unit, figures.SuccessToSeq().Head, caller.Actor, Now());
@@ -105,7 +103,7 @@ public sealed class RoundService
         WithUnit(request.UnitCode, "unit_code", unit =>
             Guarded(RoundOperation.SubmitDepartmentFigures, caller, request.Year, async year =>
             {
-                if (request.Figures is null) return Invalid<P.SubmitDepartmentFiguresResponse>(Problem.Of(ValueReasons.Required).Under(new Step.Wire("figures")));
+                if (request.Figures is null) return Invalid<P.SubmitDepartmentFiguresResponse>(Problem.Of(new ValueReason.Required()).Under(new Step.Wire("figures")));
                 var figures = EvaluationMapping.Department(request.Figures).Under(new Step.Wire("figures"));
                 if (figures.IsFail) return Left<RoundFailure, P.SubmitDepartmentFiguresResponse>(new RoundFailure.Invalid(figures.FailToSeq()));
                 var department = figures.SuccessToSeq().Head;
@@ -124,7 +122,7 @@ public sealed class RoundService
             Guarded(RoundOperation.RecordFinding, caller, request.Year, async year =>
             {
                 if (FindingIdProblem(request.FindingId) is { } bad) return Invalid<P.RecordFindingResponse>(bad);
-                if (request.Finding is null) return Invalid<P.RecordFindingResponse>(Problem.Of(ValueReasons.Required).Under(new Step.Wire("finding")));
+                if (request.Finding is null) return Invalid<P.RecordFindingResponse>(Problem.Of(new ValueReason.Required()).Under(new Step.Wire("finding")));
                 var finding = EvaluationMapping.Finding(request.Finding).Under(new Step.Wire("finding"));
                 if (finding.IsFail) return Left<RoundFailure, P.RecordFindingResponse>(new RoundFailure.Invalid(finding.FailToSeq()));
                 var id = new FindingId(request.FindingId);
@@ -154,7 +152,7 @@ public sealed class RoundService
     public Task<Either<RoundFailure, P.PublishNoticeResponse>> PublishNotice(P.PublishNoticeRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
         Guarded(RoundOperation.PublishNotice, caller, request.Year, async year =>
         {
-            var issuedOn = RoundMapping.IssuedOn(request.IssuedOn).Bind(d => d.IsSome ? Valid.Ok(d) : Valid.Fail<Option<DateOnly>>(Place.Whole, ValueReasons.Required))
+            var issuedOn = RoundMapping.IssuedOn(request.IssuedOn).Bind(d => d.IsSome ? Valid.Ok(d) : Valid.Fail<Option<DateOnly>>(Place.Whole, new ValueReason.Required()))
                 .Under(new Step.Wire("issued_on"));
             if (issuedOn.IsFail) return Left<RoundFailure, P.PublishNoticeResponse>(new RoundFailure.Invalid(issuedOn.FailToSeq()));
             var command = new RoundCommand.PublishNotice(request.EvaluationDigest, request.NoticeNumber, issuedOn.SuccessToSeq().Head, caller.Actor, Now());
@@ -289,7 +287,7 @@ public sealed class RoundService
     {
         if (RoundAccess.Refusal(caller, operation, unit, department).Case is RoundFailure denied) return denied;
         if (year is < MinYear or > MaxYear)
-            return new RoundFailure.Invalid(Seq1(Problem.Of(ValueReasons.OutOfRange, year, MinYear, MaxYear).Under(new Step.Wire("year"))));
+            return new RoundFailure.Invalid(Seq1(Problem.Of(new ValueReason.OutOfRange(year, MinYear, MaxYear)).Under(new Step.Wire("year"))));
         return await call(year);
     }
 
@@ -302,7 +300,7 @@ public sealed class RoundService
 
     private static Problem? FindingIdProblem(string id) =>
         id.Length is 0 or > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
-            ? Problem.Of(RoundReasons.NameMalformed, new Arg.Typed(id), new Arg.Code("[A-Za-z0-9_-]{1,64}")).Under(new Step.Wire("finding_id"))
+            ? Problem.Of(new RoundReason.NameMalformed(id, "[A-Za-z0-9_-]{1,64}")).Under(new Step.Wire("finding_id"))
             : null;
 
     private static Either<RoundFailure, UnitSources> InRound(LoadedRound loaded, UnitCode unit) =>
@@ -318,7 +316,7 @@ public sealed class RoundService
         if (mask.Paths is [ "*" ]) return Valid.Ok(DepartmentFiguresMask.Replace);
         return Valid.Each(i => new Step.Element(i), mask.Paths, path => FigureKeys.Parse(path).Match(
                 f => Valid.Ok(f),
-                () => Valid.Fail<Core.Evaluation.FigureRef>(Place.Whole, RoundReasons.MaskPathUnknown, new Arg.Typed(path), new Arg.Code(FigureKeys.Forms))))
+                () => Valid.Fail<Core.Evaluation.FigureRef>(Place.Whole, new RoundReason.MaskPathUnknown(path, FigureKeys.Forms))))
             .Under(new Step.Wire("paths")).Under(new Step.Wire("update_mask"))
             .Map(DepartmentFiguresMask.Of);
     }

@@ -38,7 +38,7 @@ public static class RuleSetVerification
     public static Either<ApiFailure, P.VerifyRuleSetResponse> Verify(RuleSetCatalog catalog, P.VerifyRuleSetRequest request, Language language = Languages.Default)
     {
         if (request.Cases < 0 || request.Cases > RuleSetVerifier.MaxCases)
-            return new InvalidArgument(Seq1(Problem.Of(ValueReasons.OutOfRange, request.Cases, 0, RuleSetVerifier.MaxCases).Under(new Step.Wire("cases"))));
+            return new InvalidArgument(Seq1(Problem.Of(new ValueReason.OutOfRange(request.Cases, 0, RuleSetVerifier.MaxCases)).Under(new Step.Wire("cases"))));
         Validation<Problem, TargetTable> Table(RuleSetFile file) =>
             request.TargetTable is not null
                 ? TargetsMapping.ToDomain(request.TargetTable).Under(Step.TargetTable.Instance)

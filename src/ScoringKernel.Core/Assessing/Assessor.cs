@@ -27,7 +27,7 @@ public static class Assessor
     {
         var listed = figures.VillageAssistance.Villages.Count;
         return listed > targets.Work.PoorVillages
-            ? Valid.Fail<Unit>(Step.Villages.Instance, UnitReasons.MoreVillagesThanTable, listed, targets.Code, targets.Work.PoorVillages)
+            ? Valid.Fail<Unit>(Step.Villages.Instance, new UnitReason.MoreVillagesThanTable(listed, targets.Code, targets.Work.PoorVillages))
             : Valid.Ok(unit);
     }
 

@@ -31,10 +31,10 @@ public static class ConsistencyChecks
     public static Seq<TableIssue> Of(UnitFigures f)
     {
         var misuse = f.FundsMisused && f.OwnBudget.OtherFundsCompliant
-            ? Seq1(new TableIssue(Severity.Warning, Problem.Of(EvaluationReasons.MisusedYetCompliant, f.Unit).Under(new Step.FigureOf(FigureField.OtherFundsCompliant))))
+            ? Seq1(new TableIssue(Severity.Warning, Problem.Of(new EvaluationReason.MisusedYetCompliant(f.Unit)).Under(new Step.FigureOf(FigureField.OtherFundsCompliant))))
             : Seq<TableIssue>();
         var delivered = f.VillageAssistance.FundsDeliveredWan > f.VillageAssistance.FundsPledgedWan
-            ? Seq1(new TableIssue(Severity.Warning, Problem.Of(EvaluationReasons.DeliveredAbovePledged, f.Unit, f.VillageAssistance.FundsDeliveredWan, f.VillageAssistance.FundsPledgedWan)
+            ? Seq1(new TableIssue(Severity.Warning, Problem.Of(new EvaluationReason.DeliveredAbovePledged(f.Unit, f.VillageAssistance.FundsDeliveredWan, f.VillageAssistance.FundsPledgedWan))
                 .Under(new Step.FigureOf(FigureField.FundsDeliveredWan))))
             : Seq<TableIssue>();
         return misuse + delivered;

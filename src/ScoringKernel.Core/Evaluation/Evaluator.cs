@@ -64,7 +64,7 @@ public static class Evaluator
         var listed = lookedUp.Filter(x => x.Listed).Map(x => x.Claim).Strict();
         var unlisted = lookedUp.Filter(x => !x.Listed).Map(x => x.Claim);
         var unknownVillages = unlisted
-            .Map(c => Problem.Of(UnitReasons.VillageNotListed, self.Unit, new Arg.Typed(((FigureRef.OfVillage)c.Figure).Village)).AtPlace(c.At.Then(new Step.ClaimPart(ClaimItem.Village))));
+            .Map(c => Problem.Of(new UnitReason.VillageNotListed(self.Unit, ((FigureRef.OfVillage)c.Figure).Village)).AtPlace(c.At.Then(new Step.ClaimPart(ClaimItem.Village))));
         // Every value is checked against the figure's bounds on its own, the losing sources' values too: bad input is refused wherever it is.
         var badValues = listed
             .Bind(c => c.Figure.Set(self, c.Value).FailToSeq().Map(p => p.AtPlace(c.At.Then(new Step.ClaimPart(ClaimItem.Value)))));
@@ -103,8 +103,8 @@ public static class Evaluator
         var conflict = top.Find(c => c.Value != winner.Value).Map(other =>
         {
             var (first, second) = winner.Order < other.Order ? (winner, other) : (other, winner);
-            return new Problem(EvaluationReasons.SourcesDisagree, second.At.Then(new Step.ClaimPart(ClaimItem.Value)),
-                Seq<Arg>(new Arg.OfFigureRef(second.Figure), new Arg.OfSource(second.Source), second.Value, new Arg.OfSource(first.Source), first.Value, new Arg.OfPlace(first.At)));
+            return new Problem(new EvaluationReason.SourcesDisagree(second.Figure, second.Source, second.Value, first.Source, first.Value, first.At),
+                second.At.Then(new Step.ClaimPart(ClaimItem.Value)));
         });
         return (winner, conflict);
     }
@@ -125,8 +125,7 @@ public static class Evaluator
                 var providers = c.Figure.Indicator.Match(i => Clauses.Of(i, rules).Providers, () => Departments.FundsMisuseProviders);
                 return providers.Contains(d.Department)
                     ? None
-                    : Some(new TableIssue(Severity.Warning, new Problem(EvaluationReasons.DepartmentNotProvider, c.At,
-                        Seq<Arg>(d.Department, new Arg.OfFigureRef(c.Figure), new Arg.Departments(providers)))));
+                    : Some(new TableIssue(Severity.Warning, new Problem(new EvaluationReason.DepartmentNotProvider(d.Department, c.Figure, providers), c.At)));
             },
             _ => Option<TableIssue>.None)).Strict();
 

@@ -50,12 +50,12 @@ public abstract record FigureRef : IComparable<FigureRef>
     {
         var a = f.VillageAssistance;
         return a.Villages.Find(x => x.Name == v.Village)
-            .ToValidation(Problem.Of(UnitReasons.VillageNotListed, f.Unit, new Arg.Typed(v.Village)))
+            .ToValidation(Problem.Of(new UnitReason.VillageNotListed(f.Unit, v.Village)))
             .Bind(village => v.Field switch
             {
                 VillageField.ResidentTeam => value == 1m || value == 0m
                     ? VillageFigures.Create(village.Name, value == 1m, village.ProjectInvestmentWan)
-                    : Valid.Fail<VillageFigures>(Place.Whole, ValueReasons.NotYesNo, value),
+                    : Valid.Fail<VillageFigures>(Place.Whole, new ValueReason.NotYesNo(value)),
                 VillageField.ProjectInvestmentWan => VillageFigures.Create(village.Name, village.ResidentTeam, value),
             })
             .Bind(changed => VillageAssistanceFigures.Create(a.Villages.Map(x => x.Name == v.Village ? changed : x).Strict(), a.FundsPledgedWan, a.FundsDeliveredWan))

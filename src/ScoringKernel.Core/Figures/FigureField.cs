@@ -212,6 +212,6 @@ public static class FigureFields
     private static decimal Number(bool yes) => yes ? 1m : 0m;
 
     private static Validation<Problem, bool> Flag(decimal v) =>
-        v == 1m ? Valid.Ok(true) : v == 0m ? Valid.Ok(false) : Valid.Fail<bool>(Place.Whole, ValueReasons.NotYesNo, v);
+        v == 1m ? Valid.Ok(true) : v == 0m ? Valid.Ok(false) : Valid.Fail<bool>(Place.Whole, new ValueReason.NotYesNo(v));
 
 }

@@ -7,8 +7,9 @@ using ScoringKernel.Core.Units;
 namespace ScoringKernel.Core.Problems;
 
 /// <summary>
-/// One typed argument of a problem: the value given, a limit, the other unit, a department … The words module decides
-/// how each is written in each language (a unit by its name, a figure by the office's label, a number canonically).
+/// One value a reason carries, as an argument of any kind (<see cref="Reason.Args"/>): what a program reads from any
+/// problem without knowing its case (the unit, the figure, the department of <c>ProblemFacts</c>). The words never read
+/// these: each language renders a reason from its own named fields.
 /// </summary>
 public abstract record Arg
 {

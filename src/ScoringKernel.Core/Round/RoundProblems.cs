@@ -8,52 +8,49 @@ namespace ScoringKernel.Core.Round;
 /// <summary>A refusal as a <see cref="Problem"/>: its reason (the decider's code) and its typed arguments, no words.</summary>
 public static class RoundProblems
 {
-    public static Problem Of(RoundRefusal r) => r.Reason switch
-    {
-        RoundRefusalReason.ActorRequired => Problem.Of(RoundReasons.ActorRequired),
-        RoundRefusalReason.RoundNotOpen => Problem.Of(RoundReasons.RoundNotOpen),
-        RoundRefusalReason.RoundAlreadyOpen => Problem.Of(RoundReasons.RoundAlreadyOpen),
-        RoundRefusalReason.NoUnits => Problem.Of(RoundReasons.NoUnits),
-        RoundRefusalReason.UnitListedTwice => Problem.Of(RoundReasons.UnitListedTwice, Unit(r)),
-        RoundRefusalReason.RoundApproved => Problem.Of(RoundReasons.RoundApproved, Code(r.ApprovedDigest)),
-        RoundRefusalReason.UnitNotInRound => Problem.Of(RoundReasons.UnitNotInRound, Unit(r)),
-        RoundRefusalReason.UnitMismatch => Problem.Of(RoundReasons.UnitMismatch, Unit(r), r.FiguresUnit.Map(u => (Arg)u).IfNone(new Arg.Code(""))),
-        RoundRefusalReason.VillageNotListed => Problem.Of(UnitReasons.VillageNotListed, Unit(r),
-            new Arg.Typed(r.Figure.Map(f => f.Match(u => u.Field.ToString(), v => v.Village)).IfNone(""))),
-        RoundRefusalReason.ValueInvalid => Problem.Of(RoundReasons.ValueInvalid, Unit(r),
-            r.Figure.Map(f => (Arg)new Arg.OfFigureRef(f)).IfNone(new Arg.Code("")), r.Value.IfNone(0m)),
-        RoundRefusalReason.FindingIdRequired => Problem.Of(RoundReasons.FindingIdRequired),
-        RoundRefusalReason.FindingExists => Problem.Of(RoundReasons.FindingExists, FindingArg(r)),
-        RoundRefusalReason.FindingUnknown => Problem.Of(RoundReasons.FindingUnknown, FindingArg(r)),
-        RoundRefusalReason.FindingWithdrawn => Problem.Of(RoundReasons.FindingWithdrawn, FindingArg(r)),
-        RoundRefusalReason.InspectorRequired => Problem.Of(RoundReasons.InspectorRequired),
-        RoundRefusalReason.ReasonRequired => Problem.Of(RoundReasons.ReasonRequired),
-        RoundRefusalReason.SelfEvaluationsMissing => SelfEvaluationsMissing(r.Units, Approve),
-        RoundRefusalReason.EvaluationUnavailable => Problem.Of(RoundReasons.EvaluationUnavailable),
-        RoundRefusalReason.StaleDigest => Problem.Of(RoundReasons.StaleDigest, Code(r.GivenDigest), Code(r.CurrentDigest)),
-        RoundRefusalReason.NotApproved => Problem.Of(RoundReasons.NotApproved),
-        RoundRefusalReason.AlreadyApproved => Problem.Of(RoundReasons.AlreadyApproved, Code(r.ApprovedDigest)),
-        RoundRefusalReason.DigestNotApproved => Problem.Of(RoundReasons.DigestNotApproved, Code(r.GivenDigest), Code(r.ApprovedDigest)),
-        RoundRefusalReason.AlreadyPublished => Problem.Of(RoundReasons.AlreadyPublished, Code(r.ApprovedDigest)),
-        RoundRefusalReason.FigureGivenTwice => Problem.Of(RoundReasons.FigureGivenTwice, Unit(r), FigureArg(r)),
-        RoundRefusalReason.DepartmentFiguresWouldBeRemoved => new Problem(RoundReasons.DepartmentFiguresWouldBeRemoved, Place.Whole,
-            Seq(Unit(r), r.Department.Map(d => (Arg)d).IfNone(new Arg.Code("")), (Arg)r.Figures.Count)
-                + r.Figures.Map(f => (Arg)new Arg.OfFigureRef(f))),
-        RoundRefusalReason.FigureNotInMask => Problem.Of(RoundReasons.FigureNotInMask, Unit(r), FigureArg(r)),
-        RoundRefusalReason.SubmissionsClosed => Problem.Of(RoundReasons.SubmissionsClosed),
-        RoundRefusalReason.SubmissionsAlreadyClosed => Problem.Of(RoundReasons.SubmissionsAlreadyClosed),
-        RoundRefusalReason.SubmissionsNotClosed => Problem.Of(RoundReasons.SubmissionsNotClosed),
-        RoundRefusalReason.NoticeNumberRequired => Problem.Of(RoundReasons.NoticeNumberRequired),
-    };
+    public static Problem Of(RoundRefusal r) => Problem.Of(ReasonOf(r));
 
-    private static Arg FigureArg(RoundRefusal r) => r.Figure.Map(f => (Arg)new Arg.OfFigureRef(f)).IfNone(new Arg.Code(""));
+    private static Reason ReasonOf(RoundRefusal r) => r.Reason switch
+    {
+        RoundRefusalReason.ActorRequired => new RoundReason.ActorRequired(),
+        RoundRefusalReason.RoundNotOpen => new RoundReason.RoundNotOpen(),
+        RoundRefusalReason.RoundAlreadyOpen => new RoundReason.RoundAlreadyOpen(),
+        RoundRefusalReason.NoUnits => new RoundReason.NoUnits(),
+        RoundRefusalReason.UnitListedTwice => new RoundReason.UnitListedTwice(r.Unit),
+        RoundRefusalReason.RoundApproved => new RoundReason.RoundApproved(r.ApprovedDigest.IfNone("")),
+        RoundRefusalReason.UnitNotInRound => new RoundReason.UnitNotInRound(r.Unit),
+        RoundRefusalReason.UnitMismatch => new RoundReason.UnitMismatch(r.Unit, r.FiguresUnit),
+        // The decider names the unit and the figure of every such refusal (RoundRefusal.VillageNotListed).
+        RoundRefusalReason.VillageNotListed => new UnitReason.VillageNotListed(r.Unit.IfNone(default(Units.UnitCode)), r.Figure.Map(f => f.Match(u => u.Field.ToString(), v => v.Village)).IfNone("")),
+        RoundRefusalReason.ValueInvalid => new RoundReason.ValueInvalid(r.Unit, r.Figure, r.Value.IfNone(0m)),
+        RoundRefusalReason.FindingIdRequired => new RoundReason.FindingIdRequired(),
+        RoundRefusalReason.FindingExists => new RoundReason.FindingExists(FindingId(r)),
+        RoundRefusalReason.FindingUnknown => new RoundReason.FindingUnknown(FindingId(r)),
+        RoundRefusalReason.FindingWithdrawn => new RoundReason.FindingWithdrawn(FindingId(r)),
+        RoundRefusalReason.InspectorRequired => new RoundReason.InspectorRequired(),
+        RoundRefusalReason.ReasonRequired => new RoundReason.ReasonRequired(),
+        RoundRefusalReason.SelfEvaluationsMissing => SelfEvaluationsMissing(r.Units, Approve).Reason,
+        RoundRefusalReason.EvaluationUnavailable => new RoundReason.EvaluationUnavailable(),
+        RoundRefusalReason.StaleDigest => new RoundReason.StaleDigest(r.GivenDigest.IfNone(""), r.CurrentDigest.IfNone("")),
+        RoundRefusalReason.NotApproved => new RoundReason.NotApproved(),
+        RoundRefusalReason.AlreadyApproved => new RoundReason.AlreadyApproved(r.ApprovedDigest.IfNone("")),
+        RoundRefusalReason.DigestNotApproved => new RoundReason.DigestNotApproved(r.GivenDigest.IfNone(""), r.ApprovedDigest.IfNone("")),
+        RoundRefusalReason.AlreadyPublished => new RoundReason.AlreadyPublished(r.ApprovedDigest.IfNone("")),
+        RoundRefusalReason.FigureGivenTwice => new RoundReason.FigureGivenTwice(r.Unit, r.Figure),
+        RoundRefusalReason.DepartmentFiguresWouldBeRemoved => new RoundReason.DepartmentFiguresWouldBeRemoved(r.Unit, r.Department, r.Figures.Count, r.Figures),
+        RoundRefusalReason.FigureNotInMask => new RoundReason.FigureNotInMask(r.Unit, r.Figure),
+        RoundRefusalReason.SubmissionsClosed => new RoundReason.SubmissionsClosed(),
+        RoundRefusalReason.SubmissionsAlreadyClosed => new RoundReason.SubmissionsAlreadyClosed(),
+        RoundRefusalReason.SubmissionsNotClosed => new RoundReason.SubmissionsNotClosed(),
+        RoundRefusalReason.NoticeNumberRequired => new RoundReason.NoticeNumberRequired(),
+    };
 
     /// <summary>What a round cannot do while self-evaluations are missing: the words name the command refused.</summary>
     public const string Evaluate = "evaluate", Approve = "approve";
 
     /// <summary>The units whose self-evaluation is missing (each named by the words), and the command (<see cref="Evaluate"/>, <see cref="Approve"/>) it stops.</summary>
     public static Problem SelfEvaluationsMissing(Seq<Units.UnitCode> units, string command) =>
-        Problem.Of(RoundReasons.SelfEvaluationsMissing, units.Count, new Arg.Units(units), new Arg.Code(command));
+        Problem.Of(new RoundReason.SelfEvaluationsMissing(units.Count, units, command));
 
     public static Seq<Problem> Of(Seq<RoundRefusal> refusals) => refusals.Map(Of).Strict();
 
@@ -88,9 +85,5 @@ public static class RoundProblems
         };
     }
 
-    private static Arg Unit(RoundRefusal r) => r.Unit.Map(u => (Arg)u).IfNone(new Arg.Code(""));
-
-    private static Arg FindingArg(RoundRefusal r) => new Arg.Code(r.Finding.Map(f => f.Value).IfNone(""));
-
-    private static Arg Code(Option<string> digest) => new Arg.Code(digest.IfNone(""));
+    private static string FindingId(RoundRefusal r) => r.Finding.Map(f => f.Value).IfNone("");
 }

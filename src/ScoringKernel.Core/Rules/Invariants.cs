@@ -58,11 +58,23 @@ public abstract record Verdict
 {
     private Verdict() { }
 
-    public sealed record Proved(Proof Why) : Verdict;
+    /// <summary>One function per case: a new case does not compile until every reader says what it is.</summary>
+    public abstract R Match<R>(Func<Proved, R> proved, Func<Held, R> held, Func<Failed, R> failed);
 
-    public sealed record Held(int Cases, ulong Seed) : Verdict;
+    public sealed record Proved(Proof Why) : Verdict
+    {
+        public override R Match<R>(Func<Proved, R> proved, Func<Held, R> held, Func<Failed, R> failed) => proved(this);
+    }
 
-    public sealed record Failed(Counterexample Example, int Cases, ulong Seed) : Verdict;
+    public sealed record Held(int Cases, ulong Seed) : Verdict
+    {
+        public override R Match<R>(Func<Proved, R> proved, Func<Held, R> held, Func<Failed, R> failed) => held(this);
+    }
+
+    public sealed record Failed(Counterexample Example, int Cases, ulong Seed) : Verdict
+    {
+        public override R Match<R>(Func<Proved, R> proved, Func<Held, R> held, Func<Failed, R> failed) => failed(this);
+    }
 
     public bool IsFailed => this is Failed;
 }

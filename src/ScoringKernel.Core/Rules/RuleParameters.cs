@@ -48,7 +48,7 @@ public sealed record RuleParameterDef(string Path, Option<Indicator> Indicator, 
         ParameterKind.Step => Valid.Positive(field, value),
         ParameterKind.Amount => Valid.Amount(field, value),
         ParameterKind.Percent => Valid.Percent(field, value),
-        ParameterKind.Count => value == decimal.Truncate(value) ? Valid.Between(field, value, 0m, 100_000m) : Valid.Fail<decimal>(field, ValueReasons.NotWhole, value),
+        ParameterKind.Count => value == decimal.Truncate(value) ? Valid.Between(field, value, 0m, 100_000m) : Valid.Fail<decimal>(field, new ValueReason.NotWhole(value)),
     };
 }
 

@@ -24,15 +24,15 @@ public static class RuleSetChecks
     public static Seq<TableIssue> Check(RuleSet rules, decimal maximum, TargetTable table)
     {
         var issues = new List<TableIssue>();
-        void Error(string path, Reason reason, params Arg[] args) => issues.Add(new(Severity.Error, Problem.Of(reason, args).Under(new Step.Parameter(path))));
-        void Warn(string path, Reason reason, params Arg[] args) => issues.Add(new(Severity.Warning, Problem.Of(reason, args).Under(new Step.Parameter(path))));
+        void Error(string path, Reason reason) => issues.Add(new(Severity.Error, Problem.Of(reason).Under(new Step.Parameter(path))));
+        void Warn(string path, Reason reason) => issues.Add(new(Severity.Warning, Problem.Of(reason).Under(new Step.Parameter(path))));
 
         if (rules.MaxTotal != maximum)
-            Error("maximum_total", RuleSetReasons.StandardsNotMaximum, rules.MaxTotal, maximum);
+            Error("maximum_total", new RuleSetReason.StandardsNotMaximum(rules.MaxTotal, maximum));
         else if (maximum != RegulationMaximum)
-            Warn("maximum_total", RuleSetReasons.StandardsNotHundred, rules.MaxTotal);
+            Warn("maximum_total", new RuleSetReason.StandardsNotHundred(rules.MaxTotal));
         foreach (var i in Indicators.All.Filter(i => rules.Standard(i) == 0m))
-            Warn($"{i.Key()}.standard", RuleSetReasons.IndicatorDropped, new Arg.Code(i.ClauseId()));
+            Warn($"{i.Key()}.standard", new RuleSetReason.IndicatorDropped(i.ClauseId()));
         foreach (var p in RuleParameters.All)
         {
             var value = p.Get(rules);
@@ -41,30 +41,29 @@ public static class RuleSetChecks
             // A dropped indicator's numbers deduct from nothing: only a negative one is still an error.
             var dropped = p.Indicator.Map(i => rules.Standard(i) == 0m).IfNone(false);
             if (isRate && value <= 0m)
-                Error(p.Path, RuleSetReasons.RateNotPositive, value);
+                Error(p.Path, new RuleSetReason.RateNotPositive(value));
             else if (isPenalty && value < 0m)
-                Error(p.Path, RuleSetReasons.PenaltyNegative, value);
+                Error(p.Path, new RuleSetReason.PenaltyNegative(value));
             else if (isPenalty && value == 0m && !dropped)
-                Warn(p.Path, RuleSetReasons.PenaltyZero, new Arg.Code(p.Indicator.Map(i => i.ClauseId()).IfNone("")));
+                Warn(p.Path, new RuleSetReason.PenaltyZero(p.Indicator.Map(i => i.ClauseId()).IfNone("")));
             else if (isPenalty && !dropped && p.Indicator.Map(i => value > rules.Standard(i)).IfNone(false))
-                Warn(p.Path, RuleSetReasons.PenaltyOverStandard, value, p.Indicator.Map(rules.Standard).IfNone(0m));
+                Warn(p.Path, new RuleSetReason.PenaltyOverStandard(value, p.Indicator.Map(rules.Standard).IfNone(0m)));
         }
         if (rules.PassLine < 0m || rules.PassLine > maximum)
-            Error(RuleParameters.PassLine.Path, RuleSetReasons.PassLineOutside, rules.PassLine, maximum);
+            Error(RuleParameters.PassLine.Path, new RuleSetReason.PassLineOutside(rules.PassLine, maximum));
         foreach (var (group, def) in Quotas)
         {
             var size = table.Units.Count(u => u.Kind.Group() == group);
             var quota = rules.Quotas.Class1(group);
             if (quota > size)
-                Error(def.Path, RuleSetReasons.QuotaOverGroup, quota, new Arg.OfGroup(group), size);
+                Error(def.Path, new RuleSetReason.QuotaOverGroup(quota, group, size));
             else if (quota == 0 && size > 0)
-                Warn(def.Path, RuleSetReasons.QuotaZero, new Arg.OfGroup(group));
+                Warn(def.Path, new RuleSetReason.QuotaZero(group));
         }
         if (!IsPermutation(rules.TieBreakOrder))
-            Error("tie_break_order", RuleSetReasons.TieBreakNotPermutation,
-                new Arg.Code(string.Join(", ", rules.TieBreakOrder.Map(i => i.Key()))), new Arg.Code(string.Join(", ", Indicators.All.Map(i => i.Key()))));
+            Error("tie_break_order", new RuleSetReason.TieBreakNotPermutation(string.Join(", ", rules.TieBreakOrder.Map(i => i.Key())), string.Join(", ", Indicators.All.Map(i => i.Key()))));
         if (rules.ScoreDecimals is < 0 or > MaxScoreDecimals)
-            Error("score_decimals", RuleSetReasons.DecimalsOutside, rules.ScoreDecimals);
+            Error("score_decimals", new RuleSetReason.DecimalsOutside(rules.ScoreDecimals));
         return issues.ToSeq().Strict();
     }
 

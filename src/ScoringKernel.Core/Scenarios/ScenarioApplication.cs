@@ -18,7 +18,7 @@ public static class ScenarioApplication
     public static Validation<Problem, ScenarioBase> Apply(ScenarioBase @base, Scenario scenario)
     {
         if (scenario.Overrides.Count > MaxOverrides)
-            return Valid.Fail<ScenarioBase>(Step.Overrides.Instance, ScenarioReasons.TooManyOverrides, scenario.Overrides.Count, MaxOverrides);
+            return Valid.Fail<ScenarioBase>(Step.Overrides.Instance, new ScenarioReason.TooManyOverrides(scenario.Overrides.Count, MaxOverrides));
         // Each override applies to what the ones before it made; one that fails is reported and the rest still checked.
         var (result, problems) = scenario.Overrides.Fold((Current: @base, Problems: Seq<Problem>(), Index: 0), (acc, o) =>
             Apply(acc.Current, o).Match(
@@ -43,7 +43,7 @@ public static class ScenarioApplication
     private static Validation<Problem, Unit> AppliesSomewhere(TargetTable table, RuleParameterDef def) =>
         def.TableColumn.Match(
             column => table.Units.ForAll(u => column.IsGiven(u))
-                ? Valid.Fail<Unit>(new Step.OverridePart(OverrideItem.ParameterPath), ScenarioReasons.ParameterGovernedByTable, new Arg.Code(def.Path), new Arg.OfTarget(column))
+                ? Valid.Fail<Unit>(new Step.OverridePart(OverrideItem.ParameterPath), new ScenarioReason.ParameterGovernedByTable(def.Path, column))
                 : Valid.Ok(unit),
             () => Valid.Ok(unit));
 
@@ -53,8 +53,8 @@ public static class ScenarioApplication
         if (covered.IsEmpty)
             return o.Scope.Match(
                 u => Valid.Fail<TargetTable>(SharedProblems.NotScored(table, u.Code).Under(new Step.OverridePart(OverrideItem.TargetUnit))),
-                k => Valid.Fail<TargetTable>(new Step.OverridePart(OverrideItem.TargetKind), ScenarioReasons.NoUnitOfKind, new Arg.OfKind(k.Kind)),
-                g => Valid.Fail<TargetTable>(new Step.OverridePart(OverrideItem.TargetGroup), ScenarioReasons.NoUnitInGroup, new Arg.OfGroup(g.Group)));
+                k => Valid.Fail<TargetTable>(new Step.OverridePart(OverrideItem.TargetKind), new ScenarioReason.NoUnitOfKind(k.Kind)),
+                g => Valid.Fail<TargetTable>(new Step.OverridePart(OverrideItem.TargetGroup), new ScenarioReason.NoUnitInGroup(g.Group)));
         // Each covered row is set once and the table rebuilt once: a group target on 2,800 units is linear, not quadratic.
         var rowOf = table.Rows.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.First());
         return covered.Fold(Valid.Ok(HashMap<UnitCode, TargetRow>()), (acc, unit) => acc.Bind(changed =>

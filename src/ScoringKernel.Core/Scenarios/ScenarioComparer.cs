@@ -62,7 +62,7 @@ public static class ScenarioComparer
     public static Validation<Problem, Seq<ScenarioComparison>> Compare(ScenarioBase @base, Seq<Scenario> scenarios)
     {
         if (scenarios.Count > MaxScenarios)
-            return Valid.Fail<Seq<ScenarioComparison>>(Step.Scenarios.Instance, ScenarioReasons.TooManyScenarios, scenarios.Count, MaxScenarios);
+            return Valid.Fail<Seq<ScenarioComparison>>(Step.Scenarios.Instance, new ScenarioReason.TooManyScenarios(scenarios.Count, MaxScenarios));
         return Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Under(Step.Base.Instance).Bind(before =>
             Valid.Each(i => new Step.ScenarioEntry(i), scenarios, s =>
                 ScenarioApplication.Apply(@base, s)

@@ -33,14 +33,14 @@ public static class Sweeper
     public static Validation<Problem, IEnumerable<SweepPoint>> Points(ScenarioBase @base, SweepSpec spec)
     {
         if (!spec.Template.IsNumeric)
-            return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Template), ScenarioReasons.SweepPolicy);
+            return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Template), new ScenarioReason.SweepPolicy());
         if (spec.Step <= 0m)
-            return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Step), ValueReasons.NotPositive, spec.Step);
+            return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Step), new ValueReason.NotPositive(spec.Step));
         if (spec.Stop < spec.Start)
-            return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Stop), ScenarioReasons.SweepStopBelowStart, spec.Start, spec.Stop);
+            return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Stop), new ScenarioReason.SweepStopBelowStart(spec.Start, spec.Stop));
         var count = (((Rational)(spec.Stop - spec.Start) / spec.Step).Floor() + 1).ToDecimal();
         if (count > SweepSpec.MaxPoints)
-            return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Step), ScenarioReasons.SweepTooManyPoints, count, SweepSpec.MaxPoints);
+            return Valid.Fail<IEnumerable<SweepPoint>>(new Step.SweepPart(SweepItem.Step), new ScenarioReason.SweepTooManyPoints(count, SweepSpec.MaxPoints));
         var n = (int)count;
 
         // Every point's override is checked before any point is computed; the first value that fails is reported.

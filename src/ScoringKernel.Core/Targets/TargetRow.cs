@@ -78,7 +78,7 @@ public sealed record WorkTargets
          Valid.Count(new Step.TargetColumnOf(TargetColumn.PersonsToReach), personsToReach),
          Valid.Count(new Step.TargetColumnOf(TargetColumn.HouseholdsToReach), householdsToReach),
          Valid.Count(new Step.TargetColumnOf(TargetColumn.PoorVillages), poorVillages).Bind(v => v > MaxPoorVillages
-             ? Valid.Fail<int>(new Step.TargetColumnOf(TargetColumn.PoorVillages), ValueReasons.TooLarge, v, MaxPoorVillages) : Valid.Ok(v)),
+             ? Valid.Fail<int>(new Step.TargetColumnOf(TargetColumn.PoorVillages), new ValueReason.TooLarge(v, MaxPoorVillages)) : Valid.Ok(v)),
          Optional(new Step.TargetColumnOf(TargetColumn.PerVillageInvestmentWan), perVillageInvestmentWan, Valid.Amount))
         .Apply((ti, ob, si, so, inc, gr, h, p, hh, v, pv) => new WorkTargets(ti, ob, si, so, inc, gr, h, p, hh, v, pv));
 
@@ -105,14 +105,14 @@ public sealed record TargetRow
         var nameOk = Valid.Text(new Step.TargetColumnOf(TargetColumn.Name), name, MaxNameLength);
         var workOk = (kind, work.IsSome) switch
         {
-            (RowKind.Zone, true) => Valid.Fail<Unit>(new Step.TargetColumnOf(TargetColumn.Kind), TargetReasons.ZoneWithWork),
+            (RowKind.Zone, true) => Valid.Fail<Unit>(new Step.TargetColumnOf(TargetColumn.Kind), new TargetReason.ZoneWithWork()),
             (RowKind.Zone, false) => Valid.Ok(unit),
-            (_, false) => Valid.Fail<Unit>(new Step.TargetColumnOf(TargetColumn.TotalInvestmentWan), TargetReasons.WorkColumnsMissing, new Arg.Code(kind.Word())),
+            (_, false) => Valid.Fail<Unit>(new Step.TargetColumnOf(TargetColumn.TotalInvestmentWan), new TargetReason.WorkColumnsMissing(kind.Word())),
             (_, true) => Valid.Ok(unit),
         };
         var codeOk = (kind == RowKind.Zone) == code.IsZone
             ? Valid.Ok(code)
-            : Valid.Fail<UnitCode>(new Step.TargetColumnOf(TargetColumn.Code), kind == RowKind.Zone ? TargetReasons.ZoneNeedsZoneCode : TargetReasons.RowNeedsDivisionCode);
+            : Valid.Fail<UnitCode>(new Step.TargetColumnOf(TargetColumn.Code), kind == RowKind.Zone ? new TargetReason.ZoneNeedsZoneCode() : new TargetReason.RowNeedsDivisionCode());
         return (codeOk, nameOk, workOk).Apply((c, n, _) => new TargetRow(c, n, kind, population, work));
     }
 

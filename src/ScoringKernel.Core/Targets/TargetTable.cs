@@ -31,13 +31,13 @@ public sealed record TargetTable
     public static Validation<Problem, TargetTable> Create(Seq<TargetRow> rows)
     {
         if (rows.Count > MaxRows)
-            return Valid.Fail<TargetTable>(Step.TargetRows.Instance, TargetReasons.TooManyRows, rows.Count, MaxRows);
+            return Valid.Fail<TargetTable>(Step.TargetRows.Instance, new TargetReason.TooManyRows(rows.Count, MaxRows));
         var seen = new System.Collections.Generic.HashSet<UnitCode>();
         var repeated = rows.Select((row, i) => (row, i)).Where(x => !seen.Add(x.row.Code))
-            .Select(x => Problem.Of(TargetReasons.RowRepeated, x.row.Code).Under(new Step.TargetRowEntry(x.i, x.row.Code), new Step.TargetColumnOf(TargetColumn.Code))).ToSeq().Strict();
+            .Select(x => Problem.Of(new TargetReason.RowRepeated(x.row.Code)).Under(new Step.TargetRowEntry(x.i, x.row.Code), new Step.TargetColumnOf(TargetColumn.Code))).ToSeq().Strict();
         var problems = repeated
-            + (rows.Count(r => r.Kind == RowKind.Total) > 1 ? Seq1(Problem.Of(TargetReasons.SeveralTotalRows).Under(Step.TargetRows.Instance)) : Seq<Problem>())
-            + (rows.Exists(r => r.Kind.ScoredKind().IsSome) ? Seq<Problem>() : Seq1(Problem.Of(TargetReasons.NoScoredUnit).Under(Step.TargetRows.Instance)));
+            + (rows.Count(r => r.Kind == RowKind.Total) > 1 ? Seq1(Problem.Of(new TargetReason.SeveralTotalRows()).Under(Step.TargetRows.Instance)) : Seq<Problem>())
+            + (rows.Exists(r => r.Kind.ScoredKind().IsSome) ? Seq<Problem>() : Seq1(Problem.Of(new TargetReason.NoScoredUnit()).Under(Step.TargetRows.Instance)));
         return problems.IsEmpty
             ? Valid.Ok(new TargetTable(rows))
             : Fail<Problem, TargetTable>(problems);

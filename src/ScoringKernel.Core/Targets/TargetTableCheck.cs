@@ -37,14 +37,12 @@ public static class TargetTableCheck
             var row = rows[i];
             var p = row.Population;
             if (p.YearEndPopulation != p.BaselinePopulation - p.ReductionCount)
-                issues.Add(Issue(Severity.Error, i, row, TargetColumn.YearEndPopulation, TargetReasons.YearEndNotBaselineLessReduction,
-                    row.Code, p.YearEndPopulation, p.BaselinePopulation, p.ReductionCount, p.BaselinePopulation - p.ReductionCount));
+                issues.Add(Issue(Severity.Error, i, row, TargetColumn.YearEndPopulation, new TargetReason.YearEndNotBaselineLessReduction(row.Code, p.YearEndPopulation, p.BaselinePopulation, p.ReductionCount, p.BaselinePopulation - p.ReductionCount)));
             if (row.Kind != RowKind.Total)
             {
                 var expected = p.BaselinePopulation * p.ReductionRatePercent / 100m;
                 if (Math.Abs(p.ReductionCount - expected) >= 1m)
-                    issues.Add(Issue(Severity.Warning, i, row, TargetColumn.ReductionCount, TargetReasons.ReductionCountDiffers,
-                        row.Code, p.ReductionCount, p.BaselinePopulation, p.ReductionRatePercent, expected, p.ReductionCount - expected));
+                    issues.Add(Issue(Severity.Warning, i, row, TargetColumn.ReductionCount, new TargetReason.ReductionCountDiffers(row.Code, p.ReductionCount, p.BaselinePopulation, p.ReductionRatePercent, expected, p.ReductionCount - expected)));
             }
         }
         var totalIndex = System.Array.FindIndex(rows, r => r.Kind == RowKind.Total);
@@ -59,13 +57,12 @@ public static class TargetTableCheck
                         if (row.Kind != RowKind.Total)
                             sum += column.Value(row).IfNone(0m);
                     if (sum != stated)
-                        issues.Add(Issue(Severity.Error, totalIndex, total, column.Field, TargetReasons.TotalNotSum,
-                            total.Code, new Arg.OfColumn(column.Field), stated, sum));
+                        issues.Add(Issue(Severity.Error, totalIndex, total, column.Field, new TargetReason.TotalNotSum(total.Code, column.Field, stated, sum)));
                 });
         }
         return issues.ToSeq();
     }
 
-    private static TableIssue Issue(Severity severity, int index, TargetRow row, TargetColumn column, Reason reason, params Arg[] args) =>
-        new(severity, Problem.Of(reason, args).Under(new Step.TargetRowEntry(index, row.Code), new Step.TargetColumnOf(column)));
+    private static TableIssue Issue(Severity severity, int index, TargetRow row, TargetColumn column, Reason reason) =>
+        new(severity, Problem.Of(reason).Under(new Step.TargetRowEntry(index, row.Code), new Step.TargetColumnOf(column)));
 }

@@ -27,12 +27,12 @@ public static class TargetTableCsv
         var lines = text.Replace("\r\n", "\n").TrimStart('\uFEFF').Split('\n');
         var count = lines.Length;
         while (count > 0 && lines[count - 1].Length == 0) count--;
-        if (count == 0) return Valid.Fail<TargetTable>(Place.Whole, TargetReasons.CsvEmpty);
-        if (count - 1 > TargetTable.MaxRows) return Valid.Fail<TargetTable>(Step.TargetRows.Instance, TargetReasons.TooManyRows, count - 1, TargetTable.MaxRows);
+        if (count == 0) return Valid.Fail<TargetTable>(Place.Whole, new TargetReason.CsvEmpty());
+        if (count - 1 > TargetTable.MaxRows) return Valid.Fail<TargetTable>(Step.TargetRows.Instance, new TargetReason.TooManyRows(count - 1, TargetTable.MaxRows));
 
         var header = Split(lines[0]);
         if (!header.SequenceEqual(Header))
-            return Valid.Fail<TargetTable>(new Step.FileLine(1), TargetReasons.CsvHeader, new Arg.Code(string.Join(',', Header)), new Arg.Typed(lines[0]));
+            return Valid.Fail<TargetTable>(new Step.FileLine(1), new TargetReason.CsvHeader(string.Join(',', Header), lines[0]));
 
         return Valid.Each(i => new Step.FileLine(i + 2), lines.Skip(1).Take(count - 1), Row)
             .Bind(TargetTable.Create);
@@ -42,12 +42,12 @@ public static class TargetTableCsv
     {
         var cells = Split(line);
         if (cells.Length != Header.Count)
-            return Valid.Fail<TargetRow>(Place.Whole, TargetReasons.CsvCellCount, Header.Count, cells.Length);
+            return Valid.Fail<TargetRow>(Place.Whole, new TargetReason.CsvCellCount(Header.Count, cells.Length));
         string Cell(int i) => cells[i].Trim();
 
         var kind = RowKinds.All.Find(k => k.Word() == Cell(2)).Match(
             k => Valid.Ok(k),
-            () => Valid.Fail<RowKind>(new Step.TargetColumnOf(TargetColumn.Kind), ValueReasons.UnknownChoice, new Arg.Typed(Cell(2)), new Arg.Code(string.Join(", ", RowKinds.All.Map(k => k.Word())))));
+            () => Valid.Fail<RowKind>(new Step.TargetColumnOf(TargetColumn.Kind), new ValueReason.UnknownChoice(Cell(2), string.Join(", ", RowKinds.All.Map(k => k.Word())))));
         var code = UnitCode.Create(new Step.TargetColumnOf(TargetColumn.Code), Cell(0));
         var population = (Int(TargetColumn.BaselinePopulation, Cell(3)), Dec(TargetColumn.ReductionRatePercent, Cell(4)), Int(TargetColumn.ReductionCount, Cell(5)), Int(TargetColumn.YearEndPopulation, Cell(6)))
             .Apply((b, r, c, y) => (b, r, c, y))
@@ -97,12 +97,12 @@ public static class TargetTableCsv
     private static Validation<Problem, int> Int(TargetColumn column, string cell) =>
         int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v)
             ? Valid.Ok(v)
-            : Valid.Fail<int>(new Step.TargetColumnOf(column), ValueReasons.NotAnInteger, new Arg.Typed(cell));
+            : Valid.Fail<int>(new Step.TargetColumnOf(column), new ValueReason.NotAnInteger(cell));
 
     private static Validation<Problem, decimal> Dec(TargetColumn column, string cell) =>
         DecimalParsing.TryParse(cell, out var v)
             ? Valid.Ok(v)
-            : Valid.Fail<decimal>(new Step.TargetColumnOf(column), ValueReasons.NotADecimal, new Arg.Typed(cell));
+            : Valid.Fail<decimal>(new Step.TargetColumnOf(column), new ValueReason.NotADecimal(cell));
 
     private static Validation<Problem, Option<decimal>> OptDec(TargetColumn column, string cell) =>
         cell.Length == 0 ? Valid.Ok(Option<decimal>.None) : Dec(column, cell).Map(Some);

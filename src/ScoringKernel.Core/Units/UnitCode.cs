@@ -18,7 +18,7 @@ public readonly partial record struct UnitCode
     public static Validation<Problem, UnitCode> Create(Step at, string? value) =>
         value is not null && Pattern().IsMatch(value)
             ? Valid.Ok(new UnitCode(value))
-            : Valid.Fail<UnitCode>(at, ValueReasons.UnitCodeMalformed, new Arg.Typed(value ?? ""));
+            : Valid.Fail<UnitCode>(at, new ValueReason.UnitCodeMalformed(value ?? ""));
 
     /// <summary>For codes the program itself holds (the embedded table, tests' known units).</summary>
     public static UnitCode Known(string value) =>

@@ -20,47 +20,46 @@ public static class Valid
 
     public static Validation<Problem, T> Fail<T>(Problem problem) => Fail<Problem, T>(problem);
 
-    public static Validation<Problem, T> Fail<T>(Place at, Reason reason, params Arg[] args) =>
-        Fail<Problem, T>(new Problem(reason, at, toSeq(args).Strict()));
+    public static Validation<Problem, T> Fail<T>(Place at, Reason reason) => Fail<Problem, T>(new Problem(reason, at));
 
-    public static Validation<Problem, T> Fail<T>(Step at, Reason reason, params Arg[] args) => Fail<T>(Place.Of(at), reason, args);
+    public static Validation<Problem, T> Fail<T>(Step at, Reason reason) => Fail<T>(Place.Of(at), reason);
 
     public static Validation<Problem, int> Count(Step at, int value) =>
-        value < 0 ? Fail<int>(at, ValueReasons.Negative, value)
-        : value > MaxCount ? Fail<int>(at, ValueReasons.TooLarge, value, MaxCount)
+        value < 0 ? Fail<int>(at, new ValueReason.Negative(value))
+        : value > MaxCount ? Fail<int>(at, new ValueReason.TooLarge(value, MaxCount))
         : Ok(value);
 
     /// <summary>A decimal that must be a whole number (a count set through a scenario or a source); the caller places it.</summary>
     public static Validation<Problem, int> Whole(decimal value) =>
-        value == decimal.Truncate(value) && value >= int.MinValue && value <= int.MaxValue ? Ok((int)value) : Fail<int>(Place.Whole, ValueReasons.NotWhole, value);
+        value == decimal.Truncate(value) && value >= int.MinValue && value <= int.MaxValue ? Ok((int)value) : Fail<int>(Place.Whole, new ValueReason.NotWhole(value));
 
     // The checks below run for every figure of every request: plain comparisons, no closures on the success path.
 
     public static Validation<Problem, decimal> Amount(Step at, decimal value) =>
         value.Scale > MaxScale ? TooPrecise(at, value)
-        : value < 0 ? Fail<decimal>(at, ValueReasons.Negative, value)
-        : value > MaxAmount ? Fail<decimal>(at, ValueReasons.TooLarge, value, MaxAmount)
+        : value < 0 ? Fail<decimal>(at, new ValueReason.Negative(value))
+        : value > MaxAmount ? Fail<decimal>(at, new ValueReason.TooLarge(value, MaxAmount))
         : Ok(value);
 
     public static Validation<Problem, decimal> Between(Step at, decimal value, decimal min, decimal max) =>
         value.Scale > MaxScale ? TooPrecise(at, value)
-        : value < min || value > max ? Fail<decimal>(at, ValueReasons.OutOfRange, value, min, max)
+        : value < min || value > max ? Fail<decimal>(at, new ValueReason.OutOfRange(value, min, max))
         : Ok(value);
 
     public static Validation<Problem, decimal> Percent(Step at, decimal value) => Between(at, value, 0m, 100m);
 
     public static Validation<Problem, decimal> Positive(Step at, decimal value) =>
         value.Scale > MaxScale ? TooPrecise(at, value)
-        : value <= 0 ? Fail<decimal>(at, ValueReasons.NotPositive, value)
-        : value > MaxAmount ? Fail<decimal>(at, ValueReasons.TooLarge, value, MaxAmount)
+        : value <= 0 ? Fail<decimal>(at, new ValueReason.NotPositive(value))
+        : value > MaxAmount ? Fail<decimal>(at, new ValueReason.TooLarge(value, MaxAmount))
         : Ok(value);
 
     private static Validation<Problem, decimal> TooPrecise(Step at, decimal value) =>
-        Fail<decimal>(at, ValueReasons.TooPrecise, value, MaxScale);
+        Fail<decimal>(at, new ValueReason.TooPrecise(value, MaxScale));
 
     public static Validation<Problem, string> Text(Step at, string? value, int maxLength) =>
-        string.IsNullOrWhiteSpace(value) ? Fail<string>(at, ValueReasons.TextEmpty)
-        : value.Length > maxLength ? Fail<string>(at, ValueReasons.TextTooLong, value.Length, maxLength)
+        string.IsNullOrWhiteSpace(value) ? Fail<string>(at, new ValueReason.TextEmpty())
+        : value.Length > maxLength ? Fail<string>(at, new ValueReason.TextTooLong(value.Length, maxLength))
         : Ok(value);
 
     /// <summary>Validates every item, placing each by its index through <paramref name="item"/>, and collects every problem.</summary>

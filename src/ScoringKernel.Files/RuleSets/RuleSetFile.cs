@@ -127,13 +127,13 @@ public static class RuleSetYaml
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count != 1)
-                return Fail(Position(Mark.Empty), RuleSetReasons.WrongShape, new Arg.Code("one YAML document"), new Arg.Code($"{stream.Documents.Count} documents"));
+                return Fail(Position(Mark.Empty), new RuleSetReason.WrongShape("one YAML document", $"{stream.Documents.Count} documents"));
             root = stream.Documents[0].RootNode;
         }
         catch (YamlException e)
         {
             var what = e.InnerException?.Message ?? e.Message;
-            return Fail(Position(e.Start), RuleSetReasons.NotYaml, new Arg.Code(what));
+            return Fail(Position(e.Start), new RuleSetReason.NotYaml(what));
         }
         var reader = new Reader();
         reader.Mapping("", root);
@@ -146,8 +146,8 @@ public static class RuleSetYaml
 
     private static Validation<Problem, T> Fail<T>(Seq<Problem> problems) => Validation<Problem, T>.Fail(problems);
 
-    private static Validation<Problem, RuleSetFile> Fail(Step.YamlPosition at, Reason reason, params Arg[] args) =>
-        Fail<RuleSetFile>(Seq1(Problem.Of(reason, args).Under(at)));
+    private static Validation<Problem, RuleSetFile> Fail(Step.YamlPosition at, Reason reason) =>
+        Fail<RuleSetFile>(Seq1(Problem.Of(reason).Under(at)));
 
     private static string Shape(YamlNode node) => node switch
     {
@@ -164,8 +164,8 @@ public static class RuleSetYaml
         private readonly Dictionary<string, object> values = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Step.YamlPosition> positions = new(StringComparer.Ordinal);
 
-        private void Add(string path, YamlNode node, Reason reason, params Arg[] args) =>
-            Problems.Add(Problem.Of(reason, args).Under(new Step.Parameter(path), Position(node)));
+        private void Add(string path, YamlNode node, Reason reason) =>
+            Problems.Add(Problem.Of(reason).Under(new Step.Parameter(path), Position(node)));
 
         private static string Join(string parent, string key) => parent.Length == 0 ? key : $"{parent}.{key}";
 
@@ -174,7 +174,7 @@ public static class RuleSetYaml
             positions[path.Length == 0 ? "." : path] = Position(node);
             if (node is not YamlMappingNode map)
             {
-                Add(path.Length == 0 ? "." : path, node, RuleSetReasons.WrongShape, new Arg.Code("mapping"), new Arg.Code(Shape(node)));
+                Add(path.Length == 0 ? "." : path, node, new RuleSetReason.WrongShape("mapping", Shape(node)));
                 return;
             }
             var allowed = Mappings[path];
@@ -185,16 +185,16 @@ public static class RuleSetYaml
                 var full = Join(path, key);
                 if (!seen.Add(key))
                 {
-                    Add(full, keyNode, RuleSetReasons.RepeatedKey, new Arg.Typed(key));
+                    Add(full, keyNode, new RuleSetReason.RepeatedKey(key));
                     continue;
                 }
                 if (!allowed.Contains(key))
                 {
                     var elsewhere = Mappings.Where(m => m.Key != path && m.Value.Contains(key)).Select(m => Join(m.Key, key)).Take(3).ToList();
                     if (elsewhere.Count > 0)
-                        Add(full, keyNode, RuleSetReasons.MisplacedKey, new Arg.Typed(key), new Arg.Code(string.Join(" or ", elsewhere)));
+                        Add(full, keyNode, new RuleSetReason.MisplacedKey(key, string.Join(" or ", elsewhere)));
                     else
-                        Add(full, keyNode, RuleSetReasons.UnknownKey, new Arg.Typed(key), new Arg.Code(string.Join(", ", allowed)));
+                        Add(full, keyNode, new RuleSetReason.UnknownKey(key, string.Join(", ", allowed)));
                     continue;
                 }
                 positions[full] = Position(keyNode);
@@ -202,7 +202,7 @@ public static class RuleSetYaml
                 else Mapping(full, valueNode);
             }
             foreach (var key in allowed.Where(k => !seen.Contains(k)))
-                Add(Join(path, key), node, RuleSetReasons.MissingKey, new Arg.Code(Join(path, key)));
+                Add(Join(path, key), node, new RuleSetReason.MissingKey(Join(path, key)));
         }
 
         private void Value(string path, Leaf leaf, YamlNode node)
@@ -211,7 +211,7 @@ public static class RuleSetYaml
             {
                 if (node is not YamlSequenceNode list)
                 {
-                    Add(path, node, RuleSetReasons.WrongShape, new Arg.Code("list"), new Arg.Code(Shape(node)));
+                    Add(path, node, new RuleSetReason.WrongShape("list", Shape(node)));
                     return;
                 }
                 var order = new List<Indicator>();
@@ -220,7 +220,7 @@ public static class RuleSetYaml
                     var key = (item as YamlScalarNode)?.Value ?? "";
                     var indicator = Indicators.All.Find(i => i.Key() == key);
                     if (indicator.IsNone)
-                        Add(path, item, RuleSetReasons.UnknownValue, new Arg.Typed(key), new Arg.Code(string.Join(", ", Indicators.All.Map(i => i.Key()))));
+                        Add(path, item, new RuleSetReason.UnknownValue(key, string.Join(", ", Indicators.All.Map(i => i.Key()))));
                     else order.Add((Indicator)indicator);
                 }
                 values[path] = order.ToSeq().Strict();
@@ -228,7 +228,7 @@ public static class RuleSetYaml
             }
             if (node is not YamlScalarNode scalar || scalar.Value is null || (scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null"))
             {
-                Add(path, node, RuleSetReasons.WrongShape, new Arg.Code(leaf is TextLeaf or ClauseLeaf ? "text" : "single value"), new Arg.Code(Shape(node)));
+                Add(path, node, new RuleSetReason.WrongShape(leaf is TextLeaf or ClauseLeaf ? "text" : "single value", Shape(node)));
                 return;
             }
             var text = scalar.Value;
@@ -236,37 +236,37 @@ public static class RuleSetYaml
             switch (leaf)
             {
                 case TextLeaf:
-                    if (text.Trim().Length == 0) Add(path, node, ValueReasons.TextEmpty);
+                    if (text.Trim().Length == 0) Add(path, node, new ValueReason.TextEmpty());
                     else values[path] = text.Trim();
                     break;
                 case ClauseLeaf c:
-                    if (text != c.Indicator.ClauseId()) Add(path, node, RuleSetReasons.WrongClause, new Arg.Typed(text), new Arg.Code(c.Indicator.ClauseId()));
+                    if (text != c.Indicator.ClauseId()) Add(path, node, new RuleSetReason.WrongClause(text, c.Indicator.ClauseId()));
                     break;
                 case BoolLeaf:
                     if (plain && text is "true" or "false") values[path] = text == "true";
-                    else Add(path, node, RuleSetReasons.UnknownValue, new Arg.Typed(text), new Arg.Code("true, false"));
+                    else Add(path, node, new RuleSetReason.UnknownValue(text, "true, false"));
                     break;
                 case DateLeaf:
                     if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)) values[path] = date;
-                    else Add(path, node, RuleSetReasons.BadDate, new Arg.Typed(text));
+                    else Add(path, node, new RuleSetReason.BadDate(text));
                     break;
                 case PolicyLeaf:
                     if (Policies.TryGetValue(text, out var policy)) values[path] = policy;
-                    else Add(path, node, RuleSetReasons.UnknownValue, new Arg.Typed(text), new Arg.Code(string.Join(", ", Policies.Keys)));
+                    else Add(path, node, new RuleSetReason.UnknownValue(text, string.Join(", ", Policies.Keys)));
                     break;
                 case IntLeaf n:
-                    if (!plain || !DecimalParsing.TryParse(text, out var whole)) Add(path, node, RuleSetReasons.NotANumber, new Arg.Typed(text), new Arg.Code("a whole number"));
-                    else if (whole != decimal.Truncate(whole)) Add(path, node, ValueReasons.NotWhole, whole);
-                    else if (whole < n.Min || whole > n.Max) Add(path, node, ValueReasons.OutOfRange, whole, n.Min, n.Max);
+                    if (!plain || !DecimalParsing.TryParse(text, out var whole)) Add(path, node, new RuleSetReason.NotANumber(text, "a whole number"));
+                    else if (whole != decimal.Truncate(whole)) Add(path, node, new ValueReason.NotWhole(whole));
+                    else if (whole < n.Min || whole > n.Max) Add(path, node, new ValueReason.OutOfRange(whole, n.Min, n.Max));
                     else values[path] = (int)whole;
                     break;
                 case DecimalLeaf d:
-                    if (!plain || !DecimalParsing.TryParse(text, out var number)) Add(path, node, RuleSetReasons.NotANumber, new Arg.Typed(text), new Arg.Code(d.Unit));
+                    if (!plain || !DecimalParsing.TryParse(text, out var number)) Add(path, node, new RuleSetReason.NotANumber(text, d.Unit));
                     else values[path] = number;
                     break;
                 case ParameterLeaf p:
                     if (!plain || !DecimalParsing.TryParse(text, out var value))
-                        Add(path, node, RuleSetReasons.NotANumber, new Arg.Typed(text), new Arg.Code(Unit(p.Def)));
+                        Add(path, node, new RuleSetReason.NotANumber(text, Unit(p.Def)));
                     else
                         // Points may be anything here: a negative penalty is the load checks' error, and verification's counterexample.
                         (p.Def.Kind == ParameterKind.Points ? Valid.Ok(value) : p.Def.Check(value, new Step.Parameter(path)))

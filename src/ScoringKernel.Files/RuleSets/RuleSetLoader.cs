@@ -65,7 +65,7 @@ public static class RuleSetLoader
     private static Validation<Problem, TargetTable> Targets(string path, RuleSetFile file)
     {
         if (!System.IO.File.Exists(path))
-            return Validation<Problem, TargetTable>.Fail(Seq1(file.At(Problem.Of(RuleSetReasons.TargetsUnreadable, new Arg.Typed(file.TargetsFile), new Arg.Code("no such file")).Under(new Step.Parameter("targets")))));
+            return Validation<Problem, TargetTable>.Fail(Seq1(file.At(Problem.Of(new RuleSetReason.TargetsUnreadable(file.TargetsFile, "no such file")).Under(new Step.Parameter("targets")))));
         return TargetTableCsv.Parse(System.IO.File.ReadAllText(path))
             .MapFail(p => p.Under(new Step.Wire(Path.GetFileName(path))));
     }

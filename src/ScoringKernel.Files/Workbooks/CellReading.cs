@@ -36,17 +36,17 @@ public sealed class ProblemList
         if (kept.Count < Max) kept.Add(problem);
     }
 
-    public void Add(Reason reason, Place at, params Arg[] args)
+    public void Add(Reason reason, Place at)
     {
         if (Full) Total++; // counted only: no problem made
-        else Add(new Problem(reason, at, toSeq(args).Strict()));
+        else Add(new Problem(reason, at));
     }
 
     /// <summary>The problems kept (the first <see cref="Max"/>), without the one saying how many more there were.</summary>
     public IReadOnlyList<Problem> Kept => kept;
 
     public Seq<Problem> ToSeq() => Total > kept.Count
-        ? toSeq(kept).Add(new Problem(WorkbookReasons.MoreProblems, Place.Of(new Step.Workbook("")), Seq<Arg>(Total - kept.Count, Total)))
+        ? toSeq(kept).Add(new Problem(new WorkbookReason.MoreProblems(Total - kept.Count, Total), Place.Of(new Step.Workbook(""))))
         : toSeq(kept.ToArray());
 }
 
@@ -69,7 +69,7 @@ public static class CellReading
         var missing = Place.Of(new Step.Cell(sheet.Name, "1:1"));
         if (!rows.MoveNext())
         {
-            problems.Add(WorkbookReasons.HeaderMissing, missing, new Arg.Code(string.Join("、", expected.Where(required))));
+            problems.Add(new WorkbookReason.HeaderMissing(string.Join("、", expected.Where(required))), missing);
             return null;
         }
         var header = rows.Current;
@@ -80,12 +80,12 @@ public static class CellReading
             {
                 if (Matches(rows.Current.Cells, known))
                 {
-                    problems.Add(WorkbookReasons.HeaderOnWrongRow, Place.Of(new Step.Cell(sheet.Name, $"A{rows.Current.Row}")), (int)rows.Current.Row);
+                    problems.Add(new WorkbookReason.HeaderOnWrongRow((int)rows.Current.Row), Place.Of(new Step.Cell(sheet.Name, $"A{rows.Current.Row}")));
                     return null;
                 }
                 if (!rows.MoveNext()) break;
             }
-            problems.Add(WorkbookReasons.HeaderMissing, missing, new Arg.Code(string.Join("、", expected.Where(required))));
+            problems.Add(new WorkbookReason.HeaderMissing(string.Join("、", expected.Where(required))), missing);
             return null;
         }
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -94,14 +94,14 @@ public static class CellReading
             var name = Normalise(cell.Text);
             var at = Place.Of(new Step.Cell(sheet.Name, cell.Reference));
             if (!known.Contains(name))
-                problems.Add(WorkbookReasons.UnknownHeader, at, new Arg.Typed(cell.Text), new Arg.Code(string.Join("、", expected)));
+                problems.Add(new WorkbookReason.UnknownHeader(cell.Text, string.Join("、", expected)), at);
             else if (!found.TryAdd(name, column))
-                problems.Add(WorkbookReasons.HeaderTwice, at, new Arg.Typed(name));
+                problems.Add(new WorkbookReason.HeaderTwice(name), at);
             else if (name != cell.Raw)
-                warnings.Add(WorkbookReasons.HeaderSpelling, at, new Arg.Typed(cell.Raw), new Arg.Code(name));
+                warnings.Add(new WorkbookReason.HeaderSpelling(cell.Raw, name), at);
         }
         foreach (var name in expected.Where(h => required(h) && !found.ContainsKey(h)))
-            problems.Add(WorkbookReasons.HeaderMissing, Place.Of(new Step.Cell(sheet.Name, "1:1")), new Arg.Code(name));
+            problems.Add(new WorkbookReason.HeaderMissing(name), Place.Of(new Step.Cell(sheet.Name, "1:1")));
         return found;
     }
 
@@ -141,35 +141,35 @@ public static class CellReading
     /// </summary>
     public static Option<decimal> Number(CellText cell, Place at, Measure measure, ProblemList problems, ProblemList? warnings)
     {
-        if (cell.NotCalculated) { problems.Add(WorkbookReasons.FormulaNotCalculated, at); return None; }
+        if (cell.NotCalculated) { problems.Add(new WorkbookReason.FormulaNotCalculated(), at); return None; }
         if (cell.IsNumber && decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             if (measure is Measure.Percent or Measure.Growth && cell.PercentFormat)
             {
                 var shown = Math.Round(number * 100m, Valid.MaxScale, MidpointRounding.AwayFromZero);
-                warnings?.Add(WorkbookReasons.PercentFormatted, at, number, shown);
+                warnings?.Add(new WorkbookReason.PercentFormatted(number, shown), at);
                 return Plausible(shown, at, measure, warnings);
             }
             var rounded = Math.Round(number, Valid.MaxScale, MidpointRounding.AwayFromZero);
-            if (rounded != number) warnings?.Add(WorkbookReasons.FloatRounded, at, new Arg.Code(cell.Text), rounded);
+            if (rounded != number) warnings?.Add(new WorkbookReason.FloatRounded(cell.Text, rounded), at);
             return Plausible(rounded, at, measure, warnings);
         }
         if (DecimalParsing.TryParse(cell.Raw, out var plain)) return Plausible(plain, at, measure, warnings);
         var spelled = Spelling(cell.Raw, measure);
         if (spelled is { } value)
         {
-            warnings?.Add(WorkbookReasons.NumberSpelling, at, new Arg.Typed(cell.Raw), value);
+            warnings?.Add(new WorkbookReason.NumberSpelling(cell.Raw, value), at);
             return Plausible(value, at, measure, warnings);
         }
         var normal = Normalise(cell.Raw);
-        problems.Add(normal.Any(char.IsAsciiDigit) ? WorkbookReasons.AmbiguousNumber : WorkbookReasons.NotANumber, at, new Arg.Typed(cell.Text));
+        problems.Add(normal.Any(char.IsAsciiDigit) ? new WorkbookReason.AmbiguousNumber(cell.Text) : new WorkbookReason.NotANumber(cell.Text), at);
         return None;
     }
 
     /// <summary>A rate in (0, 1] in a percent column, where the figures are whole percentages: likely a fraction typed for a percentage.</summary>
     private static Option<decimal> Plausible(decimal value, Place at, Measure measure, ProblemList? warnings)
     {
-        if (measure == Measure.Percent && value > 0m && value <= 1m) warnings?.Add(WorkbookReasons.Implausible, at, value, 1, 100);
+        if (measure == Measure.Percent && value > 0m && value <= 1m) warnings?.Add(new WorkbookReason.Implausible(value, 1, 100), at);
         return value;
     }
 
@@ -195,7 +195,7 @@ public static class CellReading
         Number(cell, at, Measure.Plain, problems, warnings).Bind(v =>
         {
             if (v == decimal.Truncate(v) && v >= int.MinValue && v <= int.MaxValue) return Some((int)v);
-            problems.Add(WorkbookReasons.NotWhole, at, v);
+            problems.Add(new WorkbookReason.NotWhole(v), at);
             return None;
         });
 
@@ -203,6 +203,6 @@ public static class CellReading
     public static void RefuseMerged(SheetStream sheet, ProblemList problems)
     {
         foreach (var merged in sheet.Merged)
-            problems.Add(WorkbookReasons.MergedCells, Place.Of(new Step.Cell(sheet.Name, merged)));
+            problems.Add(new WorkbookReason.MergedCells(), Place.Of(new Step.Cell(sheet.Name, merged)));
     }
 }

@@ -240,7 +240,7 @@ public static class FiguresWorkbook
         var kept = read.Request.Units.TakeWhile((_, i) => read.Locations.ContainsKey($"units[{i}]")).ToList();
         var checks = Valid.Each(i => new Step.UnitEntry(i, UnitCodeOf(kept[i].UnitCode)), kept, FiguresMapping.ToDomain)
             .Match(_ => Seq<Problem>(), ps => ps)
-            .Filter(p => p.Reason != ValueReasons.Required)
+            .Filter(p => p.Reason is not ValueReason.Required)
             .Map(p => Locations.InWorkbook(read.Locations, p, codes))
             .Filter(p => CellOf(p).Match(c => !unread.Contains(c), false))
             .Strict();
@@ -249,7 +249,7 @@ public static class FiguresWorkbook
         var total = reading.Total + checks.Count;
         var shown = toSeq(merged.Take(ProblemList.Max).ToArray());
         return total > shown.Count
-            ? shown.Add(new Problem(WorkbookReasons.MoreProblems, Place.Of(new Step.Workbook("")), Seq<Arg>(total - shown.Count, total)))
+            ? shown.Add(new Problem(new WorkbookReason.MoreProblems(total - shown.Count, total), Place.Of(new Step.Workbook(""))))
             : shown;
     }
 
@@ -293,8 +293,7 @@ public static class FiguresWorkbook
                 var department = DepartmentNames.FirstOrDefault(d => d.Value == (departmentCell is null ? null : CellReading.Normalise(departmentCell.Text))).Key;
                 if (department == P.Department.Unspecified)
                 {
-                    problems.Add(WorkbookReasons.UnknownChoice, At(DepartmentsSheet, departmentCell?.Reference ?? $"B{row}", owner, new Step.ClaimPart(ClaimItem.Department)),
-                        new Arg.Typed(departmentCell?.Text ?? ""), new Arg.Code(string.Join("、", DepartmentNames.Values)));
+                    problems.Add(new WorkbookReason.UnknownChoice(departmentCell?.Text ?? "", string.Join("、", DepartmentNames.Values)), At(DepartmentsSheet, departmentCell?.Reference ?? $"B{row}", owner, new Step.ClaimPart(ClaimItem.Department)));
                     continue;
                 }
                 var group = submission.Departments.FirstOrDefault(d => d.Department == department);
@@ -350,8 +349,8 @@ public static class FiguresWorkbook
     {
         var code = Cell(cells, headers, UnitCode);
         if (code is not null && index.TryGetValue(CellReading.Normalise(code.Text), out submission)) return true;
-        if (code is null) problems.Add(WorkbookReasons.NoUnitCode, At(sheet, $"A{row}"));
-        else problems.Add(WorkbookReasons.UnitNotListed, At(sheet, code.Reference), new Arg.Typed(code.Text));
+        if (code is null) problems.Add(new WorkbookReason.NoUnitCode(), At(sheet, $"A{row}"));
+        else problems.Add(new WorkbookReason.UnitNotListed(code.Text), At(sheet, code.Reference));
         submission = -1;
         return false;
     }
@@ -380,7 +379,7 @@ public static class FiguresWorkbook
         if (figureCell is not null) locations[$"{at}.figure"] = $"{sheet}!{figureCell.Reference}";
         if (figure is null)
         {
-            problems.Add(WorkbookReasons.UnknownFigure, At(sheet, figureCell?.Reference ?? $"C{row}", owner, new Step.ClaimPart(ClaimItem.Figure)), new Arg.Typed(figureCell?.Text ?? ""));
+            problems.Add(new WorkbookReason.UnknownFigure(figureCell?.Text ?? ""), At(sheet, figureCell?.Reference ?? $"C{row}", owner, new Step.ClaimPart(ClaimItem.Figure)));
             return null;
         }
         if (valueCell is not null) locations[$"{at}.value"] = $"{sheet}!{valueCell.Reference}";
@@ -398,7 +397,7 @@ public static class FiguresWorkbook
         var request = new P.AssessRequest();
         foreach (var name in new[] { UnitsSheet, VillagesSheet })
             if (!file.Has(name))
-                problems.Add(WorkbookReasons.SheetMissing, Place.Of(new Step.Workbook("")), new Arg.Code(name), new Arg.Code(string.Join("、", file.SheetNames)));
+                problems.Add(new WorkbookReason.SheetMissing(name, string.Join("、", file.SheetNames)), Place.Of(new Step.Workbook("")));
         if (file.Failure is { } broken) problems.Add(broken);
         if (problems.Any) return new FiguresRead(request, locations, Seq<Problem>()) { UnitsListed = false };
 
@@ -436,21 +435,20 @@ public static class FiguresWorkbook
                 if (codeCell is null)
                 {
                     // Without a 单位代码 column its header is the one problem, not each row's.
-                    if (unitsListed) problems.Add(WorkbookReasons.NoUnitCode, problems.Full ? ProblemList.Counted : At(UnitsSheet, SheetWriter.Reference(headers[UnitCode], row), entry, Step.UnitCodeOf.Instance));
+                    if (unitsListed) problems.Add(new WorkbookReason.NoUnitCode(), problems.Full ? ProblemList.Counted : At(UnitsSheet, SheetWriter.Reference(headers[UnitCode], row), entry, Step.UnitCodeOf.Instance));
                 }
                 else if (keep) locations[$"{prefix}.unit_code"] = $"{UnitsSheet}!{codeCell.Reference}";
                 if (codeCell is not null && byCode.TryGetValue(unit.UnitCode, out var first))
-                    problems.Add(WorkbookReasons.UnitListedTwice, problems.Full ? ProblemList.Counted : At(UnitsSheet, codeCell.Reference, entry, Step.UnitCodeOf.Instance),
-                        code is { } c ? c : new Arg.Typed(unit.UnitCode), (int)first.Row);
+                    problems.Add(new WorkbookReason.UnitListedTwice(code is { } c ? c.Value : unit.UnitCode, (int)first.Row), problems.Full ? ProblemList.Counted : At(UnitsSheet, codeCell.Reference, entry, Step.UnitCodeOf.Instance));
                 if (code is { } known && Cell(cells, headers, UnitName) is { } nameCell && names.Find(known) is { } expected && CellReading.Normalise(nameCell.Text) != expected)
-                    problems.Add(WorkbookReasons.NameDoesNotMatch, problems.Full ? ProblemList.Counted : At(UnitsSheet, nameCell.Reference, entry), known, new Arg.Typed(nameCell.Text));
+                    problems.Add(new WorkbookReason.NameDoesNotMatch(known, nameCell.Text), problems.Full ? ProblemList.Counted : At(UnitsSheet, nameCell.Reference, entry));
                 foreach (var (d, column) in figureColumns)
                 {
                     var found = cells.TryGetValue(column, out var cell);
                     if (!keep && problems.Full)
                     {
                         // Counted only: the cell's problem, if it has one, at no place.
-                        if (!found) problems.Add(d.Kind == FigureKind.YesNo ? WorkbookReasons.BlankYesNo : WorkbookReasons.Blank, ProblemList.Counted);
+                        if (!found) problems.Add(d.Kind == FigureKind.YesNo ? new WorkbookReason.BlankYesNo() : new WorkbookReason.Blank(), ProblemList.Counted);
                         else CheckOnly(d, cell!, ProblemList.Counted, problems);
                         continue;
                     }
@@ -458,7 +456,7 @@ public static class FiguresWorkbook
                     if (keep) locations[$"{prefix}.{d.Path}"] = $"{UnitsSheet}!{reference}";
                     var at = At(UnitsSheet, reference, entry, new Step.FigureOf(d.Field));
                     // Every cell that decides a grade is required: a blank is never read as 0 or 否.
-                    if (!found) { problems.Add(d.Kind == FigureKind.YesNo ? WorkbookReasons.BlankYesNo : WorkbookReasons.Blank, at); continue; }
+                    if (!found) { problems.Add(d.Kind == FigureKind.YesNo ? new WorkbookReason.BlankYesNo() : new WorkbookReason.Blank(), at); continue; }
                     if (keep)
                     {
                         var (message, field) = Field(unit, d);
@@ -486,12 +484,12 @@ public static class FiguresWorkbook
                 if (codeCell is null)
                 {
                     if (headers.TryGetValue(UnitCode, out var codeColumn))
-                        problems.Add(WorkbookReasons.NoUnitCode, problems.Full ? ProblemList.Counted : At(VillagesSheet, SheetWriter.Reference(codeColumn, row)));
+                        problems.Add(new WorkbookReason.NoUnitCode(), problems.Full ? ProblemList.Counted : At(VillagesSheet, SheetWriter.Reference(codeColumn, row)));
                     continue;
                 }
                 if (!byCode.TryGetValue(CellReading.Normalise(codeCell.Text), out var owner))
                 {
-                    problems.Add(WorkbookReasons.UnitNotListed, problems.Full ? ProblemList.Counted : At(VillagesSheet, codeCell.Reference), new Arg.Typed(codeCell.Text));
+                    problems.Add(new WorkbookReason.UnitNotListed(codeCell.Text), problems.Full ? ProblemList.Counted : At(VillagesSheet, codeCell.Reference));
                     continue;
                 }
                 // Past the bound (!keep) the row's cells are checked, nothing of them kept.
@@ -513,7 +511,7 @@ public static class FiguresWorkbook
                     if (keep) locations[$"{prefix}.resident_team"] = $"{VillagesSheet}!{reference}";
                     var at = problems.Full ? ProblemList.Counted : At(VillagesSheet, reference, entry, step, new Step.VillagePart(VillageItem.ResidentTeam));
                     if (cells.TryGetValue(teamColumn, out var team)) YesNo(team, at, problems, keep ? warnings : null).IfSome(b => village.ResidentTeam = b);
-                    else problems.Add(WorkbookReasons.BlankYesNo, at);
+                    else problems.Add(new WorkbookReason.BlankYesNo(), at);
                 }
                 if (headers.TryGetValue(Investment, out var investmentColumn))
                 {
@@ -522,7 +520,7 @@ public static class FiguresWorkbook
                     var at = problems.Full ? ProblemList.Counted : At(VillagesSheet, reference, entry, step, new Step.VillagePart(VillageItem.ProjectInvestmentWan));
                     if (cells.TryGetValue(investmentColumn, out var investment))
                         CellReading.Number(investment, at, CellReading.Measure.Plain, problems, keep ? warnings : null).IfSome(d => village.ProjectInvestmentWan = DecimalParsing.Format(d));
-                    else problems.Add(WorkbookReasons.Blank, at);
+                    else problems.Add(new WorkbookReason.Blank(), at);
                 }
                 if (keep) owner.Unit.VillageAssistance.Villages.Add(village);
             }
@@ -553,7 +551,7 @@ public static class FiguresWorkbook
                 CellReading.Number(cell, at, d.Kind == FigureKind.Percent ? CellReading.Measure.Percent : CellReading.Measure.Growth, problems, warnings).IfSome(v => field.Accessor.SetValue(message, DecimalParsing.Format(v)));
                 break;
         }
-        if (cell.HasFormula && !cell.NotCalculated) warnings.Add(WorkbookReasons.FormulaCachedValue, at, new Arg.Code(cell.Text));
+        if (cell.HasFormula && !cell.NotCalculated) warnings.Add(new WorkbookReason.FormulaCachedValue(cell.Text), at);
     }
 
     /// <summary>A cell of a refused file checked for its problem only: nothing is kept of its value, no warning.</summary>
@@ -571,13 +569,13 @@ public static class FiguresWorkbook
 
     private static Option<bool> YesNo(CellText cell, Place at, ProblemList problems, ProblemList? warnings)
     {
-        if (cell.NotCalculated) { problems.Add(WorkbookReasons.FormulaNotCalculated, at); return None; }
+        if (cell.NotCalculated) { problems.Add(new WorkbookReason.FormulaNotCalculated(), at); return None; }
         switch (CellReading.Normalise(cell.Text))
         {
             case "是": return true;
             case "否": return false;
             default:
-                problems.Add(WorkbookReasons.NotYesNo, at, new Arg.Typed(cell.Text));
+                problems.Add(new WorkbookReason.NotYesNo(cell.Text), at);
                 return None;
         }
     }

@@ -43,12 +43,12 @@ public static class SheetReader
 
     private static readonly Place File = Place.Of(new Step.Workbook(""));
 
-    private static Problem Whole(Reason reason, params Arg[] args) => new(reason, File, LanguageExt.Prelude.toSeq(args).Strict());
+    private static Problem Whole(Reason reason) => new(reason, File);
 
     /// <summary>The workbook opened for streaming its sheets, or the one problem that stops it being read.</summary>
     public static Either<Problem, WorkbookFile> Open(byte[] bytes)
     {
-        if (bytes.Length > MaxFileBytes) return Whole(WorkbookReasons.TooLarge, bytes.Length, MaxFileBytes);
+        if (bytes.Length > MaxFileBytes) return Whole(new WorkbookReason.TooLarge(bytes.Length, MaxFileBytes));
         if (Kind(bytes) is { } wrong) return wrong;
         if (CheckPackage(bytes) is { } refused) return refused;
         var stream = new MemoryStream(bytes, writable: false);
@@ -58,14 +58,14 @@ public static class SheetReader
             if (document.WorkbookPart is not { } workbook)
             {
                 document.Dispose();
-                return Whole(WorkbookReasons.NotASpreadsheet);
+                return Whole(new WorkbookReason.NotASpreadsheet());
             }
             return new WorkbookFile(document, workbook);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             stream.Dispose();
-            return Whole(WorkbookReasons.Damaged);
+            return Whole(new WorkbookReason.Damaged());
         }
     }
 
@@ -91,12 +91,12 @@ public static class SheetReader
     private static Problem? Kind(byte[] bytes)
     {
         ReadOnlySpan<byte> span = bytes;
-        if (span.Length == 0) return Whole(WorkbookReasons.NotAWorkbook);
+        if (span.Length == 0) return Whole(new WorkbookReason.NotAWorkbook());
         if (span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
             // An OLE2 compound file: Excel 97–2003, or an encrypted OOXML package (its streams EncryptionInfo and EncryptedPackage).
-            return span.IndexOf(Encoding.Unicode.GetBytes("EncryptionInfo")) >= 0 ? Whole(WorkbookReasons.Encrypted) : Whole(WorkbookReasons.LegacyXls);
+            return span.IndexOf(Encoding.Unicode.GetBytes("EncryptionInfo")) >= 0 ? Whole(new WorkbookReason.Encrypted()) : Whole(new WorkbookReason.LegacyXls());
         if (span.StartsWith("PK"u8)) return null;
-        return LooksLikeText(span) ? Whole(WorkbookReasons.PlainText) : Whole(WorkbookReasons.NotAWorkbook);
+        return LooksLikeText(span) ? Whole(new WorkbookReason.PlainText()) : Whole(new WorkbookReason.NotAWorkbook());
     }
 
     private static bool LooksLikeText(ReadOnlySpan<byte> span)
@@ -116,27 +116,27 @@ public static class SheetReader
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            if (zip.Entries.Count > MaxParts) return Whole(WorkbookReasons.TooManyParts, zip.Entries.Count, MaxParts);
+            if (zip.Entries.Count > MaxParts) return Whole(new WorkbookReason.TooManyParts(zip.Entries.Count, MaxParts));
             long total = 0;
             foreach (var entry in zip.Entries)
             {
-                if (entry.Length > MaxPartBytes) return Whole(WorkbookReasons.PartTooLarge, new Arg.Code(entry.FullName), entry.Length, MaxPartBytes);
+                if (entry.Length > MaxPartBytes) return Whole(new WorkbookReason.PartTooLarge(entry.FullName, entry.Length, MaxPartBytes));
                 total += entry.Length;
-                if (total > MaxExpandedBytes) return Whole(WorkbookReasons.ExpandsTooMuch, MaxExpandedBytes);
+                if (total > MaxExpandedBytes) return Whole(new WorkbookReason.ExpandsTooMuch(MaxExpandedBytes));
             }
             if (zip.GetEntry("mimetype") is { Length: < 200 } mimetype)
             {
                 using var reader = new StreamReader(mimetype.Open(), Encoding.ASCII);
                 var type = reader.ReadToEnd().Trim();
-                if (type.StartsWith("application/vnd.oasis.opendocument.spreadsheet", StringComparison.Ordinal)) return Whole(WorkbookReasons.OpenDocument);
-                if (type.StartsWith("application/vnd.oasis.opendocument.", StringComparison.Ordinal)) return Whole(WorkbookReasons.NotASpreadsheet);
+                if (type.StartsWith("application/vnd.oasis.opendocument.spreadsheet", StringComparison.Ordinal)) return Whole(new WorkbookReason.OpenDocument());
+                if (type.StartsWith("application/vnd.oasis.opendocument.", StringComparison.Ordinal)) return Whole(new WorkbookReason.NotASpreadsheet());
             }
-            if (zip.GetEntry("xl/workbook.xml") is null) return Whole(WorkbookReasons.NotASpreadsheet);
+            if (zip.GetEntry("xl/workbook.xml") is null) return Whole(new WorkbookReason.NotASpreadsheet());
             return null;
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
-            return Whole(WorkbookReasons.Damaged);
+            return Whole(new WorkbookReason.Damaged());
         }
     }
 
@@ -189,7 +189,7 @@ public sealed class WorkbookFile : IDisposable
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            Failure = new Problem(WorkbookReasons.Damaged, Place.Of(new Step.Workbook("")), LanguageExt.Seq<Arg>.Empty);
+            Failure = new Problem(new WorkbookReason.Damaged(), Place.Of(new Step.Workbook("")));
         }
         SheetNames = names;
     }
@@ -200,7 +200,7 @@ public sealed class WorkbookFile : IDisposable
 
     internal void Fail(Step.Cell? at)
     {
-        Failure ??= new Problem(WorkbookReasons.Damaged, at is null ? Place.Of(new Step.Workbook("")) : Place.Of(at), LanguageExt.Seq<Arg>.Empty);
+        Failure ??= new Problem(new WorkbookReason.Damaged(), at is null ? Place.Of(new Step.Workbook("")) : Place.Of(at));
     }
 
     internal string[] Shared => shared ??= Guard(ReadShared, []);

@@ -61,7 +61,7 @@ public static class TargetsWorkbook
     private static Either<Seq<Problem>, TargetTable> Read(WorkbookFile file)
     {
         if (!file.Has(Sheet))
-            return Seq1(new Problem(WorkbookReasons.SheetMissing, Place.Of(new Step.Workbook("")), Seq<Arg>(new Arg.Code(Sheet), new Arg.Code(string.Join("、", file.SheetNames)))));
+            return Seq1(new Problem(new WorkbookReason.SheetMissing(Sheet, string.Join("、", file.SheetNames)), Place.Of(new Step.Workbook(""))));
         var problems = new ProblemList();
         var warnings = new ProblemList(); // Attachment 2 reports no warnings: a spelling is read as on the figures sheet, silently.
         var sheet = file.Sheet(Sheet);
@@ -114,7 +114,7 @@ public static class TargetsWorkbook
         if (field.FieldType == FieldType.Enum)
         {
             var kind = KindWords.FirstOrDefault(k => k.Value == CellReading.Normalise(cell.Text)).Key;
-            if (kind == P.RowKind.Unspecified) problems.Add(WorkbookReasons.UnknownChoice, at, new Arg.Typed(cell.Text), new Arg.Code(string.Join("、", KindWords.Values)));
+            if (kind == P.RowKind.Unspecified) problems.Add(new WorkbookReason.UnknownChoice(cell.Text, string.Join("、", KindWords.Values)), at);
             else field.Accessor.SetValue(row, kind);
             return;
         }

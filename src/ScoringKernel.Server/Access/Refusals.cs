@@ -40,18 +40,18 @@ public sealed class Refusals(KernelMetrics metrics) : IAuthorizationMiddlewareRe
     }
 
     public static Google.Rpc.Status NotAllowed(string subject, Language language) =>
-        StatusMapping.Of(Code.Unauthenticated, [Problem.Of(WireReasons.ClientNotAllowed, new Arg.Typed(subject))], language);
+        StatusMapping.Of(Code.Unauthenticated, [Problem.Of(new WireReason.ClientNotAllowed(subject))], language);
 
     public static Google.Rpc.Status RoleRequired(Access access, string client, Language language)
     {
-        var status = StatusMapping.Of(Code.PermissionDenied, [Problem.Of(RoundReasons.RoleRequired, new Arg.Code(access.Named), new Arg.Typed(client))], language);
+        var status = StatusMapping.Of(Code.PermissionDenied, [Problem.Of(new RoundReason.RoleRequired(access.Named, client))], language);
         WithMetadata(status, "role", access.Named);
         if (access.Roles.Count > 1) WithMetadata(status, "roles", string.Join(",", access.Roles));
         return status;
     }
 
     private static Google.Rpc.Status NotListed(string route, Language language) =>
-        StatusMapping.Of(Code.PermissionDenied, [Problem.Of(WireReasons.EndpointNotListed, new Arg.Code(route))], language);
+        StatusMapping.Of(Code.PermissionDenied, [Problem.Of(new WireReason.EndpointNotListed(route))], language);
 
     /// <summary>The role a refusal names (its ErrorInfo's <c>metadata.role</c>), "-" when it names none.</summary>
     public static string RoleOf(Google.Rpc.Status status) =>

@@ -7,12 +7,12 @@ internal static class HttpStatusOf
 {
     /// <summary>
     /// The HTTP status of a failure: as <see cref="Code(Google.Rpc.Code)"/>, except that RESOURCE_EXHAUSTED for a request too
-    /// large to take (its ErrorInfo's reason a size limit, <see cref="ScoringKernel.Core.Problems.WireReasons.IsSizeLimit"/>)
+    /// large to take (its ErrorInfo's reason a size limit, <see cref="ScoringKernel.Core.Problems.SizeLimit"/>)
     /// is 413 Content Too Large (RFC 9110 15.5.14): 429 says "wait and send it again", which would not help.
     /// </summary>
     public static int Of(Google.Rpc.Status status) =>
         (Code)status.Code == Google.Rpc.Code.ResourceExhausted && status.Details.Any(d => d.Is(ErrorInfo.Descriptor)
-            && ScoringKernel.Core.Problems.WireReasons.IsSizeLimit(new ScoringKernel.Core.Problems.Reason(d.Unpack<ErrorInfo>().Reason)))
+            && ScoringKernel.Core.Problems.SizeLimit.IsCode(d.Unpack<ErrorInfo>().Reason))
             ? 413
             : Code((Code)status.Code);
 

@@ -122,7 +122,7 @@ public static class JsonGateway
             var body = await RequestBodies.ReadBoundedAsync(http.Request.BodyReader, MaxBodyBytes, http.RequestAborted);
             if (body is null)
             {
-                await Refuse(http, Code.ResourceExhausted, Problem.Of(WireReasons.BodyTooLarge, MaxBodyBytes));
+                await Refuse(http, Code.ResourceExhausted, Problem.Of(new WireReason.BodyTooLarge(MaxBodyBytes)));
                 return null;
             }
             json = body;
@@ -134,7 +134,7 @@ public static class JsonGateway
         {
             var problems = read.LeftToSeq().Head;
             var shown = route.HasBody ? problems : problems.Map(ProtoJsonReader.WithoutPosition); // a GET has no body to point into
-            var code = problems.Exists(p => WireReasons.IsSizeLimit(p.Reason)) ? Code.ResourceExhausted : Code.InvalidArgument;
+            var code = problems.Exists(p => SizeLimit.Is(p.Reason)) ? Code.ResourceExhausted : Code.InvalidArgument;
             var language = Languages.FromAcceptLanguage(http.Request.Headers.AcceptLanguage.ToString());
             await StatusJson.Write(http, StatusMapping.Of(code, shown.ToList(), language), http.RequestAborted);
             return null;
@@ -143,7 +143,7 @@ public static class JsonGateway
         var size = message.CalculateSize();
         if (size > RequestFraming.MaxMessageBytes)
         {
-            await Refuse(http, Code.ResourceExhausted, Problem.Of(WireReasons.MessageTooLarge, size, RequestFraming.MaxMessageBytes));
+            await Refuse(http, Code.ResourceExhausted, Problem.Of(new WireReason.MessageTooLarge(ScoringKernel.Core.Validation.DecimalParsing.Format(size), RequestFraming.MaxMessageBytes)));
             return null;
         }
         return message;

@@ -53,12 +53,12 @@ public sealed class RequestFraming(RequestDelegate next)
         {
             // Too large: a typed problem (REQUEST_MESSAGE_TOO_LARGE, words in the caller's language) in grpc-status-details-bin.
             // Read no further than the limit: the frame's header says the size of the message (an uncompressed frame's).
-            ScoringKernel.Core.Problems.Arg size = frame.Length >= 5 && frame[0] == 0
-                ? (decimal)BinaryPrimitives.ReadUInt32BigEndian(frame.AsSpan(1, 4))
-                : new ScoringKernel.Core.Problems.Arg.Code(">" + MaxMessageBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var size = frame.Length >= 5 && frame[0] == 0
+                ? ScoringKernel.Core.Validation.DecimalParsing.Format(BinaryPrimitives.ReadUInt32BigEndian(frame.AsSpan(1, 4)))
+                : ">" + MaxMessageBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var language = ScoringKernel.Words.Languages.FromAcceptLanguage(context.Request.Headers.AcceptLanguage.ToString());
             var status = StatusMapping.Of(Google.Rpc.Code.ResourceExhausted,
-                [ScoringKernel.Core.Problems.Problem.Of(ScoringKernel.Core.Problems.WireReasons.MessageTooLarge, size, MaxMessageBytes)], language);
+                [ScoringKernel.Core.Problems.Problem.Of(new ScoringKernel.Core.Problems.WireReason.MessageTooLarge(size, MaxMessageBytes))], language);
             Trailers(context, StatusCode.ResourceExhausted, status.Message);
             context.Response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
             return;

@@ -100,7 +100,7 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
         var (code, extra) = failure.Match(
             invalid => (Code.InvalidArgument, new Dictionary<string, string>()),
             missing => (Code.NotFound, new Dictionary<string, string>()),
-            refused => (refused.All.Exists(p => p.Reason == Core.Problems.RoundReasons.ChainBroken) ? Code.DataLoss : Code.FailedPrecondition, new Dictionary<string, string>()),
+            refused => (refused.All.Exists(p => p.Reason is Core.Problems.RoundReason.ChainBroken) ? Code.DataLoss : Code.FailedPrecondition, new Dictionary<string, string>()),
             stale => (Code.Aborted, new Dictionary<string, string> { ["current_etag"] = stale.CurrentEtag, ["given_etag"] = stale.GivenEtag }),
             denied => (Code.PermissionDenied, new Dictionary<string, string> { ["role"] = denied.Role }));
         foreach (var (k, v) in ReasonMetadata(failure.Problems.Head)) extra[k] = v;
@@ -118,9 +118,9 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
     /// <summary>What a client matches on beside the reason: the year no rule set applies to, the figures a submission would remove.</summary>
     private static IEnumerable<(string Key, string Value)> ReasonMetadata(Core.Problems.Problem first)
     {
-        if (first.Reason == Core.Problems.RoundReasons.RuleSetForYearMissing && first.Args.Head is Core.Problems.Arg.Number year)
-            yield return ("year", year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (first.Reason == Core.Problems.RoundReasons.DepartmentFiguresWouldBeRemoved)
-            yield return ("figures", string.Join(",", first.Args.Choose(a => a is Core.Problems.Arg.OfFigureRef f ? LanguageExt.Prelude.Some(FigureKeys.Path(f.Figure)) : LanguageExt.Prelude.None)));
+        if (first.Reason is Core.Problems.RoundReason.RuleSetForYearMissing missing)
+            yield return ("year", missing.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (first.Reason is Core.Problems.RoundReason.DepartmentFiguresWouldBeRemoved removed)
+            yield return ("figures", string.Join(",", removed.Figures.Map(FigureKeys.Path)));
     }
 }

@@ -28,7 +28,7 @@ public static class StatusMapping
     public static RpcException ToRpcException(ApiFailure failure, Language language) => ToStatus(failure, language).ToRpcException();
 
     public static Google.Rpc.Status ToStatus(ApiFailure failure, Language language) => failure.Match(
-        invalid => Of(invalid.Problems.Exists(p => WireReasons.IsSizeLimit(p.Reason)) ? Code.ResourceExhausted : Code.InvalidArgument, invalid.Problems.ToList(), language),
+        invalid => Of(invalid.Problems.Exists(p => SizeLimit.Is(p.Reason)) ? Code.ResourceExhausted : Code.InvalidArgument, invalid.Problems.ToList(), language),
         notFound => Of(Code.NotFound, [notFound.Problem], language));
 
     /// <summary>The status of <paramref name="problems"/> (at least one): violations, the reason of the first, and the words.</summary>

@@ -16,7 +16,7 @@ public sealed record JsonRead<T>(T Message, IReadOnlyDictionary<string, (int Lin
 /// The one reader of proto3 JSON for every way in (the HTTP/JSON routes, the command line, uploads). It reads what
 /// Google.Protobuf's <see cref="JsonParser"/> reads (its reference: lowerCamel and original field names, int32 as a
 /// number or a string, enums by name or number, <c>null</c> as the default) and builds the same message, but it
-/// names every mistake as a <see cref="Problem"/> of <see cref="JsonReasons"/> at the field's wire path and its line and
+/// names every mistake as a <see cref="Problem"/> of <see cref="JsonReason"/> at the field's wire path and its line and
 /// column (<see cref="Step.JsonPosition"/>), with what was expected and what was found, and goes on after a
 /// mistake where it can, so that all of them are reported at once. Where it departs from that parser it is
 /// stricter, as the proto3 JSON parsers of C++ and Java are: an unknown name is refused (unless
@@ -70,12 +70,12 @@ public static class ProtoJsonReader
             var span = utf8.Span;
             if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             {
-                Report([], 0, JsonReasons.ByteOrderMark);
+                Report([], 0, new JsonReason.ByteOrderMark());
                 return;
             }
             if (span.Trim((ReadOnlySpan<byte>)" \t\r\n"u8).IsEmpty)
             {
-                Report([], 0, JsonReasons.Empty, new Arg.Code(message.Descriptor.FullName));
+                Report([], 0, new JsonReason.Empty(message.Descriptor.FullName));
                 return;
             }
             var reader = new Utf8JsonReader(span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = MaxDepth });
@@ -84,7 +84,8 @@ public static class ProtoJsonReader
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    Report([], reader.TokenStartIndex, JsonReasons.NotAnObject, [new Arg.Code(message.Descriptor.FullName), .. Found(ref reader)]);
+                    var (foundKind, foundText) = Found(ref reader);
+                    Report([], reader.TokenStartIndex, new JsonReason.NotAnObject(message.Descriptor.FullName, foundKind, foundText));
                     return;
                 }
                 ReadMessage(ref reader, message);
@@ -92,14 +93,12 @@ public static class ProtoJsonReader
             }
             catch (JsonException e)
             {
-                var (reason, args) = Syntax(e.Message);
-                Report(path.Steps(), reader.BytesConsumed, reason, args);
+                Report(path.Steps(), reader.BytesConsumed, Syntax(e.Message));
             }
             catch (InvalidOperationException e)
             {
                 // A string System.Text.Json could tokenise but not decode: a lone surrogate escape (\ud834), bytes that are not UTF-8.
-                var (_, args) = Syntax(e.Message);
-                Report(path.Steps(), reader.TokenStartIndex, JsonReasons.InvalidText, args[0]);
+                Report(path.Steps(), reader.TokenStartIndex, new JsonReason.InvalidText(ParserWords(e.Message)));
             }
         }
 
@@ -126,7 +125,7 @@ public static class ProtoJsonReader
                     if (!reading.IgnoreUnknownFields)
                     {
                         var near = NearestName.Among(name, shape.JsonNames);
-                        Report(at, nameAt, JsonReasons.UnknownField, new Arg.Typed(name), new Arg.Code(where), new Arg.Code(near ?? ""));
+                        Report(at, nameAt, new JsonReason.UnknownField(name, where, near ?? ""));
                     }
                     reader.Skip();
                     path.Pop();
@@ -139,12 +138,12 @@ public static class ProtoJsonReader
                 reader.Read();
                 if (repeated is not null)
                 {
-                    Report(path.Steps(), nameAt, JsonReasons.FieldRepeated, new Arg.Typed(repeated));
+                    Report(path.Steps(), nameAt, new JsonReason.FieldRepeated(repeated));
                     reader.Skip();
                 }
                 else if (field.ContainingOneof is { IsSynthetic: false } oneof && reader.TokenType != JsonTokenType.Null && oneofSet == oneof)
                 {
-                    Report(path.Steps(), nameAt, JsonReasons.OneofSetTwice, new Arg.Code(oneof.Name), new Arg.Code(string.Join(", ", oneof.Fields.Select(f => f.JsonName))));
+                    Report(path.Steps(), nameAt, new JsonReason.OneofSetTwice(oneof.Name, string.Join(", ", oneof.Fields.Select(f => f.JsonName))));
                     reader.Skip();
                 }
                 else
@@ -172,7 +171,7 @@ public static class ProtoJsonReader
         {
             if (field.IsMap)
             {
-                Report(path.Steps(), reader.TokenStartIndex, JsonReasons.MapUnsupported);
+                Report(path.Steps(), reader.TokenStartIndex, new JsonReason.MapUnsupported());
                 reader.Skip();
                 return;
             }
@@ -188,7 +187,9 @@ public static class ProtoJsonReader
             }
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                Report(path.Steps(), reader.TokenStartIndex, JsonReasons.ExpectedArray, [.. Expected(field), .. Found(ref reader)]);
+                var (elementKind, elementType) = Expected(field);
+                var (foundKind, foundText) = Found(ref reader);
+                Report(path.Steps(), reader.TokenStartIndex, new JsonReason.ExpectedArray(elementKind, elementType, foundKind, foundText));
                 reader.Skip();
                 return;
             }
@@ -199,7 +200,7 @@ public static class ProtoJsonReader
                 path.Push(i++);
                 if (reading.RecordPositions) Positions.TryAdd(path.ToString(), text.At(reader.TokenStartIndex));
                 if (reader.TokenType == JsonTokenType.Null)
-                    Report(path.Steps(), reader.TokenStartIndex, JsonReasons.NullElement, Expected(field));
+                    Report(path.Steps(), reader.TokenStartIndex, new JsonReason.NullElement(Expected(field).Kind, Expected(field).Type));
                 else if (ReadValue(ref reader, field, out var value))
                     list.Add(value);
                 path.Pop();
@@ -212,7 +213,7 @@ public static class ProtoJsonReader
             value = null!;
             var at = reader.TokenStartIndex;
             var token = reader.TokenType;
-            (Reason Reason, Arg[] Args)? problem;
+            Reason? problem;
             switch (field.FieldType)
             {
                 // The well-known types in the contract, as JsonParser reads them: a Timestamp is an RFC 3339 string
@@ -235,11 +236,11 @@ public static class ProtoJsonReader
                 case FieldType.String:
                     if (token == JsonTokenType.String && reader.ValueSpan.Length > reading.MaxStringBytes)
                     {
-                        Report(path.Steps(), at, JsonReasons.StringTooLong, reader.ValueSpan.Length, reading.MaxStringBytes);
+                        Report(path.Steps(), at, new JsonReason.StringTooLong(reader.ValueSpan.Length, reading.MaxStringBytes));
                         return false;
                     }
                     if (token == JsonTokenType.String) { value = reader.GetString()!; return true; }
-                    problem = token == JsonTokenType.Number ? (JsonReasons.DecimalAsNumber, [new Arg.Typed(Raw(ref reader))]) : Wrong("string", "", ref reader);
+                    problem = token == JsonTokenType.Number ? new JsonReason.DecimalAsNumber(Raw(ref reader)) : Wrong("string", "", ref reader);
                     break;
                 case FieldType.Bool:
                     if (token is JsonTokenType.True or JsonTokenType.False) { value = token == JsonTokenType.True; return true; }
@@ -249,19 +250,19 @@ public static class ProtoJsonReader
                     problem = Enum(ref reader, field.EnumType, out value);
                     break;
                 case FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32:
-                    problem = Integer(ref reader, int.MinValue, int.MaxValue, JsonReasons.NotAnInt32, out var i32);
+                    problem = Integer(ref reader, int.MinValue, int.MaxValue, (kind, text, fault) => new JsonReason.NotAnInt32(kind, text, fault), out var i32);
                     value = (int)i32;
                     break;
                 case FieldType.UInt32 or FieldType.Fixed32:
-                    problem = Integer(ref reader, uint.MinValue, uint.MaxValue, JsonReasons.NotAnUInt32, out var u32);
+                    problem = Integer(ref reader, uint.MinValue, uint.MaxValue, (kind, text, fault) => new JsonReason.NotAnUInt32(kind, text, fault), out var u32);
                     value = (uint)u32;
                     break;
                 case FieldType.Int64 or FieldType.SInt64 or FieldType.SFixed64:
-                    problem = Integer(ref reader, long.MinValue, long.MaxValue, JsonReasons.NotAnInt64, out var i64);
+                    problem = Integer(ref reader, long.MinValue, long.MaxValue, (kind, text, fault) => new JsonReason.NotAnInt64(kind, text, fault), out var i64);
                     value = (long)i64;
                     break;
                 case FieldType.UInt64 or FieldType.Fixed64:
-                    problem = Integer(ref reader, 0, ulong.MaxValue, JsonReasons.NotAnUInt64, out var u64);
+                    problem = Integer(ref reader, 0, ulong.MaxValue, (kind, text, fault) => new JsonReason.NotAnUInt64(kind, text, fault), out var u64);
                     value = (ulong)u64;
                     break;
                 case FieldType.Double or FieldType.Float:
@@ -272,11 +273,12 @@ public static class ProtoJsonReader
                     problem = Wrong("base64", "", ref reader);
                     break;
                 default:
-                    problem = (JsonReasons.FieldTypeUnsupported, [new Arg.Code(field.FieldType.ToString()), .. Found(ref reader)]);
+                    var (foundKind, foundText) = Found(ref reader);
+                    problem = new JsonReason.FieldTypeUnsupported(field.FieldType.ToString(), foundKind, foundText);
                     break;
             }
             if (problem is not { } p) return true;
-            Report(path.Steps(), at, p.Reason, p.Args);
+            Report(path.Steps(), at, p);
             reader.Skip();
             return false;
         }
@@ -287,10 +289,13 @@ public static class ProtoJsonReader
             catch (InvalidProtocolBufferException) { return null; }
         }
 
-        private static (Reason, Arg[]) Wrong(string expected, string type, ref Utf8JsonReader reader) =>
-            (JsonReasons.WrongType, [new Arg.Code(expected), new Arg.Code(type), .. Found(ref reader)]);
+        private static Reason Wrong(string expected, string type, ref Utf8JsonReader reader)
+        {
+            var (foundKind, foundText) = Found(ref reader);
+            return new JsonReason.WrongType(expected, type, foundKind, foundText);
+        }
 
-        private static (Reason, Arg[])? Enum(ref Utf8JsonReader reader, EnumDescriptor type, out object value)
+        private static Reason? Enum(ref Utf8JsonReader reader, EnumDescriptor type, out object value)
         {
             value = null!;
             int number;
@@ -302,24 +307,30 @@ public static class ProtoJsonReader
                 {
                     var near = type.Values.FirstOrDefault(v => v.Name.EndsWith("_" + name, StringComparison.Ordinal))?.Name
                         ?? NearestName.Among(name, type.Values.Select(v => v.Name));
-                    return (JsonReasons.UnknownEnum,
-                        [new Arg.Typed(name), new Arg.Code(type.FullName), new Arg.Code(string.Join(", ", type.Values.Select(v => v.Name))), new Arg.Code(near ?? "")]);
+                    return new JsonReason.UnknownEnum(name, type.FullName, string.Join(", ", type.Values.Select(v => v.Name)), near ?? "");
                 }
                 number = known.Number;
             }
             else if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var d) && d == Math.Floor(d) && d is >= int.MinValue and <= int.MaxValue)
                 number = (int)d;
             else
-                return (JsonReasons.NotAnEnum, [new Arg.Code(type.FullName), new Arg.Code(type.Values[^1].Name), .. Found(ref reader)]);
+            {
+                var (foundKind, foundText) = Found(ref reader);
+                return new JsonReason.NotAnEnum(type.FullName, type.Values[^1].Name, foundKind, foundText);
+            }
             value = System.Enum.ToObject(type.ClrType, number);
             return null;
         }
 
         /// <summary>As Google.Protobuf reads integers: a JSON number that is integral and in range, or a string holding one.</summary>
-        private static (Reason, Arg[])? Integer(ref Utf8JsonReader reader, decimal min, decimal max, Reason reason, out decimal value)
+        private static Reason? Integer(ref Utf8JsonReader reader, decimal min, decimal max, Func<string, string, string, Reason> reason, out decimal value)
         {
             value = 0;
-            (Reason, Arg[]) Not(ref Utf8JsonReader r, string fault) => (reason, [.. Found(ref r), new Arg.Code(fault)]);
+            Reason Not(ref Utf8JsonReader r, string fault)
+            {
+                var (foundKind, foundText) = Found(ref r);
+                return reason(foundKind, foundText, fault);
+            }
             if (reader.TokenType == JsonTokenType.Number)
             {
                 var raw = Raw(ref reader);
@@ -351,7 +362,7 @@ public static class ProtoJsonReader
             return null;
         }
 
-        private static (Reason, Arg[])? Floating(ref Utf8JsonReader reader, bool single, out object value)
+        private static Reason? Floating(ref Utf8JsonReader reader, bool single, out object value)
         {
             value = null!;
             double d;
@@ -383,27 +394,27 @@ public static class ProtoJsonReader
             catch (FormatException) { return false; }
         }
 
-        /// <summary>What the elements of a repeated field are: their kind and type (see <see cref="JsonReasons"/>).</summary>
-        private static Arg[] Expected(FieldDescriptor field) => field.FieldType switch
+        /// <summary>What the elements of a repeated field are: their kind and type (see <see cref="JsonReason"/>).</summary>
+        private static (string Kind, string Type) Expected(FieldDescriptor field) => field.FieldType switch
         {
-            FieldType.Message => [new Arg.Code("message"), new Arg.Code(field.MessageType.Name)],
-            FieldType.Enum => [new Arg.Code("enum"), new Arg.Code(field.EnumType.Name)],
-            FieldType.String => [new Arg.Code("string"), new Arg.Code("")],
-            FieldType.Bool => [new Arg.Code("bool"), new Arg.Code("")],
-            _ => [new Arg.Code("number"), new Arg.Code("")],
+            FieldType.Message => ("message", field.MessageType.Name),
+            FieldType.Enum => ("enum", field.EnumType.Name),
+            FieldType.String => ("string", ""),
+            FieldType.Bool => ("bool", ""),
+            _ => ("number", ""),
         };
 
-        /// <summary>What the reader stands on: its JSON kind and its text (see <see cref="JsonReasons"/>).</summary>
-        private static Arg[] Found(ref Utf8JsonReader reader) => reader.TokenType switch
+        /// <summary>What the reader stands on: its JSON kind and its text (see <see cref="JsonReason"/>).</summary>
+        private static (string Kind, string Text) Found(ref Utf8JsonReader reader) => reader.TokenType switch
         {
-            JsonTokenType.StartObject => [new Arg.Code("object"), new Arg.Typed("")],
-            JsonTokenType.StartArray => [new Arg.Code("array"), new Arg.Typed("")],
-            JsonTokenType.String => [new Arg.Code("string"), new Arg.Typed(reader.GetString()!)],
-            JsonTokenType.Number => [new Arg.Code("number"), new Arg.Typed(Raw(ref reader))],
-            JsonTokenType.True => [new Arg.Code("true"), new Arg.Typed("")],
-            JsonTokenType.False => [new Arg.Code("false"), new Arg.Typed("")],
-            JsonTokenType.Null => [new Arg.Code("null"), new Arg.Typed("")],
-            var other => [new Arg.Code(other.ToString()), new Arg.Typed("")],
+            JsonTokenType.StartObject => ("object", ""),
+            JsonTokenType.StartArray => ("array", ""),
+            JsonTokenType.String => ("string", reader.GetString()!),
+            JsonTokenType.Number => ("number", Raw(ref reader)),
+            JsonTokenType.True => ("true", ""),
+            JsonTokenType.False => ("false", ""),
+            JsonTokenType.Null => ("null", ""),
+            var other => (other.ToString(), ""),
         };
 
         private static string Raw(ref Utf8JsonReader reader) =>
@@ -414,30 +425,42 @@ public static class ProtoJsonReader
 
 
         /// <summary>A problem at <paramref name="steps"/> (the field's wire path) and at the line and column of <paramref name="offset"/>.</summary>
-        private void Report(List<Step> steps, long offset, Reason reason, params Arg[] args)
+        private void Report(List<Step> steps, long offset, Reason reason)
         {
             var (line, column) = text.At(offset);
             steps.Insert(0, new Step.JsonPosition(line, column));
-            Problems.Add(new Problem(reason, new Place(steps.ToSeq().Strict()), args.ToSeq().Strict()));
+            Problems.Add(new Problem(reason, new Place(steps.ToSeq().Strict())));
         }
 
         /// <summary>
         /// System.Text.Json's message as a reason: the common mistakes each their own, the rest in its words (without its
         /// byte positions: the problem carries line and column) with the character it stopped at, where it names one.
         /// </summary>
-        private static (Reason, Arg[]) Syntax(string message)
+        private static Reason Syntax(string message)
         {
-            if (message.Contains("trailing comma", StringComparison.Ordinal)) return (JsonReasons.TrailingComma, []);
-            if (message.Contains("maximum configured depth", StringComparison.Ordinal)) return (JsonReasons.TooDeep, [MaxDepth]);
-            if (message.StartsWith("'/' is invalid", StringComparison.Ordinal)) return (JsonReasons.Comment, []);
-            if (message.Contains("after a single JSON value", StringComparison.Ordinal)) return (JsonReasons.SeveralValues, []);
-            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            var text = (cut > 0 ? message[..cut] : message).Trim();
-            var words = text.Length > 0 && char.IsUpper(text[0]) && !text.StartsWith("JSON", StringComparison.Ordinal) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+            if (message.Contains("trailing comma", StringComparison.Ordinal)) return new JsonReason.TrailingComma();
+            if (message.Contains("maximum configured depth", StringComparison.Ordinal)) return new JsonReason.TooDeep(MaxDepth);
+            if (message.StartsWith("'/' is invalid", StringComparison.Ordinal)) return new JsonReason.Comment();
+            if (message.Contains("after a single JSON value", StringComparison.Ordinal)) return new JsonReason.SeveralValues();
             if (message.Contains("end of data", StringComparison.Ordinal) || message.Contains("Expected depth to be zero at the end", StringComparison.Ordinal))
-                return (JsonReasons.Truncated, [new Arg.Code(words)]);
+                return new JsonReason.Truncated(ParserWords(message));
+            var text = Unplaced(message);
             var stoppedAt = text.Length >= 3 && text[0] == '\'' && text[2] == '\'' ? text[1].ToString() : "";
-            return (JsonReasons.Malformed, [new Arg.Code(words), new Arg.Typed(stoppedAt)]);
+            return new JsonReason.Malformed(ParserWords(message), stoppedAt);
+        }
+
+        /// <summary>System.Text.Json's message without its byte positions (the problem carries line and column).</summary>
+        private static string Unplaced(string message)
+        {
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            return (cut > 0 ? message[..cut] : message).Trim();
+        }
+
+        /// <summary>The parser's words as a sentence part: lower-case first, unless it starts with a name (JSON).</summary>
+        private static string ParserWords(string message)
+        {
+            var text = Unplaced(message);
+            return text.Length > 0 && char.IsUpper(text[0]) && !text.StartsWith("JSON", StringComparison.Ordinal) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
         }
     }
 }

@@ -150,7 +150,7 @@ public static class EnumMapping
         P.RowKind.CountyCity => Valid.Ok(RowKind.CountyLevelCity),
         P.RowKind.District => Valid.Ok(RowKind.District),
         P.RowKind.Zone => Valid.Ok(RowKind.Zone),
-        P.RowKind.Unspecified => Valid.Fail<RowKind>(at, ValueReasons.RequiredChoice, new Arg.Code(Names<P.RowKind>())),
+        P.RowKind.Unspecified => Valid.Fail<RowKind>(at, new ValueReason.RequiredChoice(Names<P.RowKind>())),
         _ => Valid.Fail<RowKind>(Unknown<P.RowKind>(at, (int)kind)),
     };
 
@@ -202,7 +202,7 @@ public static class EnumMapping
 
     /// <summary>A wire enum's number that names none of its values: the values it may take, by their proto names.</summary>
     private static Problem Unknown<TWire>(Step at, int got) where TWire : struct, Enum =>
-        new(ValueReasons.UnknownChoice, Place.Of(at), Seq<Arg>(new Arg.Typed(got.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Arg.Code(Names<TWire>())));
+        new(new ValueReason.UnknownChoice(got.ToString(System.Globalization.CultureInfo.InvariantCulture), Names<TWire>()), Place.Of(at));
 
     /// <summary>"ROW_KIND_TOTAL, ROW_KIND_COUNTY …": the proto names of a wire enum's values, UNSPECIFIED left out.</summary>
     private static string Names<TWire>() where TWire : struct, Enum =>

@@ -17,15 +17,15 @@ public static class EvaluationMapping
 {
     public static Validation<Problem, UnitSubmission> ToDomain(P.UnitSubmission? s)
     {
-        if (s is null) return Valid.Fail<UnitSubmission>(Place.Whole, ValueReasons.Required);
+        if (s is null) return Valid.Fail<UnitSubmission>(Place.Whole, new ValueReason.Required());
         var self = s.SelfEvaluation is null
-            ? Valid.Fail<Core.Figures.UnitFigures>(Step.SelfEvaluation.Instance, WireReasons.SelfEvaluationRequired)
+            ? Valid.Fail<Core.Figures.UnitFigures>(Step.SelfEvaluation.Instance, new WireReason.SelfEvaluationRequired())
             : FiguresMapping.ToDomain(s.SelfEvaluation).Under(Step.SelfEvaluation.Instance);
         var departments = s.Departments.Count > UnitSubmission.MaxDepartments
-            ? Valid.Fail<Seq<DepartmentFigures>>(new Step.Wire("departments"), WireReasons.TooManyDepartments, s.Departments.Count, UnitSubmission.MaxDepartments)
+            ? Valid.Fail<Seq<DepartmentFigures>>(new Step.Wire("departments"), new WireReason.TooManyDepartments(s.Departments.Count, UnitSubmission.MaxDepartments))
             : Valid.Each(j => new Step.DepartmentEntry(j, EnumMapping.Known(s.Departments[j].Department)), s.Departments, Department);
         var findings = s.Findings.Count > UnitSubmission.MaxFindings
-            ? Valid.Fail<Seq<Finding>>(new Step.Wire("findings"), WireReasons.TooManyFindings, s.Findings.Count, UnitSubmission.MaxFindings)
+            ? Valid.Fail<Seq<Finding>>(new Step.Wire("findings"), new WireReason.TooManyFindings(s.Findings.Count, UnitSubmission.MaxFindings))
             : Valid.Each(j => new Step.FindingEntry(j), s.Findings, Finding);
         return (self, departments, findings).Apply((f, d, x) => new UnitSubmission(f, d, x));
     }
@@ -33,7 +33,7 @@ public static class EvaluationMapping
     public static Validation<Problem, DepartmentFigures> Department(P.DepartmentFigures d)
     {
         var figures = d.Figures.Count > UnitSubmission.MaxFiguresPerDepartment
-            ? Valid.Fail<Seq<FigureValue>>(new Step.Wire("figures"), WireReasons.TooManyFigures, d.Figures.Count, UnitSubmission.MaxFiguresPerDepartment)
+            ? Valid.Fail<Seq<FigureValue>>(new Step.Wire("figures"), new WireReason.TooManyFigures(d.Figures.Count, UnitSubmission.MaxFiguresPerDepartment))
             : Valid.Each(k => new Step.GivenFigure(k, Figure(d.Figures[k].Figure).MatchUnsafe(f => f, _ => (FigureRef?)null)), d.Figures, v =>
             {
                 var r = new WireReader();
@@ -49,7 +49,7 @@ public static class EvaluationMapping
         var value = r.Dec(f.Value, new Step.ClaimPart(ClaimItem.Value));
         var date = DateOnly.TryParseExact(f.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? Valid.Ok(d)
-            : Valid.Fail<DateOnly>(new Step.ClaimPart(ClaimItem.Date), WireReasons.NotADate, new Arg.Typed(f.Date));
+            : Valid.Fail<DateOnly>(new Step.ClaimPart(ClaimItem.Date), new WireReason.NotADate(f.Date));
         return r.Finish(
             (Figure(f.Figure).Under(new Step.ClaimPart(ClaimItem.Figure)), EnumMapping.ToDomain(f.Check, new Step.ClaimPart(ClaimItem.Check)), date)
             .Apply((figure, check, day) => (figure, check, day))
@@ -62,7 +62,7 @@ public static class EvaluationMapping
         P.FigureRef.FigureOneofCase.Village =>
             (Valid.Text(new Step.Wire("name"), f.Village.Name, VillageFigures.MaxNameLength), EnumMapping.ToDomain(f.Village.Field, new Step.Wire("field")))
             .Apply((name, field) => (FigureRef)new FigureRef.OfVillage(name, field)).Under(new Step.Wire("village")),
-        P.FigureRef.FigureOneofCase.None or null => Valid.Fail<FigureRef>(Place.Whole, WireReasons.OneOfMissing, new Arg.Code("field, village")),
+        P.FigureRef.FigureOneofCase.None or null => Valid.Fail<FigureRef>(Place.Whole, new WireReason.OneOfMissing("field, village")),
     };
 
     public static P.FigureRef FromDomain(FigureRef f) => f.Match(

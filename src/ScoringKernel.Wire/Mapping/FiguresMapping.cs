@@ -13,7 +13,7 @@ public static class FiguresMapping
 {
     public static Validation<Problem, UnitFigures> ToDomain(P.UnitFigures? unit)
     {
-        if (unit is null) return Valid.Fail<UnitFigures>(Place.Whole, ValueReasons.Required);
+        if (unit is null) return Valid.Fail<UnitFigures>(Place.Whole, new ValueReason.Required());
         return UnitFigures.Create(
             UnitCode.Create(Step.UnitCodeOf.Instance, unit.UnitCode),
             Sub(Indicator.PovertyReduction, unit.PovertyReduction, m =>
@@ -128,5 +128,5 @@ public static class FiguresMapping
 
     private static Validation<Problem, T> Sub<TMessage, T>(Indicator indicator, TMessage? message, Func<TMessage, Validation<Problem, T>> read)
         where TMessage : class =>
-        message is null ? Valid.Fail<T>(new Step.IndicatorOf(indicator), ValueReasons.Required) : read(message);
+        message is null ? Valid.Fail<T>(new Step.IndicatorOf(indicator), new ValueReason.Required()) : read(message);
 }

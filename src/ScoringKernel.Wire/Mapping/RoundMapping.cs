@@ -59,9 +59,9 @@ public static class RoundMapping
     /// <summary>An event as stored or exported, back to the domain; what cannot be read is a problem at its field.</summary>
     public static Validation<Problem, RoundEvent> ToDomain(P.RoundEvent? e)
     {
-        if (e is null) return Valid.Fail<RoundEvent>(Place.Whole, ValueReasons.Required);
+        if (e is null) return Valid.Fail<RoundEvent>(Place.Whole, new ValueReason.Required());
         if (e.Mark is null || e.Mark.Time is null || string.IsNullOrEmpty(e.Mark.Actor))
-            return Valid.Fail<RoundEvent>(new Step.Wire("mark"), ValueReasons.Required);
+            return Valid.Fail<RoundEvent>(new Step.Wire("mark"), new ValueReason.Required());
         var actor = new Actor(e.Mark.Actor);
         var at = e.Mark.Time.ToDateTimeOffset();
         Validation<Problem, UnitCode> Code(string code, string field) => UnitCode.Create(new Step.Wire(field), code);
@@ -79,13 +79,13 @@ public static class RoundMapping
                     .Under(new Step.Wire("self_evaluation_submitted")),
             P.RoundEvent.EventOneofCase.DepartmentFiguresSubmitted =>
                 (Code(e.DepartmentFiguresSubmitted.UnitCode, "unit_code"),
-                 e.DepartmentFiguresSubmitted.Figures is null ? Valid.Fail<DepartmentFigures>(new Step.Wire("figures"), ValueReasons.Required)
+                 e.DepartmentFiguresSubmitted.Figures is null ? Valid.Fail<DepartmentFigures>(new Step.Wire("figures"), new ValueReason.Required())
                     : EvaluationMapping.Department(e.DepartmentFiguresSubmitted.Figures).Under(new Step.Wire("figures")))
                     .Apply((u, d) => (RoundEvent)new RoundEvent.DepartmentFiguresSubmitted(u, e.DepartmentFiguresSubmitted.Version, d, actor, at))
                     .Under(new Step.Wire("department_figures_submitted")),
             P.RoundEvent.EventOneofCase.FindingRecorded =>
                 (Code(e.FindingRecorded.UnitCode, "unit_code"),
-                 e.FindingRecorded.Finding is null ? Valid.Fail<Finding>(new Step.Wire("finding"), ValueReasons.Required)
+                 e.FindingRecorded.Finding is null ? Valid.Fail<Finding>(new Step.Wire("finding"), new ValueReason.Required())
                     : EvaluationMapping.Finding(e.FindingRecorded.Finding).Under(new Step.Wire("finding")))
                     .Apply((u, f) => (RoundEvent)new RoundEvent.FindingRecorded(new FindingId(e.FindingRecorded.FindingId), u, f, e.FindingRecorded.Inspector, actor, at))
                     .Under(new Step.Wire("finding_recorded")),
@@ -102,8 +102,8 @@ public static class RoundMapping
                 Valid.Ok<RoundEvent>(new RoundEvent.SubmissionsClosed(e.SubmissionsClosed.Reason, actor, at)),
             P.RoundEvent.EventOneofCase.SubmissionsReopened =>
                 Valid.Ok<RoundEvent>(new RoundEvent.SubmissionsReopened(e.SubmissionsReopened.Reason, actor, at)),
-            P.RoundEvent.EventOneofCase.None => Valid.Fail<RoundEvent>(Place.Whole, WireReasons.OneOfMissing, new Arg.Code("opened, self_evaluation_submitted, department_figures_submitted, finding_recorded, finding_withdrawn, evaluation_approved, reopened, notice_published, submissions_closed, submissions_reopened")),
-            _ => Valid.Fail<RoundEvent>(Place.Whole, WireReasons.OneOfMissing, new Arg.Code(e.EventCase.ToString())),
+            P.RoundEvent.EventOneofCase.None => Valid.Fail<RoundEvent>(Place.Whole, new WireReason.OneOfMissing("opened, self_evaluation_submitted, department_figures_submitted, finding_recorded, finding_withdrawn, evaluation_approved, reopened, notice_published, submissions_closed, submissions_reopened")),
+            _ => Valid.Fail<RoundEvent>(Place.Whole, new WireReason.OneOfMissing(e.EventCase.ToString())),
         };
     }
 
@@ -114,7 +114,7 @@ public static class RoundMapping
     public static Validation<Problem, Option<DateOnly>> IssuedOn(string text) =>
         text.Length == 0 ? Valid.Ok(Option<DateOnly>.None)
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? Valid.Ok(Some(d))
-        : Valid.Fail<Option<DateOnly>>(Place.Whole, RoundReasons.IssuedOnInvalid, new Arg.Typed(text));
+        : Valid.Fail<Option<DateOnly>>(Place.Whole, new RoundReason.IssuedOnInvalid(text));
 
     public static P.DepartmentFigures FromDomain(DepartmentFigures d)
     {

@@ -21,22 +21,22 @@ public static class ScenarioMapping
     public static Validation<Problem, Scenario> ToDomain(P.Scenario s) =>
         (Valid.Text(new Step.Wire("name"), s.Name, 200),
          s.Overrides.Count > ScenarioApplication.MaxOverrides
-             ? Valid.Fail<Seq<Override>>(Step.Overrides.Instance, ScenarioReasons.TooManyOverrides, s.Overrides.Count, ScenarioApplication.MaxOverrides)
+             ? Valid.Fail<Seq<Override>>(Step.Overrides.Instance, new ScenarioReason.TooManyOverrides(s.Overrides.Count, ScenarioApplication.MaxOverrides))
              : Valid.Each(i => new Step.OverrideEntry(i), s.Overrides, ToDomain))
         .Apply((n, o) => new Scenario(n, o));
 
     public static Validation<Problem, Override> ToDomain(P.Override? o)
     {
-        if (o is null) return Valid.Fail<Override>(Place.Whole, ValueReasons.Required);
+        if (o is null) return Valid.Fail<Override>(Place.Whole, new ValueReason.Required());
         return o.KindCase switch
         {
             P.Override.KindOneofCase.Parameter => Parameter(o.Parameter),
             P.Override.KindOneofCase.Policy => EnumMapping.ToDomain(o.Policy.UnitPolicy, PolicyValue)
-                .Bind(p => p.Match(v => Valid.Ok<Override>(new Override.Policy(v)), () => Valid.Fail<Override>(PolicyValue, ValueReasons.Required))),
+                .Bind(p => p.Match(v => Valid.Ok<Override>(new Override.Policy(v)), () => Valid.Fail<Override>(PolicyValue, new ValueReason.Required()))),
             P.Override.KindOneofCase.Target => Target(o.Target),
             P.Override.KindOneofCase.Figure => Figure(o.Figure),
             // "kind" is the oneof's name, not a field: the problem is the override's own.
-            P.Override.KindOneofCase.None => Valid.Fail<Override>(Place.Whole, WireReasons.OneOfMissing, new Arg.Code("parameter, policy, target, figure")),
+            P.Override.KindOneofCase.None => Valid.Fail<Override>(Place.Whole, new WireReason.OneOfMissing("parameter, policy, target, figure")),
         };
     }
 
@@ -59,7 +59,7 @@ public static class ScenarioMapping
             P.TargetOverride.ScopeOneofCase.UnitCode => UnitCode.Create(new Step.OverridePart(OverrideItem.TargetUnit), t.UnitCode).Map(c => (TargetScope)new TargetScope.OneUnit(c)),
             P.TargetOverride.ScopeOneofCase.Kind => EnumMapping.ToDomain(t.Kind, new Step.OverridePart(OverrideItem.TargetKind)).Map(k => (TargetScope)new TargetScope.OfKind(k)),
             P.TargetOverride.ScopeOneofCase.Group => EnumMapping.ToDomain(t.Group, new Step.OverridePart(OverrideItem.TargetGroup)).Map(g => (TargetScope)new TargetScope.OfGroup(g)),
-            P.TargetOverride.ScopeOneofCase.None => Valid.Fail<TargetScope>(Place.Of(new Step.Wire("target")), WireReasons.OneOfMissing, new Arg.Code("unit_code, kind, group")),
+            P.TargetOverride.ScopeOneofCase.None => Valid.Fail<TargetScope>(Place.Of(new Step.Wire("target")), new WireReason.OneOfMissing("unit_code, kind, group")),
         };
         return r.Finish((scope, EnumMapping.ToDomain(t.Field, new Step.Wire("target.field"))).Apply((s, f) => (Override)new Override.Target(s, f, value)));
     }

@@ -15,7 +15,7 @@ public static class TargetsMapping
 {
     public static Validation<Problem, TargetTable> ToDomain(P.TargetTable table) =>
         table.Rows.Count > TargetTable.MaxRows
-            ? Valid.Fail<TargetTable>(Step.TargetRows.Instance, TargetReasons.TooManyRows, table.Rows.Count, TargetTable.MaxRows)
+            ? Valid.Fail<TargetTable>(Step.TargetRows.Instance, new TargetReason.TooManyRows(table.Rows.Count, TargetTable.MaxRows))
             : Valid.Each(i => new Step.TargetRowEntry(i, null), table.Rows, Row).Bind(TargetTable.Create);
 
     private static Validation<Problem, TargetRow> Row(P.TargetRow row)

@@ -40,7 +40,7 @@ public static class ThresholdMapping
     private static Validation<Problem, ThresholdCondition> Condition(P.ThresholdCondition? c)
     {
         var at = new Step.ThresholdPart(ThresholdItem.Condition);
-        if (c is null) return Valid.Fail<ThresholdCondition>(at, ValueReasons.Required);
+        if (c is null) return Valid.Fail<ThresholdCondition>(at, new ValueReason.Required());
         var group = c.Group == P.AssessmentGroup.Unspecified
             ? Valid.Ok(Option<AssessmentGroup>.None)
             : EnumMapping.ToDomain(c.Group, new Step.Wire("condition.group")).Map(Some);
@@ -53,8 +53,7 @@ public static class ThresholdMapping
             P.ThresholdCondition.Types.Kind.UnitKeepsRank => Unit().Map(u => (ThresholdCondition)new ThresholdCondition.UnitKeepsRank(u)),
             P.ThresholdCondition.Types.Kind.AtLeastQualified => group.Map(g => (ThresholdCondition)new ThresholdCondition.AtLeastQualified(c.Count, g)),
             P.ThresholdCondition.Types.Kind.NoGradeChange => Valid.Ok<ThresholdCondition>(ThresholdCondition.NoGradeChange.Instance),
-            _ => Valid.Fail<ThresholdCondition>(new Step.Wire("condition.kind"), ValueReasons.RequiredChoice,
-                new Arg.Code("KIND_NONE_BELOW_PASS_LINE, KIND_UNIT_QUALIFIED, KIND_UNIT_CLASS_1, KIND_UNIT_KEEPS_RANK, KIND_AT_LEAST_QUALIFIED, KIND_NO_GRADE_CHANGE")),
+            _ => Valid.Fail<ThresholdCondition>(new Step.Wire("condition.kind"), new ValueReason.RequiredChoice("KIND_NONE_BELOW_PASS_LINE, KIND_UNIT_QUALIFIED, KIND_UNIT_CLASS_1, KIND_UNIT_KEEPS_RANK, KIND_AT_LEAST_QUALIFIED, KIND_NO_GRADE_CHANGE")),
         };
     }
 

@@ -14,23 +14,23 @@ internal sealed class WireReader
 {
     private List<Problem>? problems;
 
-    private void Note(Step at, Reason reason, params Arg[] args) => (problems ??= []).Add(new Problem(reason, Place.Of(at), toSeq(args).Strict()));
+    private void Note(Step at, Reason reason) => (problems ??= []).Add(new Problem(reason, Place.Of(at)));
 
     public int Int(bool present, int value, Step at)
     {
-        if (!present) Note(at, ValueReasons.Required);
+        if (!present) Note(at, new ValueReason.Required());
         return value;
     }
 
     public bool Bool(bool present, bool value, Step at)
     {
-        if (!present) Note(at, ValueReasons.RequiredYesNo);
+        if (!present) Note(at, new ValueReason.RequiredYesNo());
         return value;
     }
 
     public decimal Dec(string? text, Step at)
     {
-        if (string.IsNullOrEmpty(text)) { Note(at, ValueReasons.Required); return 0m; }
+        if (string.IsNullOrEmpty(text)) { Note(at, new ValueReason.Required()); return 0m; }
         return OptDec(text, at).IfNone(0m);
     }
 
@@ -38,13 +38,13 @@ internal sealed class WireReader
     {
         if (string.IsNullOrEmpty(text)) return None;
         if (DecimalParsing.TryParse(text, out var value)) return value;
-        Note(at, ValueReasons.NotADecimal, new Arg.Typed(text));
+        Note(at, new ValueReason.NotADecimal(text));
         return None;
     }
 
     public T Message<T>(T? message, Step at) where T : class, new()
     {
-        if (message is null) Note(at, ValueReasons.Required);
+        if (message is null) Note(at, new ValueReason.Required());
         return message ?? new T();
     }
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using ScoringKernel.Core.Problems;
 using ScoringKernel.Wire;
@@ -14,54 +13,51 @@ namespace ScoringKernel.Contracts.Tests.Json;
 /// </summary>
 public partial class JsonWordsTests
 {
-    private static Arg C(string text) => new Arg.Code(text);
-    private static Arg T(string text) => new Arg.Typed(text);
-
     /// <summary>What the reader can say it found: every JSON kind, with its text.</summary>
-    private static readonly Arg[][] Found =
+    private static readonly (string Kind, string Text)[] Found =
     [
-        [C("object"), T("")], [C("array"), T("")], [C("string"), T("abc")], [C("string"), T(new string('x', 60))], [C("number"), T("5.5")],
-        [C("true"), T("")], [C("false"), T("")], [C("null"), T("")],
+        ("object", ""), ("array", ""), ("string", "abc"), ("string", new string('x', 60)), ("number", "5.5"), ("true", ""), ("false", ""), ("null", ""),
     ];
 
-    private static readonly Arg[][] Elements = [[C("message"), C("UnitFigures")], [C("enum"), C("UnitPolicy")], [C("string"), C("")], [C("bool"), C("")], [C("number"), C("")]];
+    private static readonly (string Kind, string Type)[] Elements = [("message", "UnitFigures"), ("enum", "UnitPolicy"), ("string", ""), ("bool", ""), ("number", "")];
 
     private static readonly string[] Faults = ["", "out_of_range", "not_whole", "sign_or_leading_zeros"];
 
-    private static IEnumerable<Arg[]> WithFound(params Arg[] first) => Found.Select(f => first.Concat(f).ToArray());
+    private const string Policy = "scoringkernel.v1.UnitPolicy", Policies = "UNIT_POLICY_UNSPECIFIED, UNIT_POLICY_WHOLE_UNITS";
 
-    public static readonly Dictionary<Reason, Arg[][]> Samples = new()
-    {
-        [JsonReasons.ByteOrderMark] = [[]],
-        [JsonReasons.Empty] = [[C("scoringkernel.v1.AssessRequest")]],
-        [JsonReasons.NotAnObject] = WithFound(C("scoringkernel.v1.AssessRequest")).ToArray(),
-        [JsonReasons.Malformed] = [[C("'<' is an invalid start of a value."), T("<")], [C("expected a ',' or '}' after a property value."), T("")]],
-        [JsonReasons.Truncated] = [[C("expected end of string, but instead reached end of data.")]],
-        [JsonReasons.InvalidText] = [[C("cannot read incomplete UTF-16 JSON text as string with missing low surrogate.")]],
-        [JsonReasons.TrailingComma] = [[]],
-        [JsonReasons.Comment] = [[]],
-        [JsonReasons.TooDeep] = [[64]],
-        [JsonReasons.SeveralValues] = [[]],
-        [JsonReasons.UnknownField] = [[T("fundsMissued"), C("units[0]"), C("fundsMisused")], [T("x"), C(""), C("")], [T("单位"), C("units[0]"), C("")]],
-        [JsonReasons.FieldRepeated] = [[T("ruleSetId")]],
-        [JsonReasons.OneofSetTwice] = [[C("kind"), C("parameter, policy, target, figure")]],
-        [JsonReasons.MapUnsupported] = [[]],
-        [JsonReasons.ExpectedArray] = Elements.SelectMany(e => WithFound(e)).ToArray(),
-        [JsonReasons.NullElement] = Elements,
-        [JsonReasons.StringTooLong] = [[6291456, 4194304]],
-        [JsonReasons.WrongType] = new[] { "object", "string", "bool", "number", "base64" }.SelectMany(e => WithFound(C(e), C(e == "object" ? "HouseRenovationFigures" : ""))).ToArray(),
-        [JsonReasons.DecimalAsNumber] = [[T("3680")]],
-        [JsonReasons.NotAnInt32] = Integers(),
-        [JsonReasons.NotAnUInt32] = Integers(),
-        [JsonReasons.NotAnInt64] = Integers(),
-        [JsonReasons.NotAnUInt64] = Integers(),
-        [JsonReasons.UnknownEnum] = [[T("WHOLE_UNITS"), C("scoringkernel.v1.UnitPolicy"), C("UNIT_POLICY_UNSPECIFIED, UNIT_POLICY_WHOLE_UNITS"), C("UNIT_POLICY_WHOLE_UNITS")],
-            [T("整"), C("scoringkernel.v1.UnitPolicy"), C("UNIT_POLICY_UNSPECIFIED, UNIT_POLICY_WHOLE_UNITS"), C("")]],
-        [JsonReasons.NotAnEnum] = WithFound(C("scoringkernel.v1.UnitPolicy"), C("UNIT_POLICY_STARTED_UNITS")).ToArray(),
-        [JsonReasons.FieldTypeUnsupported] = WithFound(C("Group")).ToArray(),
-    };
+    public static readonly Reason[] Samples =
+    [
+        new JsonReason.ByteOrderMark(),
+        new JsonReason.Empty("scoringkernel.v1.AssessRequest"),
+        .. Found.Select(f => new JsonReason.NotAnObject("scoringkernel.v1.AssessRequest", f.Kind, f.Text)),
+        new JsonReason.Malformed("'<' is an invalid start of a value.", "<"), new JsonReason.Malformed("expected a ',' or '}' after a property value.", ""),
+        new JsonReason.Truncated("expected end of string, but instead reached end of data."),
+        new JsonReason.InvalidText("cannot read incomplete UTF-16 JSON text as string with missing low surrogate."),
+        new JsonReason.TrailingComma(),
+        new JsonReason.Comment(),
+        new JsonReason.TooDeep(64),
+        new JsonReason.SeveralValues(),
+        new JsonReason.UnknownField("fundsMissued", "units[0]", "fundsMisused"), new JsonReason.UnknownField("x", "", ""), new JsonReason.UnknownField("单位", "units[0]", ""),
+        new JsonReason.FieldRepeated("ruleSetId"),
+        new JsonReason.OneofSetTwice("kind", "parameter, policy, target, figure"),
+        new JsonReason.MapUnsupported(),
+        .. Elements.SelectMany(e => Found.Select(f => new JsonReason.ExpectedArray(e.Kind, e.Type, f.Kind, f.Text))),
+        .. Elements.Select(e => new JsonReason.NullElement(e.Kind, e.Type)),
+        new JsonReason.StringTooLong(6291456, 4194304),
+        .. new[] { "object", "string", "bool", "number", "base64" }.SelectMany(e => Found.Select(f => new JsonReason.WrongType(e, e == "object" ? "HouseRenovationFigures" : "", f.Kind, f.Text))),
+        new JsonReason.DecimalAsNumber("3680"),
+        .. Integers((kind, text, fault) => new JsonReason.NotAnInt32(kind, text, fault)),
+        .. Integers((kind, text, fault) => new JsonReason.NotAnUInt32(kind, text, fault)),
+        .. Integers((kind, text, fault) => new JsonReason.NotAnInt64(kind, text, fault)),
+        .. Integers((kind, text, fault) => new JsonReason.NotAnUInt64(kind, text, fault)),
+        new JsonReason.UnknownEnum("WHOLE_UNITS", Policy, Policies, "UNIT_POLICY_WHOLE_UNITS"),
+        new JsonReason.UnknownEnum("整", Policy, Policies, ""),
+        .. Found.Select(f => new JsonReason.NotAnEnum(Policy, "UNIT_POLICY_STARTED_UNITS", f.Kind, f.Text)),
+        .. Found.Select(f => new JsonReason.FieldTypeUnsupported("Group", f.Kind, f.Text)),
+    ];
 
-    private static Arg[][] Integers() => Faults.SelectMany(f => Found.Select(found => found.Append(C(f)).ToArray())).ToArray();
+    private static IEnumerable<Reason> Integers(Func<string, string, string, Reason> make) =>
+        Faults.SelectMany(fault => Found.Select(f => make(f.Kind, f.Text, fault)));
 
     /// <summary>The kinds and faults the words switch on: never shown, so never excused from the check.</summary>
     private static readonly HashSet<string> Switches = ["object", "array", "string", "number", "true", "false", "null", "message", "enum", "bool", "base64", "out_of_range", "not_whole", "sign_or_leading_zeros"];
@@ -69,40 +65,38 @@ public partial class JsonWordsTests
     /// <summary>The tokens a JSON file is written in, which a clerk sees in the file itself.</summary>
     private static readonly string[] FileTokens = ["true", "false", "null", "JSON", "UTF", "BOM", "Base64"];
 
-    public static IEnumerable<Reason> Declared() =>
-        typeof(JsonReasons).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(Reason)).Select(f => (Reason)f.GetValue(null)!);
+    /// <summary>Every case of <see cref="JsonReason"/> (its words the compiler checks).</summary>
+    public static IEnumerable<Type> Declared() => typeof(JsonReason).GetNestedTypes().Where(t => t.IsSubclassOf(typeof(JsonReason)));
 
     [Fact]
-    public void Every_json_reason_has_samples_and_words_and_a_stable_code()
+    public void Every_json_reason_has_samples_and_a_stable_code()
     {
         var declared = Declared().ToList();
-        Assert.Equal(declared.Count, declared.Select(r => r.Code).Distinct().Count());
-        foreach (var reason in declared)
-        {
-            Assert.True(Samples.ContainsKey(reason), $"{reason.Code} has no sample arguments here");
-            Assert.True(ReasonWords.Has(reason), $"{reason.Code} has no words");
-            Assert.Matches("^JSON_[A-Z0-9_]+$", reason.Code);
-        }
-        Assert.Equal(declared.Count, Samples.Count);
+        Assert.Equal(26, declared.Count);
+        foreach (var type in declared)
+            Assert.True(Samples.Any(r => r.GetType() == type), $"{type.Name} has no sample here");
+        var codes = Samples.DistinctBy(r => r.GetType()).Select(r => r.Code).ToList();
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        Assert.All(codes, code => Assert.Matches("^JSON_[A-Z0-9_]+$", code));
     }
 
     [Fact]
     public void Every_json_reason_renders_in_both_languages_and_its_Chinese_has_no_English()
     {
         var rendered = 0;
-        foreach (var (reason, samples) in Samples)
-            foreach (var args in samples)
-            {
-                var problem = new Problem(reason, Place.Whole, LanguageExt.Prelude.toSeq(args).Strict());
-                var zh = ProblemWords.Message(problem, Language.ZhCn);
-                var en = ProblemWords.Message(problem, Language.En);
-                Assert.False(string.IsNullOrWhiteSpace(zh), reason.Code);
-                Assert.False(string.IsNullOrWhiteSpace(en), reason.Code);
-                Assert.NotEqual(en, zh);
-                Assert.True(EnglishIn(zh, args) is not { } word, $"{reason.Code}: “{zh}” has English in it: {EnglishIn(zh, args)}");
-                Assert.Matches(HanPattern(), zh);
-                rendered++;
-            }
+        foreach (var reason in Samples)
+        {
+            var args = reason.Args.ToArray();
+            var problem = new Problem(reason, Place.Whole);
+            var zh = ProblemWords.Message(problem, Language.ZhCn);
+            var en = ProblemWords.Message(problem, Language.En);
+            Assert.False(string.IsNullOrWhiteSpace(zh), reason.Code);
+            Assert.False(string.IsNullOrWhiteSpace(en), reason.Code);
+            Assert.NotEqual(en, zh);
+            Assert.True(EnglishIn(zh, args) is not { } word, $"{reason.Code}: “{zh}” has English in it: {EnglishIn(zh, args)}");
+            Assert.Matches(HanPattern(), zh);
+            rendered++;
+        }
         Assert.True(rendered > 100, $"{rendered} renderings");
     }
 
@@ -120,7 +114,7 @@ public partial class JsonWordsTests
     [Fact]
     public void A_json_position_is_said_as_a_line_and_column_and_has_no_field_of_its_own()
     {
-        var problem = Problem.Of(JsonReasons.TrailingComma).AtPlace(Place.Of(new Step.JsonPosition(3, 7), new Step.Wire("units"), new Step.Element(0), new Step.Wire("unit_code")));
+        var problem = Problem.Of(new JsonReason.TrailingComma()).AtPlace(Place.Of(new Step.JsonPosition(3, 7), new Step.Wire("units"), new Step.Element(0), new Step.Wire("unit_code")));
         Assert.Equal("units[0].unit_code", ProblemPaths.Of(problem));
         Assert.Equal("第3行第7列 · units[0].unit_code", ProblemWords.Place(problem, Language.ZhCn));
         Assert.Equal("line 3, column 7 · units[0].unit_code", ProblemWords.Place(problem, Language.En));
@@ -129,6 +123,9 @@ public partial class JsonWordsTests
     }
 
     /// <summary>The first run of two or more ASCII letters in <paramref name="zh"/> once the arguments' own text and a file's tokens are taken out; null if none.</summary>
+    private static Arg C(string text) => new Arg.Code(text);
+    private static Arg T(string text) => new Arg.Typed(text);
+
     private static string? EnglishIn(string zh, Arg[] args)
     {
         var shown = args.SelectMany(a => a switch

@@ -146,12 +146,12 @@ public class ReaderMistakesTests
     public void A_string_over_the_limit_is_a_size_limit()
     {
         var problem = Assert.Single(Problems("{\"ruleSetId\":\"" + new string('x', 100) + "\"}", AssessRequest.Descriptor, new JsonReading(MaxStringBytes: 64)));
-        Assert.Equal(JsonReasons.StringTooLong, problem.Reason);
-        Assert.True(JsonReasons.IsSizeLimit(problem.Reason));
+        Assert.IsType<JsonReason.StringTooLong>(problem.Reason);
+        Assert.True(SizeLimit.Is(problem.Reason));
         Assert.Equal("rule_set_id", ProblemPaths.Of(problem));
         Assert.Equal("a string of 100 bytes is longer than the 64-byte limit (line 1, column 14)", ProblemWords.Description(problem));
         Assert.Equal("第1行第14列 · rule_set_id:文字过长:100 字节,超过上限 64 字节", ProblemWords.Sentence(problem, Language.ZhCn));
-        Assert.False(JsonReasons.IsSizeLimit(JsonReasons.Malformed));
+        Assert.False(SizeLimit.Is(new JsonReason.Malformed("x", "")));
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class ReaderMistakesTests
     {
         byte[] body = [.. "{\"units\":[{\"unitCode\":\""u8, 0xFF, 0xFE, .. "\"}]}"u8];
         var problem = Assert.Single(ProtoJsonReader.Read<AssessRequest>(body, JsonReading.Strict).Match(_ => [], ps => ps.ToList()));
-        Assert.Equal(JsonReasons.InvalidText, problem.Reason);
+        Assert.IsType<JsonReason.InvalidText>(problem.Reason);
         Assert.Equal("units[0].unit_code", ProblemPaths.Of(problem));
         Assert.Equal((1, 23), ProtoJsonReader.PositionOf(problem));
     }
@@ -180,7 +180,7 @@ public class ReaderMistakesTests
     public void Nesting_deeper_than_the_limit_is_refused_at_the_field_it_is_in()
     {
         var problem = Assert.Single(Problems("{\"x\":" + new string('[', 70) + new string(']', 70) + "}", AssessRequest.Descriptor, new JsonReading(IgnoreUnknownFields: true)));
-        Assert.Equal(JsonReasons.TooDeep, problem.Reason);
+        Assert.IsType<JsonReason.TooDeep>(problem.Reason);
         Assert.Equal("x", ProblemPaths.Of(problem));
         Assert.Equal("malformed JSON: the JSON is nested deeper than 64 levels (line 1, column 69)", ProblemWords.Description(problem));
         Assert.Equal("第1行第69列 · x:格式有误:括号嵌套超过 64 层", ProblemWords.Sentence(problem, Language.ZhCn));

@@ -108,7 +108,7 @@ public class ProposedRuleSetTests(ITestOutputHelper output)
         var problems = RuleSetYaml.Read(With("  implementation_short:         # 扶贫工作制度落实情况每减少5%扣0.5分\n    step: 5", "  implementation_short:         # 扶贫工作制度落实情况每减少5%扣0.5分\n    step: 0"))
             .Match(_ => throw new Xunit.Sdk.XunitException("read"), ps => ps);
         var p = Assert.Single(problems);
-        Assert.Equal(ValueReasons.NotPositive, p.Reason);
+        Assert.IsType<ValueReason.NotPositive>(p.Reason);
         Assert.Contains(p.At.Steps, s => s is Step.Parameter { Path: "work_systems.implementation_short.step" });
     }
 
@@ -117,7 +117,7 @@ public class ProposedRuleSetTests(ITestOutputHelper output)
     {
         var yaml = With("work_systems:\n  clause: 附件1-十", "work_systems:\n  clause: 附件1-十\n  no_poverty_day: 2");
         var p = Assert.Single(RuleSetYaml.Read(yaml).Match(_ => throw new Xunit.Sdk.XunitException("read"), ps => ps));
-        Assert.Equal(RuleSetReasons.MisplacedKey, p.Reason);
+        Assert.IsType<RuleSetReason.MisplacedKey>(p.Reason);
         var line = yaml.Split('\n').ToList().FindIndex(l => l == "  no_poverty_day: 2") + 1;
         Assert.Contains(p.At.Steps, s => s == new Step.YamlPosition(line, 3));
         Assert.Equal("key 'no_poverty_day' does not belong here; it is social_investment.no_poverty_day", ProblemWords.Message(p, Language.En));
@@ -129,7 +129,7 @@ public class ProposedRuleSetTests(ITestOutputHelper output)
         var file = RuleSetYaml.Read(With("  districts_class_1: 2", "  districts_class_1: 4")).Match(f => f, _ => throw new Xunit.Sdk.XunitException("read"));
         var loaded = RuleSetLoader.Checked(file, ThreeDistricts());
         var error = Assert.Single(loaded.Errors);
-        Assert.Equal(RuleSetReasons.QuotaOverGroup, error.Problem.Reason);
+        Assert.IsType<RuleSetReason.QuotaOverGroup>(error.Problem.Reason);
         Assert.Contains(error.Problem.At.Steps, s => s is Step.YamlPosition);
     }
 }

@@ -59,7 +59,7 @@ public class RuleSetFileTests
         var yaml = Text2015.Replace("quotas:\n  counties_and_cities_class_1: 3", "quotas:\n  pass_line: 80\n  counties_and_cities_class_1: 3");
         var line = yaml.Split('\n').ToList().FindIndex(l => l == "  pass_line: 80") + 1;
         var p = Assert.Single(Refused(yaml));
-        Assert.Equal(RuleSetReasons.MisplacedKey, p.Reason);
+        Assert.IsType<RuleSetReason.MisplacedKey>(p.Reason);
         Assert.Equal("quotas.pass_line", PathOf(p));
         Assert.Equal((line, 3), Position(p));
         Assert.Equal("“pass_line”不应写在此处,应写为 pass_line", ProblemWords.Message(p, Language.ZhCn));
@@ -71,7 +71,7 @@ public class RuleSetFileTests
     {
         var yaml = Text2015.Replace("  investment_short:             # 扶贫项目投入每少3万元扣0.5分\n    step: 3", "  investment_short:             # 扶贫项目投入每少3万元扣0.5分\n    step: 0");
         var p = Assert.Single(Refused(yaml));
-        Assert.Equal(ValueReasons.NotPositive, p.Reason);
+        Assert.IsType<ValueReason.NotPositive>(p.Reason);
         Assert.Equal("village_assistance.investment_short.step", PathOf(p));
         Assert.Equal(11, Position(p).Column); // the value "0" after "    step: "
     }
@@ -84,10 +84,10 @@ public class RuleSetFileTests
             .Replace("  standard: 15                  # 分", "  standard: 15分")
             .Replace("score_decimals: 2 ", "score_decimals: 2.5 ");
         var problems = Refused(yaml);
-        Assert.Contains(problems, p => p.Reason == RuleSetReasons.UnknownKey && PathOf(p) == "pass_lien");
-        Assert.Contains(problems, p => p.Reason == RuleSetReasons.MissingKey && PathOf(p) == "pass_line");
-        Assert.Contains(problems, p => p.Reason == RuleSetReasons.NotANumber && PathOf(p) == "poverty_reduction.standard");
-        Assert.Contains(problems, p => p.Reason == ValueReasons.NotWhole && PathOf(p) == "score_decimals");
+        Assert.Contains(problems, p => p.Reason is RuleSetReason.UnknownKey && PathOf(p) == "pass_lien");
+        Assert.Contains(problems, p => p.Reason is RuleSetReason.MissingKey && PathOf(p) == "pass_line");
+        Assert.Contains(problems, p => p.Reason is RuleSetReason.NotANumber && PathOf(p) == "poverty_reduction.standard");
+        Assert.Contains(problems, p => p.Reason is ValueReason.NotWhole && PathOf(p) == "score_decimals");
         Assert.All(problems, p => Assert.NotEqual(0, Position(p).Line));
     }
 

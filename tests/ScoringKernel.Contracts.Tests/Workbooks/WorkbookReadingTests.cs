@@ -74,7 +74,7 @@ public class WorkbookReadingTests
         // The header of a compound file, then a directory entry named EncryptionInfo (UTF-16LE), as Excel and WPS save one with a password.
         var bytes = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.Concat(new byte[504]).Concat(Encoding.Unicode.GetBytes("EncryptionInfo")).Concat(new byte[64]).ToArray();
         var problem = Assert.Single(FiguresWorkbook.Read(bytes).Match(_ => throw new Xunit.Sdk.XunitException("read"), ps => ps));
-        Assert.Equal(WorkbookReasons.Encrypted, problem.Reason);
+        Assert.IsType<WorkbookReason.Encrypted>(problem.Reason);
         Assert.Equal("工作簿受密码保护:请去掉密码后重新保存,再提交", ProblemWords.Sentence(problem));
         Assert.Equal("the workbook is protected by a password: remove the password, save it again and send it again", ProblemWords.Sentence(problem, Language.En));
     }
@@ -94,7 +94,7 @@ public class WorkbookReadingTests
         }
         var problems = FiguresWorkbook.Read(buffer.ToArray()).Match(_ => throw new Xunit.Sdk.XunitException("read"), ps => ps);
         Assert.All(problems, p => Assert.DoesNotContain("DTD", ProblemWords.Sentence(p, Language.En)));
-        Assert.Contains(problems, p => p.Reason == WorkbookReasons.Damaged);
+        Assert.Contains(problems, p => p.Reason is WorkbookReason.Damaged);
         Assert.NotEmpty(text);
     }
 }

@@ -42,7 +42,7 @@ public class WorkbookRoundTripProperties
         if (expected.RuleSetId.Length == 0) expected.RuleSetId = "hengyang-2015";
         Assert.Equal(expected, read.Request);
         // The one note a faithful round trip may carry: a 落实率 in (0, 1], implausible where the figures are whole percentages.
-        Assert.All(read.Warnings, w => Assert.Equal(ScoringKernel.Core.Problems.WorkbookReasons.Implausible, w.Reason));
+        Assert.All(read.Warnings, w => Assert.IsType<ScoringKernel.Core.Problems.WorkbookReason.Implausible>(w.Reason));
         Assert.Equal(Api.Assess(request).Match(r => r.ToByteString(), f => throw new Xunit.Sdk.XunitException(f.ToString())),
             Api.Assess(read.Request).Match(r => r.ToByteString(), f => throw new Xunit.Sdk.XunitException(f.ToString())));
     }

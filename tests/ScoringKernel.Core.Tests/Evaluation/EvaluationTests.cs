@@ -46,11 +46,13 @@ public class EvaluationTests
         var problems = Evaluator.Evaluate(Rules, Table, With(s => s with { Findings = Seq(Found(figure, 40m), Found(figure, 41m, "2015-09-01")) }))
             .Match(_ => Seq<Core.Problems.Problem>(), ps => ps);
         var problem = Assert.Single(problems);
-        Assert.Equal(EvaluationReasons.SourcesDisagree, problem.Reason);
+        var disagree = Assert.IsType<EvaluationReason.SourcesDisagree>(problem.Reason);
         Assert.Equal($"submissions[{Hengshan}].findings[1].value", problem.Field());
         // Both sources, each with its value: the second finding (41, 2015-09-01) against the first (40).
-        Assert.Equal(new Arg[] { new Arg.OfFigureRef(figure), new Arg.OfSource(new Source.FromFinding(CheckKind.YearEnd, new DateOnly(2015, 9, 1), "入户核查")), 41m }, problem.Args.Take(3).ToArray());
-        Assert.Equal((Arg)40m, problem.Args[4]);
+        Assert.Equal(figure, disagree.Figure);
+        Assert.Equal(new Source.FromFinding(CheckKind.YearEnd, new DateOnly(2015, 9, 1), "入户核查"), disagree.Source);
+        Assert.Equal(41m, disagree.Value);
+        Assert.Equal(40m, disagree.OtherValue);
     }
 
     [Fact]

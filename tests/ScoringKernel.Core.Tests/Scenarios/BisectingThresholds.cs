@@ -32,9 +32,9 @@ public static class BisectingThresholds
         var template = question.Template;
         var templateAt = new Step.ThresholdPart(ThresholdItem.Template);
         if (!template.IsNumeric)
-            return Valid.Fail<ThresholdAnswer>(templateAt, ThresholdReasons.PolicyNotNumeric);
+            return Valid.Fail<ThresholdAnswer>(templateAt, new ThresholdReason.PolicyNotNumeric());
         if (template is Override.Figure f && f.Field.Def().Line.IsNone)
-            return Valid.Fail<ThresholdAnswer>(templateAt, ThresholdReasons.FigureWithoutDirection, new Arg.OfFigure(f.Field));
+            return Valid.Fail<ThresholdAnswer>(templateAt, new ThresholdReason.FigureWithoutDirection(f.Field));
         var natural = Thresholds.NaturalDomain(template);
         var from = question.From.IfNone(natural.From);
         var to = question.To.IfNone(natural.To);
@@ -42,7 +42,7 @@ public static class BisectingThresholds
         var toAt = new Step.ThresholdPart(ThresholdItem.To);
         var grid = natural.Grid;
         var ends = OnGrid(from, grid, fromAt).Bind(_ => OnGrid(to, grid, toAt))
-            .Bind(_ => to < from ? Valid.Fail<Unit>(toAt, ThresholdReasons.RangeEmpty, from, to) : Valid.Ok(unit))
+            .Bind(_ => to < from ? Valid.Fail<Unit>(toAt, new ThresholdReason.RangeEmpty(from, to)) : Valid.Ok(unit))
             // The ends are applied as any scenario's value would be: every value between them is then valid too (each domain is an interval).
             .Bind(_ => (ScenarioApplication.Apply(@base, template.WithValue(from)).Under(fromAt),
                         ScenarioApplication.Apply(@base, template.WithValue(to)).Under(toAt)).Apply((_, _) => unit));
@@ -53,7 +53,7 @@ public static class BisectingThresholds
     }
 
     private static Validation<Problem, Unit> OnGrid(decimal value, decimal grid, Step at) =>
-        value % grid == 0m ? Valid.Ok(unit) : Valid.Fail<Unit>(at, ThresholdReasons.OffGrid, value, grid);
+        value % grid == 0m ? Valid.Ok(unit) : Valid.Fail<Unit>(at, new ThresholdReason.OffGrid(value, grid));
 
     private static Validation<Problem, Unit> CheckCondition(ScenarioBase b, ThresholdCondition condition) =>
         condition.NamedUnit.Match(
@@ -61,7 +61,7 @@ public static class BisectingThresholds
                 ? Valid.Ok(unit)
                 : Valid.Fail<Unit>(SharedProblems.NotScored(b.Table, code).Under(new Step.ThresholdPart(ThresholdItem.ConditionUnit))),
             () => condition is ThresholdCondition.AtLeastQualified { Count: < 0 } a
-                ? Valid.Fail<Unit>(new Step.ThresholdPart(ThresholdItem.ConditionCount), ValueReasons.Negative, a.Count)
+                ? Valid.Fail<Unit>(new Step.ThresholdPart(ThresholdItem.ConditionCount), new ValueReason.Negative(a.Count))
                 : Valid.Ok(unit));
 
     /// <summary>One question over one base: the jumps found, the pieces decided, the intervals merged.</summary>
@@ -118,7 +118,7 @@ public static class BisectingThresholds
                     cards[u] = WithScore(cards[u], first);
                     Jumps(events, u, score, 0, first, last, lastScore);
                     if (evaluations > ThresholdQuestion.MaxEvaluations)
-                        return Valid.Fail<ThresholdAnswer>(new Step.ThresholdPart(ThresholdItem.Template), ThresholdReasons.TooManyEvaluations, evaluations, ThresholdQuestion.MaxEvaluations);
+                        return Valid.Fail<ThresholdAnswer>(new Step.ThresholdPart(ThresholdItem.Template), new ThresholdReason.TooManyEvaluations(evaluations, ThresholdQuestion.MaxEvaluations));
                 }
                 events.Sort((x, y) => x.N.CompareTo(y.N));
                 foreach (var e in events)

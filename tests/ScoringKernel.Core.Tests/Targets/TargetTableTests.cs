@@ -76,21 +76,21 @@ public class TargetTableTests
 
         var problems = TargetTableCsv.Parse(text).Match(_ => [], ps => ps.ToList());
 
-        Assert.Contains(problems, p => Is(p, 3, TargetColumn.BaselinePopulation, ValueReasons.Negative) && p.Message().StartsWith("line 3:"));
-        Assert.Contains(problems, p => Is(p, 4, TargetColumn.TotalInvestmentWan, ValueReasons.NotADecimal) && p.Message().StartsWith("line 4:"));
-        Assert.Contains(problems, p => Is(p, 5, TargetColumn.Code, ValueReasons.UnitCodeMalformed));
-        Assert.Contains(problems, p => Is(p, 5, TargetColumn.Kind, ValueReasons.UnknownChoice));
+        Assert.Contains(problems, p => Is(p, 3, TargetColumn.BaselinePopulation, ValueReason.Negative.WireCode) && p.Message().StartsWith("line 3:"));
+        Assert.Contains(problems, p => Is(p, 4, TargetColumn.TotalInvestmentWan, ValueReason.NotADecimal.WireCode) && p.Message().StartsWith("line 4:"));
+        Assert.Contains(problems, p => Is(p, 5, TargetColumn.Code, ValueReason.UnitCodeMalformed.WireCode));
+        Assert.Contains(problems, p => Is(p, 5, TargetColumn.Kind, ValueReason.UnknownChoice.WireCode));
         Assert.Equal(4, problems.Count);
     }
 
-    private static bool Is(Problem p, int line, TargetColumn column, Reason reason) =>
-        p.Reason == reason && p.At.Equals(Place.Of(new Step.FileLine(line), new Step.TargetColumnOf(column)));
+    private static bool Is(Problem p, int line, TargetColumn column, string code) =>
+        p.Reason.Code == code && p.At.Equals(Place.Of(new Step.FileLine(line), new Step.TargetColumnOf(column)));
 
     [Fact]
     public void Duplicate_units_are_refused()
     {
         var duplicated = SpecsCsv + "430405,珠晖区,district,5068,16.5,837,4231,180,30,70,30,3650,16,5,1500,200,5,30\n";
         var problems = TargetTableCsv.Parse(duplicated).Match(_ => [], ps => ps.ToList());
-        Assert.Contains(problems, p => p.Reason == TargetReasons.RowRepeated && p.Field() == "rows[15].code" && p.Message().Contains("more than once"));
+        Assert.Contains(problems, p => p.Reason is TargetReason.RowRepeated && p.Field() == "rows[15].code" && p.Message().Contains("more than once"));
     }
 }

@@ -47,10 +47,10 @@ public sealed record VillageAssistanceFigures
         villages.Count > MaxVillages
             ? Valid.Fail<Seq<VillageFigures>>(TooManyVillages(villages.Count))
             : FirstRepeatedName(villages).Match(
-                i => Valid.Fail<Seq<VillageFigures>>(Place.Of(new Step.Village(i, villages[i].Name), new Step.VillagePart(VillageItem.Name)), UnitReasons.VillageListedTwice, new Arg.Typed(villages[i].Name)),
+                i => Valid.Fail<Seq<VillageFigures>>(Place.Of(new Step.Village(i, villages[i].Name), new Step.VillagePart(VillageItem.Name)), new UnitReason.VillageListedTwice(villages[i].Name)),
                 () => Valid.Ok(villages));
 
-    public static Problem TooManyVillages(int count) => Problem.Of(UnitReasons.TooManyVillages, count, MaxVillages).Under(Step.Villages.Instance);
+    public static Problem TooManyVillages(int count) => Problem.Of(new UnitReason.TooManyVillages(count, MaxVillages)).Under(Step.Villages.Instance);
 
     private static Option<int> FirstRepeatedName(Seq<VillageFigures> villages)
     {

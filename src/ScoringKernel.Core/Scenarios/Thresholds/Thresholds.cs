@@ -46,9 +46,9 @@ public static class Thresholds
         var template = question.Template;
         var templateAt = new Step.ThresholdPart(ThresholdItem.Template);
         if (!template.IsNumeric)
-            return Valid.Fail<ThresholdAnswer>(templateAt, ThresholdReasons.PolicyNotNumeric);
+            return Valid.Fail<ThresholdAnswer>(templateAt, new ThresholdReason.PolicyNotNumeric());
         if (template is Override.Figure f && f.Field.Def().Line.IsNone)
-            return Valid.Fail<ThresholdAnswer>(templateAt, ThresholdReasons.FigureWithoutDirection, new Arg.OfFigure(f.Field));
+            return Valid.Fail<ThresholdAnswer>(templateAt, new ThresholdReason.FigureWithoutDirection(f.Field));
         var natural = NaturalDomain(template);
         var from = question.From.IfNone(natural.From);
         var to = question.To.IfNone(natural.To);
@@ -56,7 +56,7 @@ public static class Thresholds
         var toAt = new Step.ThresholdPart(ThresholdItem.To);
         var grid = natural.Grid;
         var ends = OnGrid(from, grid, fromAt).Bind(_ => OnGrid(to, grid, toAt))
-            .Bind(_ => to < from ? Valid.Fail<Unit>(toAt, ThresholdReasons.RangeEmpty, from, to) : Valid.Ok(unit))
+            .Bind(_ => to < from ? Valid.Fail<Unit>(toAt, new ThresholdReason.RangeEmpty(from, to)) : Valid.Ok(unit))
             // The ends are applied as any scenario's value would be: every value between them is then valid too (each domain is an interval).
             .Bind(_ => (Applies(@base, template.WithValue(from)).Under(fromAt), Applies(@base, template.WithValue(to)).Under(toAt)).Apply((_, _) => unit));
         return ends
@@ -127,7 +127,7 @@ public static class Thresholds
     };
 
     private static Validation<Problem, Unit> OnGrid(decimal value, decimal grid, Step at) =>
-        value % grid == 0m ? Valid.Ok(unit) : Valid.Fail<Unit>(at, ThresholdReasons.OffGrid, value, grid);
+        value % grid == 0m ? Valid.Ok(unit) : Valid.Fail<Unit>(at, new ThresholdReason.OffGrid(value, grid));
 
     private static Validation<Problem, Unit> CheckCondition(ScenarioBase b, ThresholdCondition condition) =>
         condition.NamedUnit.Match(
@@ -135,7 +135,7 @@ public static class Thresholds
                 ? Valid.Ok(unit)
                 : Valid.Fail<Unit>(SharedProblems.NotScored(b.Table, code).Under(new Step.ThresholdPart(ThresholdItem.ConditionUnit))),
             () => condition is ThresholdCondition.AtLeastQualified { Count: < 0 } a
-                ? Valid.Fail<Unit>(new Step.ThresholdPart(ThresholdItem.ConditionCount), ValueReasons.Negative, a.Count)
+                ? Valid.Fail<Unit>(new Step.ThresholdPart(ThresholdItem.ConditionCount), new ValueReason.Negative(a.Count))
                 : Valid.Ok(unit));
 
     /// <summary>The template's value in the base, where it has one (a target set for a group: when every unit of it has the same).</summary>
@@ -224,7 +224,7 @@ public static class Thresholds
             var alike = Alike(affected);
             var found = ranksOnly ? Some(RankingPieces()) : ScoredPieces(alike, indicator, score);
             if (found.IsNone)
-                return Valid.Fail<ThresholdAnswer>(new Step.ThresholdPart(ThresholdItem.Template), ThresholdReasons.TooManyEvaluations, evaluations, ThresholdQuestion.MaxEvaluations);
+                return Valid.Fail<ThresholdAnswer>(new Step.ThresholdPart(ThresholdItem.Template), new ThresholdReason.TooManyEvaluations(evaluations, ThresholdQuestion.MaxEvaluations));
             var (starts, truths, breakpoints) = found.IfNone(() => throw new InvalidOperationException());
 
             // The cards on either side of an end, scored afresh there (the varied units only; the others keep the base's).
