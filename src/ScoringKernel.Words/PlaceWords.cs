@@ -147,5 +147,16 @@ public static class PlaceWords
         ["digest"] = "评定摘要",
         ["workbook"] = "工作簿",
         ["figures_workbook"] = "指标数据工作簿",
+        ["finding"] = "检查发现",
+        ["finding_id"] = "检查发现编号",
+        ["evaluation_digest"] = "综合评定摘要",
+        ["evaluation"] = "综合评定",
+        ["unit_code"] = "单位",
+        ["unit_codes"] = "单位",
+        ["issued_on"] = "印发日期",
+        ["notice_number"] = "文号",
+        ["update_mask"] = "修改的数据项",
+        ["round_export"] = "考核记录导出文件",
+        ["rule_set_yaml"] = "规则集文件",
     };
 }
