@@ -45,19 +45,11 @@ public class OpenApiTests(ServerFixture server) : IClassFixture<ServerFixture>
     public void Every_field_named_as_a_decimal_carries_the_decimal_mark()
     {
         string[] suffixes = ["_wan", "_yuan", "_percent", "_total", "score", "deduction"];
-        var fields = new[] { Contracts.V1.ScoringService.Descriptor.File, Contracts.V1.RoundService.Descriptor.File, Contracts.V1.ScenarioService.Descriptor.File }
-            .SelectMany(WithImports).Where(f => f.Package == "scoringkernel.v1").Distinct()
-            .SelectMany(f => f.MessageTypes.SelectMany(AllMessages)).SelectMany(m => m.Fields.InDeclarationOrder()).ToList();
+        var fields = TestSupport.ContractMessages.All.SelectMany(m => m.Fields.InDeclarationOrder()).ToList();
         var named = fields.Where(f => f.FieldType == Google.Protobuf.Reflection.FieldType.String && suffixes.Any(s => f.Name.EndsWith(s, StringComparison.Ordinal)) && !f.Name.EndsWith("_written", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(named);
         Assert.All(named, f => Assert.True(DecimalFields.IsDecimal(f), $"{f.FullName} looks like a decimal but has no [(scoringkernel.v1.decimal) = true]"));
         Assert.True(fields.Count(DecimalFields.IsDecimal) >= 78);
     }
-
-    private static IEnumerable<Google.Protobuf.Reflection.FileDescriptor> WithImports(Google.Protobuf.Reflection.FileDescriptor f) =>
-        f.Dependencies.SelectMany(WithImports).Prepend(f);
-
-    private static IEnumerable<Google.Protobuf.Reflection.MessageDescriptor> AllMessages(Google.Protobuf.Reflection.MessageDescriptor m) =>
-        m.NestedTypes.SelectMany(AllMessages).Prepend(m);
 }

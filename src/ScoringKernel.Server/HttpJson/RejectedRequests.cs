@@ -26,9 +26,6 @@ public static class RejectedRequests
     private static readonly byte[] Http4xx = "HTTP/1.1 4"u8.ToArray();
     private static readonly byte[] EmptyAndClosed = "\r\nContent-Length: 0\r\nConnection: close\r\n"u8.ToArray();
 
-    private static readonly Google.Protobuf.JsonFormatter Formatter = new(Google.Protobuf.JsonFormatter.Settings.Default.WithTypeRegistry(
-        Google.Protobuf.Reflection.TypeRegistry.FromMessages(LocalizedMessage.Descriptor, ErrorInfo.Descriptor)));
-
     /// <summary>The answer to put in place of Kestrel's empty one, or null to leave <paramref name="written"/> as it is.</summary>
     internal static byte[]? Replacement(ReadOnlySpan<byte> written)
     {
@@ -49,7 +46,7 @@ public static class RejectedRequests
             Locale = "zh-CN",
             Message = $"无法读取此请求({statusLine[9..]}):请检查地址(不能含 %00,非 ASCII 字符须百分号编码)、请求行和请求头的大小",
         }));
-        var body = Encoding.UTF8.GetBytes(Formatter.Format(status));
+        var body = Encoding.UTF8.GetBytes(StatusJson.Format(status));
         var head = $"{statusLine}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n";
         return [.. Encoding.ASCII.GetBytes(head), .. body];
     }

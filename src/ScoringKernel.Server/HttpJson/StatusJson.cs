@@ -13,9 +13,12 @@ public static class StatusJson
 
     private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithTypeRegistry(TypeRegistry.FromMessages(DetailTypes)));
 
+    /// <summary>A Status as JSON, each detail by its type (every type of google/rpc/error_details.proto and the contract's own).</summary>
+    public static string Format(Google.Rpc.Status status) => Formatter.Format(status);
+
     public static async Task Write(HttpContext http, Google.Rpc.Status status, CancellationToken cancel)
     {
-        var json = Formatter.Format(status);
+        var json = Format(status);
         if (http.Response.HasStarted)
         {
             // A stream already under way: its last line is the failure.

@@ -9,9 +9,6 @@ namespace ScoringKernel.Server.HttpJson;
 /// </summary>
 public static class StatusPages
 {
-    private static readonly Google.Protobuf.JsonFormatter Formatter = new(Google.Protobuf.JsonFormatter.Settings.Default.WithTypeRegistry(
-        Google.Protobuf.Reflection.TypeRegistry.FromMessages(LocalizedMessage.Descriptor)));
-
     public static async Task Write(StatusCodeContext context)
     {
         var http = context.HttpContext;
@@ -28,6 +25,6 @@ public static class StatusPages
         var status = new Google.Rpc.Status { Code = (int)code, Message = $"{words.Item2}: {target}" };
         status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(new LocalizedMessage { Locale = "zh-CN", Message = $"{words.Item1}:{target}" }));
         http.Response.ContentType = "application/json; charset=utf-8";
-        await http.Response.WriteAsync(Formatter.Format(status), http.RequestAborted);
+        await http.Response.WriteAsync(StatusJson.Format(status), http.RequestAborted);
     }
 }

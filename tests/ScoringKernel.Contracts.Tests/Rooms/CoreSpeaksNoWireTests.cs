@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Google.Protobuf.Reflection;
 using Xunit;
-using P = ScoringKernel.Contracts.V1;
 using ScoringKernel.TestSupport;
 
 namespace ScoringKernel.Contracts.Tests.Rooms;
@@ -22,11 +20,9 @@ public partial class CoreSpeaksNoWireTests
     public void No_string_literal_in_Core_is_a_proto_field_name_or_path()
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in P.ScoringServiceReflection.Descriptor.Dependencies.Append(P.ScoringServiceReflection.Descriptor)
-                     .Concat(P.ScenarioServiceReflection.Descriptor.Dependencies).Where(f => f.Package == "scoringkernel.v1"))
-            foreach (var message in file.MessageTypes.SelectMany(All))
-                foreach (var field in message.Fields.InDeclarationOrder())
-                    if (field.Name.Contains('_')) names.Add(field.Name);
+        foreach (var message in ContractMessages.All)
+            foreach (var field in message.Fields.InDeclarationOrder())
+                if (field.Name.Contains('_')) names.Add(field.Name);
         Assert.Contains("own_budget_wan", names);
 
         var core = RepoRoot.Of("src", "ScoringKernel.Core");
@@ -52,8 +48,6 @@ public partial class CoreSpeaksNoWireTests
         }
         Assert.True(found.Count == 0, "proto names in Core:\n" + string.Join("\n", found));
     }
-
-    private static IEnumerable<MessageDescriptor> All(MessageDescriptor m) => m.NestedTypes.SelectMany(All).Prepend(m);
 
 
     [GeneratedRegex("\\$?@?\"((?:[^\"\\\\]|\\\\.)*)\"")]
