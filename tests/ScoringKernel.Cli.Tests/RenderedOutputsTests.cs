@@ -100,28 +100,36 @@ public class RenderedOutputsTests
         public static readonly NoticeIssue Published =
             new NoticeIssue("衡贫发〔2016〕3号", new DateOnly(2016, 2, 1), Draft: false) { ChainHead = string.Concat(Enumerable.Repeat("0123456789abcdef", 4)) };
 
-        private static Contracts.V1.EvaluateResponse Evaluation()
+        private static DomainResults.Evaluated Evaluation()
         {
             var (request, _) = Requests.Evaluate(CliRun.Evaluation, null, null, Language.ZhCn);
-            return Scoring.Evaluate(request).Match(r => r, f => throw new InvalidOperationException(f.ToString()));
+            return Scoring.EvaluatedOf(request).Match(r => r, f => throw new InvalidOperationException(f.ToString()));
         }
 
         private static NoticeBasis Basis => Scoring.NoticeBasis("hengyang-2015")!;
 
-        public static byte[] DraftResults() => ResultWorkbook.Write(Evaluation().Assessment, Basis, NoticeIssue.DraftMark);
+        public static byte[] DraftResults()
+        {
+            var e = Evaluation();
+            return ResultWorkbook.Write(e.Rules, e.Result.Assessment, e.Resolved, Basis, NoticeIssue.DraftMark);
+        }
 
-        public static byte[] DraftEvaluation() => EvaluationWorkbook.Write(Evaluation(), Basis, NoticeIssue.DraftMark);
+        public static byte[] DraftEvaluation()
+        {
+            var e = Evaluation();
+            return EvaluationWorkbook.Write(e.Rules, e.Result, e.Resolved, Basis, NoticeIssue.DraftMark);
+        }
 
         public static byte[] Notice(NoticeIssue issue)
         {
             var e = Evaluation();
-            return NoticeDocument.Write(e.Assessment, Basis, e, issue);
+            return NoticeDocument.Write(e.Rules, e.Result.Assessment, Basis, e.Result, issue);
         }
 
         public static string NoticeHtml(NoticeIssue issue)
         {
             var e = Evaluation();
-            return NoticeReport.Render(e.Assessment, Basis, e, issue);
+            return NoticeReport.Render(e.Rules, e.Result.Assessment, e.Resolved, Basis, e.Result, issue);
         }
     }
 }

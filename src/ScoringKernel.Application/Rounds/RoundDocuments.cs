@@ -40,7 +40,9 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
         var state = loaded.State;
         return rounds.Evaluation(state, language)
             .MapLeft(f => (RoundFailure)new RoundFailure.Refused(Problem.Of(new RoundReason.DocumentUnavailable(year, "evaluation")).Cons(f.Problems)))
-            .Bind(e => Approved(state, e).Map(approved => Write(name, year, e, Issue(loaded, approved))));
+            .Bind(e => Approved(state, e).Bind(approved => scoring.EvaluatedOf(RoundEvaluation.RequestOf(state))
+                .MapLeft(f => (RoundFailure)new RoundFailure.Refused(Problem.Of(new RoundReason.DocumentUnavailable(year, "evaluation")).Cons(f.All)))
+                .Map(evaluated => Write(name, year, evaluated, Issue(loaded, approved)))));
     }
 
     /// <summary>
@@ -60,17 +62,18 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
             p => new NoticeIssue(p.NoticeNumber, p.IssuedOn.Match(d => (DateOnly?)d, () => null), Draft: false) { ChainHead = loaded.PublicationHead },
             () => NoticeIssue.Unissued with { Draft = !approved });
 
-    private RoundDocument Write(string name, int year, P.EvaluateResponse e, NoticeIssue issue)
+    private RoundDocument Write(string name, int year, DomainResults.Evaluated e, NoticeIssue issue)
     {
         var mark = issue.Draft ? NoticeIssue.DraftMark : null;
         var stem = string.Create(CultureInfo.InvariantCulture, $"{year}-") + (issue.Draft ? "draft-" : "");
-        var basis = scoring.NoticeBasis(e.Assessment.RuleSetId) ?? NoticeBasis.Of(new P.RuleSet { PassLine = "80", Year = year });
+        var a = e.Result.Assessment;
+        var basis = scoring.NoticeBasis(a.RuleSetId) ?? NoticeBasis.Of(e.Rules);
         return name switch
         {
-            "notice.docx" => new(NoticeDocument.Write(e.Assessment, basis, e, issue), Docx, stem + "notice.docx"),
-            "notice.html" => new(System.Text.Encoding.UTF8.GetBytes(NoticeReport.Render(e.Assessment, basis, e, issue)), Html, stem + "notice.html"),
-            "results.xlsx" => new(ResultWorkbook.Write(e.Assessment, basis, mark), Xlsx, stem + "results.xlsx"),
-            "evaluation.xlsx" => new(EvaluationWorkbook.Write(e, basis, mark), Xlsx, stem + "evaluation.xlsx"),
+            "notice.docx" => new(NoticeDocument.Write(e.Rules, a, basis, e.Result, issue), Docx, stem + "notice.docx"),
+            "notice.html" => new(System.Text.Encoding.UTF8.GetBytes(NoticeReport.Render(e.Rules, a, e.Resolved, basis, e.Result, issue)), Html, stem + "notice.html"),
+            "results.xlsx" => new(ResultWorkbook.Write(e.Rules, a, e.Resolved, basis, mark), Xlsx, stem + "results.xlsx"),
+            "evaluation.xlsx" => new(EvaluationWorkbook.Write(e.Rules, e.Result, e.Resolved, basis, mark), Xlsx, stem + "evaluation.xlsx"),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "checked against Names"),
         };
     }
