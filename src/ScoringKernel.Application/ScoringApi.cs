@@ -197,7 +197,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
     public Either<ApiFailure, P.WriteResultWorkbookResponse> WriteResultWorkbook(P.WriteResultWorkbookRequest request) =>
         (request.Assessment is null
             ? new InvalidArgument(Seq1(Problem.Of(new WireReason.AssessmentRequired()).Under(Step.AssessmentRequest.Instance)))
-            : this.AssessedOf(request.Assessment).MapLeft(f => f.Match<ApiFailure>(
+            : AssessedOf(request.Assessment).MapLeft(f => f.Match<ApiFailure>(
                 invalid => new InvalidArgument(invalid.Problems.Map(p => p.Under(Step.AssessmentRequest.Instance))),
                 notFound => new NotFound(notFound.Problem.Under(Step.AssessmentRequest.Instance)))))
         .Map(r => new P.WriteResultWorkbookResponse

@@ -69,7 +69,7 @@ public class RenderedOutputsTests
     };
 
     /// <summary>The kernel's version is the build's, not the rendering's.</summary>
-    private static string Out(params string[] args) => Checked(CliRun.Of(args)).Out.Replace($"kernel {ResultStamps.KernelVersion}", "kernel {version}");
+    private static string Out(params string[] args) => Checked(CliRun.Of(args)).Out.Replace($"kernel {Application.Scoring.CanonicalInputs.KernelVersion}", "kernel {version}");
 
     private static string Out17(params string[] args) => Out(["--rule-sets", RuleSetFollowedTests.Folder, .. args]);
 
@@ -100,7 +100,7 @@ public class RenderedOutputsTests
         public static readonly NoticeIssue Published =
             new NoticeIssue("衡贫发〔2016〕3号", new DateOnly(2016, 2, 1), Draft: false) { ChainHead = string.Concat(Enumerable.Repeat("0123456789abcdef", 4)) };
 
-        private static DomainResults.Evaluated Evaluation()
+        private static Application.Scoring.Evaluated Evaluation()
         {
             var (request, _) = Requests.Evaluate(CliRun.Evaluation, null, null, Language.ZhCn);
             return Scoring.EvaluatedOf(request).Match(r => r, f => throw new InvalidOperationException(f.ToString()));

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using DocumentFormat.OpenXml.Packaging;
 using Google.Protobuf;
-using ScoringKernel.Application;
 using ScoringKernel.Application.Rounds;
 using ScoringKernel.Core.Problems;
 using ScoringKernel.Store;
@@ -106,7 +105,7 @@ public abstract partial class RoundServiceContract
         var evaluation = (await rounds.EvaluateRound(new P.EvaluateRoundRequest { Year = 2015 }, Office)).Ok().Evaluation;
         Assert.Equal(head, evaluation.Stamp.RoundChainHead);
 
-        var evaluated = Scoring.EvaluatedOf(RoundService.EvaluateRequestOf((await rounds.Load(2015)).State)).Match(e => e, f => throw new InvalidOperationException(f.ToString()));
+        var evaluated = new RoundEvaluation(Scoring).Of((await rounds.Load(2015)).State).Match(e => e, f => throw new InvalidOperationException(f.ToString()));
         var notice = Files.Notice.NoticeDocument.WithChainHead(Files.Notice.NoticeDocument.Write(evaluated.Rules, evaluated.Result.Assessment, Files.Notice.NoticeBasis.Of(evaluated.Rules), evaluated.Result), round.Publication.ChainHead);
         using var document = WordprocessingDocument.Open(new MemoryStream(notice), false);
         Assert.Equal(head, document.PackageProperties.Identifier);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LanguageExt;
+using ScoringKernel.Application.Scoring;
 using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Round;
 using ScoringKernel.Files.Notice;
@@ -21,6 +22,8 @@ public sealed record RoundDocument(byte[] Bytes, string ContentType, string File
 /// </summary>
 public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
 {
+    private readonly RoundEvaluation evaluation = new(scoring);
+
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string Html = "text/html; charset=utf-8";
@@ -38,18 +41,16 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
         var loaded = await rounds.Load(year, ct);
         if (!loaded.Exists) return new RoundFailure.Missing(Problem.Of(new RoundReason.DocumentUnavailable(year, "round")));
         var state = loaded.State;
-        return rounds.Evaluation(state, language)
+        return evaluation.Of(state)
             .MapLeft(f => (RoundFailure)new RoundFailure.Refused(Problem.Of(new RoundReason.DocumentUnavailable(year, "evaluation")).Cons(f.Problems)))
-            .Bind(e => Approved(state, e).Bind(approved => scoring.EvaluatedOf(RoundEvaluation.RequestOf(state))
-                .MapLeft(f => (RoundFailure)new RoundFailure.Refused(Problem.Of(new RoundReason.DocumentUnavailable(year, "evaluation")).Cons(f.All)))
-                .Map(evaluated => Write(name, year, evaluated, Issue(loaded, approved)))));
+            .Bind(e => Approved(state, e).Map(approved => Write(name, year, e, Issue(loaded, approved))));
     }
 
     /// <summary>
     /// Whether the evaluation is the approved one. While approved no source changes, so the round's evaluation is the
     /// one approved; a digest that differs (the server's rule set changed under the round) is refused, not served.
     /// </summary>
-    private static Either<RoundFailure, bool> Approved(RoundState state, P.EvaluateResponse e) =>
+    private static Either<RoundFailure, bool> Approved(RoundState state, Evaluated e) =>
         state.Approval.Match<Either<RoundFailure, bool>>(
             a => a.EvaluationDigest == e.Stamp.InputSha256
                 ? true
@@ -62,7 +63,7 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
             p => new NoticeIssue(p.NoticeNumber, p.IssuedOn.Match(d => (DateOnly?)d, () => null), Draft: false) { ChainHead = loaded.PublicationHead },
             () => NoticeIssue.Unissued with { Draft = !approved });
 
-    private RoundDocument Write(string name, int year, DomainResults.Evaluated e, NoticeIssue issue)
+    private RoundDocument Write(string name, int year, Evaluated e, NoticeIssue issue)
     {
         var mark = issue.Draft ? NoticeIssue.DraftMark : null;
         var stem = string.Create(CultureInfo.InvariantCulture, $"{year}-") + (issue.Draft ? "draft-" : "");

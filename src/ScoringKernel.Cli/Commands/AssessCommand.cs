@@ -2,6 +2,8 @@ using ScoringKernel.Words;
 using System.CommandLine;
 using Google.Protobuf;
 using ScoringKernel.Application;
+using Assessed = ScoringKernel.Application.Scoring.Assessed;
+using Evaluated = ScoringKernel.Application.Scoring.Evaluated;
 using ScoringKernel.Cli.Input;
 using ScoringKernel.Cli.Output;
 using ScoringKernel.Files;
@@ -57,7 +59,7 @@ public static class AssessCommand
     }
 
     /// <summary>The assessment as the kernel made it, for the tables and the files.</summary>
-    public static DomainResults.Assessed Assessed(CliServices s, string path, string? targets, string? policy)
+    public static Assessed Assessed(CliServices s, string path, string? targets, string? policy)
     {
         var (request, source) = Read(s, path, targets, policy);
         return s.Scoring.AssessedOf(request).OrFail(source, s.Language);

@@ -2,6 +2,8 @@ using ScoringKernel.Words;
 using System.CommandLine;
 using Google.Protobuf;
 using ScoringKernel.Application;
+using Assessed = ScoringKernel.Application.Scoring.Assessed;
+using Evaluated = ScoringKernel.Application.Scoring.Evaluated;
 using ScoringKernel.Cli.Input;
 using ScoringKernel.Cli.Output;
 using ScoringKernel.Files;
@@ -58,13 +60,13 @@ public static class EvaluateCommand
     }
 
     /// <summary>The evaluation as the kernel made it, for the tables and the files.</summary>
-    public static DomainResults.Evaluated Evaluated(CliServices s, string path, string? targets, string? policy)
+    public static Evaluated Evaluated(CliServices s, string path, string? targets, string? policy)
     {
         var (request, source) = Requests.Evaluate(path, targets, policy, s.Language);
         return s.Scoring.EvaluatedOf(request).OrFail(source, s.Language);
     }
 
-    private static void Table(CliServices s, DomainResults.Evaluated evaluated)
+    private static void Table(CliServices s, Evaluated evaluated)
     {
         var e = evaluated.Result;
         var decimals = evaluated.Rules.ScoreDecimals;
@@ -81,7 +83,7 @@ public static class EvaluateCommand
         s.Terminal.Out.WriteLine($"inputs sha256 {evaluated.Stamp.InputSha256}, kernel {evaluated.Stamp.KernelVersion}");
     }
 
-    public static string Csv(DomainResults.Evaluated evaluated, bool byteOrderMark = true)
+    public static string Csv(Evaluated evaluated, bool byteOrderMark = true)
     {
         var e = evaluated.Result;
         string S(decimal score) => ResultWords.Score(score, evaluated.Rules.ScoreDecimals);

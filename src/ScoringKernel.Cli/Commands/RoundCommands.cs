@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Google.Protobuf;
-using ScoringKernel.Application;
 using ScoringKernel.Application.Rounds;
 using ScoringKernel.Cli.Input;
 using ScoringKernel.Store;
@@ -194,10 +193,8 @@ public static class RoundCommands
             var caller = RoundCaller.Development(r.GetValue(actor) is { Length: > 0 } a ? a : $"cli:{Environment.UserName}");
             var round = service.GetRound(new P.GetRoundRequest { Year = r.GetValue(year) }, caller).GetAwaiter().GetResult()
                 .Match(x => x.Round, failure => throw Failure(failure, s.Language));
-            service.EvaluateRound(new P.EvaluateRoundRequest { Year = r.GetValue(year) }, caller, s.Language).GetAwaiter().GetResult()
-                .Match(x => x.Evaluation, failure => throw Failure(failure, s.Language));
             var state = service.Load(r.GetValue(year)).GetAwaiter().GetResult().State;
-            var evaluated = s.Scoring.EvaluatedOf(RoundService.EvaluateRequestOf(state)).OrFail(InputSource.None("round"), s.Language);
+            var evaluated = new RoundEvaluation(s.Scoring).Of(state).Match(x => x, failure => throw Failure(failure, s.Language));
             var basis = s.Scoring.NoticeBasis(evaluated.Rules.Id) ?? Files.Notice.NoticeBasis.Of(evaluated.Rules);
             var head = round.Publication?.ChainHead is { Length: > 0 } published ? published : round.ChainHead;
             var path = r.GetValue(output)!;

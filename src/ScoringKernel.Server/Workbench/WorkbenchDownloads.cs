@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using ScoringKernel.Application;
+using ScoringKernel.Application.Scoring;
 using ScoringKernel.Files.Notice;
 using ScoringKernel.Files.Workbooks;
 using ScoringKernel.Server.Hosting;
@@ -70,7 +71,7 @@ public static class WorkbenchDownloads
     /// <summary>The notice's year, document and pass line: the rule set's the assessment was scored with.</summary>
     private static NoticeBasis Basis(ScoringApi api, Core.Rules.RuleSet rules) => api.NoticeBasis(rules.Id) ?? NoticeBasis.Of(rules);
 
-    private static (byte[] Bytes, string ContentType, string Name)? File(string kind, ScoringApi api, P.AssessRequest request, DomainResults.Assessed answer)
+    private static (byte[] Bytes, string ContentType, string Name)? File(string kind, ScoringApi api, P.AssessRequest request, Assessed answer)
     {
         var names = answer.Assessment.Cards.ToDictionary(c => c.Unit.Value, c => c.Name);
         return kind switch
@@ -81,7 +82,7 @@ public static class WorkbenchDownloads
         };
     }
 
-    private static (byte[] Bytes, string ContentType, string Name)? File(string kind, ScoringApi api, P.EvaluateRequest request, DomainResults.Evaluated answer)
+    private static (byte[] Bytes, string ContentType, string Name)? File(string kind, ScoringApi api, P.EvaluateRequest request, Evaluated answer)
     {
         var names = answer.Result.Units.ToDictionary(u => u.Unit.Value, u => u.Name);
         var a = answer.Result.Assessment;
