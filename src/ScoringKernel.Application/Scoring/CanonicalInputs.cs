@@ -148,25 +148,32 @@ public static class CanonicalInputs
 
     private static string Sha256(byte[] line, Action<ProtoWriter> write)
     {
-        var w = new ProtoWriter();
-        write(w);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(line);
-        sha.AppendData(w.Written);
+        var w = new ProtoWriter(sha);
+        write(w);
+        w.Flush();
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     /// <summary>
     /// Protobuf's encoding, as Google.Protobuf writes it: fields in number order, a proto3 scalar left out when it holds
     /// its default, an <c>optional</c> one written whenever present, a message length-delimited (its body written first,
-    /// then moved behind its tag and length).
+    /// then moved behind its tag and length). Each top-level field goes into the hash as soon as it is written.
     /// </summary>
-    private sealed class ProtoWriter
+    private sealed class ProtoWriter(IncrementalHash sha)
     {
-        private byte[] buffer = new byte[4096];
+        private byte[] buffer = new byte[1024];
         private int length;
+        private int depth;
 
-        public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
+        /// <summary>What is written so far into the hash; only between top-level fields, where no length waits for its body.</summary>
+        public void Flush()
+        {
+            if (depth != 0) return;
+            sha.AppendData(buffer, 0, length);
+            length = 0;
+        }
 
         public void String(int field, string value)
         {
@@ -183,11 +190,11 @@ public static class CanonicalInputs
         /// <summary>An encoded message (set, so written even when empty).</summary>
         public void Encoded(int field, byte[] value)
         {
+            if (depth != 0) throw new InvalidOperationException("an encoded message is written at the top level only");
             Tag(field, 2);
             Varint((ulong)value.Length);
-            Ensure(value.Length);
-            value.CopyTo(buffer.AsSpan(length));
-            length += value.Length;
+            Flush();
+            sha.AppendData(value);
         }
 
         public void Bool(int field, bool value) { if (value) OptionalBool(field, true); }
@@ -205,7 +212,9 @@ public static class CanonicalInputs
             Tag(field, 2);
             // The length is not known before the body: write the body, then move it behind the length's varint.
             var start = length;
+            depth++;
             body(this, value);
+            depth--;
             var size = length - start;
             var prefix = VarintSize((ulong)size);
             Ensure(prefix);
@@ -214,6 +223,7 @@ public static class CanonicalInputs
             length = start;
             Varint((ulong)size);
             length = end;
+            Flush();
         }
 
         private void Tag(int field, int wireType) => Varint((ulong)((field << 3) | wireType));
