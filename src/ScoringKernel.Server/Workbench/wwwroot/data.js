@@ -20,6 +20,8 @@ export function getFigure(unit, info) {
   const value = group ? unit?.[group]?.[leaf] : unit?.[leaf];
   return info.kind === "yes_no" ? (value ? "1" : "0") : String(value ?? (info.kind === "yes_no" ? "0" : "0"));
 }
+/** The figure a finding is about, as the office calls it: the catalog's label, or the village's name. */
+export const findingFigure = finding => finding?.figure?.village ? `${finding.figure.village.name} 贫困村` : figureInfo(finding?.figure?.field)?.label || "";
 /** A figure's value as people read it: 是/否 for yes/no. */
 export const shown = (info, value) => info.kind === "yes_no" ? (value === "1" ? "是" : "否") : value;
 

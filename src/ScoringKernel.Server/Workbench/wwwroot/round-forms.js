@@ -3,12 +3,10 @@
 // kept), and the inspectors' findings (listed with their values and notes; recorded, or withdrawn with a reason).
 import { h, labelled, select, table } from "./dom.js";
 import { call } from "./api.js";
-import { DEPARTMENTS, YES_NO } from "./words.js";
-import { state, clone, getFigure, setFigure, shown, figureInfo } from "./data.js";
+import { DEPARTMENTS, YES_NO, CHECKS, checkWords, departmentWords } from "./words.js";
+import { state, clone, getFigure, setFigure, shown, figureInfo, findingFigure } from "./data.js";
 import { feedback, act, refuse } from "./round-act.js";
 
-const CHECKS = [["CHECK_KIND_YEAR_END", "年终考核"], ["CHECK_KIND_ROUTINE", "平时检查"]];
-const departmentName = d => DEPARTMENTS.find(([k]) => k === d)?.[1] || "部门";
 const camel = path => path.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 /** A date of the round's year by default: today if it falls in the year, else the year's last day. */
 export const dayOfYear = year => { const today = new Date().toISOString().slice(0, 10); return today.startsWith(`${year}-`) ? today : `${year}-12-31`; };
@@ -73,11 +71,11 @@ export function departmentForm(round, editable) {
       const figures = changed.filter(([, c]) => c.value.trim() !== "").map(([info, c]) => ({ figure: { field: info.wireValue }, value: c.value.trim() }));
       await call("/v1/rounds:submitDepartmentFigures", { body: { year: round.year, unitCode: u.unitCode, etag: given?.etag || "",
         figures: { department: dep.value, figures }, updateMask: changed.map(([info]) => camel(info.path)).join(",") } });
-      return `${departmentName(dep.value)} 为 ${u.unitName} 提交:${changed.map(([info, c]) => `${info.label} ${c.value.trim() === "" ? "(清除)" : shown(info, c.value.trim())}`).join("、")};其余数据保留。`;
+      return `${departmentWords(dep.value)} 为 ${u.unitName} 提交:${changed.map(([info, c]) => `${info.label} ${c.value.trim() === "" ? "(清除)" : shown(info, c.value.trim())}`).join("、")};其余数据保留。`;
     }, () => inputs.some(([info, control]) => control.value.trim() !== (valueOf(info) ?? "")) ? null : refuse("department", "没有改动的数据,无需提交。"), { disabled: editable ? null : true });
     holder.replaceChildren(fields.length
-      ? table(`${departmentName(dep.value)}为${u.unitName}提供的数据${given ? `(第 ${given.version} 版)` : ""}`, ["指标", "现值", "新值"], rows, { class: "department-figures" })
-      : h("p", {}, `${departmentName(dep.value)} 不提供单位指标。`), submit);
+      ? table(`${departmentWords(dep.value)}为${u.unitName}提供的数据${given ? `(第 ${given.version} 版)` : ""}`, ["指标", "现值", "新值"], rows, { class: "department-figures" })
+      : h("p", {}, `${departmentWords(dep.value)} 不提供单位指标。`), submit);
   };
   unit.addEventListener("change", draw);
   dep.addEventListener("change", draw);
@@ -89,12 +87,12 @@ export function departmentForm(round, editable) {
 export function findingsForm(round, editable) {
   const year = round.year;
   const nameOf = code => round.units.find(u => u.unitCode === code)?.unitName || "";
-  const figureOf = f => f.finding?.figure?.village ? `${f.finding.figure.village.name} 贫困村` : figureInfo(f.finding?.figure?.field)?.label || "";
+  const figureOf = f => findingFigure(f.finding);
   const valueOf = f => { const info = figureInfo(f.finding?.figure?.field); return info ? shown(info, f.finding.value) : f.finding?.value; };
   const findings = round.findings || [];
   const list = findings.length ? table(`检查发现(共 ${findings.length} 条,其中已撤回 ${findings.filter(f => f.withdrawn).length} 条)`,
     ["单位", "指标", "核实取值", "检查", "日期", "说明", "检查人", "状态"], findings.map(f => h("tr", { "data-finding": f.findingId, class: f.withdrawn ? "withdrawn" : null },
-      h("td", {}, nameOf(f.unitCode)), h("td", { class: "text" }, figureOf(f)), h("td", {}, valueOf(f)), h("td", {}, CHECKS.find(([k]) => k === f.finding?.check)?.[1] || ""),
+      h("td", {}, nameOf(f.unitCode)), h("td", { class: "text" }, figureOf(f)), h("td", {}, valueOf(f)), h("td", {}, checkWords(f.finding?.check)),
       h("td", {}, f.finding?.date || ""), h("td", { class: "text" }, f.finding?.note || ""), h("td", {}, f.inspector || ""),
       h("td", { class: "text", "data-withdrawn": f.withdrawn ? "true" : "false" }, f.withdrawn ? `已撤回:${f.withdrawalReason || ""}` : "有效"))), { class: "findings" })
     : h("p", {}, "本年度尚无检查发现。");

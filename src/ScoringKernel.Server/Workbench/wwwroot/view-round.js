@@ -4,9 +4,9 @@
 // documents and the history of every figure. Development profile: one actor holds every role.
 import { h, labelled, select, table, button, saveFile, actorName } from "./dom.js";
 import { call, errorText } from "./api.js";
-import { DEPARTMENTS, ROUND_STATUS, GRADE } from "./words.js";
+import { DEPARTMENTS, ROUND_STATUS, GRADE, departmentWords } from "./words.js";
 import { state, figureInfo, shown } from "./data.js";
-import { roundHistory, withoutFindingIds } from "./round-history.js";
+import { roundHistory } from "./round-history.js";
 import { demoMode, loadYears, ruleSetForYear, documentWords, shortDigest } from "./round-state.js";
 import { feedback, act, refuse } from "./round-act.js";
 import { roundImport } from "./round-import.js";
@@ -66,7 +66,7 @@ function missingCell(u) {
 function overview(r) {
   const totals = new Map((state.roundEvaluated?.units || []).map(u => [u.unitCode, u]));
   const depWords = u => (u.departments || []).filter(d => d.figures?.figures?.length).map(d =>
-    `${DEPARTMENTS.find(([k]) => k === d.figures.department)?.[1] || ""}:${d.figures.figures.map(f => { const info = figureInfo(f.figure?.field); return info ? `${info.label} ${shown(info, f.value)}` : `${f.figure?.village?.name || ""} ${f.value}`; }).join("、")}`);
+    `${departmentWords(d.figures.department)}:${d.figures.figures.map(f => { const info = figureInfo(f.figure?.field); return info ? `${info.label} ${shown(info, f.value)}` : `${f.figure?.village?.name || ""} ${f.value}`; }).join("、")}`);
   const active = code => (r.findings || []).filter(f => f.unitCode === code && !f.withdrawn).length;
   return table(`各单位材料(${STATUS_WORDS[r.status] || ""})`, ["单位", "自评", "部门数据", "检查发现", "自评总分", "核定总分", "尚未报送"], r.units.map(u => {
     const e = totals.get(u.unitCode);
@@ -89,7 +89,7 @@ function evaluationTable(r) {
     table("综合评定:自评与核定", ["单位", "自评总分", "核定总分", "差值", "等级", "核定依据"], (ev.units || []).map(u =>
       h("tr", { "data-unit": u.unitCode, class: u.overstated ? "overstated" : null }, h("td", {}, u.name), h("td", {}, u.selfEvaluated.total), h("td", { "data-evaluated": u.evaluated.total }, u.evaluated.total),
         h("td", {}, u.totalDifference), h("td", {}, GRADE[grades.get(u.unitCode)] || ""),
-        h("td", { class: "text" }, (u.corrections || []).map(c => `${c.label}:${c.reportedDisplay}→${c.evaluatedDisplay}(${withoutFindingIds(c.source?.words, r.findings || [])}${c.source?.note ? "," + c.source.note : ""})`).join(";") || "按自评"))), { class: "evaluation" }));
+        h("td", { class: "text" }, (u.corrections || []).map(c => `${c.label}:${c.reportedDisplay}→${c.evaluatedDisplay}(${c.source?.words || ""}${c.source?.note ? "," + c.source.note : ""})`).join(";") || "按自评"))), { class: "evaluation" }));
 }
 
 /** 报送截止 and its reopening, the evaluation asked again, approval, reopening with a reason, publication. */
