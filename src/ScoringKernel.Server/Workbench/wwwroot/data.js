@@ -4,7 +4,9 @@ import { call } from "./api.js";
 
 export const state = { catalog: null, targets: null, request: null, evaluation: null, assessment: null, evaluated: null, sourceName: "", example: false, scenarios: [], timings: [], dirty: false };
 
-const camel = path => path.split(".").map(p => p.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()));
+/** A field path's proto3 JSON name ("house_renovation.households_renovated" → "houseRenovation.householdsRenovated"): the protocol's rule, not words. */
+export const jsonName = path => path.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+const camel = path => jsonName(path).split(".");
 export const clone = x => JSON.parse(JSON.stringify(x));
 export const unitName = code => (state.assessment?.scoreCards || []).find(c => c.unitCode === code)?.name || code;
 export const figureInfo = wire => state.catalog.figureFields.find(x => x.wireValue === wire);

@@ -4,10 +4,9 @@
 import { h, labelled, select, table } from "./dom.js";
 import { call } from "./api.js";
 import { DEPARTMENTS, YES_NO, CHECKS, checkWords, departmentWords } from "./words.js";
-import { state, clone, getFigure, setFigure, shown, figureInfo, findingFigure } from "./data.js";
+import { state, clone, getFigure, setFigure, shown, figureInfo, findingFigure, jsonName } from "./data.js";
 import { feedback, act, refuse } from "./round-act.js";
 
-const camel = path => path.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 /** A date of the round's year by default: today if it falls in the year, else the year's last day. */
 export const dayOfYear = year => { const today = new Date().toISOString().slice(0, 10); return today.startsWith(`${year}-`) ? today : `${year}-12-31`; };
 
@@ -70,7 +69,7 @@ export function departmentForm(round, editable) {
       const changed = inputs.filter(([info, control]) => control.value.trim() !== (valueOf(info) ?? ""));
       const figures = changed.filter(([, c]) => c.value.trim() !== "").map(([info, c]) => ({ figure: { field: info.wireValue }, value: c.value.trim() }));
       await call("/v1/rounds:submitDepartmentFigures", { body: { year: round.year, unitCode: u.unitCode, etag: given?.etag || "",
-        figures: { department: dep.value, figures }, updateMask: changed.map(([info]) => camel(info.path)).join(",") } });
+        figures: { department: dep.value, figures }, updateMask: changed.map(([info]) => jsonName(info.path)).join(",") } });
       return `${departmentWords(dep.value)} 为 ${u.unitName} 提交:${changed.map(([info, c]) => `${info.label} ${c.value.trim() === "" ? "(清除)" : shown(info, c.value.trim())}`).join("、")};其余数据保留。`;
     }, () => inputs.some(([info, control]) => control.value.trim() !== (valueOf(info) ?? "")) ? null : refuse("department", "没有改动的数据,无需提交。"), { disabled: editable ? null : true });
     holder.replaceChildren(fields.length

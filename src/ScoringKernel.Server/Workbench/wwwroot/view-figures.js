@@ -86,7 +86,7 @@ export async function figures(arg) {
   const refused = new Set();
   async function check(info, control, error, read) {
     const signal = scope(`figure:${info.path}`);
-    const { text, note } = info.kind === "yes_no" ? { text: control.value, note: "" } : readTyped(control.value);
+    const { text, note } = info.kind === "yes_no" ? { text: control.value, note: "" } : readTyped(control.value, info.kind);
     const candidate = evaluationMode ? corrected(info, text) : clone(state.request);
     if (!evaluationMode) setFigure(candidate.units.find(u => u.unitCode === chosen), info, text);
     try {
