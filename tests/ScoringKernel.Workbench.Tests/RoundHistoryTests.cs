@@ -34,7 +34,7 @@ public class RoundHistoryTests(WorkbenchFixture fixture)
         await w.Page.WaitForSelectorAsync("main[data-view='round'] #feedback-self .done");
         await w.Select("发现单位", "430405");
         await w.Select("发现指标", "FIGURE_FIELD_HOUSEHOLDS_RENOVATED");
-        await w.Type("核实取值", "7");
+        await w.Type("数值", "7");
         await w.Type("说明", "入户核查危房改造户数");
         await w.Type("检查人", "王芳");
         await RoundYearTests.Act(w, "findings", "记录检查发现");

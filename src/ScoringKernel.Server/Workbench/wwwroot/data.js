@@ -8,6 +8,8 @@ export const state = { catalog: null, targets: null, request: null, evaluation: 
 export const jsonName = path => path.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 const camel = path => jsonName(path).split(".");
 export const clone = x => JSON.parse(JSON.stringify(x));
+/** Today's date where the clerk is, YYYY-MM-DD. */
+export const today = () => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`; };
 export const unitName = code => (state.assessment?.scoreCards || []).find(c => c.unitCode === code)?.name || code;
 export const figureInfo = wire => state.catalog.figureFields.find(x => x.wireValue === wire);
 export const figureTitle = f => `${f.clauseId ? f.clauseId + " " : ""}${f.label}${f.unit ? `(${f.unit})` : ""}`;

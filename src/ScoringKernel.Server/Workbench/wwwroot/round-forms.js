@@ -4,11 +4,14 @@
 import { h, labelled, select, table } from "./dom.js";
 import { call } from "./api.js";
 import { DEPARTMENTS, YES_NO, CHECKS, checkWords, departmentWords } from "./words.js";
-import { state, clone, getFigure, setFigure, shown, figureInfo, findingFigure, jsonName } from "./data.js";
-import { feedback, act, refuse } from "./round-act.js";
+import { state, clone, getFigure, setFigure, shown, figureInfo, findingFigure, jsonName, today } from "./data.js";
+import { feedback, act, refuse, problems } from "./round-act.js";
+import { readTyped } from "./decimal.js";
 
+/** What a figure's control holds, read as the workbook reader reads a typed number (是/否 as chosen). */
+const typedValue = (info, control) => info.kind === "yes_no" ? control.value : readTyped(control.value, info.kind).text;
 /** A date of the round's year by default: today if it falls in the year, else the year's last day. */
-export const dayOfYear = year => { const today = new Date().toISOString().slice(0, 10); return today.startsWith(`${year}-`) ? today : `${year}-12-31`; };
+const dayOfYear = year => today().startsWith(`${year}-`) ? today() : `${year}-12-31`;
 
 /** An input for a figure: 是/否 for yes/no, a decimal field otherwise; `data-path` names the figure. */
 function figureInput(info, value) {
@@ -31,15 +34,22 @@ export function selfEvaluationForm(round, editable) {
     const figures = u.selfEvaluation?.figures;
     if (!figures) { holder.replaceChildren(h("p", {}, `${u.unitName} 尚未报送自评:请先导入该单位的填报工作簿。`)); return; }
     const inputs = state.catalog.figureFields.map(info => [info, figureInput(info, getFigure(figures, info))]);
-    const submit = act("self", `提交 ${u.unitName} 的自评`, async () => {
-      const next = clone(figures);
-      for (const [info, control] of inputs) setFigure(next, info, control.value.trim());
-      const answer = await call("/v1/rounds:submitSelfEvaluation", { body: { year: round.year, unitCode: u.unitCode, figures: next, etag: u.selfEvaluation.etag } });
+    const submitting = `提交 ${u.unitName} 的自评`;
+    const next = () => {
+      const changed = clone(figures);
+      for (const [info, control] of inputs) setFigure(changed, info, typedValue(info, control));
+      return changed;
+    };
+    const submit = act("self", submitting, async () => {
+      const answer = await call("/v1/rounds:submitSelfEvaluation", { body: { year: round.year, unitCode: u.unitCode, figures: next(), etag: u.selfEvaluation.etag } });
       return `${u.unitName} 的自评已提交(第 ${answer.selfEvaluation.version} 版)`;
-    }, () => {
-      const changes = inputs.filter(([info, control]) => control.value.trim() !== getFigure(figures, info))
-        .map(([info, control]) => `${info.label} ${shown(info, getFigure(figures, info))} → ${shown(info, control.value.trim())}`);
+    }, async () => {
+      const changes = inputs.filter(([info, control]) => typedValue(info, control) !== getFigure(figures, info))
+        .map(([info, control]) => `${info.label} ${shown(info, getFigure(figures, info))} → ${shown(info, typedValue(info, control))}`);
       if (!changes.length) return refuse("self", `${u.unitName} 的自评没有改动,无需提交。`);
+      // The values checked first, by the server's rules for a unit's figures (ScoreUnit): only valid input is asked to confirm.
+      try { await call("/v1/scoreUnit", { body: { ruleSetId: round.ruleSet?.id || "", unit: next() } }); }
+      catch (e) { problems(document.getElementById("feedback-self"), submitting, e); return false; }
       return [`提交 ${u.unitName} 的自评第 ${u.selfEvaluation.version + 1} 版:${changes.join(";")}。`, "确认提交", "其余指标(含贫困村)按第 " + u.selfEvaluation.version + " 版不变。"];
     }, { disabled: editable ? null : true });
     holder.replaceChildren(h("div", { class: "figure-grid" }, inputs.map(([info, control]) => labelled(label(info), control))), submit);
@@ -90,7 +100,7 @@ export function findingsForm(round, editable) {
   const valueOf = f => { const info = figureInfo(f.finding?.figure?.field); return info ? shown(info, f.finding.value) : f.finding?.value; };
   const findings = round.findings || [];
   const list = findings.length ? table(`检查发现(共 ${findings.length} 条,其中已撤回 ${findings.filter(f => f.withdrawn).length} 条)`,
-    ["单位", "指标", "核实取值", "检查", "日期", "说明", "检查人", "状态"], findings.map(f => h("tr", { "data-finding": f.findingId, class: f.withdrawn ? "withdrawn" : null },
+    ["单位", "指标", "数值", "检查类别", "日期", "说明", "检查人", "状态"], findings.map(f => h("tr", { "data-finding": f.findingId, class: f.withdrawn ? "withdrawn" : null },
       h("td", {}, nameOf(f.unitCode)), h("td", { class: "text" }, figureOf(f)), h("td", {}, valueOf(f)), h("td", {}, checkWords(f.finding?.check)),
       h("td", {}, f.finding?.date || ""), h("td", { class: "text" }, f.finding?.note || ""), h("td", {}, f.inspector || ""),
       h("td", { class: "text", "data-withdrawn": f.withdrawn ? "true" : "false" }, f.withdrawn ? `已撤回:${f.withdrawalReason || ""}` : "有效"))), { class: "findings" })
@@ -110,8 +120,8 @@ export function findingsForm(round, editable) {
     .then(() => `已撤回检查发现(${which.selectedOptions[0]?.textContent}),原因:${reason.value.trim()}`),
   () => reason.value.trim() ? null : refuse("findings", "撤回须写明原因。"), { disabled: editable && active.length ? null : true });
   return h("section", { class: "round-step", id: "round-findings" }, h("h3", {}, "检查发现(督查人员)"), list,
-    h("fieldset", {}, h("legend", {}, "记录一条检查发现"), labelled("发现单位", fUnit), labelled("发现指标", fField), labelled("核实取值", fValue), labelled("检查类别", fCheck),
-      labelled("检查日期", fDate), labelled("说明", fNote), labelled("检查人", fInspector), record),
+    h("fieldset", {}, h("legend", {}, "记录一条检查发现"), labelled("发现单位", fUnit), labelled("发现指标", fField), labelled("数值", fValue), labelled("检查类别", fCheck),
+      labelled("日期", fDate), labelled("说明", fNote), labelled("检查人", fInspector), record),
     active.length ? h("fieldset", {}, h("legend", {}, "撤回一条检查发现"), labelled("撤回哪一条", which), labelled("撤回原因", reason), withdraw) : null,
     feedback("findings"));
 }

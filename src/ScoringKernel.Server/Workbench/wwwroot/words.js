@@ -21,7 +21,7 @@ export function useCatalogWords(catalog) {
   for (const { value, label } of catalog.gradeLabels || []) GRADE[value] = label;
   DEPARTMENTS.splice(0, DEPARTMENTS.length, ...(catalog.departmentLabels || []).map(({ value, label }) => [value, label]));
 }
-export const ROUND_STATUS = { ROUND_STATUS_OPEN: "进行中", ROUND_STATUS_APPROVED: "已审定", ROUND_STATUS_PUBLISHED: "已通报" };
+export const ROUND_STATUS = { ROUND_STATUS_OPEN: "进行中", ROUND_STATUS_CLOSED: "报送截止", ROUND_STATUS_APPROVED: "已审定", ROUND_STATUS_PUBLISHED: "已通报" };
 export const YES_NO = [["1", "是"], ["0", "否"]];
 /** Each kind of check a finding comes from, [value, words]. */
 export const CHECKS = [["CHECK_KIND_YEAR_END", "年终考核"], ["CHECK_KIND_ROUTINE", "平时检查"]];
