@@ -34,6 +34,7 @@ public class RoundClerkWalkTests(WorkbenchFixture fixture)
         await w.Page.EvaluateExpressionAsync("document.dispatchEvent(new Event('visibilitychange'))");
         await w.Page.WaitForSelectorAsync("[data-status='ROUND_STATUS_CLOSED']");
         Assert.Contains("已在别处更改(状态:进行中 → 报送截止)", await w.Text("#round-changed"));
+        Assert.Contains("报送截止", await w.Page.EvaluateFunctionAsync<string>("(id) => document.getElementById(id).selectedOptions[0].textContent", await w.ControlId("考核年度")));
         await w.ClickButton("知道了");
 
         // Another session reopens submissions; the clerk, still seeing 报送截止, asks to approve: the round is read

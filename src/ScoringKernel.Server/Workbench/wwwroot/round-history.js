@@ -63,8 +63,8 @@ export function roundHistory(year, units, findings = []) {
       i === 0 ? h("th", { scope: "rowgroup", rowspan: f.rows.length, class: "text" }, f.label) : null,
       h("td", {}, when(r.entry.event?.mark?.time)), h("td", {}, actorName(r.entry.event?.mark?.actor)),
       h("td", { "data-before": r.change.before ?? "" }, r.change.beforeDisplay || "(首次填报)"),
-      h("td", { "data-after": r.change.after ?? "" }, r.change.afterDisplay || "(删除)"),
-      h("td", {}, sourceWords(r.change, findings)), h("td", { class: "text" }, recordWords(r.entry.event)))));
+      h("td", { "data-after": r.change.after ?? "" }, r.change.afterDisplay || (r.change.findingId ? "(撤回)" : "(删除)")),
+      h("td", { class: "text" }, sourceWords(r.change, findings)), h("td", { class: "text" }, recordWords(r.entry.event)))));
     area.replaceChildren(table(`${units.find(u => u.unitCode === unit.value)?.unitName || unit.value}:每项指标的变更记录(共 ${figures.length} 项指标)`,
       ["指标", "时间", "操作人", "原值", "新值", "来源", "记录"], rows, { class: "history" }));
   }

@@ -69,6 +69,8 @@ export async function roundChangedElsewhere(signal) {
   if (!fresh || fresh.etag === held.etag) return false;
   await useRound(held.year, signal);
   state.roundFresh = true;
+  const listed = state.rounds.find(r => r.year === held.year);
+  if (listed) listed.status = fresh.status;
   const status = fresh.status === held.status ? `状态仍为${ROUND_STATUS[fresh.status] || ""}` : `状态:${ROUND_STATUS[held.status] || ""} → ${ROUND_STATUS[fresh.status] || ""}`;
   const text = `${held.year}年度考核已在别处更改(${status}),页面已按最新情况更新。请核对后再操作。`;
   document.getElementById("round-changed")?.remove();
