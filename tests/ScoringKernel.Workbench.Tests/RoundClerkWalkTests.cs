@@ -63,6 +63,17 @@ public class RoundClerkWalkTests(WorkbenchFixture fixture)
         await w.Page.WaitForSelectorAsync("dialog#confirm[open]");
         Assert.Contains("→ 12", await w.Text("dialog#confirm"));
         await w.ClickButton("取消");
+
+        // A finding's value refused: its problem names the field by the word the form labels it with.
+        await w.Select("发现单位", Zhuhui);
+        await w.Select("发现指标", "FIGURE_FIELD_HOUSEHOLDS_RENOVATED");
+        await w.Type("数值", "七");
+        await w.Type("说明", "入户核查");
+        await w.Type("检查人", "王芳");
+        await w.ClickButton("记录检查发现");
+        await w.Page.WaitForSelectorAsync("#feedback-findings table");
+        var column = await w.Text("#feedback-findings table tbody tr td:nth-child(2)");
+        Assert.True(column.Contains("数值", StringComparison.Ordinal), $"the problem's column: {column}");
         // The refused check is a 400 the browser logs; nothing else went wrong.
         Assert.DoesNotContain(w.Errors, e => !e.Contains("status of 400", StringComparison.Ordinal));
     }
