@@ -53,7 +53,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
 
     /// <summary>What a notice or workbook of a result names: the year, document and pass line of the rule set it was scored with (none for an unknown id).</summary>
     public Files.Notice.NoticeBasis? NoticeBasis(string ruleSetId) =>
-        GetRuleSet(new P.GetRuleSetRequest { RuleSetId = ruleSetId }).Match(r => Files.Notice.NoticeBasis.Of(r.RuleSet), _ => (Files.Notice.NoticeBasis?)null);
+        catalog.Find(ruleSetId).Map(e => Files.Notice.NoticeBasis.Of(e.Rules, e.File.Document)).IfNoneUnsafe((Files.Notice.NoticeBasis?)null);
 
     public Either<ApiFailure, P.GetRuleSetResponse> GetRuleSet(P.GetRuleSetRequest request) =>
         Entry(request.RuleSetId).Map(e =>
@@ -197,12 +197,12 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
     public Either<ApiFailure, P.WriteResultWorkbookResponse> WriteResultWorkbook(P.WriteResultWorkbookRequest request) =>
         (request.Assessment is null
             ? new InvalidArgument(Seq1(Problem.Of(new WireReason.AssessmentRequired()).Under(Step.AssessmentRequest.Instance)))
-            : Assess(request.Assessment).MapLeft(f => f.Match<ApiFailure>(
+            : AssessedOf(request.Assessment).MapLeft(f => f.Match<ApiFailure>(
                 invalid => new InvalidArgument(invalid.Problems.Map(p => p.Under(Step.AssessmentRequest.Instance))),
                 notFound => new NotFound(notFound.Problem.Under(Step.AssessmentRequest.Instance)))))
         .Map(r => new P.WriteResultWorkbookResponse
         {
-            Content = Google.Protobuf.ByteString.CopyFrom(ResultWorkbook.Write(r.Assessment, NoticeBasis(r.Assessment.RuleSetId))),
+            Content = Google.Protobuf.ByteString.CopyFrom(ResultWorkbook.Write(r.Rules, r.Assessment, r.Explainer, NoticeBasis(r.Assessment.RuleSetId))),
             FileName = $"result-{r.Stamp.InputSha256[..12]}.xlsx",
             ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         });
