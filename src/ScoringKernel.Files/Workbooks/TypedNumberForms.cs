@@ -3,7 +3,7 @@ namespace ScoringKernel.Files.Workbooks;
 /// <summary>
 /// The forms a clerk may type a number in beyond the canonical decimal ("84.59"), each with one meaning: the one table
 /// the workbook reader (<see cref="CellReading"/>) and the workbench page follow. The server serves it to the page as
-/// the module <c>/workbench/typed-number-forms.js</c> (specs/docs/decisions/0007-typed-numbers.md).
+/// the module <c>/workbench/typed-number-forms.js</c> (specs/docs/decisions/0006-typed-numbers.md).
 /// </summary>
 public static class TypedNumberForms
 {

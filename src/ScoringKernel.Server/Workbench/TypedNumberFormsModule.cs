@@ -20,7 +20,7 @@ public static class TypedNumberFormsModule
         static string Quoted(char c) => $"\"{c}\"";
         return $$"""
             // Written by the server from ScoringKernel.Files.Workbooks.TypedNumberForms: the forms a typed number may take, the
-            // same table the workbook reader follows (specs/docs/decisions/0007-typed-numbers.md).
+            // same table the workbook reader follows (specs/docs/decisions/0006-typed-numbers.md).
             export const TYPED_NUMBER_FORMS = Object.freeze({
               fullWidthFirst: {{Code(TypedNumberForms.FullWidthFirst)}},
               fullWidthLast: {{Code(TypedNumberForms.FullWidthLast)}},
