@@ -39,6 +39,9 @@ public class RoundYearTests(WorkbenchFixture fixture, ITestOutputHelper output)
         Assert.Contains("衡贫发[2015]2号", await w.Text("footer"));
         Assert.Equal(12, await w.Page.EvaluateExpressionAsync<int>("document.querySelectorAll('table.round-units tr[data-unit]').length"));
 
+        // Where a clerk imports, the blank template is offered (found by a clerk's walk: it was only in demo mode).
+        Assert.Contains("下载空白填报模板", await w.Text("#round-import"));
+
         // A workbook with two mistakes: each shown at its cell, nothing written.
         var good = await FiguresWorkbook();
         var bad = Path.Combine(Directory.CreateTempSubdirectory("workbench-").FullName, "指标填报(有两处错误).xlsx");

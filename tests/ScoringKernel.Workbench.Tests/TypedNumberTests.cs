@@ -31,6 +31,8 @@ public class TypedNumberTests(WorkbenchFixture fixture)
         ("15.2%", "amount", null),
         ("1,23", "count", null),
         ("12,3456", "count", null),
+        ("1.234,5", "amount", null),
+        ("1,234.5,6", "amount", null),
         (",123", "count", null),
         ("1e3", "amount", null),
         ("二十", "count", null),

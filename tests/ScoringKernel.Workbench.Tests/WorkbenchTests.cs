@@ -16,6 +16,12 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
         Assert.Equal("衡山县", cells[1]);
         Assert.Equal("84.59", cells[3]);
         Assert.Equal("二类", cells[4]);
+        // 备注 says 通报批评 of exactly the units below the pass line, as the notice and the result workbook do.
+        var rows = await w.Page.EvaluateExpressionAsync<string[][]>("[...document.querySelectorAll('.group tr[data-unit]')].map(r => [...r.querySelectorAll('td')].map(td => td.textContent))");
+        Assert.Equal(12, rows.Length);
+        Assert.Contains(rows, r => decimal.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture) < 80m);
+        foreach (var r in rows)
+            Assert.Equal(decimal.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture) < 80m, r[5].Contains("低于合格线,通报批评", StringComparison.Ordinal));
         // A chart per group (ChartTests look at what is on them): twelve bars in all.
         await w.Page.WaitForFunctionAsync("() => document.querySelectorAll('.echart.bars[data-drawn]').length === 2");
         Assert.Equal(12, await w.Page.EvaluateExpressionAsync<int>("[...document.querySelectorAll('.echart.bars')].flatMap(b => b.chart.getOption().series.flatMap(s => s.data.filter(d => d !== null))).length"));

@@ -181,8 +181,10 @@ public static class CellReading
         if (measure is Measure.Percent or Measure.Growth && text.EndsWith(TypedNumberForms.PercentSign)) text = text[..^1].TrimEnd();
         if (text.Contains(TypedNumberForms.GroupSeparator))
         {
-            // Thousands separators only: groups of three after the first, at most one decimal point after them.
+            // Thousands separators only: groups of three after the first, at most one decimal point after them and no
+            // separator after the point (1.234,5 is a European 1234.5 or a typing slip: refused, not read as 1.2345).
             var point = text.IndexOf(TypedNumberForms.DecimalPoint);
+            if (point >= 0 && text.IndexOf(TypedNumberForms.GroupSeparator, point) >= 0) return null;
             var whole = point < 0 ? text : text[..point];
             var groups = whole.TrimStart('-').Split(TypedNumberForms.GroupSeparator);
             if (groups[0].Length is < 1 || groups[0].Length > TypedNumberForms.GroupSize || groups.Skip(1).Any(g => g.Length != TypedNumberForms.GroupSize)) return null;

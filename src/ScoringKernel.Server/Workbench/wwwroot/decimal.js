@@ -69,6 +69,7 @@ function fold(text) {
 function ungrouped(text) {
   const f = TYPED_NUMBER_FORMS;
   const point = text.indexOf(f.decimalPoint);
+  if (point >= 0 && text.indexOf(f.groupSeparator, point) >= 0) return null;
   let whole = point < 0 ? text : text.slice(0, point);
   while (whole.startsWith("-")) whole = whole.slice(1);
   const groups = whole.split(f.groupSeparator);

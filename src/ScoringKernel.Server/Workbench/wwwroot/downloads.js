@@ -50,7 +50,7 @@ function roundDocuments(which) {
   };
   all.noticeDocx = all.notice[1];
   return h("div", { class: "downloads", role: "group", "aria-label": `下载${year}年度考核的文件` }, which.map(k => all[k]),
-    state.round?.approval ? null : h("span", { class: "hint" }, "(尚未审定:文件每页标有“草稿”)"));
+    state.round?.approval || which.every(k => k === "template") ? null : h("span", { class: "hint" }, "(尚未审定:文件每页标有“草稿”)"));
 }
 
 /**

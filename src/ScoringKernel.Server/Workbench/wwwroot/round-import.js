@@ -6,6 +6,7 @@ import { h, labelled, table, button, fileToBase64 } from "./dom.js";
 import { call, problemsOf, problemTable, issuesOf } from "./api.js";
 import { state, getFigure, shown } from "./data.js";
 import { feedback, act } from "./round-act.js";
+import { downloads } from "./downloads.js";
 
 /** Each figure that differs between the round's self-evaluation of a unit and the file's: [unit, label, now, then]. */
 function differences(round, units) {
@@ -67,5 +68,6 @@ export function roundImport(round, editable = true) {
   });
   return h("section", { class: "round-step", id: "round-import" }, h("h3", {}, "导入填报工作簿"),
     h("p", { class: "hint" }, "选择各单位的指标填报工作簿(.xlsx)或综合评定文件;先显示问题或导入后的改动,确认后一次写入,有问题时一项也不写入。"),
+    h("p", {}, "还没有填报工作簿?", downloads(["template"])),
     labelled("填报工作簿", upload), area, feedback("import"));
 }

@@ -8,6 +8,8 @@ import { demoMode } from "./round-state.js";
 
 export async function ranking() {
   const evaluated = new Map((state.evaluated?.units || []).map(u => [u.unitCode, u]));
+  // 四: below the pass line, 通报批评 — as the notice and the result workbook say it.
+  const criticised = new Set(state.assessment.criticisedUnitCodes || []);
   // The unit code only in demo mode; in a round the clerk reads names.
   const codes = demoMode();
   const headers = ["名次", "单位", ...(codes ? ["代码"] : []), "总分", "等级", "备注", ...(state.evaluated ? ["自评", "核定", "差值"] : [])];
@@ -16,7 +18,8 @@ export async function ranking() {
     table(null, headers, g.units.map(u => {
       const e = evaluated.get(u.unitCode);
       const card = state.assessment.scoreCards.find(c => c.unitCode === u.unitCode);
-      const note = [u.tieUnresolved ? "并列,待领导小组裁定" : "", card?.fundsMisused ? "违规违纪使用扶贫资金,取消排序资格" : "", e?.overstated ? "自评高于核定1分及以上" : ""].filter(Boolean).join(";");
+      const note = [u.tieUnresolved ? "并列,待领导小组裁定" : "", card?.fundsMisused ? "违规违纪使用扶贫资金,取消排序资格" : "",
+        criticised.has(u.unitCode) ? "低于合格线,通报批评" : "", e?.overstated ? "自评高于核定1分及以上" : ""].filter(Boolean).join(";");
       return h("tr", { class: gradeClass(u.grade), "data-unit": u.unitCode },
         h("td", {}, u.rank || "—"), h("td", {}, h("a", { href: `#/unit/${u.unitCode}` }, u.name)), codes ? h("td", {}, u.unitCode) : null,
         h("td", {}, u.total), h("td", {}, GRADE[u.grade]), h("td", { class: "text" }, note),
