@@ -53,6 +53,9 @@ public sealed class RoundService
     /// <summary>Rounds found with a broken chain since start-up.</summary>
     public long ChainBreaks => log.ChainBreaks;
 
+    /// <inheritdoc cref="RoundLog.EventsDecoded"/>
+    public long EventsDecoded => log.EventsDecoded;
+
     public IEventStore Store => log.Store;
 
     // ---- writes: request → command → the handler → the view ----
