@@ -60,7 +60,7 @@ public sealed class RoundLog(IEventStore store, Func<RoundState, Option<string>>
         long? expected = null;
         if (etag.Length > 0)
         {
-            if (!TryEtag(etag, out var e)) return new RoundFailure.Invalid(Seq1(Problem.Of(new RoundReason.EtagMalformed(etag)).Under(new Step.Wire("etag"))));
+            if (!TryEtag(etag, out var e)) return new RoundFailure.Invalid(Seq1(Problem.Of(new RoundReason.EtagMalformed(etag)).Under(RoundSteps.Etag)));
             expected = e;
         }
         if (broken.TryGetValue(year, out var failure)) return failure;
@@ -78,7 +78,7 @@ public sealed class RoundLog(IEventStore store, Func<RoundState, Option<string>>
             var current = loaded.VersionOf(resource(loaded));
             if (expected is { } given && given != current)
             {
-                outcome = new RoundFailure.Stale(Problem.Of(new RoundReason.EtagStale(etag, Etag(current))).Under(new Step.Wire("etag")), etag, Etag(current));
+                outcome = new RoundFailure.Stale(Problem.Of(new RoundReason.EtagStale(etag, Etag(current))).Under(RoundSteps.Etag), etag, Etag(current));
                 return [];
             }
             var decided = decide(loaded);
