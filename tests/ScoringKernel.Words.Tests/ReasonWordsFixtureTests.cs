@@ -192,6 +192,7 @@ public sealed class ReasonWordsFixtureTests
         Problem.Of(new WireReason.MessageTooLarge("17.25", 3m)).AtPlace(At),
         Problem.Of(new WireReason.ClientNotAllowed("这是一个很长的输入文字,用来检验四十个字以后的文字会被截短并加上省略号,不会整段写出")).AtPlace(At),
         Problem.Of(new WireReason.EndpointNotListed("X_CODE0")).AtPlace(At),
+        Problem.Of(new WireReason.RequestUnreadable("400 Bad Request")).AtPlace(At),
         Problem.Of(new WorkbookReason.TooLarge(17.25m, 3m)).AtPlace(At),
         Problem.Of(new WorkbookReason.TooManyParts(17.25m, 3m)).AtPlace(At),
         Problem.Of(new WorkbookReason.PartTooLarge("X_CODE0", 3m, 1963m)).AtPlace(At),
