@@ -1,7 +1,5 @@
 using Google.Rpc;
 using Grpc.Core;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
 using ScoringKernel.Contracts.V1;
 using ScoringKernel.Server.HttpJson;
 using Xunit;
@@ -13,34 +11,8 @@ namespace ScoringKernel.Server.Tests;
 /// A refused round write is one google.rpc.Status, made once: the same on gRPC (its trailer) and on HTTP/JSON (the
 /// body), byte for byte as JSON — a bad figure, a stale etag and a decider's refusal, each with its ErrorInfo metadata.
 /// </summary>
-public sealed class RoundRefusalStatusTests : IAsyncLifetime
+public sealed partial class RoundOfficeHttpTests
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("sk-round-status-").FullName;
-    private WebApplication app = null!;
-    private GrpcChannel channel = null!;
-    private RoundService.RoundServiceClient grpc = null!;
-    private HttpClient http = null!;
-
-    public async Task InitializeAsync()
-    {
-        app = ScoringServer.Build(["--urls", "http://127.0.0.1:0", "--json-url", "http://127.0.0.1:0", "--metrics-url", "none",
-            "--store", $"sqlite:{Path.Combine(folder, "rounds.db")}", "--Logging:LogLevel:Default=Warning"]);
-        await app.StartAsync();
-        channel = GrpcChannel.ForAddress(ScoringServer.Addresses(app)[0]);
-        grpc = new RoundService.RoundServiceClient(channel);
-        http = new HttpClient { BaseAddress = new Uri(ScoringServer.Addresses(app)[1]) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        channel.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
-
     [Fact]
     public async Task A_refused_write_carries_the_same_status_ErrorInfo_and_metadata_over_gRPC_and_HTTP_JSON()
     {
