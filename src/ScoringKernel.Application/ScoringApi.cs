@@ -13,27 +13,24 @@ using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Validation;
 using ScoringKernel.Words;
 using static LanguageExt.Prelude;
+using ScoringKernel.Application.Scoring;
 using P = ScoringKernel.Contracts.V1;
 
 namespace ScoringKernel.Application;
 
 /// <summary>
-/// Every RPC as a pure function from request to response or failure: map and validate the request, call the
-/// kernel, map back. The gRPC services, the HTTP/JSON routes and the command line all go through here.
+/// The wire's edge of every RPC, a pure function from request to response or failure: the request mapped and
+/// validated into a command once, the command handled on domain values (<see cref="ScoringHandler"/>, the scenarios),
+/// the domain result mapped back once. The gRPC services, the HTTP/JSON routes and the command line all go through here.
 /// </summary>
 public sealed class ScoringApi(RuleSetCatalog catalog)
 {
+    private readonly ScoringHandler handler = new(catalog);
+
     /// <summary>Units a request may carry: a country's counties and districts fit many times over.</summary>
     public const int MaxUnits = 20_000;
 
     public RuleSetCatalog Catalog => catalog;
-
-    /// <summary>A stamp with the digest of the rule-set file its rule set was read from.</summary>
-    public P.ResultStamp Stamped(P.ResultStamp stamp)
-    {
-        stamp.RuleSetSha256 = catalog.Sha256(stamp.RuleSetId);
-        return stamp;
-    }
 
     public P.ListRuleSetsResponse ListRuleSets(P.ListRuleSetsRequest request)
     {
@@ -56,7 +53,7 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
 
     /// <summary>What a notice or workbook of a result names: the year, document and pass line of the rule set it was scored with (none for an unknown id).</summary>
     public Files.Notice.NoticeBasis? NoticeBasis(string ruleSetId) =>
-        GetRuleSet(new P.GetRuleSetRequest { RuleSetId = ruleSetId }).Match(r => Files.Notice.NoticeBasis.Of(r.RuleSet), _ => (Files.Notice.NoticeBasis?)null);
+        catalog.Find(ruleSetId).Map(e => Files.Notice.NoticeBasis.Of(e.Rules, e.File.Document)).IfNoneUnsafe((Files.Notice.NoticeBasis?)null);
 
     public Either<ApiFailure, P.GetRuleSetResponse> GetRuleSet(P.GetRuleSetRequest request) =>
         Entry(request.RuleSetId).Map(e =>
@@ -94,36 +91,82 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
             },
             problems => new InvalidArgument(problems));
 
+    // ---- Assess, ScoreUnit, Evaluate: the request mapped to a command once, the handler's domain result mapped back once ----
+
     public Either<ApiFailure, P.ScoreUnitResponse> ScoreUnit(P.ScoreUnitRequest request) =>
+        ScoredUnitOf(request).Map(s => new P.ScoreUnitResponse
+        {
+            ScoreCard = ResultsMapping.FromDomain(s.Card, s.Rules, s.Explainer),
+            Stamp = StampOnTheWire(s.Stamp),
+        });
+
+    public Either<ApiFailure, P.AssessResponse> Assess(P.AssessRequest request, Language language = Languages.Default) =>
+        AssessedOf(request).Map(a => AssessResponse(a, language));
+
+    public Either<ApiFailure, P.EvaluateResponse> Evaluate(P.EvaluateRequest request, Language language = Languages.Default) =>
+        EvaluatedOf(request).Map(e => EvaluateResponse(e, language));
+
+    /// <summary>An Assess request checked and scored: the domain result the wire, a workbook or the command line says.</summary>
+    public Either<ApiFailure, Assessed> AssessedOf(P.AssessRequest request) =>
+        from command in AssessCommandOf(request)
+        from assessed in handler.Assess(command)
+        select assessed;
+
+    public Either<ApiFailure, Evaluated> EvaluatedOf(P.EvaluateRequest request) =>
+        from command in EvaluateCommandOf(request)
+        from evaluated in handler.Evaluate(command)
+        select evaluated;
+
+    public Either<ApiFailure, ScoredUnit> ScoredUnitOf(P.ScoreUnitRequest request) =>
         from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable,
             request.Unit is null ? Valid.Fail<Seq<UnitFigures>>(Step.SingleUnit.Instance, new ValueReason.Required()) : FiguresMapping.ToDomain(request.Unit).Under(Step.SingleUnit.Instance).Map(Seq1))
         from _ in KnownUnits(context.Table, context.Inputs, _ => Place.Of(Step.SingleUnit.Instance, Step.UnitCodeOf.Instance))
-        from card in Assessor.ScoreUnit(context.Rules, context.Table, context.Inputs.Head).Under(Step.SingleUnit.Instance).ToEither().MapLeft(Invalid)
-        select new P.ScoreUnitResponse
-        {
-            ScoreCard = ResultsMapping.FromDomain(card, context.Rules, new Explainer(context.Rules, context.Table, context.Inputs)),
-            Stamp = Stamped(ResultStamps.For(context.Rules, context.Table, context.Inputs)),
-        };
+        from scored in handler.ScoreUnit(new ScoreUnitCommand(context.Rules, context.Table, context.Inputs.Head)).MapLeft(f => f.Match<ApiFailure>(
+            invalid => new InvalidArgument(invalid.Problems.Map(p => p.Under(Step.SingleUnit.Instance))), notFound => notFound))
+        select scored;
 
-    public Either<ApiFailure, P.AssessResponse> Assess(P.AssessRequest request, Language language = Languages.Default) =>
+    /// <summary>The wire's Assess request as its command: every field problem at once, unknown units NOT_FOUND.</summary>
+    public Either<ApiFailure, AssessCommand> AssessCommandOf(P.AssessRequest request) =>
         from withLines in WithLines(request.View).ToEither().MapLeft(Invalid)
-        from b in Base(request)
-        from assessment in Assessor.Assess(b.Rules, b.Table, b.Figures).ToEither().MapLeft(Invalid)
-        select new P.AssessResponse
-        {
-            Assessment = ResultsMapping.FromDomain(assessment, b.Rules, withLines ? Some(new Explainer(b.Rules, b.Table, b.Figures)) : None, language),
-            Stamp = Stamped(ResultStamps.For(b.Rules, b.Table, b.Figures)),
-        };
+        from inputs in Base(request)
+        select new AssessCommand(inputs, withLines);
 
-    public Either<ApiFailure, P.EvaluateResponse> Evaluate(P.EvaluateRequest request, Language language = Languages.Default)
+    public Either<ApiFailure, EvaluateCommand> EvaluateCommandOf(P.EvaluateRequest request)
     {
         if (request.Submissions.Count > MaxUnits)
             return new InvalidArgument(Seq1(Problem.Of(new EvaluationReason.TooManySubmissions(request.Submissions.Count, MaxUnits)).Under(Step.Submissions.Instance)));
-        return from context in EvaluationContext(request)
-               from _ in KnownUnits(context.Table, context.Submissions.Map(s => s.SelfEvaluation).Strict(), i => Place.Of(new Step.Submission(i, context.Submissions[i].SelfEvaluation.Unit), Step.SelfEvaluation.Instance, Step.UnitCodeOf.Instance))
-               from result in Evaluator.Evaluate(context.Rules, context.Table, context.Submissions).ToEither().MapLeft(Invalid)
-               select EvaluateResponse(request, context, result, language);
+        return from context in Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each(i => new Step.Submission(i, CodeOf(request.Submissions[i].SelfEvaluation?.UnitCode)), request.Submissions, EvaluationMapping.ToDomain))
+               from _ in KnownUnits(context.Table, context.Inputs.Map(s => s.SelfEvaluation).Strict(), i => Place.Of(new Step.Submission(i, context.Inputs[i].SelfEvaluation.Unit), Step.SelfEvaluation.Instance, Step.UnitCodeOf.Instance))
+               select new EvaluateCommand(context.Rules, context.Table, context.Inputs);
     }
+
+    /// <summary>An assessment on the wire, its words in <paramref name="language"/>; its lines only when the command asked for them.</summary>
+    public static P.AssessResponse AssessResponse(Assessed a, Language language) => new()
+    {
+        Assessment = ResultsMapping.FromDomain(a.Assessment, a.Rules, a.WithLines ? Some(a.Explainer) : None, language),
+        Stamp = StampOnTheWire(a.Stamp),
+    };
+
+    public static P.EvaluateResponse EvaluateResponse(Evaluated e, Language language)
+    {
+        var response = new P.EvaluateResponse
+        {
+            Assessment = ResultsMapping.FromDomain(e.Result.Assessment, e.Rules, e.Resolved, language),
+            Stamp = StampOnTheWire(e.Stamp),
+        };
+        response.Units.AddRange(e.Result.Units.Map(u => EvaluationMapping.FromDomain(u, e.Rules, e.Self, e.Resolved)));
+        response.Warnings.AddRange(e.Result.Warnings.Map(w => TargetsMapping.FromDomain(w, language)));
+        return response;
+    }
+
+    public static P.ResultStamp StampOnTheWire(ResultStamp s) => new()
+    {
+        RuleSetId = s.RuleSetId,
+        RuleSetVersion = s.RuleSetVersion,
+        KernelVersion = s.KernelVersion,
+        InputSha256 = s.InputSha256,
+        RuleSetSha256 = s.RuleSetSha256,
+    };
 
     /// <summary>
     /// A figures workbook as the AssessRequest it holds, checked as that request would be: every problem at its cell
@@ -154,36 +197,15 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
     public Either<ApiFailure, P.WriteResultWorkbookResponse> WriteResultWorkbook(P.WriteResultWorkbookRequest request) =>
         (request.Assessment is null
             ? new InvalidArgument(Seq1(Problem.Of(new WireReason.AssessmentRequired()).Under(Step.AssessmentRequest.Instance)))
-            : Assess(request.Assessment).MapLeft(f => f.Match<ApiFailure>(
+            : AssessedOf(request.Assessment).MapLeft(f => f.Match<ApiFailure>(
                 invalid => new InvalidArgument(invalid.Problems.Map(p => p.Under(Step.AssessmentRequest.Instance))),
                 notFound => new NotFound(notFound.Problem.Under(Step.AssessmentRequest.Instance)))))
         .Map(r => new P.WriteResultWorkbookResponse
         {
-            Content = Google.Protobuf.ByteString.CopyFrom(ResultWorkbook.Write(r.Assessment, NoticeBasis(r.Assessment.RuleSetId))),
+            Content = Google.Protobuf.ByteString.CopyFrom(ResultWorkbook.Write(r.Rules, r.Assessment, r.Explainer, NoticeBasis(r.Assessment.RuleSetId))),
             FileName = $"result-{r.Stamp.InputSha256[..12]}.xlsx",
             ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         });
-
-    private sealed record EvaluationInputs(RuleSet Rules, TargetTable Table, Seq<UnitSubmission> Submissions);
-
-    private Either<ApiFailure, EvaluationInputs> EvaluationContext(P.EvaluateRequest request) =>
-        Context(request.RuleSetId, request.UnitPolicy, request.TargetTable, Valid.Each(i => new Step.Submission(i, CodeOf(request.Submissions[i].SelfEvaluation?.UnitCode)), request.Submissions, EvaluationMapping.ToDomain))
-            .Map(context => new EvaluationInputs(context.Rules, context.Table, context.Inputs));
-
-    private P.EvaluateResponse EvaluateResponse(P.EvaluateRequest request, EvaluationInputs inputs, EvaluationResult result, Language language)
-    {
-        var selves = inputs.Submissions.Map(s => s.SelfEvaluation).Strict();
-        var selfExplainer = new Explainer(inputs.Rules, inputs.Table, selves);
-        var evaluatedExplainer = new Explainer(inputs.Rules, inputs.Table, result.ResolvedFigures);
-        var response = new P.EvaluateResponse
-        {
-            Assessment = ResultsMapping.FromDomain(result.Assessment, inputs.Rules, evaluatedExplainer, language),
-            Stamp = Stamped(ResultStamps.For(inputs.Rules, inputs.Table, request.Submissions, selves)),
-        };
-        response.Units.AddRange(result.Units.Map(u => EvaluationMapping.FromDomain(u, inputs.Rules, selfExplainer, evaluatedExplainer)));
-        response.Warnings.AddRange(result.Warnings.Map(w => TargetsMapping.FromDomain(w, language)));
-        return response;
-    }
 
     /// <summary>
     /// An AssessRequest as a scenario base: rule set (with the request's policy), target table and figures, every

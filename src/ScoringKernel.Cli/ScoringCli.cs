@@ -7,8 +7,20 @@ using ScoringKernel.Words;
 
 namespace ScoringKernel.Cli;
 
-/// <summary>What every command needs: where to write, the same API the server answers with, and the language problems are told in.</summary>
-public sealed record CliServices(Terminal Terminal, ScoringApi Scoring, ScenarioApi Scenarios, Language Language);
+/// <summary>
+/// What every command needs: where to write, the same API the server answers with (its catalog read when a command
+/// first asks for it: <c>--help</c> reads no rule set), and the language problems are told in (the parsed <c>--lang</c>).
+/// </summary>
+public sealed class CliServices(Terminal terminal, Func<ScoringApi> scoring, Func<Language> language)
+{
+    private readonly Lazy<ScoringApi> api = new(scoring);
+    private readonly Lazy<ScenarioApi> scenarios = new(() => new ScenarioApi(scoring()));
+
+    public Terminal Terminal => terminal;
+    public ScoringApi Scoring => api.Value;
+    public ScenarioApi Scenarios => scenarios.Value;
+    public Language Language => language();
+}
 
 /// <summary>
 /// The <c>scoring</c> command line. Exit codes: 0 success, 2 invalid input (each problem on its own line on
@@ -19,19 +31,12 @@ public static class ScoringCli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var lang = LanguageOption.Build();
-        // Read before the commands are built: every command tells its problems in it.
-        var language = LanguageOption.Find(args);
-        ScoringApi scoring;
-        try
-        {
-            scoring = new ScoringApi(RuleSetFileCommands.Catalog(RuleSetFileCommands.FindFolder(args), language));
-        }
-        catch (CliFailure failure)
-        {
-            foreach (var line in failure.Lines) stderr.WriteLine(line);
-            return failure.ExitCode;
-        }
-        var services = new CliServices(new Terminal(stdout, stderr), scoring, new ScenarioApi(scoring), language);
+        var folder = RuleSetFileCommands.Folder();
+        // Both read from the one parse below, before any command runs.
+        ParseResult? parsed = null;
+        Language Language() => parsed?.GetValue(lang) is "en" ? Words.Language.En : Languages.Default;
+        var catalog = new Lazy<RuleSetCatalog>(() => RuleSetFileCommands.Catalog(parsed?.GetValue(folder), Language()));
+        var services = new CliServices(new Terminal(stdout, stderr), () => new ScoringApi(catalog.Value), Language);
         var root = new RootCommand("ScoringKernel: the 2015 Hengyang poverty-alleviation assessment (衡贫发[2015]2号), rules as code.")
         {
             RulesCommand.Build(services),
@@ -51,8 +56,8 @@ public static class ScoringCli
             RoundCommands.Build(services),
         };
         root.Options.Add(lang);
-        root.Options.Add(RuleSetFileCommands.Folder());
-        var parsed = root.Parse(args);
+        root.Options.Add(folder);
+        parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) stderr.WriteLine($"scoring: {error.Message}");

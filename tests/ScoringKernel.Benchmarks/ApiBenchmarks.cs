@@ -41,7 +41,7 @@ public class AssessCallStages
     [Benchmark] public Validation<Core.Problems.Problem, Assessment> ScoreAndRank() => Assessor.Assess(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures);
     [Benchmark] public P.Assessment MapBack() => ResultsMapping.FromDomain(assessment, Hengyang2015.RuleSet, new Explainer(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures), ScoringKernel.Words.Languages.Default);
     [Benchmark] public int ExplainEveryCard() => assessment.Cards.Sum(c => c.Indicators.Sum(i => Scorer.Explain(Hengyang2015.RuleSet, EmbeddedTargets.Table2015.Find(c.Unit).IfNone(() => throw new InvalidOperationException()), figures.Find(f => f.Unit == c.Unit).IfNone(() => throw new InvalidOperationException()), i.Indicator).Count));
-    [Benchmark] public P.ResultStamp Stamp() => ResultStamps.For(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures);
+    [Benchmark] public string Stamp() => ScoringKernel.Application.Scoring.CanonicalInputs.Digest(Hengyang2015.RuleSet, EmbeddedTargets.Table2015, figures);
     [Benchmark] public byte[] SerializeResponse() => response.ToByteArray();
     [Benchmark] public Either<ApiFailure, P.AssessResponse> WholeApiCall() => api.Assess(request);
 }

@@ -51,7 +51,7 @@ public class RegulationWordsTests
         var assessment = Core.Kernel.Assess(rules, Table, figures).Match(a => a, ps => throw new Xunit.Sdk.XunitException(ps.Head.ToString()));
         var wire = ResultsMapping.FromDomain(assessment, rules, new Explainer(rules, Table, figures), ScoringKernel.Words.Languages.Default);
         var catalog = RulesMapping.FromDomain(rules);
-        var notice = NoticeReport.Render(wire, NoticeBasis.Of(catalog));
+        var notice = NoticeReport.Render(rules, assessment, new Explainer(rules, Table, figures), NoticeBasis.Of(rules));
 
         var changed = Components(rules).Filter(x => x.Words != x.Component.Words(Base, x.Kind)).Strict();
         def.Indicator.Match(

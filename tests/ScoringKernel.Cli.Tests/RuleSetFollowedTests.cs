@@ -13,7 +13,7 @@ public class RuleSetFollowedTests
 {
     private const string Reading = "2017 reading: the reduction rate is read against Attachment 2 of 衡贫发[2017]3号.";
 
-    private static readonly string Folder = WriteRuleSet();
+    internal static readonly string Folder = WriteRuleSet();
 
     private static string WriteRuleSet()
     {
@@ -34,7 +34,7 @@ public class RuleSetFollowedTests
         return Path.GetDirectoryName(path)!;
     }
 
-    private static string Request(string example) =>
+    internal static string Request(string example) =>
         CliRun.Temp(Path.GetFileName(example), File.ReadAllText(example).Replace("\"hengyang-2015\"", "\"hengyang-2017-test\""));
 
     private static CliRun Run(params string[] args) => CliRun.Of(["--rule-sets", Folder, .. args]);

@@ -105,7 +105,8 @@ public abstract partial class RoundServiceContract
         var evaluation = (await rounds.EvaluateRound(new P.EvaluateRoundRequest { Year = 2015 }, Office)).Ok().Evaluation;
         Assert.Equal(head, evaluation.Stamp.RoundChainHead);
 
-        var notice = Files.Notice.NoticeDocument.WithChainHead(Files.Notice.NoticeDocument.Write(evaluation.Assessment, Files.Notice.NoticeBasis.Of(new P.RuleSet { PassLine = "80", Year = 2015 }), evaluation), round.Publication.ChainHead);
+        var evaluated = new RoundEvaluation(Scoring).Of((await rounds.Load(2015)).State).Match(e => e, f => throw new InvalidOperationException(f.ToString()));
+        var notice = Files.Notice.NoticeDocument.WithChainHead(Files.Notice.NoticeDocument.Write(evaluated.Rules, evaluated.Result.Assessment, Files.Notice.NoticeBasis.Of(evaluated.Rules), evaluated.Result), round.Publication.ChainHead);
         using var document = WordprocessingDocument.Open(new MemoryStream(notice), false);
         Assert.Equal(head, document.PackageProperties.Identifier);
         Assert.Contains($"历史记录链头(SHA-256):{head[..16]}…", document.MainDocumentPart!.Document.Body!.InnerText);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LanguageExt;
+using ScoringKernel.Application.Scoring;
 using ScoringKernel.Core.Problems;
 using ScoringKernel.Core.Round;
 using ScoringKernel.Files.Notice;
@@ -21,6 +22,8 @@ public sealed record RoundDocument(byte[] Bytes, string ContentType, string File
 /// </summary>
 public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
 {
+    private readonly RoundEvaluation evaluation = new(scoring);
+
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string Html = "text/html; charset=utf-8";
@@ -38,7 +41,7 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
         var loaded = await rounds.Load(year, ct);
         if (!loaded.Exists) return new RoundFailure.Missing(Problem.Of(new RoundReason.DocumentUnavailable(year, "round")));
         var state = loaded.State;
-        return rounds.Evaluation(state, language)
+        return evaluation.Of(state)
             .MapLeft(f => (RoundFailure)new RoundFailure.Refused(Problem.Of(new RoundReason.DocumentUnavailable(year, "evaluation")).Cons(f.Problems)))
             .Bind(e => Approved(state, e).Map(approved => Write(name, year, e, Issue(loaded, approved))));
     }
@@ -47,7 +50,7 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
     /// Whether the evaluation is the approved one. While approved no source changes, so the round's evaluation is the
     /// one approved; a digest that differs (the server's rule set changed under the round) is refused, not served.
     /// </summary>
-    private static Either<RoundFailure, bool> Approved(RoundState state, P.EvaluateResponse e) =>
+    private static Either<RoundFailure, bool> Approved(RoundState state, Evaluated e) =>
         state.Approval.Match<Either<RoundFailure, bool>>(
             a => a.EvaluationDigest == e.Stamp.InputSha256
                 ? true
@@ -60,17 +63,18 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
             p => new NoticeIssue(p.NoticeNumber, p.IssuedOn.Match(d => (DateOnly?)d, () => null), Draft: false) { ChainHead = loaded.PublicationHead },
             () => NoticeIssue.Unissued with { Draft = !approved });
 
-    private RoundDocument Write(string name, int year, P.EvaluateResponse e, NoticeIssue issue)
+    private RoundDocument Write(string name, int year, Evaluated e, NoticeIssue issue)
     {
         var mark = issue.Draft ? NoticeIssue.DraftMark : null;
         var stem = string.Create(CultureInfo.InvariantCulture, $"{year}-") + (issue.Draft ? "draft-" : "");
-        var basis = scoring.NoticeBasis(e.Assessment.RuleSetId) ?? NoticeBasis.Of(new P.RuleSet { PassLine = "80", Year = year });
+        var a = e.Result.Assessment;
+        var basis = scoring.NoticeBasis(a.RuleSetId) ?? NoticeBasis.Of(e.Rules);
         return name switch
         {
-            "notice.docx" => new(NoticeDocument.Write(e.Assessment, basis, e, issue), Docx, stem + "notice.docx"),
-            "notice.html" => new(System.Text.Encoding.UTF8.GetBytes(NoticeReport.Render(e.Assessment, basis, e, issue)), Html, stem + "notice.html"),
-            "results.xlsx" => new(ResultWorkbook.Write(e.Assessment, basis, mark), Xlsx, stem + "results.xlsx"),
-            "evaluation.xlsx" => new(EvaluationWorkbook.Write(e, basis, mark), Xlsx, stem + "evaluation.xlsx"),
+            "notice.docx" => new(NoticeDocument.Write(e.Rules, a, basis, e.Result, issue), Docx, stem + "notice.docx"),
+            "notice.html" => new(System.Text.Encoding.UTF8.GetBytes(NoticeReport.Render(e.Rules, a, e.Resolved, basis, e.Result, issue)), Html, stem + "notice.html"),
+            "results.xlsx" => new(ResultWorkbook.Write(e.Rules, a, e.Resolved, basis, mark), Xlsx, stem + "results.xlsx"),
+            "evaluation.xlsx" => new(EvaluationWorkbook.Write(e.Rules, e.Result, e.Resolved, basis, mark), Xlsx, stem + "evaluation.xlsx"),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "checked against Names"),
         };
     }

@@ -52,11 +52,11 @@ public sealed class RoundImports(RoundLog log, RoundEvaluation evaluation, Round
         if (existing.IsLeft) return existing.Map(_ => new P.ExportRoundResponse());
         var stored = await log.Store.ReadStreamAsync(RoundNames.Stream(year), 1, ct);
         if (EventChain.Verify(StreamHead.None, stored, null) is ChainVerdict.Broken b) return log.Break(year, b);
-        var export = new P.RoundExport { Year = year, KernelVersion = ResultStamps.KernelVersion, ChainHead = stored[^1].Hash };
+        var export = new P.RoundExport { Year = year, KernelVersion = Scoring.CanonicalInputs.KernelVersion, ChainHead = stored[^1].Hash };
         export.Events.AddRange(stored.Select(RoundLog.Parse));
         export.Chain.AddRange(stored.Select(RoundExports.Chained));
         var state = RoundDecider.Fold(stored.Select(RoundLog.Decode).ToSeq());
-        export.EvaluationDigest = evaluation.Of(state, Languages.Default).Match(e => e.Stamp.InputSha256, _ => "");
+        export.EvaluationDigest = evaluation.Of(state).Match(e => e.Stamp.InputSha256, _ => "");
         signing.Sign(export);
         return new P.ExportRoundResponse { Export = export };
     }

@@ -19,7 +19,7 @@ namespace ScoringKernel.Application.Rounds;
 /// its request into a <see cref="RoundCommand"/> and hands it to the one load–decide–append handler
 /// (<see cref="RoundLog.Handle(int, string, RoundCommand, Func{LoadedRound, string}, CancellationToken, Func{LoadedRound, Either{RoundFailure, Unit}}?)"/>);
 /// a read loads the round and shows it (<see cref="RoundViews"/>); imports, exports and verification are
-/// <see cref="RoundImports"/>'. The round's evaluation is <see cref="RoundEvaluation"/>: <see cref="ScoringApi.Evaluate"/>
+/// <see cref="RoundImports"/>'. The round's evaluation is <see cref="RoundEvaluation"/>: the scoring handler's Evaluate
 /// on <see cref="RoundSources.Submissions"/>, whose stamp's input_sha256 an approval names.
 /// </summary>
 public sealed class RoundService
@@ -201,7 +201,7 @@ public sealed class RoundService
 
     public Task<Either<RoundFailure, P.EvaluateRoundResponse>> EvaluateRound(P.EvaluateRoundRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
         Guarded(RoundOperation.EvaluateRound, caller, request.Year, async year =>
-            (await log.Existing(year, ct)).Bind(loaded => evaluation.Of(loaded.State, language).Map(e =>
+            (await log.Existing(year, ct)).Bind(loaded => evaluation.Response(loaded.State, language).Map(e =>
             {
                 e.Stamp.RoundChainHead = loaded.Head;
                 return new P.EvaluateRoundResponse { Evaluation = e, Etag = Etag(loaded.Version) };
@@ -247,8 +247,11 @@ public sealed class RoundService
 
     // ---- for the round's documents, the command line and the tests ----
 
-    /// <summary>The round's evaluation: <see cref="ScoringApi.Evaluate"/> on its sources, under the rule set it opened on.</summary>
-    public Either<RoundFailure, P.EvaluateResponse> Evaluation(RoundState state, Language language = Languages.Default) => evaluation.Of(state, language);
+    /// <summary>The round's evaluation on the wire (<see cref="RoundEvaluation.Response"/>).</summary>
+    public Either<RoundFailure, P.EvaluateResponse> Evaluation(RoundState state, Language language = Languages.Default) => evaluation.Response(state, language);
+
+    /// <summary>The round's evaluation as the kernel made it (<see cref="RoundEvaluation.Of"/>): what its documents say.</summary>
+    public Either<RoundFailure, Scoring.Evaluated> Evaluated(RoundState state) => evaluation.Of(state);
 
     /// <summary>The evaluation request a round's sources make: the same one an office could send to Evaluate.</summary>
     public static P.EvaluateRequest EvaluateRequestOf(RoundState state) => RoundEvaluation.RequestOf(state);

@@ -1,6 +1,13 @@
 using System.CommandLine;
+using System.Globalization;
+using ScoringKernel.Application;
 using ScoringKernel.Cli.Input;
-using ScoringKernel.Cli.Output;
+using ScoringKernel.Core.Evaluation;
+using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Scoring;
+using ScoringKernel.Core.Validation;
+using ScoringKernel.Files;
+using ScoringKernel.Words;
 using Spectre.Console;
 using P = ScoringKernel.Contracts.V1;
 
@@ -22,62 +29,64 @@ public static class ExplainCommand
             var code = r.GetValue(unit)!;
             if (Requests.IsEvaluation(path))
             {
-                var evaluation = EvaluateCommand.Evaluate(s, path, r.GetValue(targets), r.GetValue(policy));
-                var u = evaluation.Units.FirstOrDefault(x => x.UnitCode == code)
-                    ?? throw CliFailure.Invalid($"{path}: UNIT: no submission for unit '{code}' in the file (it has {string.Join(", ", evaluation.Units.Select(x => x.UnitCode))})");
-                PrintEvaluation(s, u);
+                var evaluated = EvaluateCommand.Evaluated(s, path, r.GetValue(targets), r.GetValue(policy));
+                var u = evaluated.Result.Units.Find(x => x.Unit.Value == code).IfNone(() =>
+                    throw CliFailure.Invalid($"{path}: UNIT: no submission for unit '{code}' in the file (it has {string.Join(", ", evaluated.Result.Units.Select(x => x.Unit.Value))})"));
+                PrintEvaluation(s, evaluated.Rules, u, evaluated.Resolved);
                 return 0;
             }
             var (request, source) = Requests.Assess(path, r.GetValue(targets), r.GetValue(policy), s.Language);
             var figures = request.Units.FirstOrDefault(u => u.UnitCode == code)
                 ?? throw CliFailure.Invalid($"{path}: UNIT: no figures for unit '{code}' in the file (it has {string.Join(", ", request.Units.Select(u => u.UnitCode))})");
-            var card = s.Scoring.ScoreUnit(new P.ScoreUnitRequest { RuleSetId = request.RuleSetId, TargetTable = request.TargetTable, Unit = figures, UnitPolicy = request.UnitPolicy })
-                .OrFail(source, s.Language).ScoreCard;
-            Print(s, card);
+            var scored = s.Scoring.ScoredUnitOf(new P.ScoreUnitRequest { RuleSetId = request.RuleSetId, TargetTable = request.TargetTable, Unit = figures, UnitPolicy = request.UnitPolicy })
+                .OrFail(source, s.Language);
+            Print(s, scored.Rules, scored.Card, scored.Explainer);
             return 0;
         });
         return command;
     }
 
     /// <summary>A unit of an evaluation: self-evaluated against evaluated per indicator, the corrections, then the evaluated card explained.</summary>
-    private static void PrintEvaluation(CliServices s, P.UnitEvaluation u)
+    private static void PrintEvaluation(CliServices s, RuleSet rules, UnitEvaluation u, Explainer evaluated)
     {
-        s.Terminal.Out.WriteLine($"{u.Name} ({u.UnitCode}): self-evaluated {u.SelfEvaluated.Total}, evaluated {u.Evaluated.Total} ({u.TotalDifference}){(u.Overstated ? " — the self-evaluation overstated its total by a point or more" : "")}");
+        string S(decimal score) => ResultWords.Score(score, rules.ScoreDecimals);
+        s.Terminal.Out.WriteLine($"{u.Name} ({u.Unit.Value}): self-evaluated {S(u.SelfEvaluated.Total)}, evaluated {S(u.Evaluated.Total)} ({S(u.TotalDifference)}){(u.Overstated ? " — the self-evaluation overstated its total by a point or more" : "")}");
         var differences = new Table().AddColumns("条款", "自评", "核定", "差");
         foreach (var d in u.Differences)
-            differences.AddRow(CliWords.Clause(d.Indicator), d.SelfEvaluated, d.Evaluated, d.Difference);
+            differences.AddRow(Labels.Clause(d.Indicator), S(d.SelfEvaluated), S(d.Evaluated), S(d.Difference));
         s.Terminal.Write(differences);
-        if (u.Corrections.Count == 0) s.Terminal.Out.WriteLine("corrections: none (every figure as the unit reported it)");
+        if (u.Corrections.IsEmpty) s.Terminal.Out.WriteLine("corrections: none (every figure as the unit reported it)");
         else
         {
             var corrections = new Table().Title("corrections").AddColumns("figure", "reported", "evaluated", "by", "note");
             foreach (var c in u.Corrections)
-                corrections.AddRow(Markup.Escape(c.Path), c.Reported, c.Evaluated, Markup.Escape(c.Source.Words), Markup.Escape(c.Source.Note));
+                corrections.AddRow(Markup.Escape(FigureKeys.Path(c.Figure)), DecimalParsing.Format(c.Reported), DecimalParsing.Format(c.Evaluated),
+                    Markup.Escape(ResultWords.SourceWords(c.Source)), Markup.Escape(ResultWords.SourceNote(c.Source)));
             s.Terminal.Write(corrections);
         }
-        Print(s, u.Evaluated);
+        Print(s, rules, u.Evaluated, evaluated);
     }
 
-    public static void Print(CliServices s, P.ScoreCard card)
+    public static void Print(CliServices s, RuleSet rules, ScoreCard card, Explainer explainer)
     {
-        s.Terminal.Out.WriteLine($"{card.Name} ({card.UnitCode}) {CliWords.Group(card.Group)}: total {card.Total}{(card.FundsMisused ? " — funds misused: not ranked" : "")}");
-        foreach (var i in card.IndicatorScores)
+        string S(decimal score) => ResultWords.Score(score, rules.ScoreDecimals);
+        s.Terminal.Out.WriteLine($"{card.Name} ({card.Unit.Value}) {Labels.Group(card.Group)}: total {S(card.Total)}{(card.FundsMisused ? " — funds misused: not ranked" : "")}");
+        foreach (var i in card.Indicators)
         {
+            var standard = DecimalParsing.Format(i.Standard);
             s.Terminal.Out.WriteLine();
-            s.Terminal.Out.WriteLine($"{i.ClauseId}  {i.Score} of {i.StandardScore}  (deductions {Exact(i.RawDeduction, i.RawDeductionWritten)}{(i.Capped ? $", capped at {i.StandardScore}" : "")}; unrounded {Exact(i.UnroundedScore, i.UnroundedScoreWritten)})");
+            s.Terminal.Out.WriteLine($"{i.ClauseId}  {S(i.Score)} of {standard}  (deductions {Exact(i.ExactRawDeduction)}{(i.Capped ? $", capped at {standard}" : "")}; unrounded {Exact(i.ExactUnrounded)})");
             var table = new Table().AddColumns("component", "subject", "评分标准", "target", "actual", "short", "steps", "per step", "deduction");
-            foreach (var l in i.Lines)
-                table.AddRow(l.Component, Markup.Escape(l.Subject), Markup.Escape(l.Words), Short(l.Target), Exact(l.Actual, l.ActualWritten), Exact(l.Shortfall, l.ShortfallWritten), Exact(l.Steps, l.StepsWritten), l.PerStep, Exact(l.Deduction, l.DeductionWritten));
+            foreach (var l in explainer.Lines(card.Unit, i.Indicator))
+                table.AddRow(l.Component.Key, Markup.Escape(l.Subject), Markup.Escape(l.Words), Short(l.Target.ToDecimal()), Exact(l.Actual), Exact(l.Shortfall), Exact(l.Steps), DecimalParsing.Format(l.PerStep), Exact(l.Deduction));
             s.Terminal.Write(table);
         }
     }
 
-    /// <summary>Exact values can run to 28 digits; the table shows 4 decimals (the JSON output keeps them all).</summary>
     /// <summary>A value as the contract writes it exactly: the division and its rounded display where it does not terminate ("2.33 ÷ 3 ≈ 0.7767").</summary>
-    private static string Exact(string value, string written) => Markup.Escape(written.Length > 0 ? written : Short(value));
+    private static string Exact(Rational value) => Markup.Escape(value.WrittenIfNotFinite() is { Length: > 0 } written ? written : Short(value.ToDecimal()));
 
-    private static string Short(string exact) =>
-        decimal.TryParse(exact, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) && exact.Length > 12
-            ? Math.Round(d, 4).ToString(System.Globalization.CultureInfo.InvariantCulture) + "…"
-            : exact;
+    /// <summary>Exact values can run to 28 digits; the table shows 4 decimals (the JSON output keeps them all).</summary>
+    private static string Short(decimal value) =>
+        DecimalParsing.Format(value) is { Length: > 12 } ? Math.Round(ResultWords.Exact(value), 4).ToString(CultureInfo.InvariantCulture) + "…" : DecimalParsing.Format(value);
 }

@@ -22,16 +22,4 @@ public static class LanguageOption
         option.AcceptOnlyFromAmong("zh-CN", "en");
         return option;
     }
-
-    public static Language Find(string[] args)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == Name && i + 1 < args.Length) return Parse(args[i + 1]);
-            if (args[i].StartsWith(Name + "=", StringComparison.Ordinal)) return Parse(args[i][(Name.Length + 1)..]);
-        }
-        return Languages.Default;
-    }
-
-    private static Language Parse(string value) => value == "en" ? Language.En : Language.ZhCn;
 }

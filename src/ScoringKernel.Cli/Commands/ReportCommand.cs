@@ -1,7 +1,10 @@
 using System.CommandLine;
 using ScoringKernel.Cli.Input;
+using ScoringKernel.Core.Assessing;
+using ScoringKernel.Core.Evaluation;
+using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Scoring;
 using ScoringKernel.Files.Notice;
-using P = ScoringKernel.Contracts.V1;
 
 namespace ScoringKernel.Cli.Commands;
 
@@ -22,12 +25,24 @@ public static class ReportCommand
         command.SetAction(r =>
         {
             var request = r.GetValue(file)!;
-            var evaluation = Requests.IsEvaluation(request) ? EvaluateCommand.Evaluate(s, request, r.GetValue(targets), r.GetValue(policy)) : null;
-            var assessment = evaluation?.Assessment ?? AssessCommand.Assess(s, request, r.GetValue(targets), r.GetValue(policy)).Assessment;
-            var basis = NoticeBasis.Of(s.Scoring.GetRuleSet(new P.GetRuleSetRequest { RuleSetId = assessment.RuleSetId }).OrFail(InputSource.None("rule_set_id"), s.Language).RuleSet);
+            RuleSet rules;
+            Assessment assessment;
+            Explainer lines;
+            EvaluationResult? evaluation = null;
+            if (Requests.IsEvaluation(request))
+            {
+                var e = EvaluateCommand.Evaluated(s, request, r.GetValue(targets), r.GetValue(policy));
+                (rules, assessment, lines, evaluation) = (e.Rules, e.Result.Assessment, e.Resolved, e.Result);
+            }
+            else
+            {
+                var a = AssessCommand.Assessed(s, request, r.GetValue(targets), r.GetValue(policy));
+                (rules, assessment, lines) = (a.Rules, a.Assessment, a.Explainer);
+            }
+            var basis = s.Scoring.NoticeBasis(rules.Id) ?? NoticeBasis.Of(rules);
             var path = r.GetValue(output)!;
-            if (r.GetValue(format) == "docx") return WorkbookCommands.Save(s, path, NoticeDocument.Write(assessment, basis, evaluation));
-            File.WriteAllText(path, NoticeReport.Render(assessment, basis, evaluation));
+            if (r.GetValue(format) == "docx") return WorkbookCommands.Save(s, path, NoticeDocument.Write(rules, assessment, basis, evaluation));
+            File.WriteAllText(path, NoticeReport.Render(rules, assessment, lines, basis, evaluation));
             s.Terminal.Out.WriteLine($"wrote {path}");
             return 0;
         });

@@ -193,12 +193,12 @@ public static class RoundCommands
             var caller = RoundCaller.Development(r.GetValue(actor) is { Length: > 0 } a ? a : $"cli:{Environment.UserName}");
             var round = service.GetRound(new P.GetRoundRequest { Year = r.GetValue(year) }, caller).GetAwaiter().GetResult()
                 .Match(x => x.Round, failure => throw Failure(failure, s.Language));
-            var evaluation = service.EvaluateRound(new P.EvaluateRoundRequest { Year = r.GetValue(year) }, caller, s.Language).GetAwaiter().GetResult()
-                .Match(x => x.Evaluation, failure => throw Failure(failure, s.Language));
-            var basis = s.Scoring.NoticeBasis(evaluation.Assessment.RuleSetId) ?? Files.Notice.NoticeBasis.Of(new P.RuleSet { PassLine = "80" });
+            var state = service.Load(r.GetValue(year)).GetAwaiter().GetResult().State;
+            var evaluated = new RoundEvaluation(s.Scoring).Of(state).Match(x => x, failure => throw Failure(failure, s.Language));
+            var basis = s.Scoring.NoticeBasis(evaluated.Rules.Id) ?? Files.Notice.NoticeBasis.Of(evaluated.Rules);
             var head = round.Publication?.ChainHead is { Length: > 0 } published ? published : round.ChainHead;
             var path = r.GetValue(output)!;
-            File.WriteAllBytes(path, Files.Notice.NoticeDocument.WithChainHead(Files.Notice.NoticeDocument.Write(evaluation.Assessment, basis, evaluation), head));
+            File.WriteAllBytes(path, Files.Notice.NoticeDocument.WithChainHead(Files.Notice.NoticeDocument.Write(evaluated.Rules, evaluated.Result.Assessment, basis, evaluated.Result), head));
             s.Terminal.Out.WriteLine($"wrote {path} (chain head {head})");
             return 0;
         });

@@ -28,16 +28,6 @@ public static class RuleSetFileCommands
 
     public static System.CommandLine.Option<string?> Folder() => new(FolderOption) { Description = "A folder of rule-set files (*.yaml) and their target tables, loaded beside the embedded one.", Recursive = true };
 
-    public static string? FindFolder(string[] args)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == FolderOption && i + 1 < args.Length) return args[i + 1];
-            if (args[i].StartsWith(FolderOption + "=", StringComparison.Ordinal)) return args[i][(FolderOption.Length + 1)..];
-        }
-        return null;
-    }
-
     /// <summary>The embedded rule set and those of <c>--rule-sets</c> (relative to the working directory); a folder missing or unreadable is exit 2 in Chinese and English.</summary>
     public static RuleSetCatalog Catalog(string? folder, Language language)
     {

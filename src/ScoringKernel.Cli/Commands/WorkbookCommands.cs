@@ -35,14 +35,14 @@ public static class WorkbookCommands
             if (Requests.IsEvaluation(r.GetValue(file)!))
             {
                 var (evaluation, evaluationSource) = Requests.Evaluate(r.GetValue(file)!, null, null, s.Language);
-                var evaluated = s.Scoring.Evaluate(evaluation, s.Language).OrFail(evaluationSource, s.Language);
-                var unitNames = evaluated.Units.ToDictionary(u => u.UnitCode, u => u.Name);
+                var evaluated = s.Scoring.EvaluatedOf(evaluation).OrFail(evaluationSource, s.Language);
+                var unitNames = evaluated.Result.Units.ToDictionary(u => u.Unit.Value, u => u.Name);
                 return Save(s, r.GetValue(output)!, FiguresWorkbook.Write(evaluation, code => unitNames.GetValueOrDefault(code, "")));
             }
             var (request, source) = Requests.Assess(r.GetValue(file)!, null, null, s.Language);
             // The request is checked as any request is before it is written out: a workbook of bad figures helps nobody.
-            var assessed = s.Scoring.Assess(request, s.Language).OrFail(source, s.Language);
-            var names = assessed.Assessment.ScoreCards.ToDictionary(c => c.UnitCode, c => c.Name);
+            var assessed = s.Scoring.AssessedOf(request).OrFail(source, s.Language);
+            var names = assessed.Assessment.Cards.ToDictionary(c => c.Unit.Value, c => c.Name);
             return Save(s, r.GetValue(output)!, FiguresWorkbook.Write(request, code => names.GetValueOrDefault(code, "")));
         });
         return command;

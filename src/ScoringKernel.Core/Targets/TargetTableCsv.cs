@@ -20,7 +20,8 @@ public static class TargetTableCsv
         "income_yuan", "income_growth_percent", "houses_to_renovate", "persons_to_reach", "households_to_reach",
         "poor_villages", "per_village_investment_wan");
 
-    private const int WorkFrom = 7;
+    /// <summary>The first column of the work targets (empty for a city row).</summary>
+    public const int WorkFrom = 7;
 
     public static Validation<Problem, TargetTable> Parse(string text)
     {
@@ -67,32 +68,6 @@ public static class TargetTableCsv
         return (code, kind, population, work).Apply((c, k, p, w) => (c, k, p, w))
             .Bind(t => TargetRow.Create(t.c, Cell(1), t.k, t.p, t.w));
     }
-
-    public static string Format(TargetTable table)
-    {
-        var sb = new StringBuilder();
-        sb.Append(string.Join(',', Header)).Append('\n');
-        foreach (var r in table.Rows)
-        {
-            var p = r.Population;
-            var cells = new List<string> { r.Code.Value, Quote(r.Name), r.Kind.Word(), Text(p.BaselinePopulation), Text(p.ReductionRatePercent), Text(p.ReductionCount), Text(p.YearEndPopulation) };
-            cells.AddRange(r.Work.Match(
-                w => new[]
-                {
-                    Text(w.TotalInvestmentWan), Text(w.OwnBudgetWan), Text(w.SectorInvestmentWan), Text(w.SocialInvestmentWan),
-                    w.IncomeYuan.Match(Text, ""), w.IncomeGrowthPercent.Match(Text, ""), Text(w.HousesToRenovate), Text(w.PersonsToReach),
-                    Text(w.HouseholdsToReach), Text(w.PoorVillages), w.PerVillageInvestmentWan.Match(Text, ""),
-                },
-                () => Enumerable.Repeat("", Header.Count - WorkFrom).ToArray()));
-            sb.Append(string.Join(',', cells)).Append('\n');
-        }
-        return sb.ToString();
-    }
-
-    private static string Text(decimal d) => d.ToString(CultureInfo.InvariantCulture);
-    private static string Text(int i) => i.ToString(CultureInfo.InvariantCulture);
-
-    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{s.Replace("\"", "\"\"")}\"" : s;
 
     private static Validation<Problem, int> Int(TargetColumn column, string cell) =>
         int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v)

@@ -1,4 +1,6 @@
-using P = ScoringKernel.Contracts.V1;
+using System.Globalization;
+using ScoringKernel.Core.Rules;
+using ScoringKernel.Files.RuleSets;
 
 namespace ScoringKernel.Files.Notice;
 
@@ -6,11 +8,14 @@ namespace ScoringKernel.Files.Notice;
 /// What a notice says it follows, all from the rule set it was scored with: the assessment year, the document
 /// (number, title, issuer, date) and the pass line. Both the HTML page and the .docx cite it through here.
 /// </summary>
-public sealed record NoticeBasis(int Year, string DocumentNumber, string DocumentTitle, string IssuedBy, string DocumentDate, string PassLine)
+public sealed record NoticeBasis(int Year, string DocumentNumber, string DocumentTitle, string IssuedBy, string DocumentDate, decimal PassLine)
 {
-    /// <summary>From the catalog's rule set (<c>GetRuleSet</c>): its year, its <c>document</c> and its pass line.</summary>
-    public static NoticeBasis Of(P.RuleSet rules) =>
-        new(rules.Year, rules.Document?.Number ?? "", rules.Document?.Title ?? "", rules.Document?.IssuedBy ?? "", rules.Document?.Date ?? "", rules.PassLine);
+    /// <summary>From a rule set and the <c>document</c> of the file it was read from (none for a rule set built in code): its year, the document and its pass line.</summary>
+    public static NoticeBasis Of(RuleSet rules, RuleSetDocument? document = null) =>
+        new(rules.Year, document?.Number ?? "", document?.Title ?? "", document?.IssuedBy ?? "", document?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", rules.PassLine);
+
+    /// <summary>The pass line as the notice writes it (80).</summary>
+    public string PassLineText => Core.Validation.DecimalParsing.Format(PassLine);
 
     /// <summary>《title》(number), the number as the rule-set file writes it.</summary>
     public string Citation => $"《{DocumentTitle}》({DocumentNumber})";

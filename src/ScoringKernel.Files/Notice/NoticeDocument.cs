@@ -2,7 +2,11 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using P = ScoringKernel.Contracts.V1;
+using ScoringKernel.Core.Assessing;
+using ScoringKernel.Core.Evaluation;
+using ScoringKernel.Core.Ranking;
+using ScoringKernel.Core.Rules;
+using Labels = ScoringKernel.Words.Labels;
 
 namespace ScoringKernel.Files.Notice;
 
@@ -36,13 +40,12 @@ public static partial class NoticeDocument
 
     private const string Red = "FF0000";
 
-    public static byte[] Write(P.Assessment a, NoticeBasis basis, P.EvaluateResponse? evaluation = null) =>
-        Write(a, basis, evaluation, NoticeIssue.Unissued);
-
-    /// <summary>The notice under its number and date of issue (and the chain head it was published on, when the issue
-    /// names one), or marked 草稿 in the header of every page.</summary>
-    public static byte[] Write(P.Assessment a, NoticeBasis basis, P.EvaluateResponse? evaluation, NoticeIssue issue)
+    /// <summary>The notice of an assessment scored under <paramref name="rules"/> (with an evaluation, its section
+    /// 自评与核定对比) under its <paramref name="issue"/>'s number and date of issue (and the chain head it was published on,
+    /// when the issue names one), or marked 草稿 in the header of every page.</summary>
+    public static byte[] Write(RuleSet rules, Assessment a, NoticeBasis basis, EvaluationResult? evaluation = null, NoticeIssue? issue = null)
     {
+        issue ??= NoticeIssue.Unissued;
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -50,7 +53,7 @@ public static partial class NoticeDocument
             Styles(main);
             FontTable(main);
             var body = new Body();
-            Content(body, a, basis, evaluation, issue);
+            Content(body, rules.ScoreDecimals, a, basis, evaluation, issue);
             body.Append(Section(main, issue));
             main.Document = new Document(body);
             main.Document.Save();
@@ -58,10 +61,11 @@ public static partial class NoticeDocument
         return issue.ChainHead.Length > 0 ? WithChainHead(stream.ToArray(), issue.ChainHead) : stream.ToArray();
     }
 
-    private static void Content(Body body, P.Assessment a, NoticeBasis notice, P.EvaluateResponse? evaluation, NoticeIssue issue)
+    private static void Content(Body body, int decimals, Assessment a, NoticeBasis notice, EvaluationResult? evaluation, NoticeIssue issue)
     {
+        string S(decimal score) => ResultWords.Score(score, decimals);
         var year = notice.Year;
-        var passLine = notice.PassLine;
+        var passLine = notice.PassLineText;
         // 版头: the mark 35 mm below the top of the type area, the number two lines under it, the red line 4 mm under that.
         body.Append(Paragraph([Run(IssuingBody, TitleFont, Mark, bold: true, color: Red)], JustificationValues.Center, before: 1984, exact: false));
         body.Append(Paragraph([Run(issue.NumberLine(year), BodyFont, Size3)], JustificationValues.Center, before: LinePitch * 2, bottomRule: true));
@@ -74,23 +78,23 @@ public static partial class NoticeDocument
         body.Append(Heading("一、考核结果"));
         body.Append(BodyParagraph($"考核合格线为{passLine}分。各组按总分排序,一类名额以内的单位评为一类,其余合格单位评为二类,低于合格线的评为不合格。"));
         var numerals = "一二三四五六七八九";
-        var criticised = a.CriticisedUnitCodes.ToHashSet();
+        var criticised = a.Criticised.ToHashSet();
         for (var i = 0; i < a.Groups.Count; i++)
         {
             var g = a.Groups[i];
-            body.Append(BodyParagraph($"({numerals[i % numerals.Length]}){ResultWords.Group(g.Group)}(一类名额{g.Class1Quota}名)", indent: true, keepNext: true));
+            body.Append(BodyParagraph($"({numerals[i % numerals.Length]}){Labels.Group(g.Group)}(一类名额{g.Class1Quota}名)", indent: true, keepNext: true));
             body.Append(Table(
                 [("名次", 9), ("单位", 16), ("总分", 12), ("等级", 16), ("备注", 47)],
-                g.Units.Select(u => (IReadOnlyList<string>)[ResultWords.Rank(u.Rank), u.Name, u.Total, ResultWords.Grade(u.Grade), ResultWords.Remark(u, criticised.Contains(u.UnitCode))])));
+                g.Units.Select(u => (IReadOnlyList<string>)[ResultWords.Rank(u.Rank), u.Name, S(u.Total), Labels.Grade(u.Grade), ResultWords.Remark(u, criticised.Contains(u.Unit))])));
         }
 
         body.Append(Heading("二、通报批评"));
         var all = a.Groups.SelectMany(g => g.Units).ToList();
-        var below = all.Where(u => criticised.Contains(u.UnitCode)).ToList();
+        var below = all.Where(u => criticised.Contains(u.Unit)).ToList();
         body.Append(BodyParagraph(below.Count == 0
             ? $"本年度没有考核评分低于{passLine}分的单位。"
-            : $"{string.Join("、", below.Select(u => $"{u.Name}({u.Total}分)"))}考核评分低于{passLine}分,评为“不合格”,予以通报批评。"));
-        var disqualified = all.Where(u => u.Grade == P.Grade.Disqualified).ToList();
+            : $"{string.Join("、", below.Select(u => $"{u.Name}({S(u.Total)}分)"))}考核评分低于{passLine}分,评为“不合格”,予以通报批评。"));
+        var disqualified = all.Where(u => u.Grade == Grade.Disqualified).ToList();
         if (disqualified.Count > 0)
             body.Append(BodyParagraph($"{string.Join("、", disqualified.Select(u => u.Name))}存在违规违纪使用扶贫资金问题,取消年度考核排序资格。"));
 
@@ -100,12 +104,12 @@ public static partial class NoticeDocument
             body.Append(BodyParagraph("各单位自评总分与核定总分如下表;核定依据列出每一项核定与自评不同的数据及其来源。", keepNext: true));
             body.Append(Table(
                 [("单位", 13), ("自评总分", 13), ("核定总分", 13), ("差值", 10), ("核定依据", 51)],
-                evaluation.Units.Select(u => (IReadOnlyList<string>)[u.Name, u.SelfEvaluated.Total, u.Evaluated.Total, u.TotalDifference,
-                    u.Corrections.Count == 0 ? "按自评" : string.Join("\n", u.Corrections.Select(ResultWords.Correction))])));
+                evaluation.Units.Select(u => (IReadOnlyList<string>)[u.Name, S(u.SelfEvaluated.Total), S(u.Evaluated.Total), S(u.TotalDifference),
+                    u.Corrections.IsEmpty ? "按自评" : string.Join("\n", u.Corrections.Select(ResultWords.Correction))])));
             var overstated = evaluation.Units.Where(u => u.Overstated).ToList();
             body.Append(BodyParagraph(overstated.Count == 0
                 ? "没有自评总分高于核定总分1分及以上的单位。"
-                : $"自评总分高于核定总分1分及以上的单位:{string.Join("、", overstated.Select(u => $"{u.Name}(自评{u.SelfEvaluated.Total}分,核定{u.Evaluated.Total}分)"))}。请有关单位认真核实,如实自评。"));
+                : $"自评总分高于核定总分1分及以上的单位:{string.Join("、", overstated.Select(u => $"{u.Name}(自评{S(u.SelfEvaluated.Total)}分,核定{S(u.Evaluated.Total)}分)"))}。请有关单位认真核实,如实自评。"));
         }
 
         body.Append(BodyParagraph("希望各县市区以这次考核为契机,对照考核中发现的问题,认真整改落实,确保精准扶贫各项工作落到实处。"));

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
-using P = ScoringKernel.Contracts.V1;
+using ScoringKernel.Core.Assessing;
+using ScoringKernel.Core.Rules;
+using ScoringKernel.Core.Scoring;
+using ScoringKernel.Words;
 
 namespace ScoringKernel.Files.Workbooks;
 
@@ -11,53 +14,49 @@ namespace ScoringKernel.Files.Workbooks;
 /// </summary>
 public static partial class ResultWorkbook
 {
-    /// <summary>
-    /// Scores and totals show the rule set's score decimals (with 2, 99.5 shows 99.50; with 0, 6). The wire writes every
-    /// score and total with exactly those decimals, so they are read off the assessment's totals.
-    /// </summary>
-    public static string ScoreFormat(P.Assessment a) => ScoreFormat(ScoreDecimals(a));
+    /// <summary>Scores and totals show the rule set's score decimals (with 2, 99.5 shows 99.50; with 0, 6).</summary>
+    public static string ScoreFormat(RuleSet rules) => ScoreFormat(rules.ScoreDecimals);
 
     public static string ScoreFormat(int decimals) => decimals == 0 ? "0" : "0." + new string('0', decimals);
 
-    /// <summary>The decimals the totals are written with ("97.26" → 2, "98" → 0); 2 when there is no card.</summary>
-    public static int ScoreDecimals(P.Assessment a) =>
-        a.ScoreCards.Count == 0 ? 2 : a.ScoreCards[0].Total.IndexOf('.') is var dot and >= 0 ? a.ScoreCards[0].Total.Length - dot - 1 : 0;
-
-    /// <summary>The workbook; with the rule set's <paramref name="basis"/>, its titles name the assessment year and the document;
-    /// with <paramref name="mark"/> (草稿) at the head and foot of every printed page.</summary>
-    public static byte[] Write(P.Assessment a, Notice.NoticeBasis? basis = null, string? mark = null)
+    /// <summary>The workbook of an assessment scored under <paramref name="rules"/>, its deduction lines from <paramref name="lines"/>;
+    /// with the rule set's <paramref name="basis"/>, its titles name the assessment year and the document; with
+    /// <paramref name="mark"/> (草稿) at the head and foot of every printed page.</summary>
+    public static byte[] Write(RuleSet rules, Assessment a, Explainer lines, Notice.NoticeBasis? basis = null, string? mark = null)
     {
         using var writer = new SheetWriter { Mark = mark };
-        AddSheets(writer, a, basis);
+        AddSheets(writer, rules, a, lines, basis);
         return writer.ToArray();
     }
 
     /// <summary>The sheets of an assessment, written into a workbook that may hold more (the evaluation's).</summary>
-    public static void AddSheets(SheetWriter writer, P.Assessment a, Notice.NoticeBasis? basis = null)
+    public static void AddSheets(SheetWriter writer, RuleSet rules, Assessment a, Explainer lines, Notice.NoticeBasis? basis = null)
     {
         var title = Title(a.RuleSetId, basis);
-        var scoreFormat = ScoreFormat(a);
-        var criticised = a.CriticisedUnitCodes.ToHashSet();
+        var decimals = rules.ScoreDecimals;
+        var scoreFormat = ScoreFormat(decimals);
+        var criticised = a.Criticised.ToHashSet();
         foreach (var g in a.Groups)
         {
-            var group = ResultWords.Group(g.Group) is { Length: > 0 } name ? name : "其他";
+            var group = Labels.Group(g.Group);
             writer.Sheet($"{group}排名",
                 [new("名次", ColumnKind.Count, 7), new("单位", ColumnKind.Text, 12), new("代码", ColumnKind.Text, 10), new("总分", ColumnKind.Amount, 10, scoreFormat),
                  new("等级", ColumnKind.Text, 14), new("通报批评", ColumnKind.Text, 10), new("备注", ColumnKind.Text, 44, Wrap: true)],
-                g.Units.Select(u => (IReadOnlyList<object?>)[u.Rank == 0 ? "—" : u.Rank, u.Name, u.UnitCode, ResultWords.Number(u.Total), ResultWords.Grade(u.Grade),
-                    criticised.Contains(u.UnitCode), ResultWords.Remark(u, criticised.Contains(u.UnitCode))]),
+                g.Units.Select(u => (IReadOnlyList<object?>)[u.Rank.Match(r => (object)r, () => "—"), u.Name, u.Unit.Value, ResultWords.ScoreNumber(u.Total, decimals), Labels.Grade(u.Grade),
+                    criticised.Contains(u.Unit), ResultWords.Remark(u, criticised.Contains(u.Unit))]),
                 frozenColumns: 2, use: SheetUse.Result, title: $"{title} {group}排名(一类名额 {g.Class1Quota} 名)");
         }
-        var clauses = a.ScoreCards.FirstOrDefault()?.IndicatorScores.Select(i => i.ClauseId).ToList() ?? [];
+        var clauses = a.Cards.HeadOrNone().Map(c => c.Indicators.Select(i => i.ClauseId).ToList()).IfNone([]);
         writer.Sheet("指标得分",
             [new("代码", ColumnKind.Text, 10), new("单位", ColumnKind.Text, 12), .. clauses.Select(c => new Column(c, ColumnKind.Amount, 10, scoreFormat)), new("总分", ColumnKind.Amount, 10, scoreFormat)],
-            a.ScoreCards.Select(c => (IReadOnlyList<object?>)[c.UnitCode, c.Name, .. c.IndicatorScores.Select(i => (object?)ResultWords.Number(i.Score)), ResultWords.Number(c.Total)]),
+            a.Cards.Select(c => (IReadOnlyList<object?>)[c.Unit.Value, c.Name, .. c.Indicators.Select(i => (object?)ResultWords.ScoreNumber(i.Score, decimals)), ResultWords.ScoreNumber(c.Total, decimals)]),
             frozenColumns: 2, use: SheetUse.Result, title: $"{title} 各单位指标得分");
         writer.Sheet("扣分明细",
             [new("代码", ColumnKind.Text, 10), new("单位", ColumnKind.Text, 12), new("条款", ColumnKind.Text, 10), new("评分标准", ColumnKind.Text, 40, Wrap: true),
              new("对象", ColumnKind.Text, 14), new("目标", ColumnKind.Amount, 11), new("实际", ColumnKind.Amount, 11), new("计量单位", ColumnKind.Text, 9), new("扣分", ColumnKind.Amount, 9, "0.00")],
-            a.ScoreCards.SelectMany(c => c.IndicatorScores.SelectMany(i => i.Lines.Where(l => ResultWords.Number(l.Deduction) is not 0m).Select(l =>
-                (IReadOnlyList<object?>)[c.UnitCode, c.Name, l.ClauseId, l.Words, l.Subject, Figure(l.Measure, l.Target), Figure(l.Measure, l.Actual), ResultWords.Measure(l.Measure), ResultWords.Number(l.Deduction)]))),
+            a.Cards.SelectMany(c => c.Indicators.SelectMany(i => lines.Lines(c.Unit, i.Indicator).Where(l => !l.Deduction.IsZero).Select(l =>
+                (IReadOnlyList<object?>)[c.Unit.Value, c.Name, l.ClauseId, l.Words, l.Subject, Figure(l.Measure, l.Target), Figure(l.Measure, l.Actual), Labels.Measure(l.Measure),
+                    ResultWords.Exact(l.Deduction.ToDecimal())]))),
             frozenColumns: 2, use: SheetUse.Result, title: $"{title} 扣分明细");
     }
 
@@ -66,13 +65,12 @@ public static partial class ResultWorkbook
     /// two decimals (a rate of 16.673243883… is 16.67, not a 27-digit text); 元 to whole yuan; households and villages
     /// whole unless the target itself is a fraction.
     /// </summary>
-    public static object? Figure(P.Measure measure, string exact) => (measure, ResultWords.Number(exact)) switch
+    public static object Figure(Measure measure, Rational exact) => (measure, ResultWords.Exact(exact.ToDecimal())) switch
     {
-        (_, null) => exact,
-        (P.Measure.Flag, { } d) => d == 1m,
-        (P.Measure.Percent or P.Measure.Wan, { } d) => new Formatted(d, "0.00"),
-        (P.Measure.Yuan, { } d) => new Formatted(d, "#,##0"),
-        (_, { } d) => new Formatted(d, d == decimal.Truncate(d) ? "0" : "0.0"),
+        (Measure.Flag, var d) => d == 1m,
+        (Measure.Percent or Measure.Wan, var d) => new Formatted(d, "0.00"),
+        (Measure.Yuan, var d) => new Formatted(d, "#,##0"),
+        (Measure.Households or Measure.Villages, var d) => new Formatted(d, d == decimal.Truncate(d) ? "0" : "0.0"),
     };
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using ScoringKernel.Application;
+using ScoringKernel.Application.Scoring;
 using ScoringKernel.Files.Notice;
 using ScoringKernel.Files.Workbooks;
 using ScoringKernel.Server.Hosting;
@@ -44,8 +45,8 @@ public static class WorkbenchDownloads
         var evaluation = http.Request.Query["input"] == "evaluation";
         string? digest = null;
         var answer = evaluation
-            ? Read<P.EvaluateRequest>(memory).Bind(r => api.Evaluate(r, language).Map(e => { digest = e.Stamp?.InputSha256; return File(kind, api, r, e); }))
-            : Read<P.AssessRequest>(memory).Bind(r => api.Assess(r, language).Map(a => { digest = a.Stamp?.InputSha256; return File(kind, api, r, a); }));
+            ? Read<P.EvaluateRequest>(memory).Bind(r => api.EvaluatedOf(r).Map(e => { digest = e.Stamp.InputSha256; return File(kind, api, r, e); }))
+            : Read<P.AssessRequest>(memory).Bind(r => api.AssessedOf(r).Map(a => { digest = a.Stamp.InputSha256; return File(kind, api, r, a); }));
         var status = await answer.Match(
             async file =>
             {
@@ -68,27 +69,28 @@ public static class WorkbenchDownloads
         ProtoJsonReader.Read<T>(body.ToArray(), JsonReading.Strict).Map(r => r.Message).MapLeft(ScoringApi.Invalid);
 
     /// <summary>The notice's year, document and pass line: the rule set's the assessment was scored with.</summary>
-    private static NoticeBasis Basis(ScoringApi api, string ruleSetId) => api.NoticeBasis(ruleSetId) ?? NoticeBasis.Of(new P.RuleSet { PassLine = "80" });
+    private static NoticeBasis Basis(ScoringApi api, Core.Rules.RuleSet rules) => api.NoticeBasis(rules.Id) ?? NoticeBasis.Of(rules);
 
-    private static (byte[] Bytes, string ContentType, string Name)? File(string kind, ScoringApi api, P.AssessRequest request, P.AssessResponse answer)
+    private static (byte[] Bytes, string ContentType, string Name)? File(string kind, ScoringApi api, P.AssessRequest request, Assessed answer)
     {
-        var names = answer.Assessment.ScoreCards.ToDictionary(c => c.UnitCode, c => c.Name);
+        var names = answer.Assessment.Cards.ToDictionary(c => c.Unit.Value, c => c.Name);
         return kind switch
         {
             "figures.xlsx" => (FiguresWorkbook.Write(request, code => names.GetValueOrDefault(code, "")), Xlsx, "figures.xlsx"),
-            "notice.docx" => (NoticeDocument.Write(answer.Assessment, Basis(api, answer.Assessment.RuleSetId)), Docx, "notice.docx"),
+            "notice.docx" => (NoticeDocument.Write(answer.Rules, answer.Assessment, Basis(api, answer.Rules)), Docx, "notice.docx"),
             _ => null,
         };
     }
 
-    private static (byte[] Bytes, string ContentType, string Name)? File(string kind, ScoringApi api, P.EvaluateRequest request, P.EvaluateResponse answer)
+    private static (byte[] Bytes, string ContentType, string Name)? File(string kind, ScoringApi api, P.EvaluateRequest request, Evaluated answer)
     {
-        var names = answer.Units.ToDictionary(u => u.UnitCode, u => u.Name);
+        var names = answer.Result.Units.ToDictionary(u => u.Unit.Value, u => u.Name);
+        var a = answer.Result.Assessment;
         return kind switch
         {
             "figures.xlsx" => (FiguresWorkbook.Write(request, code => names.GetValueOrDefault(code, "")), Xlsx, "figures.xlsx"),
-            "evaluation.xlsx" => (EvaluationWorkbook.Write(answer, api.NoticeBasis(answer.Assessment.RuleSetId)), Xlsx, "evaluation.xlsx"),
-            "notice.docx" => (NoticeDocument.Write(answer.Assessment, Basis(api, answer.Assessment.RuleSetId), answer), Docx, "notice.docx"),
+            "evaluation.xlsx" => (EvaluationWorkbook.Write(answer.Rules, answer.Result, answer.Resolved, api.NoticeBasis(a.RuleSetId)), Xlsx, "evaluation.xlsx"),
+            "notice.docx" => (NoticeDocument.Write(answer.Rules, a, Basis(api, answer.Rules), answer.Result), Docx, "notice.docx"),
             _ => null,
         };
     }

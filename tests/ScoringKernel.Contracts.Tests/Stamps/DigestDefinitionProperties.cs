@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Google.Protobuf;
-using ScoringKernel.Application;
+using ScoringKernel.Application.Scoring;
 using ScoringKernel.Wire.Mapping;
 using ScoringKernel.Core.Tests.Support;
 using Xunit;
@@ -15,6 +15,7 @@ namespace ScoringKernel.Contracts.Tests.Stamps;
 public static class StampArbitraries
 {
     public static Arbitrary<AssessmentCase> Cases() => Arb.From(DomainGenerators.AssessmentCases);
+    public static Arbitrary<ScoringKernel.Core.Tests.Evaluation.EvaluationCase> Evaluations() => Arb.From(ScoringKernel.Core.Tests.Evaluation.EvaluationGenerators.Cases);
 }
 
 /// <summary>
@@ -37,6 +38,26 @@ public class DigestDefinitionProperties
         foreach (var unit in c.Figures.OrderBy(f => f.Unit.Value, StringComparer.Ordinal)) canonical.Units.Add(FiguresMapping.FromDomain(unit));
         var bytes = Encoding.UTF8.GetBytes("scoringkernel.v1.AssessRequest canonical inputs\n").Concat(canonical.ToByteArray()).ToArray();
 
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), ResultStamps.For(c.Rules, c.Table, c.Figures).InputSha256);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), CanonicalInputs.Digest(c.Rules, c.Table, c.Figures));
+    }
+
+    /// <summary>
+    /// An evaluation's digest: SHA-256 of its domain line and the canonical EvaluateRequest (rule set id@version, the
+    /// whole table, the policy, submissions sorted by unit, each self-evaluation, department figure and finding in
+    /// canonical form, departments and findings in the order given).
+    /// </summary>
+    [Property]
+    public void The_evaluation_digest_is_the_sha256_of_the_canonical_request_as_documented(ScoringKernel.Core.Tests.Evaluation.EvaluationCase c)
+    {
+        var canonical = new P.EvaluateRequest
+        {
+            RuleSetId = $"{c.Rules.Id}@{c.Rules.Version}",
+            TargetTable = TargetsMapping.FromDomain(c.Table),
+            UnitPolicy = EnumMapping.FromDomain(c.Rules.Policy),
+        };
+        foreach (var s in c.Submissions.OrderBy(s => s.SelfEvaluation.Unit.Value, StringComparer.Ordinal)) canonical.Submissions.Add(RoundMapping.FromDomain(s));
+        var bytes = Encoding.UTF8.GetBytes("scoringkernel.v1.EvaluateRequest canonical inputs\n").Concat(canonical.ToByteArray()).ToArray();
+
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), CanonicalInputs.Digest(c.Rules, c.Table, c.Submissions));
     }
 }

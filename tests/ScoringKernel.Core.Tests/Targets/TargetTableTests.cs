@@ -16,8 +16,8 @@ public class TargetTableTests
     {
         var table = TargetTableCsv.Parse(SpecsCsv).Accept();
 
-        Assert.Equal(SpecsCsv, TargetTableCsv.Format(table));
-        Assert.Equal(table, TargetTableCsv.Parse(TargetTableCsv.Format(table)).Accept());
+        Assert.Equal(SpecsCsv, ScoringKernel.Files.Csv.TargetTableCsvWriter.Write(table));
+        Assert.Equal(table, TargetTableCsv.Parse(ScoringKernel.Files.Csv.TargetTableCsvWriter.Write(table)).Accept());
         Assert.Equal(table, EmbeddedTargets.Table2015);
         Assert.Equal(15, table.Rows.Count);
         Assert.Equal(12, table.Units.Count);
