@@ -39,21 +39,24 @@ public static class RoundProblems
         refusals.Map(r =>
         {
             var (carried, field) = r.Accept(new Places(command));
-            return Of(r).Under(carried.Length > 0 ? [.. Carrier(command), .. carried] : field);
+            return Of(r).Under(carried.Length > 0 ? [.. Carried(command).Carrier, .. carried] : field);
         }).Strict();
 
-    /// <summary>The request field that carries what <paramref name="command"/> carries: the figures, the finding.</summary>
-    private static Step[] Carrier(RoundCommand command) => command.Match<Step[]>(
-        open => [],
-        self => [RoundSteps.Figures],
-        department => [RoundSteps.Figures],
-        record => [RoundSteps.Finding],
-        withdraw => [],
-        approve => [],
-        reopen => [],
-        publish => [],
-        close => [],
-        reopenSubmissions => []);
+    /// <summary>
+    /// What <paramref name="command"/> carries that a refusal may stand in: the request field that carries it (the
+    /// figures, the finding), the figures a department gives, and whether it is a finding.
+    /// </summary>
+    private static (Step[] Carrier, Seq<FigureValue> Given, bool Finding) Carried(RoundCommand command) => command.Match<(Step[], Seq<FigureValue>, bool)>(
+        open => ([], Seq<FigureValue>.Empty, false),
+        self => ([RoundSteps.Figures], Seq<FigureValue>.Empty, false),
+        department => ([RoundSteps.Figures], department.Figures.Figures, false),
+        record => ([RoundSteps.Finding], Seq<FigureValue>.Empty, true),
+        withdraw => ([], Seq<FigureValue>.Empty, false),
+        approve => ([], Seq<FigureValue>.Empty, false),
+        reopen => ([], Seq<FigureValue>.Empty, false),
+        publish => ([], Seq<FigureValue>.Empty, false),
+        close => ([], Seq<FigureValue>.Empty, false),
+        reopenSubmissions => ([], Seq<FigureValue>.Empty, false));
 
     /// <summary>Each refusal's reason: one method per case.</summary>
     private sealed class Reasons : IRoundRefusalVisitor<Reason>
@@ -137,19 +140,9 @@ public static class RoundProblems
         private Step[] FigurePlace(FigureRef figure, ClaimItem item, Func<FigureValue, bool> given)
         {
             var part = new Step.ClaimPart(figure is FigureRef.OfVillage || item == ClaimItem.Value ? item : ClaimItem.Figure);
-            return command.Match<Step[]>(
-                open => [],
-                self => [],
-                department => department.Figures.Figures.ToList().FindIndex(v => given(v)) is var i and >= 0
-                    ? [new Step.GivenFigure(i, department.Figures.Figures[i].Figure), part]
-                    : [],
-                record => [part],
-                withdraw => [],
-                approve => [],
-                reopen => [],
-                publish => [],
-                close => [],
-                reopenSubmissions => []);
+            var (_, figures, finding) = Carried(command);
+            if (finding) return [part];
+            return figures.ToList().FindIndex(v => given(v)) is var i and >= 0 ? [new Step.GivenFigure(i, figures[i].Figure), part] : [];
         }
     }
 }
