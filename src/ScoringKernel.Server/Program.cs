@@ -4,6 +4,11 @@ using ScoringKernel.Server.Hosting;
 
 const string program = "scoringkernel-server";
 if (args is ["openapi", ..]) return ScoringKernel.Server.OpenApi.OpenApiEndpoint.Write(args);
+if (ServerHelp.Asked(args))
+{
+    ServerHelp.Write(Console.Out, program);
+    return 0;
+}
 // A start-up mistake is told in words (Chinese, then English) with exit code 2; the stack only at debug level.
 var debug = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build()["Logging:LogLevel:Default"] is "Debug" or "Trace";
 WebApplication? app = null;

@@ -13,6 +13,18 @@ public class StartupMistakeTests
 {
     private static readonly string[] Quiet = ["--urls", "http://127.0.0.1:0", "--json-url", "none", "--metrics-url", "none"];
 
+    /// <summary>Asking for help lists the options in both languages and starts nothing (no port, no store).</summary>
+    [Fact]
+    public async Task Help_lists_the_options_and_starts_nothing()
+    {
+        var run = await Server(["--help"]);
+        Assert.Equal(0, run.ExitCode);
+        foreach (var option in new[] { "--urls", "--json-url", "--data-dir", "--store", "--rule-sets", "--profile", "--allowed-clients", "specs/docs/operations.md" })
+            Assert.Contains(option, run.Output, StringComparison.Ordinal);
+        Assert.Contains("数据文件夹", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("listening", run.Output + run.Error, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task A_rule_set_folder_that_is_not_there_is_named_in_both_languages()
     {

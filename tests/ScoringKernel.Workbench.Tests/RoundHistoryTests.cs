@@ -34,7 +34,7 @@ public class RoundHistoryTests(WorkbenchFixture fixture)
         await w.Page.WaitForSelectorAsync("main[data-view='round'] #feedback-self .done");
         await w.Select("发现单位", "430405");
         await w.Select("发现指标", "FIGURE_FIELD_HOUSEHOLDS_RENOVATED");
-        await w.Type("核实取值", "7");
+        await w.Type("数值", "7");
         await w.Type("说明", "入户核查危房改造户数");
         await w.Type("检查人", "王芳");
         await RoundYearTests.Act(w, "findings", "记录检查发现");
@@ -45,14 +45,16 @@ public class RoundHistoryTests(WorkbenchFixture fixture)
         var rows = await w.Page.EvaluateFunctionAsync<string[][]>(
             "(p) => [...document.querySelectorAll(`#round-history tr[data-path='${p}']`)].map(tr => [...tr.querySelectorAll('td')].map(td => td.textContent))", Renovated);
         Assert.Equal(3, rows.Length);
-        Assert.Equal(["(首次填报)", before, "自评"], rows[0][2..5]);
-        Assert.Equal([before, "9", "自评"], rows[1][2..5]);
-        Assert.Equal(["9", "7"], rows[2][2..4]);
-        Assert.StartsWith("检查发现", rows[2][4]);
-        Assert.Contains("王芳", rows[2][5]);
+        Assert.Equal(["(首次填报)", $"{before} 户", "自评", "报送自评(第 1 版)"], rows[0][2..6]);
+        Assert.Equal([$"{before} 户", "9 户", "自评", "报送自评(第 2 版)"], rows[1][2..6]);
+        Assert.Equal(["9 户", "7 户"], rows[2][2..4]);
         Assert.All(rows, r => Assert.Equal("开发模式(无证书)", r[1]));
-        // The finding is said by its figure, date and inspector, never by the round's internal id.
-        Assert.Contains("王芳", rows[2][4]);
+        // The finding is said by its figure, date and inspector, built from the change's finding_id and the round's
+        // finding (never the round's internal id, never a sentence of the server's rewritten).
+        var findingDate = await w.Page.EvaluateExpressionAsync<string>("document.querySelector('#round-findings tr[data-finding] td:nth-child(5)').textContent");
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", findingDate);
+        Assert.Equal($"检查发现(危房改造户数,{findingDate},检查人 王芳)", rows[2][4]);
+        Assert.Equal("年终考核记录:入户核查危房改造户数", rows[2][5]);
         Assert.DoesNotContain("f-", await w.Text("#round-history"));
         Assert.DoesNotContain("development", await w.Text("main"));
         Assert.Contains("危房改造户数", await w.Text($"#round-history tr[data-path='{Renovated}'] th"));

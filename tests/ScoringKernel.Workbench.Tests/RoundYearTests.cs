@@ -93,7 +93,7 @@ public class RoundYearTests(WorkbenchFixture fixture, ITestOutputHelper output)
         await w.SectionShots("#round-department", fixture.Out, "round-department");
 
         // Two findings recorded, the date of the round's year by default; one withdrawn with its reason.
-        Assert.StartsWith("2015-", await Value(w, "检查日期"));
+        Assert.StartsWith("2015-", await Value(w, "日期"));
         await Finding(w, Hengdong, "40", "李明");
         await Finding(w, Hengnan, "1", "王芳");
         await w.Select("撤回哪一条", await w.Page.EvaluateExpressionAsync<string>(
@@ -145,7 +145,11 @@ public class RoundYearTests(WorkbenchFixture fixture, ITestOutputHelper output)
         Assert.Contains("本级财政预算安排 140", await w.Text($"tr[data-unit='{Hengdong}'] td[data-source='departments']"));
         await Act(w, "stage", "审定(领导小组)", "确认审定");
         await Reload(w, "ROUND_STATUS_APPROVED");
-        Assert.StartsWith("2016-", await Value(w, "印发日期"));
+        // 印发日期: today only while today is in 2016 (the year after the round's), else empty for the clerk, the rule said beside it.
+        var today = DateTime.Now;
+        Assert.Equal(today.Year == 2016 ? today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "", await Value(w, "印发日期"));
+        Assert.Contains("仅当今天在 2016 年内", await w.Text("#issued-on-hint"));
+        await w.SectionShots("#round-stages", fixture.Out, "round-publish");
         await w.Type("通报文号", "衡贫发〔2016〕3号");
         await w.Page.EvaluateFunctionAsync("(id) => { document.getElementById(id).value = '2016-02-18'; }", await w.ControlId("印发日期"));
         await Act(w, "stage", "发布通报", "确认发布");
@@ -281,7 +285,7 @@ public class RoundYearTests(WorkbenchFixture fixture, ITestOutputHelper output)
     {
         await w.Select("发现单位", unit);
         await w.Select("发现指标", "FIGURE_FIELD_HOUSEHOLDS_RENOVATED");
-        await w.Type("核实取值", value);
+        await w.Type("数值", value);
         await w.Type("说明", "实地核查危房改造户数");
         await w.Type("检查人", inspector);
         await Act(w, "findings", "记录检查发现");

@@ -57,9 +57,9 @@ public static class RoundHistory
             department.Figures, language),
         recorded => [Change(recorded.Unit, recorded.Finding.Figure,
             before.Unit(recorded.Unit).Bind(u => u.LatestSelfEvaluation).Bind(v => recorded.Finding.Figure.Get(v.Figures)),
-            Some(recorded.Finding.Value), RoundEventWords.FindingSource(recorded.Id, language))],
+            Some(recorded.Finding.Value), RoundEventWords.FindingSource(recorded.Id, language), language, Some(recorded.Id))],
         withdrawn => before.Finding(withdrawn.Id).Match<IEnumerable<P.FigureChange>>(
-            f => new[] { Change(f.Unit, f.Finding.Figure, Some(f.Finding.Value), Option<decimal>.None, RoundEventWords.FindingSource(f.Id, language)) },
+            f => new[] { Change(f.Unit, f.Finding.Figure, Some(f.Finding.Value), Option<decimal>.None, RoundEventWords.FindingSource(f.Id, language), language, Some(f.Id)) },
             () => []),
         _ => [],
         _ => [],
@@ -75,7 +75,7 @@ public static class RoundHistory
             var figure = new FigureRef.OfUnit(d.Field);
             var after = figure.Get(now);
             var prior = was.Bind(figure.Get);
-            if (prior != after) yield return Change(unit, figure, prior, after, source);
+            if (prior != after) yield return Change(unit, figure, prior, after, source, language, None);
         }
         var villages = now.VillageAssistance.Villages.Map(v => v.Name)
             .Concat(was.Map(w => w.VillageAssistance.Villages.Map(v => v.Name)).IfNone(Seq<string>()))
@@ -86,7 +86,7 @@ public static class RoundHistory
                 var figure = new FigureRef.OfVillage(name, field);
                 var after = figure.Get(now);
                 var prior = was.Bind(figure.Get);
-                if (prior != after) yield return Change(unit, figure, prior, after, source);
+                if (prior != after) yield return Change(unit, figure, prior, after, source, language, None);
             }
     }
 
@@ -98,11 +98,11 @@ public static class RoundHistory
         {
             var after = now.Figures.Find(v => v.Figure == figure).Map(v => v.Value);
             var before = prior.Find(v => v.Figure == figure).Map(v => v.Value);
-            if (before != after) yield return Change(unit, figure, before, after, source);
+            if (before != after) yield return Change(unit, figure, before, after, source, language, None);
         }
     }
 
-    private static P.FigureChange Change(UnitCode unit, FigureRef figure, Option<decimal> before, Option<decimal> after, string source) => new()
+    private static P.FigureChange Change(UnitCode unit, FigureRef figure, Option<decimal> before, Option<decimal> after, string source, Language language, Option<FindingId> finding) => new()
     {
         UnitCode = unit.Value,
         Path = Words.FigureKeys.Path(figure),
@@ -110,5 +110,8 @@ public static class RoundHistory
         Before = before.Map(DecimalParsing.Format).IfNone(""),
         After = after.Map(DecimalParsing.Format).IfNone(""),
         Source = source,
+        BeforeDisplay = before.Map(v => Labels.FigureRefValue(figure, v, language)).IfNone(""),
+        AfterDisplay = after.Map(v => Labels.FigureRefValue(figure, v, language)).IfNone(""),
+        FindingId = finding.Map(f => f.Value).IfNone(""),
     };
 }

@@ -19,7 +19,7 @@ namespace ScoringKernel.Application.Scoring;
 /// decimals in canonical form, so "3580", "3580.0" and "3580.000" are one value), for an evaluation an
 /// <c>EvaluateRequest</c> (its submissions sorted by unit, each unit's departments and findings in the order given).
 /// The bytes are protobuf's encoding of those messages (an integrator can rebuild them with any protobuf library —
-/// specs/docs/api.md), written here straight from the domain values into the hash: no message is built per call. The
+/// <c>ResultStamp.input_sha256</c> in results.proto), written here straight from the domain values into the hash: no message is built per call. The
 /// table, immutable and mostly the embedded one, is encoded once per table.
 /// </summary>
 public static class CanonicalInputs

@@ -111,19 +111,20 @@ public static class CellReading
     /// <summary>
     /// What a clerk's input method may type differently with the same meaning, folded as NFKC folds it: full-width
     /// ASCII forms (U+FF01–U+FF5E: ０–９, （ ）, ％, ，) to ASCII, the ideographic space to a space; then spaces around
-    /// trimmed. By hand: the programs run with invariant globalization, where string normalization is not available.
+    /// trimmed (the ranges in <see cref="TypedNumberForms"/>). By hand: the programs run with invariant globalization, where
+    /// string normalization is not available.
     /// </summary>
     public static string Normalise(string text)
     {
         var i = 0;
-        while (i < text.Length && text[i] is not ((>= '\uFF01' and <= '\uFF5E') or '\u3000')) i++;
+        while (i < text.Length && text[i] is not ((>= TypedNumberForms.FullWidthFirst and <= TypedNumberForms.FullWidthLast) or TypedNumberForms.IdeographicSpace)) i++;
         if (i == text.Length) return text.Trim();
         var folded = new StringBuilder(text.Length);
         foreach (var c in text)
             folded.Append(c switch
             {
-                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                '\u3000' => ' ',
+                >= TypedNumberForms.FullWidthFirst and <= TypedNumberForms.FullWidthLast => (char)(c - TypedNumberForms.FullWidthShift),
+                TypedNumberForms.IdeographicSpace => ' ',
                 _ => c,
             });
         return folded.ToString().Trim();
@@ -177,15 +178,15 @@ public static class CellReading
     private static decimal? Spelling(string raw, Measure measure)
     {
         var text = Normalise(raw);
-        if (measure is Measure.Percent or Measure.Growth && text.EndsWith('%')) text = text[..^1].TrimEnd();
-        if (text.Contains(','))
+        if (measure is Measure.Percent or Measure.Growth && text.EndsWith(TypedNumberForms.PercentSign)) text = text[..^1].TrimEnd();
+        if (text.Contains(TypedNumberForms.GroupSeparator))
         {
             // Thousands separators only: groups of three after the first, at most one decimal point after them.
-            var point = text.IndexOf('.');
+            var point = text.IndexOf(TypedNumberForms.DecimalPoint);
             var whole = point < 0 ? text : text[..point];
-            var groups = whole.TrimStart('-').Split(',');
-            if (groups[0].Length is < 1 or > 3 || groups.Skip(1).Any(g => g.Length != 3)) return null;
-            text = text.Replace(",", "", StringComparison.Ordinal);
+            var groups = whole.TrimStart('-').Split(TypedNumberForms.GroupSeparator);
+            if (groups[0].Length is < 1 || groups[0].Length > TypedNumberForms.GroupSize || groups.Skip(1).Any(g => g.Length != TypedNumberForms.GroupSize)) return null;
+            text = text.Replace(TypedNumberForms.GroupSeparator.ToString(), "", StringComparison.Ordinal);
         }
         return DecimalParsing.TryParse(text, out var value) ? value : null;
     }

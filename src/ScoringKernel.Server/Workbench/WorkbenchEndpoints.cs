@@ -39,16 +39,19 @@ public static class WorkbenchEndpoints
         const string prefix = "workbench/";
         return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
-            .ToFrozenDictionary(n => n[prefix.Length..], n =>
+            .Select(n =>
             {
                 using var stream = assembly.GetManifestResourceStream(n)!;
                 using var memory = new MemoryStream();
                 stream.CopyTo(memory);
-                var body = memory.ToArray();
-                var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body))[..16] + "\"");
-                return (body, ContentType(n), etag);
-            }, StringComparer.Ordinal);
+                return (Name: n[prefix.Length..], Body: memory.ToArray());
+            })
+            .Append((Name: TypedNumberFormsModule.Name, Body: TypedNumberFormsModule.Body()))
+            .ToFrozenDictionary(f => f.Name, f => (f.Body, ContentType(f.Name), ETag(f.Body)), StringComparer.Ordinal);
     }
+
+    private static EntityTagHeaderValue ETag(byte[] body) =>
+        new("\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body))[..16] + "\"");
 
     private static string ContentType(string name) => Path.GetExtension(name) switch
     {

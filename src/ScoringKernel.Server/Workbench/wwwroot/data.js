@@ -4,8 +4,12 @@ import { call } from "./api.js";
 
 export const state = { catalog: null, targets: null, request: null, evaluation: null, assessment: null, evaluated: null, sourceName: "", example: false, scenarios: [], timings: [], dirty: false };
 
-const camel = path => path.split(".").map(p => p.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()));
+/** A field path's proto3 JSON name ("house_renovation.households_renovated" → "houseRenovation.householdsRenovated"): the protocol's rule, not words. */
+export const jsonName = path => path.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+const camel = path => jsonName(path).split(".");
 export const clone = x => JSON.parse(JSON.stringify(x));
+/** Today's date where the clerk is, YYYY-MM-DD. */
+export const today = () => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`; };
 export const unitName = code => (state.assessment?.scoreCards || []).find(c => c.unitCode === code)?.name || code;
 export const figureInfo = wire => state.catalog.figureFields.find(x => x.wireValue === wire);
 export const figureTitle = f => `${f.clauseId ? f.clauseId + " " : ""}${f.label}${f.unit ? `(${f.unit})` : ""}`;
@@ -20,6 +24,8 @@ export function getFigure(unit, info) {
   const value = group ? unit?.[group]?.[leaf] : unit?.[leaf];
   return info.kind === "yes_no" ? (value ? "1" : "0") : String(value ?? (info.kind === "yes_no" ? "0" : "0"));
 }
+/** The figure a finding is about, as the office calls it: the catalog's label, or the village's name. */
+export const findingFigure = finding => finding?.figure?.village ? `${finding.figure.village.name} 贫困村` : figureInfo(finding?.figure?.field)?.label || "";
 /** A figure's value as people read it: 是/否 for yes/no. */
 export const shown = (info, value) => info.kind === "yes_no" ? (value === "1" ? "是" : "否") : value;
 

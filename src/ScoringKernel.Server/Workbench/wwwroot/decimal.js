@@ -2,6 +2,8 @@
 // computed on BigInt digits, never on floating point. The scenario API takes absolute values only, so the page turns a
 // relative change into the value each unit would get; the server checks every such value as it checks a typed one.
 // Nothing here touches a score: only targets, figures and parameters the planner changes.
+import { TYPED_NUMBER_FORMS } from "./typed-number-forms.js";
+
 const PATTERN = /^\s*([+-]?)(\d*)(?:\.(\d*))?\s*$/;
 
 /** "16.5" → { digits: 165n, scale: 1 }; null where the text is no plain decimal. */
@@ -52,15 +54,40 @@ export function changed(current, mode, by) {
   return format(mode === "add" ? add(c, b) : byPercent(c, b));
 }
 
-const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** The typed text with full-width forms folded to ASCII and the ideographic space to a space, by the table. */
+function fold(text) {
+  const f = TYPED_NUMBER_FORMS;
+  let out = "";
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    out += code >= f.fullWidthFirst && code <= f.fullWidthLast ? String.fromCharCode(code - f.fullWidthShift) : code === f.ideographicSpace ? " " : c;
+  }
+  return out;
+}
+
+/** "1,234.5" → "1234.5" where the separators group the whole part by the table (a first group of 1–3, then exactly 3); else null. */
+function ungrouped(text) {
+  const f = TYPED_NUMBER_FORMS;
+  const point = text.indexOf(f.decimalPoint);
+  let whole = point < 0 ? text : text.slice(0, point);
+  while (whole.startsWith("-")) whole = whole.slice(1);
+  const groups = whole.split(f.groupSeparator);
+  if (groups[0].length < 1 || groups[0].length > f.groupSize || groups.slice(1).some(g => g.length !== f.groupSize)) return null;
+  return text.split(f.groupSeparator).join("");
+}
+
 /**
- * A typed figure read as the workbook reader reads a cell's text: NFKC (full-width "１２３" → "123"), surrounding
- * spaces dropped, thousands separators ("1,000") dropped. Text only, no arithmetic; anything else is sent as it was
- * typed, and the server says why it is refused. `note`: what was read, for the field ("“1,000”按 1000 读取").
+ * A typed figure read as the workbook reader reads a cell's text, by the one table the server serves
+ * (typed-number-forms.js, from TypedNumberForms): full-width forms folded ("１２３" → "123"), surrounding spaces dropped,
+ * a percentage sign after a percent or growth figure ("15.2%"), thousands separators ("1,000"). Text only, no
+ * arithmetic; anything else is sent as it was typed, and the server says why it is refused. `kind`: the catalog's
+ * figure kind. `note`: what was read, for the field ("“1,000”按 1000 读取").
  */
-export function readTyped(typed) {
+export function readTyped(typed, kind) {
+  const f = TYPED_NUMBER_FORMS;
   const raw = String(typed ?? "");
-  let text = raw.normalize("NFKC").trim();
-  if (GROUPED.test(text)) text = text.replace(/,/g, "");
+  let text = fold(raw).trim();
+  if ((kind === "percent" || kind === "growth") && text.endsWith(f.percentSign)) text = text.slice(0, -1).trimEnd();
+  if (text.includes(f.groupSeparator)) text = ungrouped(text) ?? text;
   return { text, note: text !== raw && text !== "" ? `“${raw}”按 ${text} 读取` : "" };
 }

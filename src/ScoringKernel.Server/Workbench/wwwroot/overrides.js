@@ -1,13 +1,12 @@
 // Pickers for one change (target, rule parameter, unit figure or policy), each with the current value beside it.
 import { h, labelled, select, button } from "./dom.js";
 import { SCOPES, POLICIES, YES_NO } from "./words.js";
-import { state, unitName, figureInfo, figureTitle, getFigure, unitFigures, shown } from "./data.js";
+import { state, unitName, figureInfo, figureTitle, getFigure, unitFigures, shown, jsonName } from "./data.js";
 import { changed, parse, compare } from "./decimal.js";
 
 /** How a value is changed: set to, add to, or by a percentage of each unit's own value. */
 export const MODES = [["set", "设为"], ["add", "增减(+/−)"], ["percent", "按百分比增减(%)"]];
 
-const camel = name => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 
 /** Every rule parameter a scenario may set, named as the catalog names it (its Chinese label), its value beside it. */
 export function parameterOptions() {
@@ -33,7 +32,7 @@ export const scopeUnits = scope => {
 };
 export function targetOf(code, field) {
   const info = state.catalog.targetFields.find(f => f.wireValue === field);
-  return state.targets?.rows.find(r => r.code === code)?.[camel(info.name)];
+  return state.targets?.rows.find(r => r.code === code)?.[jsonName(info.name)];
 }
 /** What each unit of a target's scope has now: "衡阳县 16.5、衡南县 16.5 …". */
 export function scopeNow(scope, field) {

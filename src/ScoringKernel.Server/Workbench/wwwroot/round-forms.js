@@ -3,15 +3,15 @@
 // kept), and the inspectors' findings (listed with their values and notes; recorded, or withdrawn with a reason).
 import { h, labelled, select, table } from "./dom.js";
 import { call } from "./api.js";
-import { DEPARTMENTS, YES_NO } from "./words.js";
-import { state, clone, getFigure, setFigure, shown, figureInfo } from "./data.js";
-import { feedback, act, refuse } from "./round-act.js";
+import { DEPARTMENTS, YES_NO, CHECKS, checkWords, departmentWords } from "./words.js";
+import { state, clone, getFigure, setFigure, shown, figureInfo, findingFigure, jsonName, today } from "./data.js";
+import { feedback, act, refuse, problems } from "./round-act.js";
+import { readTyped } from "./decimal.js";
 
-const CHECKS = [["CHECK_KIND_YEAR_END", "年终考核"], ["CHECK_KIND_ROUTINE", "平时检查"]];
-const departmentName = d => DEPARTMENTS.find(([k]) => k === d)?.[1] || "部门";
-const camel = path => path.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+/** What a figure's control holds, read as the workbook reader reads a typed number (是/否 as chosen). */
+const typedValue = (info, control) => info.kind === "yes_no" ? control.value : readTyped(control.value, info.kind).text;
 /** A date of the round's year by default: today if it falls in the year, else the year's last day. */
-export const dayOfYear = year => { const today = new Date().toISOString().slice(0, 10); return today.startsWith(`${year}-`) ? today : `${year}-12-31`; };
+const dayOfYear = year => today().startsWith(`${year}-`) ? today() : `${year}-12-31`;
 
 /** An input for a figure: 是/否 for yes/no, a decimal field otherwise; `data-path` names the figure. */
 function figureInput(info, value) {
@@ -34,15 +34,22 @@ export function selfEvaluationForm(round, editable) {
     const figures = u.selfEvaluation?.figures;
     if (!figures) { holder.replaceChildren(h("p", {}, `${u.unitName} 尚未报送自评:请先导入该单位的填报工作簿。`)); return; }
     const inputs = state.catalog.figureFields.map(info => [info, figureInput(info, getFigure(figures, info))]);
-    const submit = act("self", `提交 ${u.unitName} 的自评`, async () => {
-      const next = clone(figures);
-      for (const [info, control] of inputs) setFigure(next, info, control.value.trim());
-      const answer = await call("/v1/rounds:submitSelfEvaluation", { body: { year: round.year, unitCode: u.unitCode, figures: next, etag: u.selfEvaluation.etag } });
+    const submitting = `提交 ${u.unitName} 的自评`;
+    const next = () => {
+      const changed = clone(figures);
+      for (const [info, control] of inputs) setFigure(changed, info, typedValue(info, control));
+      return changed;
+    };
+    const submit = act("self", submitting, async () => {
+      const answer = await call("/v1/rounds:submitSelfEvaluation", { body: { year: round.year, unitCode: u.unitCode, figures: next(), etag: u.selfEvaluation.etag } });
       return `${u.unitName} 的自评已提交(第 ${answer.selfEvaluation.version} 版)`;
-    }, () => {
-      const changes = inputs.filter(([info, control]) => control.value.trim() !== getFigure(figures, info))
-        .map(([info, control]) => `${info.label} ${shown(info, getFigure(figures, info))} → ${shown(info, control.value.trim())}`);
+    }, async () => {
+      const changes = inputs.filter(([info, control]) => typedValue(info, control) !== getFigure(figures, info))
+        .map(([info, control]) => `${info.label} ${shown(info, getFigure(figures, info))} → ${shown(info, typedValue(info, control))}`);
       if (!changes.length) return refuse("self", `${u.unitName} 的自评没有改动,无需提交。`);
+      // The values checked first, by the server's rules for a unit's figures (ScoreUnit): only valid input is asked to confirm.
+      try { await call("/v1/scoreUnit", { body: { ruleSetId: round.ruleSet?.id || "", unit: next() } }); }
+      catch (e) { problems(document.getElementById("feedback-self"), submitting, e); return false; }
       return [`提交 ${u.unitName} 的自评第 ${u.selfEvaluation.version + 1} 版:${changes.join(";")}。`, "确认提交", "其余指标(含贫困村)按第 " + u.selfEvaluation.version + " 版不变。"];
     }, { disabled: editable ? null : true });
     holder.replaceChildren(h("div", { class: "figure-grid" }, inputs.map(([info, control]) => labelled(label(info), control))), submit);
@@ -72,12 +79,12 @@ export function departmentForm(round, editable) {
       const changed = inputs.filter(([info, control]) => control.value.trim() !== (valueOf(info) ?? ""));
       const figures = changed.filter(([, c]) => c.value.trim() !== "").map(([info, c]) => ({ figure: { field: info.wireValue }, value: c.value.trim() }));
       await call("/v1/rounds:submitDepartmentFigures", { body: { year: round.year, unitCode: u.unitCode, etag: given?.etag || "",
-        figures: { department: dep.value, figures }, updateMask: changed.map(([info]) => camel(info.path)).join(",") } });
-      return `${departmentName(dep.value)} 为 ${u.unitName} 提交:${changed.map(([info, c]) => `${info.label} ${c.value.trim() === "" ? "(清除)" : shown(info, c.value.trim())}`).join("、")};其余数据保留。`;
+        figures: { department: dep.value, figures }, updateMask: changed.map(([info]) => jsonName(info.path)).join(",") } });
+      return `${departmentWords(dep.value)} 为 ${u.unitName} 提交:${changed.map(([info, c]) => `${info.label} ${c.value.trim() === "" ? "(清除)" : shown(info, c.value.trim())}`).join("、")};其余数据保留。`;
     }, () => inputs.some(([info, control]) => control.value.trim() !== (valueOf(info) ?? "")) ? null : refuse("department", "没有改动的数据,无需提交。"), { disabled: editable ? null : true });
     holder.replaceChildren(fields.length
-      ? table(`${departmentName(dep.value)}为${u.unitName}提供的数据${given ? `(第 ${given.version} 版)` : ""}`, ["指标", "现值", "新值"], rows, { class: "department-figures" })
-      : h("p", {}, `${departmentName(dep.value)} 不提供单位指标。`), submit);
+      ? table(`${departmentWords(dep.value)}为${u.unitName}提供的数据${given ? `(第 ${given.version} 版)` : ""}`, ["指标", "现值", "新值"], rows, { class: "department-figures" })
+      : h("p", {}, `${departmentWords(dep.value)} 不提供单位指标。`), submit);
   };
   unit.addEventListener("change", draw);
   dep.addEventListener("change", draw);
@@ -89,12 +96,12 @@ export function departmentForm(round, editable) {
 export function findingsForm(round, editable) {
   const year = round.year;
   const nameOf = code => round.units.find(u => u.unitCode === code)?.unitName || "";
-  const figureOf = f => f.finding?.figure?.village ? `${f.finding.figure.village.name} 贫困村` : figureInfo(f.finding?.figure?.field)?.label || "";
+  const figureOf = f => findingFigure(f.finding);
   const valueOf = f => { const info = figureInfo(f.finding?.figure?.field); return info ? shown(info, f.finding.value) : f.finding?.value; };
   const findings = round.findings || [];
   const list = findings.length ? table(`检查发现(共 ${findings.length} 条,其中已撤回 ${findings.filter(f => f.withdrawn).length} 条)`,
-    ["单位", "指标", "核实取值", "检查", "日期", "说明", "检查人", "状态"], findings.map(f => h("tr", { "data-finding": f.findingId, class: f.withdrawn ? "withdrawn" : null },
-      h("td", {}, nameOf(f.unitCode)), h("td", { class: "text" }, figureOf(f)), h("td", {}, valueOf(f)), h("td", {}, CHECKS.find(([k]) => k === f.finding?.check)?.[1] || ""),
+    ["单位", "指标", "数值", "检查类别", "日期", "说明", "检查人", "状态"], findings.map(f => h("tr", { "data-finding": f.findingId, class: f.withdrawn ? "withdrawn" : null },
+      h("td", {}, nameOf(f.unitCode)), h("td", { class: "text" }, figureOf(f)), h("td", {}, valueOf(f)), h("td", {}, checkWords(f.finding?.check)),
       h("td", {}, f.finding?.date || ""), h("td", { class: "text" }, f.finding?.note || ""), h("td", {}, f.inspector || ""),
       h("td", { class: "text", "data-withdrawn": f.withdrawn ? "true" : "false" }, f.withdrawn ? `已撤回:${f.withdrawalReason || ""}` : "有效"))), { class: "findings" })
     : h("p", {}, "本年度尚无检查发现。");
@@ -113,8 +120,8 @@ export function findingsForm(round, editable) {
     .then(() => `已撤回检查发现(${which.selectedOptions[0]?.textContent}),原因:${reason.value.trim()}`),
   () => reason.value.trim() ? null : refuse("findings", "撤回须写明原因。"), { disabled: editable && active.length ? null : true });
   return h("section", { class: "round-step", id: "round-findings" }, h("h3", {}, "检查发现(督查人员)"), list,
-    h("fieldset", {}, h("legend", {}, "记录一条检查发现"), labelled("发现单位", fUnit), labelled("发现指标", fField), labelled("核实取值", fValue), labelled("检查类别", fCheck),
-      labelled("检查日期", fDate), labelled("说明", fNote), labelled("检查人", fInspector), record),
+    h("fieldset", {}, h("legend", {}, "记录一条检查发现"), labelled("发现单位", fUnit), labelled("发现指标", fField), labelled("数值", fValue), labelled("检查类别", fCheck),
+      labelled("日期", fDate), labelled("说明", fNote), labelled("检查人", fInspector), record),
     active.length ? h("fieldset", {}, h("legend", {}, "撤回一条检查发现"), labelled("撤回哪一条", which), labelled("撤回原因", reason), withdraw) : null,
     feedback("findings"));
 }

@@ -2,7 +2,8 @@
 // who changed which figure when, before → after, and from which source (自评, a department, a finding), per figure.
 import { h, labelled, select, table, actorName } from "./dom.js";
 import { call, errorText, isAbort } from "./api.js";
-import { state } from "./data.js";
+import { state, findingFigure } from "./data.js";
+import { departmentWords, checkWords } from "./words.js";
 
 const when = t => {
   if (!t) return "";
@@ -10,24 +11,26 @@ const when = t => {
   return new Date(ms).toLocaleString("zh-CN", { hour12: false });
 };
 
-/** A value as the office reads it: 是/否 for a yes/no figure or a village's 驻村工作队. */
-function shownValue(path, value) {
-  if (value === undefined || value === null || value === "") return null;
-  const info = state.catalog.figureFields.find(f => f.path === path);
-  const yesNo = info ? info.kind === "yes_no" : /\.resident_team$/.test(path);
-  return yesNo ? (value === "1" ? "是" : "否") : value;
+/** A finding as the clerk knows it: its figure, date and inspector (the round's finding_id is not shown). */
+function findingWords(f) {
+  return `检查发现(${[findingFigure(f?.finding), f?.finding?.date, f?.inspector ? `检查人 ${f.inspector}` : ""].filter(Boolean).join(",")})`;
 }
 
-/** A finding as the clerk knows it: its figure, date and inspector; the round's internal id is not shown. */
-function findingWords(f, short) {
-  const label = state.catalog.figureFields.find(x => x.wireValue === f.finding?.figure?.field)?.label || (f.finding?.figure?.village ? `${f.finding.figure.village.name} 贫困村` : "");
-  if (short) return "检查发现"; // the record says its date and inspector beside it, the row its figure
-  return `检查发现(${[label, f.finding?.date, f.inspector ? `检查人 ${f.inspector}` : ""].filter(Boolean).join(",")})`;
+/** Where a change came from: a finding said by its fields (the change's finding_id), else the server's words (自评, a department). */
+function sourceWords(change, findings) {
+  if (!change.findingId) return change.source || "";
+  const f = findings.find(x => x.findingId === change.findingId);
+  return f ? findingWords(f) : "检查发现";
 }
-/** The server's "检查发现 f-…" in a text, said by the finding's figure, date and inspector. */
-export function withoutFindingIds(text, findings, short) {
-  return String(text || "").replace(/检查发现 ([A-Za-z0-9_-]+)/g, (all, id) => { const f = findings.find(x => x.findingId === id); return f ? findingWords(f, short) : "检查发现"; })
-    .replace(/\bdevelopment\b/g, actorName("development"));
+
+/** What the event did, from its fields (who, when, the figure and the source have their own columns). */
+function recordWords(event) {
+  const self = event?.selfEvaluationSubmitted, department = event?.departmentFiguresSubmitted, recorded = event?.findingRecorded, withdrawn = event?.findingWithdrawn;
+  if (self) return `报送自评(第 ${self.version} 版)`;
+  if (department) return `${departmentWords(department.figures?.department)}报送数据(第 ${department.version} 版,${(department.figures?.figures || []).length} 项)`;
+  if (recorded) return `${checkWords(recorded.finding?.check)}记录:${recorded.finding?.note || ""}`;
+  if (withdrawn) return `撤回,理由:${withdrawn.reason || ""}`;
+  return "";
 }
 
 export function roundHistory(year, units, findings = []) {
@@ -59,9 +62,9 @@ export function roundHistory(year, units, findings = []) {
     const rows = figures.flatMap(([path, f]) => f.rows.map((r, i) => h("tr", { "data-path": path, "data-version": r.entry.version },
       i === 0 ? h("th", { scope: "rowgroup", rowspan: f.rows.length, class: "text" }, f.label) : null,
       h("td", {}, when(r.entry.event?.mark?.time)), h("td", {}, actorName(r.entry.event?.mark?.actor)),
-      h("td", { "data-before": r.change.before ?? "" }, shownValue(path, r.change.before) ?? "(首次填报)"),
-      h("td", { "data-after": r.change.after ?? "" }, shownValue(path, r.change.after) ?? "(删除)"),
-      h("td", {}, withoutFindingIds(r.change.source, findings)), h("td", { class: "text" }, withoutFindingIds(r.entry.summary, findings, true)))));
+      h("td", { "data-before": r.change.before ?? "" }, r.change.beforeDisplay || "(首次填报)"),
+      h("td", { "data-after": r.change.after ?? "" }, r.change.afterDisplay || (r.change.findingId ? "(撤回)" : "(删除)")),
+      h("td", { class: "text" }, sourceWords(r.change, findings)), h("td", { class: "text" }, recordWords(r.entry.event)))));
     area.replaceChildren(table(`${units.find(u => u.unitCode === unit.value)?.unitName || unit.value}:每项指标的变更记录(共 ${figures.length} 项指标)`,
       ["指标", "时间", "操作人", "原值", "新值", "来源", "记录"], rows, { class: "history" }));
   }

@@ -3,8 +3,9 @@
 // what the round holds. The other views read the round's verified figures from here; the invented example lives only
 // in demo mode (the page opened as /?demo), which never reaches a round.
 import { call } from "./api.js";
+import { h, button } from "./dom.js";
 import { state, clone, baseRequest } from "./data.js";
-import { useCatalogWords } from "./words.js";
+import { useCatalogWords, ROUND_STATUS } from "./words.js";
 
 const LAST_YEAR = "scoringkernel.workbench.year";
 
@@ -54,6 +55,28 @@ export async function useRound(year, signal) {
   state.ruleSet = state.ruleSets.find(s => s.id === ruleSetId) || null;
   await useRoundEvaluation(signal);
   yearWords();
+}
+
+/**
+ * The round read again (GET /v1/rounds/{year}) and its etag compared with the one the page holds: another session may
+ * have written since. Changed: the page takes the new round and its evaluation, says so in a notice at the top until
+ * dismissed, and answers true; unchanged (or no round): false.
+ */
+export async function roundChangedElsewhere(signal) {
+  const held = state.round;
+  if (demoMode() || !held) return false;
+  const fresh = (await call(`/v1/rounds/${held.year}`, { signal })).round;
+  if (!fresh || fresh.etag === held.etag) return false;
+  await useRound(held.year, signal);
+  state.roundFresh = true;
+  const listed = state.rounds.find(r => r.year === held.year);
+  if (listed) listed.status = fresh.status;
+  const status = fresh.status === held.status ? `状态仍为${ROUND_STATUS[fresh.status] || ""}` : `状态:${ROUND_STATUS[held.status] || ""} → ${ROUND_STATUS[fresh.status] || ""}`;
+  const text = `${held.year}年度考核已在别处更改(${status}),页面已按最新情况更新。请核对后再操作。`;
+  document.getElementById("round-changed")?.remove();
+  const banner = h("div", { id: "round-changed", class: "callout", role: "alert" }, text, " ", button("知道了", () => banner.remove()));
+  document.querySelector("header").after(banner);
+  return true;
 }
 
 /** The round's evaluation asked again (none while a unit's self-evaluation is missing): what the other views read. */

@@ -1,7 +1,7 @@
 import { h, labelled, select, button, status, fileToBase64, table, confirmAct } from "./dom.js";
 import { call, scope, isAbort, problemsOf, problemTable, issuesOf } from "./api.js";
 import { YES_NO } from "./words.js";
-import { state, clone, setFigure, getFigure, unitName, unitFigures, refresh, useRequest, saveDraft, figureTitle, dropDraft, baseRequest, keepWorkingSet } from "./data.js";
+import { state, clone, setFigure, getFigure, unitName, unitFigures, refresh, useRequest, saveDraft, figureTitle, dropDraft, baseRequest, keepWorkingSet, today } from "./data.js";
 import { downloads } from "./downloads.js";
 import { readTyped } from "./decimal.js";
 import { villageGrid } from "./view-villages.js";
@@ -25,7 +25,6 @@ async function loadExampleAsked(name, label) {
   window.workbench.route();
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 export async function figures(arg) {
   if (!demoMode()) return roundFigures(arg);
@@ -86,7 +85,7 @@ export async function figures(arg) {
   const refused = new Set();
   async function check(info, control, error, read) {
     const signal = scope(`figure:${info.path}`);
-    const { text, note } = info.kind === "yes_no" ? { text: control.value, note: "" } : readTyped(control.value);
+    const { text, note } = info.kind === "yes_no" ? { text: control.value, note: "" } : readTyped(control.value, info.kind);
     const candidate = evaluationMode ? corrected(info, text) : clone(state.request);
     if (!evaluationMode) setFigure(candidate.units.find(u => u.unitCode === chosen), info, text);
     try {

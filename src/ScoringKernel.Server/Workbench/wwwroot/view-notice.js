@@ -13,7 +13,7 @@ export async function notice() {
   const mark = round && !round.approval ? h("p", { class: "draft-mark" }, "草稿(未经领导小组审定)") : null;
   const unqualified = a.scoreCards.filter(c => a.groups.some(g => g.units.some(u => u.unitCode === c.unitCode && u.grade === "GRADE_UNQUALIFIED")));
   const overstated = (state.evaluated?.units || []).filter(u => u.overstated);
-  return [h("div", { class: "no-print" }, button("打印通报", () => window.print()), downloads(["notice"])),
+  return [h("div", { class: "no-print" }, button("打印通报", () => window.print()), downloads(["noticeDocx"])),
     h("article", { class: "notice" },
       mark, h("h2", { class: "notice-title" }, `${year}年衡阳市精准扶贫工作考核情况通报`),
       published?.noticeNumber ? h("p", { class: "notice-number" }, `${published.noticeNumber} · ${published.issuedOn}`) : null,

@@ -4,13 +4,13 @@
 // documents and the history of every figure. Development profile: one actor holds every role.
 import { h, labelled, select, table, button, saveFile, actorName } from "./dom.js";
 import { call, errorText } from "./api.js";
-import { DEPARTMENTS, ROUND_STATUS, GRADE } from "./words.js";
-import { state, figureInfo, shown } from "./data.js";
-import { roundHistory, withoutFindingIds } from "./round-history.js";
+import { DEPARTMENTS, ROUND_STATUS, GRADE, departmentWords } from "./words.js";
+import { state, figureInfo, shown, today } from "./data.js";
+import { roundHistory } from "./round-history.js";
 import { demoMode, loadYears, ruleSetForYear, documentWords, shortDigest } from "./round-state.js";
 import { feedback, act, refuse } from "./round-act.js";
 import { roundImport } from "./round-import.js";
-import { selfEvaluationForm, departmentForm, findingsForm, dayOfYear } from "./round-forms.js";
+import { selfEvaluationForm, departmentForm, findingsForm } from "./round-forms.js";
 
 const when = t => {
   if (!t) return "";
@@ -18,12 +18,11 @@ const when = t => {
   return new Date(ms).toLocaleString("zh-CN", { hour12: false, month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
 };
 const mark = m => m ? `${actorName(m.actor)} · ${when(m.time)}` : "";
-const STATUS_WORDS = { ...ROUND_STATUS, ROUND_STATUS_CLOSED: "报送截止" };
 const editableStatus = s => s === "ROUND_STATUS_OPEN";
 
 /** The years with a round, and "开启新的年度": the chosen one opens at #/round/{year}. */
 function yearPicker() {
-  const years = state.rounds.map(r => [String(r.year), `${r.year}年(${STATUS_WORDS[r.status] || ""})`]);
+  const years = state.rounds.map(r => [String(r.year), `${r.year}年(${ROUND_STATUS[r.status] || ""})`]);
   const opened = state.rounds.some(r => r.year === state.year);
   const picker = select([...years, ["new", "开启新的年度……"]], opened ? String(state.year) : "new");
   picker.addEventListener("change", () => { if (picker.value !== "new") location.hash = `#/round/${picker.value}`; else drawOpen(); });
@@ -66,9 +65,9 @@ function missingCell(u) {
 function overview(r) {
   const totals = new Map((state.roundEvaluated?.units || []).map(u => [u.unitCode, u]));
   const depWords = u => (u.departments || []).filter(d => d.figures?.figures?.length).map(d =>
-    `${DEPARTMENTS.find(([k]) => k === d.figures.department)?.[1] || ""}:${d.figures.figures.map(f => { const info = figureInfo(f.figure?.field); return info ? `${info.label} ${shown(info, f.value)}` : `${f.figure?.village?.name || ""} ${f.value}`; }).join("、")}`);
+    `${departmentWords(d.figures.department)}:${d.figures.figures.map(f => { const info = figureInfo(f.figure?.field); return info ? `${info.label} ${shown(info, f.value)}` : `${f.figure?.village?.name || ""} ${f.value}`; }).join("、")}`);
   const active = code => (r.findings || []).filter(f => f.unitCode === code && !f.withdrawn).length;
-  return table(`各单位材料(${STATUS_WORDS[r.status] || ""})`, ["单位", "自评", "部门数据", "检查发现", "自评总分", "核定总分", "尚未报送"], r.units.map(u => {
+  return table(`各单位材料(${ROUND_STATUS[r.status] || ""})`, ["单位", "自评", "部门数据", "检查发现", "自评总分", "核定总分", "尚未报送"], r.units.map(u => {
     const e = totals.get(u.unitCode);
     return h("tr", { "data-unit": u.unitCode },
       h("td", {}, u.unitName),
@@ -89,7 +88,7 @@ function evaluationTable(r) {
     table("综合评定:自评与核定", ["单位", "自评总分", "核定总分", "差值", "等级", "核定依据"], (ev.units || []).map(u =>
       h("tr", { "data-unit": u.unitCode, class: u.overstated ? "overstated" : null }, h("td", {}, u.name), h("td", {}, u.selfEvaluated.total), h("td", { "data-evaluated": u.evaluated.total }, u.evaluated.total),
         h("td", {}, u.totalDifference), h("td", {}, GRADE[grades.get(u.unitCode)] || ""),
-        h("td", { class: "text" }, (u.corrections || []).map(c => `${c.label}:${c.reportedDisplay}→${c.evaluatedDisplay}(${withoutFindingIds(c.source?.words, r.findings || [])}${c.source?.note ? "," + c.source.note : ""})`).join(";") || "按自评"))), { class: "evaluation" }));
+        h("td", { class: "text" }, (u.corrections || []).map(c => `${c.label}:${c.reportedDisplay}→${c.evaluatedDisplay}(${c.source?.words || ""}${c.source?.note ? "," + c.source.note : ""})`).join(";") || "按自评"))), { class: "evaluation" }));
 }
 
 /** 报送截止 and its reopening, the evaluation asked again, approval, reopening with a reason, publication. */
@@ -99,7 +98,9 @@ function stages(r) {
   const units = (state.roundEvaluated?.units || []).length;
   const reason = h("input", { type: "text", size: 28 });
   const number = h("input", { type: "text", size: 20, placeholder: `例:衡贫发〔${year + 1}〕3号` });
-  const issued = h("input", { type: "date", value: dayOfYear(year + 1) });
+  // 印发日期: today while it is in the year after the round's (when a year's notice is issued), else left to the clerk.
+  const issued = h("input", { type: "date", value: today().startsWith(`${year + 1}-`) ? today() : "" });
+  const issuedHint = h("p", { class: "hint", id: "issued-on-hint" }, `印发日期默认为今天,仅当今天在 ${year + 1} 年内;否则请按通报的实际印发日期填写。`);
   const needReason = () => reason.value.trim() ? null : refuse("stage", "请写明原因。");
   const s = r.status;
   const controls = [];
@@ -121,7 +122,7 @@ function stages(r) {
         : [`发布 ${year} 年度考核通报:文号 ${number.value.trim()},印发日期 ${issued.value},共 ${units} 个单位。`, "确认发布", "通报发布后即为本年度的正式结果。"]));
   const publication = r.publication ? h("p", { "data-published": "true" }, `通报已发布:${[r.publication.noticeNumber, r.publication.issuedOn].filter(Boolean).join(",")}(${mark(r.publication.approved)})`) : null;
   return h("section", { class: "round-step", id: "round-stages" }, h("h3", {}, "报送截止、综合评定、审定与通报(扶贫办、领导小组)"), publication,
-    h("div", { class: "stage-fields" }, labelled("原因或说明", reason), s === "ROUND_STATUS_APPROVED" ? [labelled("通报文号", number), labelled("印发日期", issued)] : null),
+    h("div", { class: "stage-fields" }, labelled("原因或说明", reason), s === "ROUND_STATUS_APPROVED" ? [labelled("通报文号", number), labelled("印发日期", issued), issuedHint] : null),
     h("div", { class: "stage-buttons" }, controls), feedback("stage"), evaluationTable(r));
 }
 
@@ -169,7 +170,7 @@ export async function round() {
   if (!r) return [h("h2", {}, `${year}年度考核`), yearPicker(), h("p", {}, `${year}年度考核尚未开启。`)];
   const editable = editableStatus(r.status);
   const frozen = editable ? null : h("p", { class: "callout" }, r.status === "ROUND_STATUS_CLOSED" ? "报送已截止:自评、部门数据和检查发现暂不接受修改;恢复报送后才能修改。" : "已审定:材料不再修改;如须更改,请先重新开启(写明原因)。");
-  return [h("h2", {}, `${year}年度考核 · 状态:`, h("span", { "data-status": r.status }, STATUS_WORDS[r.status] || "")),
+  return [h("h2", {}, `${year}年度考核 · 状态:`, h("span", { "data-status": r.status }, ROUND_STATUS[r.status] || "")),
     h("p", { class: "round-facts" }, `依据 ${documentWords()};开启:${mark(r.opened)}${r.approval ? `;审定:${mark(r.approval.approved)}` : ""}${r.publication ? `;通报:${mark(r.publication.approved)}` : ""}。尚未报送自评:${(r.missingSelfEvaluations || []).length} 个单位。`),
     steps(year), yearPicker(), overview(r), frozen, roundImport(r, editable), selfEvaluationForm(r, editable), departmentForm(r, editable), findingsForm(r, editable), stages(r), documents(r),
     roundHistory(year, r.units, r.findings || [])];

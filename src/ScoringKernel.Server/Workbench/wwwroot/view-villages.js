@@ -5,10 +5,9 @@
 // the unit's self-evaluation.
 import { h, select, button, table, status } from "./dom.js";
 import { YES_NO } from "./words.js";
-import { state, clone } from "./data.js";
+import { state, clone, today } from "./data.js";
 
 const FIELD = { residentTeam: "VILLAGE_FIELD_RESIDENT_TEAM", projectInvestmentWan: "VILLAGE_FIELD_PROJECT_INVESTMENT_WAN" };
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The candidate request with the unit's own villages changed by `change(villages, findings)`. */
 function candidateWith(code, change) {

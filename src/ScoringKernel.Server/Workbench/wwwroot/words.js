@@ -14,13 +14,17 @@ export const SCOPES = [
 export const POLICIES = [["UNIT_POLICY_PROPORTIONAL", "按比例扣分"], ["UNIT_POLICY_WHOLE_UNITS", "满一个单位才扣"], ["UNIT_POLICY_STARTED_UNITS", "不足一个单位按一个扣"]];
 /** Each department that provides figures, [value, words], from the catalog's department_labels. */
 export const DEPARTMENTS = [];
+export const departmentWords = d => DEPARTMENTS.find(([k]) => k === d)?.[1] || "部门";
 
 /** The words the server's catalog (GET /v1/ruleSets/{id}) gives for the wire's grades and departments, taken once it is read. */
 export function useCatalogWords(catalog) {
   for (const { value, label } of catalog.gradeLabels || []) GRADE[value] = label;
   DEPARTMENTS.splice(0, DEPARTMENTS.length, ...(catalog.departmentLabels || []).map(({ value, label }) => [value, label]));
 }
-export const ROUND_STATUS = { ROUND_STATUS_OPEN: "进行中", ROUND_STATUS_APPROVED: "已审定", ROUND_STATUS_PUBLISHED: "已通报" };
+export const ROUND_STATUS = { ROUND_STATUS_OPEN: "进行中", ROUND_STATUS_CLOSED: "报送截止", ROUND_STATUS_APPROVED: "已审定", ROUND_STATUS_PUBLISHED: "已通报" };
 export const YES_NO = [["1", "是"], ["0", "否"]];
+/** Each kind of check a finding comes from, [value, words]. */
+export const CHECKS = [["CHECK_KIND_YEAR_END", "年终考核"], ["CHECK_KIND_ROUTINE", "平时检查"]];
+export const checkWords = check => CHECKS.find(([k]) => k === check)?.[1] || "";
 export const BOUNDARY = { BOUNDARY_PASS_LINE: "合格线", BOUNDARY_CLASS_1: "一类线" };
 

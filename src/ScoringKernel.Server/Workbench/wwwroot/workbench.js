@@ -13,7 +13,7 @@ import { sweep } from "./view-sweep.js";
 import { margins } from "./view-margins.js";
 import { round } from "./view-round.js";
 import { notice } from "./view-notice.js";
-import { demoMode, loadYears, chosenYear, useRound, yearWords, roundNeeded } from "./round-state.js";
+import { demoMode, loadYears, chosenYear, useRound, yearWords, roundNeeded, roundChangedElsewhere } from "./round-state.js";
 
 const views = { round, ranking, unit, figures, whatif, sweep, margins, notice };
 let routing = 0;
@@ -99,6 +99,13 @@ async function start() {
   if (demoMode()) await startDemo(); else await startRound();
   window.addEventListener("hashchange", route);
   window.addEventListener("beforeunload", e => { if (state.dirty && demoMode()) e.preventDefault(); });
+  // Back to the page (another tab, another window): the round read again, the view redrawn if another session changed it.
+  const recheck = async () => {
+    if (document.visibilityState !== "visible" || state.acting) return;
+    try { if (await roundChangedElsewhere(scope("round-recheck"))) await route(); } catch (e) { if (!isAbort(e)) console.error(e); }
+  };
+  window.addEventListener("focus", recheck);
+  document.addEventListener("visibilitychange", recheck);
   await route();
   document.body.dataset.ready = "true";
 }
