@@ -18,6 +18,8 @@ public static class ProblemPaths
 
     private static readonly Dictionary<TargetColumn, string> Columns = Enum.GetValues<TargetColumn>().ToDictionary(c => c, ColumnName);
 
+    private static readonly Dictionary<RoundItem, string> RoundFields = Enum.GetValues<RoundItem>().ToDictionary(i => i, RoundFieldName);
+
     public static string Of(Place place)
     {
         var sb = new System.Text.StringBuilder();
@@ -119,6 +121,7 @@ public static class ProblemPaths
         public string Visit(Step.YamlPosition step) => "";
         // The request field that carries the workbook's bytes.
         public string Visit(Step.Workbook step) => "workbook";
+        public string Visit(Step.RoundPart r) => RoundFields[r.Item];
         public string Visit(Step.Wire w) => w.Name;
         public string Visit(Step.Element e) => $"[{e.Index}]";
     }
@@ -134,6 +137,34 @@ public static class ProblemPaths
     }
 
     private static string ColumnName(TargetColumn column) => FieldOf(P.TargetRow.Descriptor, ProtoNames.SnakeCase(column.ToString())).Name;
+
+    /// <summary>The field of the round's request (or export) that holds <paramref name="item"/>.</summary>
+    private static string RoundFieldName(RoundItem item)
+    {
+        var (message, name) = item switch
+        {
+            RoundItem.Year => (P.OpenRoundRequest.Descriptor, "year"),
+            RoundItem.Etag => (P.SubmitSelfEvaluationRequest.Descriptor, "etag"),
+            RoundItem.UnitCode => (P.SubmitSelfEvaluationRequest.Descriptor, "unit_code"),
+            RoundItem.Figures => (P.SubmitDepartmentFiguresRequest.Descriptor, "figures"),
+            RoundItem.UpdateMask => (P.SubmitDepartmentFiguresRequest.Descriptor, "update_mask"),
+            RoundItem.UpdateMaskPaths => (Google.Protobuf.WellKnownTypes.FieldMask.Descriptor, "paths"),
+            RoundItem.Finding => (P.RecordFindingRequest.Descriptor, "finding"),
+            RoundItem.FindingId => (P.RecordFindingRequest.Descriptor, "finding_id"),
+            RoundItem.Inspector => (P.RecordFindingRequest.Descriptor, "inspector"),
+            RoundItem.Reason => (P.WithdrawFindingRequest.Descriptor, "reason"),
+            RoundItem.EvaluationDigest => (P.ApproveRoundRequest.Descriptor, "evaluation_digest"),
+            RoundItem.NoticeNumber => (P.PublishNoticeRequest.Descriptor, "notice_number"),
+            RoundItem.IssuedOn => (P.PublishNoticeRequest.Descriptor, "issued_on"),
+            RoundItem.FiguresWorkbook => (P.ImportRoundRequest.Descriptor, "figures_workbook"),
+            RoundItem.Evaluation => (P.ImportRoundRequest.Descriptor, "evaluation"),
+            RoundItem.RoundExport => (P.ImportRoundRequest.Descriptor, "round_export"),
+            RoundItem.ExportEvents => (P.RoundExport.Descriptor, "events"),
+            RoundItem.ExportChain => (P.RoundExport.Descriptor, "chain"),
+            RoundItem.ExportSignature => (P.RoundExport.Descriptor, "signature"),
+        };
+        return FieldOf(message, name).Name;
+    }
 
     private static FieldDescriptor FieldOf(MessageDescriptor message, string name) =>
         message.FindFieldByName(name) ?? throw new InvalidOperationException($"{message.FullName} has no field '{name}'");

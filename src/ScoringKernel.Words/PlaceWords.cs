@@ -36,8 +36,8 @@ public static class PlaceWords
         foreach (var step in steps)
         {
             // A run of wire names and indexes is one path, as it stands in the file: units[0].village_income.income_yuan.
-            if (previous is Step.Wire or Step.Element && parts.Count > 0 && step is Step.Wire or Step.Element)
-                parts[^1] += step is Step.Wire w ? $".{w.Name}" : $"[{((Step.Element)step).Index}]";
+            if (previous is Step.Wire or Step.Element or Step.RoundPart && parts.Count > 0 && step is Step.Wire or Step.Element or Step.RoundPart)
+                parts[^1] += step is Step.Wire w ? $".{w.Name}" : step is Step.RoundPart r ? $".{RoundField(r.Item)}" : $"[{((Step.Element)step).Index}]";
             else if (Say(step, language, names) is { Length: > 0 } words) parts.Add(words);
             previous = step;
         }
@@ -123,11 +123,37 @@ public static class PlaceWords
         public string Visit(Step.Workbook w) => w.FileName;
         public string Visit(Step.FileLine f) => zh ? $"第{f.Line}行" : $"line {f.Line}";
         public string Visit(Step.YamlPosition y) => zh ? $"第{y.Line}行第{y.Column}列" : $"line {y.Line}, column {y.Column}";
-        public string Visit(Step.Wire w) => zh && WireNamesInChinese.TryGetValue(w.Name, out var said) ? said : w.Name;
+        public string Visit(Step.RoundPart r) => Field(RoundField(r.Item));
+        public string Visit(Step.Wire w) => Field(w.Name);
+        private string Field(string name) => zh && WireNamesInChinese.TryGetValue(name, out var said) ? said : name;
         public string Visit(Step.Element e) => zh ? $"第{e.Index + 1}项" : $"#{e.Index + 1}";
         public string Visit(Step.JsonPosition p) => zh ? $"第{p.Line}行第{p.Column}列" : $"line {p.Line}, column {p.Column}";
         public string Visit(Step.GivenFigure g) => g.Figure is { } figure ? Labels.FigureRef(figure, l) : zh ? $"第{g.Index + 1}项数据" : $"figure #{g.Index + 1}";
     }
+
+    /// <summary>A round's request field as the request names it, its words in English (in Chinese: <see cref="WireNamesInChinese"/>).</summary>
+    private static string RoundField(RoundItem item) => item switch
+    {
+        RoundItem.Year => "year",
+        RoundItem.Etag => "etag",
+        RoundItem.UnitCode => "unit_code",
+        RoundItem.Figures => "figures",
+        RoundItem.UpdateMask => "update_mask",
+        RoundItem.UpdateMaskPaths => "paths",
+        RoundItem.Finding => "finding",
+        RoundItem.FindingId => "finding_id",
+        RoundItem.Inspector => "inspector",
+        RoundItem.Reason => "reason",
+        RoundItem.EvaluationDigest => "evaluation_digest",
+        RoundItem.NoticeNumber => "notice_number",
+        RoundItem.IssuedOn => "issued_on",
+        RoundItem.FiguresWorkbook => "figures_workbook",
+        RoundItem.Evaluation => "evaluation",
+        RoundItem.RoundExport => "round_export",
+        RoundItem.ExportEvents => "events",
+        RoundItem.ExportChain => "chain",
+        RoundItem.ExportSignature => "signature",
+    };
 
     /// <summary>The request fields with no domain step of their own that a clerk still meets (the round's year, a scenario's name …), as the office says them.</summary>
     private static readonly Dictionary<string, string> WireNamesInChinese = new(StringComparer.Ordinal)

@@ -194,7 +194,8 @@ public abstract partial class RoundServiceContract
         (await again.ApproveRound(new P.ApproveRoundRequest { Year = 2015, EvaluationDigest = digest }, LeadingGroup)).Ok();
         var undated = (await again.PublishNotice(new P.PublishNoticeRequest { Year = 2015, EvaluationDigest = digest, NoticeNumber = "衡贫发〔2016〕3号" }, LeadingGroup)).Fails();
         Assert.Equal("VALUE_REQUIRED", undated.Problems.Head.Reason.Code);
-        Assert.Contains(new Step.Wire("issued_on"), undated.Problems.Head.At.Steps);
+        Assert.Contains(RoundSteps.IssuedOn, undated.Problems.Head.At.Steps);
+        Assert.Equal("issued_on", Wire.ProblemPaths.Of(undated.Problems.Head));
         var unnumbered = (await again.PublishNotice(new P.PublishNoticeRequest { Year = 2015, EvaluationDigest = digest, IssuedOn = "2016-03-15" }, LeadingGroup)).Fails();
         Assert.Equal("NOTICE_NUMBER_REQUIRED", unnumbered.Problems.Head.Reason.Code);
     }

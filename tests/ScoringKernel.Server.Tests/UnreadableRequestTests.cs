@@ -52,6 +52,28 @@ public class UnreadableRequestTests(ServerFixture server)
         Assert.NotNull(HttpJson.RejectedRequests.Replacement("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\nServer: Kestrel\r\n\r\n"u8));
     }
 
+    [Fact]
+    public void The_answers_bytes_are_those_the_literal_words_gave_before_they_moved_to_Words()
+    {
+        var status = new Google.Rpc.Status
+        {
+            Code = (int)Code.InvalidArgument,
+            Message = "the request could not be read (431 Request Header Fields Too Large): check the path (no %00, non-ASCII characters percent-encoded), the request line and the headers' size",
+        };
+        var info = new ErrorInfo { Reason = "REQUEST_UNREADABLE", Domain = "scoringkernel.v1" };
+        info.Metadata.Add("http_status", "431");
+        status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(info));
+        status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(new LocalizedMessage
+        {
+            Locale = "zh-CN",
+            Message = "无法读取此请求(431 Request Header Fields Too Large):请检查地址(不能含 %00,非 ASCII 字符须百分号编码)、请求行和请求头的大小",
+        }));
+        var body = Encoding.UTF8.GetBytes(HttpJson.StatusJson.Format(status));
+        var expected = $"HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n";
+        var answer = HttpJson.RejectedRequests.Replacement("HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"u8);
+        Assert.Equal([.. Encoding.ASCII.GetBytes(expected), .. body], answer!);
+    }
+
     private async Task<string> Send(string request)
     {
         var address = new Uri(server.JsonAddress);

@@ -97,5 +97,6 @@ public static class SampleProblems
         P(new WireReason.BodyTooLarge(16777216), Place.Whole),
         P(new WireReason.MessageTooLarge("5242880", 4259840), Place.Whole),
         P(new WireReason.ClientNotAllowed("CN=stranger"), Place.Whole),
-        P(new WireReason.EndpointNotListed("GET /v1/somethingNew"), Place.Whole));
+        P(new WireReason.EndpointNotListed("GET /v1/somethingNew"), Place.Whole),
+        P(new WireReason.RequestUnreadable("431 Request Header Fields Too Large"), Place.Whole));
 }

@@ -58,8 +58,8 @@ public static class RoundExports
     public static Either<Seq<Problem>, bool> Signed(P.RoundExport export)
     {
         if (export.Signature.Length == 0) return false;
-        if (Verify(export) is ChainVerdict.Broken b) return Seq1(BrokenProblem(export.Year, b).Under(new Step.Wire("chain")));
-        return RoundSigning.Valid(export) ? true : Seq1(Problem.Of(new RoundReason.ExportSignatureInvalid()).Under(new Step.Wire("signature")));
+        if (Verify(export) is ChainVerdict.Broken b) return Seq1(BrokenProblem(export.Year, b).Under(RoundSteps.ExportChain));
+        return RoundSigning.Valid(export) ? true : Seq1(Problem.Of(new RoundReason.ExportSignatureInvalid()).Under(RoundSteps.ExportSignature));
     }
 
     /// <summary>

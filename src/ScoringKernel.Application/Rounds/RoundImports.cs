@@ -84,14 +84,14 @@ public sealed class RoundImports(RoundLog log, RoundEvaluation evaluation, Round
     /// </summary>
     private async Task<Either<RoundFailure, P.ImportRoundResponse>> Restore(int year, P.RoundExport export, RoundCaller caller, RoundSigning signing, CancellationToken ct)
     {
-        var at = new[] { new Step.Wire("round_export") };
+        var at = new[] { RoundSteps.RoundExport };
         if (export.Year != year) return new RoundFailure.Invalid(Seq1(Problem.Of(new RoundReason.ExportOtherRound(export.Year, year)).Under(at)));
-        if (export.Events.Count == 0) return new RoundFailure.Invalid(Seq1(Problem.Of(new RoundReason.ImportNothing()).Under(new Step.Wire("events")).Under(at)));
+        if (export.Events.Count == 0) return new RoundFailure.Invalid(Seq1(Problem.Of(new RoundReason.ImportNothing()).Under(RoundSteps.ExportEvents).Under(at)));
         var stream = RoundNames.Stream(year);
         var signed = RoundExports.Signed(export);
         if (signed.IsLeft) return new RoundFailure.Invalid(signed.LeftToSeq().Head.Map(p => p.Under(at)).Strict());
         var trusted = signed.RightToSeq().Head && signing.Trusts(export.SignerPublicKey);
-        var events = Valid.Each(i => new Step.Element(i), export.Events, RoundMapping.ToDomain).Under(new Step.Wire("events")).Under(at);
+        var events = Valid.Each(i => new Step.Element(i), export.Events, RoundMapping.ToDomain).Under(RoundSteps.ExportEvents).Under(at);
         if (events.IsFail) return new RoundFailure.Invalid(events.FailToSeq());
         var time = now();
         var original = events.SuccessToSeq().Head;
@@ -100,7 +100,7 @@ public sealed class RoundImports(RoundLog log, RoundEvaluation evaluation, Round
         if (redecided.IsLeft)
         {
             var (index, refusals) = redecided.LeftToSeq().Head;
-            var under = new Step[] { new Step.Element(index), new Step.Wire("events"), at[0] };
+            var under = new Step[] { new Step.Element(index), RoundSteps.ExportEvents, at[0] };
             var e = replayed[index];
             var problems = Seq1(Problem.Of(new RoundReason.ExportEventRefused(index + 1, RoundMapping.TypeOf(e))).Under(under))
                 + RoundProblems.Of(RoundReplay.CommandOf(e), refusals).Map(p => p.Under(under));
@@ -112,7 +112,7 @@ public sealed class RoundImports(RoundLog log, RoundEvaluation evaluation, Round
             ? export.Chain.Select(c => new NewEvent(c.Type, c.Payload, c.Actor, RoundExports.Time(c.RecordedTime))).ToList()
             : RoundExports.Claimed(stream, replayed, original, time);
         var result = await log.Store.AppendAsync(stream, 0, stored, ct);
-        if (result is AppendResult.Conflict) return new RoundFailure.Refused(Seq1(Problem.Of(new RoundReason.RoundExists(year)).Under(new Step.Wire("year"))));
+        if (result is AppendResult.Conflict) return new RoundFailure.Refused(Seq1(Problem.Of(new RoundReason.RoundExists(year)).Under(RoundSteps.Year)));
         return (await log.Existing(year, ct)).Map(loaded => new P.ImportRoundResponse { Round = views.Round(loaded), Events = replayed.Count });
     }
 
@@ -123,7 +123,7 @@ public sealed class RoundImports(RoundLog log, RoundEvaluation evaluation, Round
     /// </summary>
     private static Either<RoundFailure, (Seq<UnitSubmission>, Func<Problem, Problem>)> FromWorkbook(byte[] bytes)
     {
-        var step = new Step.Wire("figures_workbook");
+        var step = RoundSteps.FiguresWorkbook;
         static RoundFailure Unreadable(Seq<Problem> problems, Step step) =>
             new RoundFailure.Invalid(problems.Map(p => p.Under(step)).Strict());
         Func<Problem, Problem> Placer(IReadOnlyDictionary<string, string> locations, IReadOnlyList<string> codes) =>
@@ -147,7 +147,7 @@ public sealed class RoundImports(RoundLog log, RoundEvaluation evaluation, Round
     }
 
     private static Either<RoundFailure, (Seq<UnitSubmission>, Func<Problem, Problem>)> FromEvaluation(P.EvaluateRequest request) =>
-        Submissions(request.Submissions, p => p.Under(new Step.Wire("evaluation")));
+        Submissions(request.Submissions, p => p.Under(RoundSteps.Evaluation));
 
     private static Either<RoundFailure, (Seq<UnitSubmission>, Func<Problem, Problem>)> Submissions(IEnumerable<P.UnitSubmission> submissions, Func<Problem, Problem> place) =>
         Valid.Each(i => new Step.Submission(i, null), submissions, EvaluationMapping.ToDomain).ToEither()

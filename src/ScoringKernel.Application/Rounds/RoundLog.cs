@@ -29,12 +29,16 @@ public sealed class RoundLog(IEventStore store, Func<RoundState, Option<string>>
     private readonly ConcurrentDictionary<int, LoadedRound> lastDecided = new();
     private readonly ConcurrentDictionary<int, RoundFailure> broken = new();
     private long chainBreaks;
+    private long eventsDecoded;
 
     /// <summary>Told once per round whose chain is found broken: the year and the verdict in English (the server logs it).</summary>
     public Action<int, string>? OnChainBroken { get; set; }
 
     /// <summary>Rounds found with a broken chain since start-up.</summary>
     public long ChainBreaks => Interlocked.Read(ref chainBreaks);
+
+    /// <summary>Stored events decoded by this log since start-up (a round's events read by another process, or first read here); a write does not decode the events it appends.</summary>
+    public long EventsDecoded => Interlocked.Read(ref eventsDecoded);
 
     public IEventStore Store => store;
 
@@ -56,13 +60,14 @@ public sealed class RoundLog(IEventStore store, Func<RoundState, Option<string>>
         long? expected = null;
         if (etag.Length > 0)
         {
-            if (!TryEtag(etag, out var e)) return new RoundFailure.Invalid(Seq1(Problem.Of(new RoundReason.EtagMalformed(etag)).Under(new Step.Wire("etag"))));
+            if (!TryEtag(etag, out var e)) return new RoundFailure.Invalid(Seq1(Problem.Of(new RoundReason.EtagMalformed(etag)).Under(RoundSteps.Etag)));
             expected = e;
         }
         if (broken.TryGetValue(year, out var failure)) return failure;
         var cached = cache.GetOrAdd(year, LoadedRound.Empty);
         Either<RoundFailure, LoadedRound> outcome = cached;
         var basis = cached;
+        var events = Seq<RoundEvent>();
         var appended = await store.AppendExclusiveAsync(RoundNames.Stream(year), cached.Version, (head, newer) =>
         {
             var start = StartingPoint(year, cached, newer);
@@ -73,7 +78,7 @@ public sealed class RoundLog(IEventStore store, Func<RoundState, Option<string>>
             var current = loaded.VersionOf(resource(loaded));
             if (expected is { } given && given != current)
             {
-                outcome = new RoundFailure.Stale(Problem.Of(new RoundReason.EtagStale(etag, Etag(current))).Under(new Step.Wire("etag")), etag, Etag(current));
+                outcome = new RoundFailure.Stale(Problem.Of(new RoundReason.EtagStale(etag, Etag(current))).Under(RoundSteps.Etag), etag, Etag(current));
                 return [];
             }
             var decided = decide(loaded);
@@ -83,10 +88,13 @@ public sealed class RoundLog(IEventStore store, Func<RoundState, Option<string>>
                 return [];
             }
             basis = loaded;
-            return decided.RightToSeq().Head.Map(e => ToStored(e, loaded.Head)).ToList();
+            events = decided.RightToSeq().Head;
+            return events.Map(e => ToStored(e, loaded.Head)).ToList();
         }, ct);
         if (appended.Count == 0) return outcome;
-        var after = appended.Aggregate(basis, (r, s) => r.Then(Decode(s), s.Hash));
+        // The events decided, each with the hash the store gave it (appended in the order given): what was stored is
+        // not read back, its encoding being the storage's edge only.
+        var after = events.Zip(appended).Aggregate(basis, (r, x) => r.Then(x.Item1, x.Item2.Hash));
         Remember(after);
         return after;
     }
@@ -126,6 +134,7 @@ public sealed class RoundLog(IEventStore store, Func<RoundState, Option<string>>
     private Either<RoundFailure, LoadedRound> Follow(int year, LoadedRound from, StreamHead recorded, IReadOnlyList<StoredEvent> newer)
     {
         if (EventChain.Verify(new StreamHead(from.Version, from.Head), newer, recorded) is ChainVerdict.Broken b) return Break(year, b);
+        Interlocked.Add(ref eventsDecoded, newer.Count);
         return newer.Count == 0 ? from : newer.Aggregate(from, (r, s) => r.Then(Decode(s), s.Hash));
     }
 

@@ -53,6 +53,9 @@ public sealed class RoundService
     /// <summary>Rounds found with a broken chain since start-up.</summary>
     public long ChainBreaks => log.ChainBreaks;
 
+    /// <inheritdoc cref="RoundLog.EventsDecoded"/>
+    public long EventsDecoded => log.EventsDecoded;
+
     public IEventStore Store => log.Store;
 
     // ---- writes: request → command → the handler → the view ----
@@ -86,25 +89,25 @@ public sealed class RoundService
     }
 
     public Task<Either<RoundFailure, P.SubmitSelfEvaluationResponse>> SubmitSelfEvaluation(P.SubmitSelfEvaluationRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
-        WithUnit(request.UnitCode, "unit_code", unit =>
+        WithUnit(request.UnitCode, unit =>
             Guarded(RoundOperation.SubmitSelfEvaluation, caller, request.Year, async year =>
             {
-                if (request.Figures is null) return Invalid<P.SubmitSelfEvaluationResponse>(Problem.Of(new ValueReason.Required()).Under(new Step.Wire("figures")));
-                var figures = FiguresMapping.ToDomain(request.Figures).Under(new Step.Wire("figures"));
+                if (request.Figures is null) return Invalid<P.SubmitSelfEvaluationResponse>(Problem.Of(new ValueReason.Required()).Under(RoundSteps.Figures));
+                var figures = FiguresMapping.ToDomain(request.Figures).Under(RoundSteps.Figures);
                 if (figures.IsFail) return Left<RoundFailure, P.SubmitSelfEvaluationResponse>(new RoundFailure.Invalid(figures.FailToSeq()));
                 var command = new RoundCommand.SubmitSelfEvaluation(unit, figures.SuccessToSeq().Head, caller.Actor, Now());
                 return (await log.Handle(year, request.Etag, command, _ => RoundNames.SelfEvaluation(year, unit), ct,
-                        loaded => evaluation.WithinTable(loaded.State, command.Figures).MapFail(p => p.Under(new Step.Wire("figures"))).ToEither()
+                        loaded => evaluation.WithinTable(loaded.State, command.Figures).MapFail(p => p.Under(RoundSteps.Figures)).ToEither()
                             .MapLeft(ps => (RoundFailure)new RoundFailure.Invalid(ps))))
                     .Map(loaded => new P.SubmitSelfEvaluationResponse { SelfEvaluation = RoundViews.SelfEvaluation(loaded, loaded.State.Unit(unit).IfNone(UnitSources.None(unit))) });
             }, unit));
 
     public Task<Either<RoundFailure, P.SubmitDepartmentFiguresResponse>> SubmitDepartmentFigures(P.SubmitDepartmentFiguresRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
-        WithUnit(request.UnitCode, "unit_code", unit =>
+        WithUnit(request.UnitCode, unit =>
             Guarded(RoundOperation.SubmitDepartmentFigures, caller, request.Year, async year =>
             {
-                if (request.Figures is null) return Invalid<P.SubmitDepartmentFiguresResponse>(Problem.Of(new ValueReason.Required()).Under(new Step.Wire("figures")));
-                var figures = EvaluationMapping.Department(request.Figures).Under(new Step.Wire("figures"));
+                if (request.Figures is null) return Invalid<P.SubmitDepartmentFiguresResponse>(Problem.Of(new ValueReason.Required()).Under(RoundSteps.Figures));
+                var figures = EvaluationMapping.Department(request.Figures).Under(RoundSteps.Figures);
                 if (figures.IsFail) return Left<RoundFailure, P.SubmitDepartmentFiguresResponse>(new RoundFailure.Invalid(figures.FailToSeq()));
                 var department = figures.SuccessToSeq().Head;
                 var mask = MaskOf(request.UpdateMask);
@@ -118,12 +121,12 @@ public sealed class RoundService
             }, department: Optional(request.Figures).Bind(f => Optional(EnumMapping.Known(f.Department)))));
 
     public Task<Either<RoundFailure, P.RecordFindingResponse>> RecordFinding(P.RecordFindingRequest request, RoundCaller caller, Language language = Languages.Default, CancellationToken ct = default) =>
-        WithUnit(request.UnitCode, "unit_code", unit =>
+        WithUnit(request.UnitCode, unit =>
             Guarded(RoundOperation.RecordFinding, caller, request.Year, async year =>
             {
                 if (FindingIdProblem(request.FindingId) is { } bad) return Invalid<P.RecordFindingResponse>(bad);
-                if (request.Finding is null) return Invalid<P.RecordFindingResponse>(Problem.Of(new ValueReason.Required()).Under(new Step.Wire("finding")));
-                var finding = EvaluationMapping.Finding(request.Finding).Under(new Step.Wire("finding"));
+                if (request.Finding is null) return Invalid<P.RecordFindingResponse>(Problem.Of(new ValueReason.Required()).Under(RoundSteps.Finding));
+                var finding = EvaluationMapping.Finding(request.Finding).Under(RoundSteps.Finding);
                 if (finding.IsFail) return Left<RoundFailure, P.RecordFindingResponse>(new RoundFailure.Invalid(finding.FailToSeq()));
                 var id = new FindingId(request.FindingId);
                 var command = new RoundCommand.RecordFinding(id, unit, finding.SuccessToSeq().Head, request.Inspector, caller.Actor, Now());
@@ -153,7 +156,7 @@ public sealed class RoundService
         Guarded(RoundOperation.PublishNotice, caller, request.Year, async year =>
         {
             var issuedOn = RoundMapping.IssuedOn(request.IssuedOn).Bind(d => d.IsSome ? Valid.Ok(d) : Valid.Fail<Option<DateOnly>>(Place.Whole, new ValueReason.Required()))
-                .Under(new Step.Wire("issued_on"));
+                .Under(RoundSteps.IssuedOn);
             if (issuedOn.IsFail) return Left<RoundFailure, P.PublishNoticeResponse>(new RoundFailure.Invalid(issuedOn.FailToSeq()));
             var command = new RoundCommand.PublishNotice(request.EvaluationDigest, request.NoticeNumber, issuedOn.SuccessToSeq().Head, caller.Actor, Now());
             return await RoundWide(year, request.Etag, command, round => new P.PublishNoticeResponse { Round = round }, ct);
@@ -192,7 +195,7 @@ public sealed class RoundService
     }
 
     public Task<Either<RoundFailure, P.GetSelfEvaluationResponse>> GetSelfEvaluation(P.GetSelfEvaluationRequest request, RoundCaller caller, CancellationToken ct = default) =>
-        WithUnit(request.UnitCode, "unit_code", unit =>
+        WithUnit(request.UnitCode, unit =>
             Guarded(RoundOperation.GetSelfEvaluation, caller, request.Year, async year =>
                 (await log.Existing(year, ct)).Bind(loaded => InRound(loaded, unit).Map(sources => RoundViews.SelfEvaluations(loaded, sources))), unit));
 
@@ -210,7 +213,7 @@ public sealed class RoundService
             Option<UnitCode> only = None;
             if (request.UnitCode.Length > 0)
             {
-                var code = UnitCode.Create(new Step.Wire("unit_code"), request.UnitCode);
+                var code = UnitCode.Create(RoundSteps.UnitCode, request.UnitCode);
                 if (code.IsFail) return Left<RoundFailure, P.ListRoundEventsResponse>(new RoundFailure.Invalid(code.FailToSeq()));
                 only = code.SuccessToSeq().Head;
             }
@@ -290,12 +293,12 @@ public sealed class RoundService
     {
         if (RoundAccess.Refusal(caller, operation, unit, department).Case is RoundFailure denied) return denied;
         if (year is < MinYear or > MaxYear)
-            return new RoundFailure.Invalid(Seq1(Problem.Of(new ValueReason.OutOfRange(year, MinYear, MaxYear)).Under(new Step.Wire("year"))));
+            return new RoundFailure.Invalid(Seq1(Problem.Of(new ValueReason.OutOfRange(year, MinYear, MaxYear)).Under(RoundSteps.Year)));
         return await call(year);
     }
 
-    private static Task<Either<RoundFailure, T>> WithUnit<T>(string code, string field, Func<UnitCode, Task<Either<RoundFailure, T>>> call) =>
-        UnitCode.Create(new Step.Wire(field), code).Match(
+    private static Task<Either<RoundFailure, T>> WithUnit<T>(string code, Func<UnitCode, Task<Either<RoundFailure, T>>> call) =>
+        UnitCode.Create(RoundSteps.UnitCode, code).Match(
             call,
             ps => Task.FromResult(Left<RoundFailure, T>(new RoundFailure.Invalid(ps))));
 
@@ -303,11 +306,11 @@ public sealed class RoundService
 
     private static Problem? FindingIdProblem(string id) =>
         id.Length is 0 or > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
-            ? Problem.Of(new RoundReason.NameMalformed(id, "[A-Za-z0-9_-]{1,64}")).Under(new Step.Wire("finding_id"))
+            ? Problem.Of(new RoundReason.NameMalformed(id, "[A-Za-z0-9_-]{1,64}")).Under(RoundSteps.FindingId)
             : null;
 
     private static Either<RoundFailure, UnitSources> InRound(LoadedRound loaded, UnitCode unit) =>
-        loaded.State.Unit(unit).ToEither<RoundFailure>(() => new RoundFailure.Missing(RoundProblems.Of(RoundRefusal.UnitNotInRound(unit)).Under(new Step.Wire("unit_code"))));
+        loaded.State.Unit(unit).ToEither<RoundFailure>(() => new RoundFailure.Missing(RoundProblems.Of(new RoundRefusal.UnitNotInRound(unit)).Under(RoundSteps.UnitCode)));
 
     /// <summary>
     /// An update mask's paths as the figures they name (<see cref="FigureKeys"/>): absent is the whole set, <c>*</c>
@@ -320,7 +323,7 @@ public sealed class RoundService
         return Valid.Each(i => new Step.Element(i), mask.Paths, path => FigureKeys.Parse(path).Match(
                 f => Valid.Ok(f),
                 () => Valid.Fail<Core.Evaluation.FigureRef>(Place.Whole, new RoundReason.MaskPathUnknown(path, FigureKeys.Forms))))
-            .Under(new Step.Wire("paths")).Under(new Step.Wire("update_mask"))
+            .Under(RoundSteps.UpdateMaskPaths).Under(RoundSteps.UpdateMask)
             .Map(DepartmentFiguresMask.Of);
     }
 

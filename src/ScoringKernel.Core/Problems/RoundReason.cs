@@ -43,10 +43,10 @@ public abstract record RoundReason : Reason
     }
 
     /// <summary><c>Unit</c>: the unit.</summary>
-    public sealed record UnitListedTwice(Option<UnitCode> Unit) : RoundReason(WireCode)
+    public sealed record UnitListedTwice(UnitCode Unit) : RoundReason(WireCode)
     {
         public const string WireCode = "UNIT_LISTED_TWICE";
-        public override Seq<Arg> Args => toSeq(new Arg[] { Unit.Map(u => (Arg)new Arg.OfUnit(u)).IfNone(new Arg.Code("")) });
+        public override Seq<Arg> Args => toSeq(new Arg[] { new Arg.OfUnit(Unit) });
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
@@ -59,26 +59,26 @@ public abstract record RoundReason : Reason
     }
 
     /// <summary><c>Unit</c>: the unit.</summary>
-    public sealed record UnitNotInRound(Option<UnitCode> Unit) : RoundReason(WireCode)
+    public sealed record UnitNotInRound(UnitCode Unit) : RoundReason(WireCode)
     {
         public const string WireCode = "UNIT_NOT_IN_ROUND";
-        public override Seq<Arg> Args => toSeq(new Arg[] { Unit.Map(u => (Arg)new Arg.OfUnit(u)).IfNone(new Arg.Code("")) });
+        public override Seq<Arg> Args => toSeq(new Arg[] { new Arg.OfUnit(Unit) });
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
     /// <summary><c>WrittenTo</c>: the unit written to; <c>FiguresOf</c>: the unit the figures belong to.</summary>
-    public sealed record UnitMismatch(Option<UnitCode> WrittenTo, Option<UnitCode> FiguresOf) : RoundReason(WireCode)
+    public sealed record UnitMismatch(UnitCode WrittenTo, UnitCode FiguresOf) : RoundReason(WireCode)
     {
         public const string WireCode = "UNIT_MISMATCH";
-        public override Seq<Arg> Args => toSeq(new Arg[] { WrittenTo.Map(u => (Arg)new Arg.OfUnit(u)).IfNone(new Arg.Code("")), FiguresOf.Map(u => (Arg)new Arg.OfUnit(u)).IfNone(new Arg.Code("")) });
+        public override Seq<Arg> Args => toSeq(new Arg[] { new Arg.OfUnit(WrittenTo), new Arg.OfUnit(FiguresOf) });
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
     /// <summary><c>Unit</c>: the unit; <c>Figure</c>: the figure (a figure ref); <c>Value</c>: the value.</summary>
-    public sealed record ValueInvalid(Option<UnitCode> Unit, Option<FigureRef> Figure, decimal Value) : RoundReason(WireCode)
+    public sealed record ValueInvalid(UnitCode Unit, FigureRef Figure, decimal Value) : RoundReason(WireCode)
     {
         public const string WireCode = "VALUE_INVALID";
-        public override Seq<Arg> Args => toSeq(new Arg[] { Unit.Map(u => (Arg)new Arg.OfUnit(u)).IfNone(new Arg.Code("")), Figure.Map(f => (Arg)new Arg.OfFigureRef(f)).IfNone(new Arg.Code("")), new Arg.Number(Value) });
+        public override Seq<Arg> Args => toSeq(new Arg[] { new Arg.OfUnit(Unit), new Arg.OfFigureRef(Figure), new Arg.Number(Value) });
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
@@ -241,26 +241,26 @@ public abstract record RoundReason : Reason
     }
 
     /// <summary><c>Unit</c>: the unit; <c>Figure</c>: the figure (a figure ref).</summary>
-    public sealed record FigureGivenTwice(Option<UnitCode> Unit, Option<FigureRef> Figure) : RoundReason(WireCode)
+    public sealed record FigureGivenTwice(UnitCode Unit, FigureRef Figure) : RoundReason(WireCode)
     {
         public const string WireCode = "FIGURE_GIVEN_TWICE";
-        public override Seq<Arg> Args => toSeq(new Arg[] { Unit.Map(u => (Arg)new Arg.OfUnit(u)).IfNone(new Arg.Code("")), Figure.Map(f => (Arg)new Arg.OfFigureRef(f)).IfNone(new Arg.Code("")) });
+        public override Seq<Arg> Args => toSeq(new Arg[] { new Arg.OfUnit(Unit), new Arg.OfFigureRef(Figure) });
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
     /// <summary>The values: the unit, the department, how many (number), then each figure (a figure ref).</summary>
-    public sealed record DepartmentFiguresWouldBeRemoved(Option<UnitCode> Unit, Option<Department> Department, decimal Count, Seq<FigureRef> Figures) : RoundReason(WireCode)
+    public sealed record DepartmentFiguresWouldBeRemoved(UnitCode Unit, Department Department, decimal Count, Seq<FigureRef> Figures) : RoundReason(WireCode)
     {
         public const string WireCode = "DEPARTMENT_FIGURES_WOULD_BE_REMOVED";
-        public override Seq<Arg> Args => toSeq(new Arg[] { Unit.Map(u => (Arg)new Arg.OfUnit(u)).IfNone(new Arg.Code("")), Department.Map(d => (Arg)new Arg.OfDepartment(d)).IfNone(new Arg.Code("")), new Arg.Number(Count) }) + Figures.Map(f => (Arg)new Arg.OfFigureRef(f));
+        public override Seq<Arg> Args => toSeq(new Arg[] { new Arg.OfUnit(Unit), new Arg.OfDepartment(Department), new Arg.Number(Count) }) + Figures.Map(f => (Arg)new Arg.OfFigureRef(f));
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 
     /// <summary><c>Unit</c>: the unit; <c>Figure</c>: the figure (a figure ref).</summary>
-    public sealed record FigureNotInMask(Option<UnitCode> Unit, Option<FigureRef> Figure) : RoundReason(WireCode)
+    public sealed record FigureNotInMask(UnitCode Unit, FigureRef Figure) : RoundReason(WireCode)
     {
         public const string WireCode = "FIGURE_NOT_IN_UPDATE_MASK";
-        public override Seq<Arg> Args => toSeq(new Arg[] { Unit.Map(u => (Arg)new Arg.OfUnit(u)).IfNone(new Arg.Code("")), Figure.Map(f => (Arg)new Arg.OfFigureRef(f)).IfNone(new Arg.Code("")) });
+        public override Seq<Arg> Args => toSeq(new Arg[] { new Arg.OfUnit(Unit), new Arg.OfFigureRef(Figure) });
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
 

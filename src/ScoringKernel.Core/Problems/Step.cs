@@ -125,6 +125,9 @@ public abstract record Step
     /// <summary>A position in a YAML file (a rule set), line and column counted from 1.</summary>
     public sealed record YamlPosition(int Line, int Column) : Step { public override T Accept<T>(IStepVisitor<T> visitor) => visitor.Visit(this); }
 
+    /// <summary>A field of a round's request, or of a round's export, by what it holds (<see cref="RoundItem"/>).</summary>
+    public sealed record RoundPart(RoundItem Item) : Step { public override T Accept<T>(IStepVisitor<T> visitor) => visitor.Visit(this); }
+
     /// <summary>
     /// A field of a request with no domain meaning of its own (a scenario's name, a sweep's step, a JSON member),
     /// named as the wire names it. Only the layers that read the wire create these.
@@ -180,6 +183,7 @@ public interface IStepVisitor<out T>
     T Visit(Step.ThresholdPart step);
     T Visit(Step.FileLine step);
     T Visit(Step.YamlPosition step);
+    T Visit(Step.RoundPart step);
     T Visit(Step.Wire step);
     T Visit(Step.Element step);
     T Visit(Step.JsonPosition step);
@@ -221,6 +225,41 @@ public enum SweepItem
     Start,
     Stop,
     Step,
+}
+
+/// <summary>The fields of the round's requests (and of a round's export) a problem may stand at.</summary>
+public enum RoundItem
+{
+    /// <summary>The round's year.</summary>
+    Year,
+    /// <summary>The etag of the resource a write changes.</summary>
+    Etag,
+    /// <summary>The unit a request names.</summary>
+    UnitCode,
+    /// <summary>The figures a self-evaluation or a department's submission carries.</summary>
+    Figures,
+    /// <summary>A department's submission's update mask, and its paths.</summary>
+    UpdateMask,
+    UpdateMaskPaths,
+    /// <summary>A finding recorded, its id, and the inspector who made it.</summary>
+    Finding,
+    FindingId,
+    Inspector,
+    /// <summary>Why a finding is withdrawn, the round reopened, or submissions reopened.</summary>
+    Reason,
+    /// <summary>The digest of the evaluation an approval or a notice names.</summary>
+    EvaluationDigest,
+    /// <summary>The notice's document number (文号) and date of issue (印发日期).</summary>
+    NoticeNumber,
+    IssuedOn,
+    /// <summary>What an import brings: a figures workbook, an evaluation, or a round's export.</summary>
+    FiguresWorkbook,
+    Evaluation,
+    RoundExport,
+    /// <summary>A round export's events, its hash chain, its signature.</summary>
+    ExportEvents,
+    ExportChain,
+    ExportSignature,
 }
 
 public enum ClaimItem

@@ -106,6 +106,17 @@ public abstract record WireReason : Reason
         public override Seq<Arg> Args => toSeq(new Arg[] { new Arg.Code(Endpoint) });
         public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
     }
+
+    /// <summary>
+    /// <c>HttpStatus</c>: the HTTP status the server refused it with (code: <c>400 Bad Request</c>). The server could not
+    /// read the request at all (a <c>%00</c> or a raw non-ASCII byte in the path, no request line, headers too large).
+    /// </summary>
+    public sealed record RequestUnreadable(string HttpStatus) : WireReason(WireCode)
+    {
+        public const string WireCode = "REQUEST_UNREADABLE";
+        public override Seq<Arg> Args => toSeq(new Arg[] { new Arg.Code(HttpStatus) });
+        public override T Accept<T>(IReasonVisitor<T> visitor) => visitor.Visit(this);
+    }
 }
 
 /// <summary>One method per case of <see cref="WireReason"/>.</summary>
@@ -123,4 +134,5 @@ public interface IWireReasonVisitor<out T>
     T Visit(WireReason.MessageTooLarge reason);
     T Visit(WireReason.ClientNotAllowed reason);
     T Visit(WireReason.EndpointNotListed reason);
+    T Visit(WireReason.RequestUnreadable reason);
 }

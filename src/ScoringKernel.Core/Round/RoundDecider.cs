@@ -27,7 +27,7 @@ public static class RoundDecider
     public static RoundState Fold(Seq<RoundEvent> events) => events.Fold(Initial, Evolve);
 
     public static Validation<RoundRefusal, Seq<RoundEvent>> Decide(RoundCommand command, RoundState state, Func<RoundState, Option<string>> currentDigest) =>
-        string.IsNullOrWhiteSpace(command.Actor.Id) ? Refuse(Seq1(RoundRefusal.ActorRequired()))
+        string.IsNullOrWhiteSpace(command.Actor.Id) ? Refuse(Seq1<RoundRefusal>(new RoundRefusal.ActorRequired()))
         : command.Match(
             open => DecideOpen(open, state),
             self => Opened(state, DecideSelfEvaluation, self),
@@ -111,10 +111,10 @@ public static class RoundDecider
         (o, _, a, p) => new RoundStage.Published(o, None, a, p));
 
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecideOpen(OpenRound c, RoundState s) =>
-        s.Opening.IsSome ? Refuse(Seq1(RoundRefusal.RoundAlreadyOpen()))
+        s.Opening.IsSome ? Refuse(Seq1<RoundRefusal>(new RoundRefusal.RoundAlreadyOpen()))
         : Decision(
-            (c.Units.IsEmpty ? Seq1(RoundRefusal.NoUnits()) : Empty)
-            + c.Units.GroupBy(u => u).Filter(g => g.Count() > 1).Map(g => RoundRefusal.UnitListedTwice(g.Key)).ToSeq(),
+            (c.Units.IsEmpty ? Seq1<RoundRefusal>(new RoundRefusal.NoUnits()) : Empty)
+            + c.Units.GroupBy(u => u).Filter(g => g.Count() > 1).Map(g => (RoundRefusal)new RoundRefusal.UnitListedTwice(g.Key)).ToSeq(),
             () => new RoundOpened(c.Year, c.RuleSet, c.TargetTableDigest, c.Units, c.Actor, c.At));
 
     /// <summary>A self-evaluation identical to the unit's latest is taken and changes nothing: no version, no event.</summary>
@@ -123,7 +123,7 @@ public static class RoundDecider
             s.Unit(c.Unit).Bind(u => u.LatestSelfEvaluation).Exists(v => v.Figures == c.Figures),
             Unfrozen(s)
             + InRound(s, c.Unit)
-            + (c.Figures.Unit == c.Unit ? Empty : Seq1(RoundRefusal.UnitMismatch(c.Unit, c.Figures.Unit))),
+            + (c.Figures.Unit == c.Unit ? Empty : Seq1<RoundRefusal>(new RoundRefusal.UnitMismatch(c.Unit, c.Figures.Unit))),
             () => new SelfEvaluationSubmitted(c.Unit, s.Unit(c.Unit).Map(u => u.SelfEvaluations.Count).IfNone(0) + 1, c.Figures, c.Actor, c.At));
 
     /// <summary>
@@ -140,10 +140,10 @@ public static class RoundDecider
             !history.IsEmpty && DepartmentSet.Same(before, after),
             Unfrozen(s)
             + InRound(s, c.Unit)
-            + DepartmentSet.GivenTwice(c.Figures.Figures).Map(f => RoundRefusal.FigureGivenTwice(c.Unit, f))
-            + DepartmentSet.NotInMask(c.Figures.Figures, c.Mask).Map(f => RoundRefusal.FigureNotInMask(c.Unit, f))
+            + DepartmentSet.GivenTwice(c.Figures.Figures).Map(f => (RoundRefusal)new RoundRefusal.FigureGivenTwice(c.Unit, f))
+            + DepartmentSet.NotInMask(c.Figures.Figures, c.Mask).Map(f => (RoundRefusal)new RoundRefusal.FigureNotInMask(c.Unit, f))
             + (DepartmentSet.Removed(before, c.Figures.Figures, c.Mask) is var removed && !removed.IsEmpty
-                ? Seq1(RoundRefusal.DepartmentFiguresWouldBeRemoved(c.Unit, c.Figures.Department, removed)) : Empty)
+                ? Seq1<RoundRefusal>(new RoundRefusal.DepartmentFiguresWouldBeRemoved(c.Unit, c.Figures.Department, removed)) : Empty)
             + c.Figures.Figures.Bind(v => FigureChecks(s, c.Unit, v.Figure, v.Value)),
             () => new DepartmentFiguresSubmitted(c.Unit, history.Count + 1, c.Figures with { Figures = after }, c.Actor, c.At));
     }
@@ -151,48 +151,48 @@ public static class RoundDecider
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecideRecordFinding(RecordFinding c, RoundState s) =>
         Decision(
             Unfrozen(s)
-            + (string.IsNullOrWhiteSpace(c.Id.Value) ? Seq1(RoundRefusal.FindingIdRequired())
-                : s.Finding(c.Id).IsSome ? Seq1(RoundRefusal.FindingExists(c.Id))
+            + (string.IsNullOrWhiteSpace(c.Id.Value) ? Seq1<RoundRefusal>(new RoundRefusal.FindingIdRequired())
+                : s.Finding(c.Id).IsSome ? Seq1<RoundRefusal>(new RoundRefusal.FindingExists(c.Id))
                 : Empty)
             + InRound(s, c.Unit)
             + FigureChecks(s, c.Unit, c.Finding.Figure, c.Finding.Value)
-            + (string.IsNullOrWhiteSpace(c.Inspector) ? Seq1(RoundRefusal.InspectorRequired()) : Empty),
+            + (string.IsNullOrWhiteSpace(c.Inspector) ? Seq1<RoundRefusal>(new RoundRefusal.InspectorRequired()) : Empty),
             () => new FindingRecorded(c.Id, c.Unit, c.Finding, c.Inspector, c.Actor, c.At));
 
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecideWithdrawFinding(WithdrawFinding c, RoundState s) =>
         Decision(
             Unfrozen(s)
             + s.Finding(c.Id).Match(
-                f => f.IsActive ? Empty : Seq1(RoundRefusal.FindingWithdrawn(c.Id)),
-                () => Seq1(RoundRefusal.FindingUnknown(c.Id)))
+                f => f.IsActive ? Empty : Seq1<RoundRefusal>(new RoundRefusal.FindingWithdrawn(c.Id)),
+                () => Seq1<RoundRefusal>(new RoundRefusal.FindingUnknown(c.Id)))
             + Reason(c.Reason),
             () => new FindingWithdrawn(c.Id, c.Reason, c.Actor, c.At));
 
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecideApprove(Approve c, RoundState s, Func<RoundState, Option<string>> currentDigest) =>
         s.Approval.Match(
-            approval => Refuse(Seq1(RoundRefusal.AlreadyApproved(approval.EvaluationDigest))),
+            approval => Refuse(Seq1<RoundRefusal>(new RoundRefusal.AlreadyApproved(approval.EvaluationDigest))),
             () => RoundSources.Missing(s) is var missing && !missing.IsEmpty
-                ? Refuse(Seq1(RoundRefusal.SelfEvaluationsMissing(missing)))
+                ? Refuse(Seq1<RoundRefusal>(new RoundRefusal.SelfEvaluationsMissing(missing)))
                 : currentDigest(s).Match(
                     current => Decision(
-                        current == c.EvaluationDigest ? Empty : Seq1(RoundRefusal.StaleDigest(c.EvaluationDigest, current)),
+                        current == c.EvaluationDigest ? Empty : Seq1<RoundRefusal>(new RoundRefusal.StaleDigest(c.EvaluationDigest, current)),
                         () => new EvaluationApproved(c.EvaluationDigest, c.Actor, c.At)),
-                    () => Refuse(Seq1(RoundRefusal.EvaluationUnavailable()))));
+                    () => Refuse(Seq1<RoundRefusal>(new RoundRefusal.EvaluationUnavailable()))));
 
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecideReopen(Reopen c, RoundState s) =>
         Decision(
-            (s.Approval.IsNone ? Seq1(RoundRefusal.NotApproved()) : Empty) + Reason(c.Reason),
+            (s.Approval.IsNone ? Seq1<RoundRefusal>(new RoundRefusal.NotApproved()) : Empty) + Reason(c.Reason),
             () => new RoundReopened(c.Reason, c.Actor, c.At));
 
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecidePublish(PublishNotice c, RoundState s) =>
         s.Approval.Match(
             approval => Decision(
                 s.Publication.Match(
-                    p => Seq1(RoundRefusal.AlreadyPublished(p.EvaluationDigest)),
-                    () => approval.EvaluationDigest == c.EvaluationDigest ? Empty : Seq1(RoundRefusal.DigestNotApproved(c.EvaluationDigest, approval.EvaluationDigest)))
-                + (string.IsNullOrWhiteSpace(c.NoticeNumber) && !IsLegacy(c) ? Seq1(RoundRefusal.NoticeNumberRequired()) : Empty),
+                    p => Seq1<RoundRefusal>(new RoundRefusal.AlreadyPublished(p.EvaluationDigest)),
+                    () => approval.EvaluationDigest == c.EvaluationDigest ? Empty : Seq1<RoundRefusal>(new RoundRefusal.DigestNotApproved(c.EvaluationDigest, approval.EvaluationDigest)))
+                + (string.IsNullOrWhiteSpace(c.NoticeNumber) && !IsLegacy(c) ? Seq1<RoundRefusal>(new RoundRefusal.NoticeNumberRequired()) : Empty),
                 () => new NoticePublished(c.EvaluationDigest, c.NoticeNumber.Trim(), c.IssuedOn, c.Actor, c.At)),
-            () => Refuse(Seq1(RoundRefusal.NotApproved())));
+            () => Refuse(Seq1<RoundRefusal>(new RoundRefusal.NotApproved())));
 
     /// <summary>A publication from before the round kept 文号 and 印发日期: neither given (a replayed history's).</summary>
     private static bool IsLegacy(PublishNotice c) => c.NoticeNumber.Length == 0 && c.IssuedOn.IsNone;
@@ -200,29 +200,29 @@ public static class RoundDecider
     /// <summary>Submissions close on an open round (not yet approved); the reason is optional.</summary>
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecideCloseSubmissions(CloseSubmissions c, RoundState s) =>
         Decision(
-            s.Approval.Map(a => Seq1(RoundRefusal.RoundApproved(a.EvaluationDigest))).IfNone(Empty)
-            + (s.SubmissionsClosing.IsSome ? Seq1(RoundRefusal.SubmissionsAlreadyClosed()) : Empty),
+            s.Approval.Map(a => Seq1<RoundRefusal>(new RoundRefusal.RoundApproved(a.EvaluationDigest))).IfNone(Empty)
+            + (s.SubmissionsClosing.IsSome ? Seq1<RoundRefusal>(new RoundRefusal.SubmissionsAlreadyClosed()) : Empty),
             () => new SubmissionsClosed(c.Reason.Trim(), c.Actor, c.At));
 
     /// <summary>Submissions reopen, with a reason, while they are closed and the round is not approved (an approved round is reopened as a whole).</summary>
     private static Validation<RoundRefusal, Seq<RoundEvent>> DecideReopenSubmissions(ReopenSubmissions c, RoundState s) =>
         Decision(
-            s.Approval.Map(a => Seq1(RoundRefusal.RoundApproved(a.EvaluationDigest))).IfNone(Empty)
-            + (s.Approval.IsNone && s.SubmissionsClosing.IsNone ? Seq1(RoundRefusal.SubmissionsNotClosed()) : Empty)
+            s.Approval.Map(a => Seq1<RoundRefusal>(new RoundRefusal.RoundApproved(a.EvaluationDigest))).IfNone(Empty)
+            + (s.Approval.IsNone && s.SubmissionsClosing.IsNone ? Seq1<RoundRefusal>(new RoundRefusal.SubmissionsNotClosed()) : Empty)
             + Reason(c.Reason),
             () => new SubmissionsReopened(c.Reason, c.Actor, c.At));
 
     /// <summary>Every command but the opening needs an open round.</summary>
     private static Validation<RoundRefusal, Seq<RoundEvent>> Opened<C>(RoundState s, Func<C, RoundState, Validation<RoundRefusal, Seq<RoundEvent>>> decide, C command) =>
-        s.Opening.IsSome ? decide(command, s) : Refuse(Seq1(RoundRefusal.RoundNotOpen()));
+        s.Opening.IsSome ? decide(command, s) : Refuse(Seq1<RoundRefusal>(new RoundRefusal.RoundNotOpen()));
 
     /// <summary>While the round is approved, or its submissions are closed (报送截止), no source changes.</summary>
     private static Seq<RoundRefusal> Unfrozen(RoundState s) =>
-        s.Approval.Map(a => Seq1(RoundRefusal.RoundApproved(a.EvaluationDigest)))
-            .IfNone(() => s.SubmissionsClosing.IsSome ? Seq1(RoundRefusal.SubmissionsClosed()) : Empty);
+        s.Approval.Map(a => Seq1<RoundRefusal>(new RoundRefusal.RoundApproved(a.EvaluationDigest)))
+            .IfNone(() => s.SubmissionsClosing.IsSome ? Seq1<RoundRefusal>(new RoundRefusal.SubmissionsClosed()) : Empty);
 
     private static Seq<RoundRefusal> InRound(RoundState s, UnitCode unit) =>
-        s.Unit(unit).IsSome ? Empty : Seq1(RoundRefusal.UnitNotInRound(unit));
+        s.Unit(unit).IsSome ? Empty : Seq1<RoundRefusal>(new RoundRefusal.UnitNotInRound(unit));
 
     /// <summary>
     /// A figure a department or a finding gives must be one the unit has, with a value the figure may take. Both are
@@ -231,13 +231,13 @@ public static class RoundDecider
     /// </summary>
     private static Seq<RoundRefusal> FigureChecks(RoundState s, UnitCode unit, FigureRef figure, decimal value) =>
         s.Unit(unit).Bind(u => u.LatestSelfEvaluation).Match(
-            self => figure.Get(self.Figures).IsNone ? Seq1(RoundRefusal.VillageNotListed(unit, figure))
-                : figure.Set(self.Figures, value).IsFail ? Seq1(RoundRefusal.ValueInvalid(unit, figure, value))
+            self => figure.Get(self.Figures).IsNone ? Seq1<RoundRefusal>(new RoundRefusal.VillageNotListed(unit, figure))
+                : figure.Set(self.Figures, value).IsFail ? Seq1<RoundRefusal>(new RoundRefusal.ValueInvalid(unit, figure, value))
                 : Empty,
             () => Empty);
 
     private static Seq<RoundRefusal> Reason(string reason) =>
-        string.IsNullOrWhiteSpace(reason) ? Seq1(RoundRefusal.ReasonRequired()) : Empty;
+        string.IsNullOrWhiteSpace(reason) ? Seq1<RoundRefusal>(new RoundRefusal.ReasonRequired()) : Empty;
 
     private static readonly Seq<RoundRefusal> Empty = Seq<RoundRefusal>();
 

@@ -13,13 +13,13 @@ public enum RoundRefusalReason
     RoundAlreadyOpen,
     /// <summary>A round assesses at least one unit.</summary>
     NoUnits,
-    /// <summary>The opening lists <see cref="RoundRefusal.Unit"/> twice.</summary>
+    /// <summary>The opening lists the unit twice.</summary>
     UnitListedTwice,
-    /// <summary>The round is approved (with <see cref="RoundRefusal.ApprovedDigest"/>); no source changes until it is reopened.</summary>
+    /// <summary>The round is approved (with its digest); no source changes until it is reopened.</summary>
     RoundApproved,
-    /// <summary><see cref="RoundRefusal.Unit"/> is not assessed in this round.</summary>
+    /// <summary>the unit is not assessed in this round.</summary>
     UnitNotInRound,
-    /// <summary>The self-evaluation for <see cref="RoundRefusal.Unit"/> holds the figures of <see cref="RoundRefusal.FiguresUnit"/>.</summary>
+    /// <summary>The self-evaluation for the unit holds the figures of another unit.</summary>
     UnitMismatch,
     /// <summary>The figure names a village the unit's latest self-evaluation does not list.</summary>
     VillageNotListed,
@@ -32,26 +32,26 @@ public enum RoundRefusalReason
     InspectorRequired,
     /// <summary>A withdrawal or a reopening says why.</summary>
     ReasonRequired,
-    /// <summary>The evaluation needs every unit's self-evaluation; <see cref="RoundRefusal.Units"/> lists those missing.</summary>
+    /// <summary>The evaluation needs every unit's self-evaluation; the refusal lists those missing.</summary>
     SelfEvaluationsMissing,
     /// <summary>The current sources give no evaluation (the evaluation itself reports why), so there is nothing to approve.</summary>
     EvaluationUnavailable,
-    /// <summary>The approver saw <see cref="RoundRefusal.GivenDigest"/>; the evaluation now is <see cref="RoundRefusal.CurrentDigest"/>.</summary>
+    /// <summary>The approver saw a digest; the evaluation now is another.</summary>
     StaleDigest,
     /// <summary>Reopen or publish on a round that is not approved.</summary>
     NotApproved,
     AlreadyApproved,
-    /// <summary>The notice to publish names <see cref="RoundRefusal.GivenDigest"/>, not the approved <see cref="RoundRefusal.ApprovedDigest"/>.</summary>
+    /// <summary>The notice to publish names a digest, not the approved its digest.</summary>
     DigestNotApproved,
     AlreadyPublished,
-    /// <summary>A department's submission gives <see cref="RoundRefusal.Figure"/> more than once.</summary>
+    /// <summary>A department's submission gives a figure more than once.</summary>
     FigureGivenTwice,
     /// <summary>
-    /// A department's submission without an update mask leaves out <see cref="RoundRefusal.Figures"/>, which it gave
+    /// A department's submission without an update mask leaves out figures, which it gave
     /// before: taking it would remove them silently.
     /// </summary>
     DepartmentFiguresWouldBeRemoved,
-    /// <summary>The submission gives <see cref="RoundRefusal.Figure"/>, which its update mask does not name.</summary>
+    /// <summary>The submission gives a figure, which its update mask does not name.</summary>
     FigureNotInMask,
     /// <summary>Submissions are closed (报送截止): no source changes until the office reopens them.</summary>
     SubmissionsClosed,
@@ -64,6 +64,44 @@ public enum RoundRefusalReason
 
 public static class RoundRefusalReasons
 {
+    /// <summary>
+    /// Whether the round's state is why (FAILED_PRECONDITION: the round approved, a finding withdrawn, a stale digest
+    /// …), not the command itself (INVALID_ARGUMENT: no actor, no reason, a unit not in the round …).
+    /// </summary>
+    public static bool IsOfState(this RoundRefusalReason reason) => reason switch
+    {
+        RoundRefusalReason.ActorRequired => false,
+        RoundRefusalReason.RoundNotOpen => true,
+        RoundRefusalReason.RoundAlreadyOpen => true,
+        RoundRefusalReason.NoUnits => false,
+        RoundRefusalReason.UnitListedTwice => false,
+        RoundRefusalReason.RoundApproved => true,
+        RoundRefusalReason.UnitNotInRound => false,
+        RoundRefusalReason.UnitMismatch => false,
+        RoundRefusalReason.VillageNotListed => false,
+        RoundRefusalReason.ValueInvalid => false,
+        RoundRefusalReason.FindingIdRequired => false,
+        RoundRefusalReason.FindingExists => true,
+        RoundRefusalReason.FindingUnknown => true,
+        RoundRefusalReason.FindingWithdrawn => true,
+        RoundRefusalReason.InspectorRequired => false,
+        RoundRefusalReason.ReasonRequired => false,
+        RoundRefusalReason.SelfEvaluationsMissing => true,
+        RoundRefusalReason.EvaluationUnavailable => true,
+        RoundRefusalReason.StaleDigest => true,
+        RoundRefusalReason.NotApproved => true,
+        RoundRefusalReason.AlreadyApproved => true,
+        RoundRefusalReason.DigestNotApproved => true,
+        RoundRefusalReason.AlreadyPublished => true,
+        RoundRefusalReason.FigureGivenTwice => false,
+        RoundRefusalReason.DepartmentFiguresWouldBeRemoved => true,
+        RoundRefusalReason.FigureNotInMask => false,
+        RoundRefusalReason.SubmissionsClosed => true,
+        RoundRefusalReason.SubmissionsAlreadyClosed => true,
+        RoundRefusalReason.SubmissionsNotClosed => true,
+        RoundRefusalReason.NoticeNumberRequired => false,
+    };
+
     /// <summary>The stable UPPER_SNAKE code of the reason.</summary>
     public static string Code(this RoundRefusalReason reason) => reason switch
     {

@@ -63,6 +63,41 @@ public abstract record Override
     }
 }
 
+/// <summary>An override with a numeric value (a parameter, a target, a figure): what a threshold question varies. A policy has none.</summary>
+public abstract record NumericOverride
+{
+    private NumericOverride() { }
+
+    public abstract Override Override { get; }
+
+    public abstract R Match<R>(Func<Override.Parameter, R> parameter, Func<Override.Target, R> target, Func<Override.Figure, R> figure);
+
+    /// <summary>The override as a numeric one, none for a policy.</summary>
+    public static LanguageExt.Option<NumericOverride> Of(Override o) => o.Match<LanguageExt.Option<NumericOverride>>(
+        p => new OfParameter(p),
+        _ => LanguageExt.Option<NumericOverride>.None,
+        t => new OfTarget(t),
+        f => new OfFigure(f));
+
+    public sealed record OfParameter(Override.Parameter Parameter) : NumericOverride
+    {
+        public override Override Override => Parameter;
+        public override R Match<R>(Func<Override.Parameter, R> parameter, Func<Override.Target, R> target, Func<Override.Figure, R> figure) => parameter(Parameter);
+    }
+
+    public sealed record OfTarget(Override.Target Target) : NumericOverride
+    {
+        public override Override Override => Target;
+        public override R Match<R>(Func<Override.Parameter, R> parameter, Func<Override.Target, R> target, Func<Override.Figure, R> figure) => target(Target);
+    }
+
+    public sealed record OfFigure(Override.Figure Figure) : NumericOverride
+    {
+        public override Override Override => Figure;
+        public override R Match<R>(Func<Override.Parameter, R> parameter, Func<Override.Target, R> target, Func<Override.Figure, R> figure) => figure(Figure);
+    }
+}
+
 /// <summary>A named set of overrides of a base.</summary>
 public sealed record Scenario(string Name, LanguageExt.Seq<Override> Overrides);
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -44,10 +43,9 @@ public sealed class Refusals(KernelMetrics metrics) : IAuthorizationMiddlewareRe
 
     public static Google.Rpc.Status RoleRequired(Access access, string client, Language language)
     {
-        var status = StatusMapping.Of(Code.PermissionDenied, [Problem.Of(new RoundReason.RoleRequired(access.Named, client))], language);
-        WithMetadata(status, "role", access.Named);
-        if (access.Roles.Count > 1) WithMetadata(status, "roles", string.Join(",", access.Roles));
-        return status;
+        List<KeyValuePair<string, string>> metadata = [new("role", access.Named)];
+        if (access.Roles.Count > 1) metadata.Add(new("roles", string.Join(",", access.Roles)));
+        return StatusMapping.Of(Code.PermissionDenied, [Problem.Of(new RoundReason.RoleRequired(access.Named, client))], language, metadata);
     }
 
     private static Google.Rpc.Status NotListed(string route, Language language) =>
@@ -57,14 +55,4 @@ public sealed class Refusals(KernelMetrics metrics) : IAuthorizationMiddlewareRe
     public static string RoleOf(Google.Rpc.Status status) =>
         status.Details.Where(d => d.Is(ErrorInfo.Descriptor)).Select(d => d.Unpack<ErrorInfo>())
             .Select(i => i.Metadata.TryGetValue("role", out var role) ? role : null).FirstOrDefault(r => r is not null) ?? "-";
-
-    private static void WithMetadata(Google.Rpc.Status status, string key, string value)
-    {
-        for (var i = 0; i < status.Details.Count; i++)
-            if (status.Details[i].TryUnpack<ErrorInfo>(out var info))
-            {
-                info.Metadata[key] = value;
-                status.Details[i] = Any.Pack(info);
-            }
-    }
 }

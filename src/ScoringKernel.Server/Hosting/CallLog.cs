@@ -92,7 +92,7 @@ public sealed class CallLog(ILogger<CallLog> log, KernelMetrics metrics) : Inter
     private void CountRefusal(string method, RpcException e)
     {
         if (e.StatusCode is StatusCode.PermissionDenied or StatusCode.Unauthenticated)
-            metrics.Refused(method, e.GetRpcStatus() is { } status ? Access.Refusals.RoleOf(status) : "-", ((Google.Rpc.Code)(int)e.StatusCode).ToString());
+            metrics.Refused(method, (e is Services.RefusedCall refused ? refused.Refusal : e.GetRpcStatus()) is { } status ? Access.Refusals.RoleOf(status) : "-", ((Google.Rpc.Code)(int)e.StatusCode).ToString());
     }
 
     private static string? Client(ServerCallContext context) => ClientOf(context.GetHttpContext());

@@ -56,8 +56,13 @@ public static class JsonGateway
                 {
                     await call(http, create(http.RequestServices, null), message);
                 }
+                catch (RefusedCall e)
+                {
+                    await StatusJson.Write(http, e.Refusal, http.RequestAborted);
+                }
                 catch (RpcException e)
                 {
+                    // Refused outside the service method (an interceptor): the status its trailer carries.
                     var status = e.GetRpcStatus() ?? new Google.Rpc.Status { Code = (int)e.StatusCode, Message = e.Status.Detail };
                     await StatusJson.Write(http, status, http.RequestAborted);
                 }

@@ -3,6 +3,8 @@ using System.IO.Pipelines;
 using System.Text;
 using Google.Rpc;
 using Microsoft.AspNetCore.Connections;
+using ScoringKernel.Core.Problems;
+using ScoringKernel.Words;
 
 namespace ScoringKernel.Server.HttpJson;
 
@@ -33,19 +35,12 @@ public static class RejectedRequests
         var headEnd = written.IndexOf("\r\n\r\n"u8);
         if (headEnd < 0 || written[..(headEnd + 2)].IndexOf(EmptyAndClosed) < 0) return null;
         var statusLine = Encoding.ASCII.GetString(written[..written.IndexOf("\r\n"u8)]);
-        var status = new Google.Rpc.Status
-        {
-            Code = (int)Code.InvalidArgument,
-            Message = $"the request could not be read ({statusLine[9..]}): check the path (no %00, non-ASCII characters percent-encoded), the request line and the headers' size",
-        };
-        var info = new ErrorInfo { Reason = "REQUEST_UNREADABLE", Domain = "scoringkernel.v1" };
+        var problem = Problem.Of(new WireReason.RequestUnreadable(statusLine[9..]));
+        var status = new Google.Rpc.Status { Code = (int)Code.InvalidArgument, Message = ProblemWords.Message(problem, Language.En) };
+        var info = new ErrorInfo { Reason = problem.Reason.Code, Domain = Services.StatusMapping.ErrorDomain };
         info.Metadata.Add("http_status", statusLine[9..12]);
         status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(info));
-        status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(new LocalizedMessage
-        {
-            Locale = "zh-CN",
-            Message = $"无法读取此请求({statusLine[9..]}):请检查地址(不能含 %00,非 ASCII 字符须百分号编码)、请求行和请求头的大小",
-        }));
+        status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(new LocalizedMessage { Locale = Language.ZhCn.Tag(), Message = ProblemWords.Message(problem, Language.ZhCn) }));
         var body = Encoding.UTF8.GetBytes(StatusJson.Format(status));
         var head = $"{statusLine}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n";
         return [.. Encoding.ASCII.GetBytes(head), .. body];

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using LanguageExt;
@@ -87,7 +86,7 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
     private static async Task<T> Answer<T>(Task<Either<RoundFailure, T>> call, ServerCallContext context)
     {
         var result = await call;
-        return result.Match(r => r, failure => throw RoundStatus(failure, CallLanguage.Of(context)).ToRpcException());
+        return result.Match(r => r, failure => throw RefusedCall.Of(RoundStatus(failure, CallLanguage.Of(context)), context));
     }
 
     /// <summary>
@@ -97,22 +96,14 @@ public sealed class RoundGrpcService(ScoringKernel.Application.Rounds.RoundServi
     /// </summary>
     public static Google.Rpc.Status RoundStatus(RoundFailure failure, Language language)
     {
-        var (code, extra) = failure.Match(
-            invalid => (Code.InvalidArgument, new Dictionary<string, string>()),
-            missing => (Code.NotFound, new Dictionary<string, string>()),
-            refused => (refused.All.Exists(p => p.Reason is Core.Problems.RoundReason.ChainBroken) ? Code.DataLoss : Code.FailedPrecondition, new Dictionary<string, string>()),
-            stale => (Code.Aborted, new Dictionary<string, string> { ["current_etag"] = stale.CurrentEtag, ["given_etag"] = stale.GivenEtag }),
-            denied => (Code.PermissionDenied, new Dictionary<string, string> { ["role"] = denied.Role }));
-        foreach (var (k, v) in ReasonMetadata(failure.Problems.Head)) extra[k] = v;
-        var status = StatusMapping.Of(code, failure.Problems.ToList(), language);
-        if (extra.Count > 0)
-            for (var i = 0; i < status.Details.Count; i++)
-                if (status.Details[i].TryUnpack<ErrorInfo>(out var info))
-                {
-                    foreach (var (k, v) in extra) info.Metadata[k] = v;
-                    status.Details[i] = Any.Pack(info);
-                }
-        return status;
+        var (code, metadata) = failure.Match<(Code, List<KeyValuePair<string, string>>)>(
+            invalid => (Code.InvalidArgument, []),
+            missing => (Code.NotFound, []),
+            refused => (refused.All.Exists(p => p.Reason is Core.Problems.RoundReason.ChainBroken) ? Code.DataLoss : Code.FailedPrecondition, []),
+            stale => (Code.Aborted, [new("current_etag", stale.CurrentEtag), new("given_etag", stale.GivenEtag)]),
+            denied => (Code.PermissionDenied, [new("role", denied.Role)]));
+        metadata.AddRange(ReasonMetadata(failure.Problems.Head).Select(m => KeyValuePair.Create(m.Key, m.Value)));
+        return StatusMapping.Of(code, failure.Problems.ToList(), language, metadata);
     }
 
     /// <summary>What a client matches on beside the reason: the year no rule set applies to, the figures a submission would remove.</summary>

@@ -25,14 +25,19 @@ public static class StatusMapping
     public static Task<T> Answer<T>(LanguageExt.Either<ApiFailure, T> result, Language language) =>
         result.Match(Task.FromResult, failure => Task.FromException<T>(ToRpcException(failure, language)));
 
-    public static RpcException ToRpcException(ApiFailure failure, Language language) => ToStatus(failure, language).ToRpcException();
+    public static RpcException ToRpcException(ApiFailure failure, Language language) => RefusedCall.Of(ToStatus(failure, language));
 
     public static Google.Rpc.Status ToStatus(ApiFailure failure, Language language) => failure.Match(
         invalid => Of(invalid.Problems.Exists(p => SizeLimit.Is(p.Reason)) ? Code.ResourceExhausted : Code.InvalidArgument, invalid.Problems.ToList(), language),
         notFound => Of(Code.NotFound, [notFound.Problem], language));
 
-    /// <summary>The status of <paramref name="problems"/> (at least one): violations, the reason of the first, and the words.</summary>
-    public static Google.Rpc.Status Of(Code code, IReadOnlyList<Problem> problems, Language language)
+    /// <summary>
+    /// The status of <paramref name="problems"/> (at least one): violations, the reason of the first, and the words;
+    /// <paramref name="metadata"/> is what the ErrorInfo carries beside the first problem's facts (a stale etag's
+    /// <c>current_etag</c>, a refused role's <c>role</c> …), each replacing a fact of the same key. The ErrorInfo is
+    /// built here whole and packed once.
+    /// </summary>
+    public static Google.Rpc.Status Of(Code code, IReadOnlyList<Problem> problems, Language language, IEnumerable<KeyValuePair<string, string>>? metadata = null)
     {
         var violations = problems.Select(p => Violation(p, language)).ToList();
         var facts = problems.Select(p => ProblemFactsOf.Of(p, language)).ToList();
@@ -47,6 +52,8 @@ public static class StatusMapping
             Metadata = { ["field"] = violations[0].Field, ["problems"] = problems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };
         info.Metadata.Add(ProblemFactsOf.Metadata(facts[0]).ToDictionary());
+        if (metadata is not null)
+            foreach (var (key, value) in metadata) info.Metadata[key] = value;
         status.Details.Add(Any.Pack(info));
         status.Details.Add(Any.Pack(new LocalizedMessage { Locale = language.Tag(), Message = Summary(problems, language) }));
         status.Details.Add(Any.Pack(new Contracts.V1.FieldViolationFacts { Violations = { facts } }));

@@ -30,12 +30,8 @@ internal abstract partial class ReasonWording
         _ => fault,
     };
 
-    // A refusal names the unit and the figure where it has them; the words leave out what it does not name.
-    protected static string Code(Option<Core.Units.UnitCode> unit) => unit.Match(u => u.Value, () => "");
-    protected string UnitName(Option<Core.Units.UnitCode> unit) => unit.Match(UnitName, () => "");
-    protected string UnitNameAndCode(Option<Core.Units.UnitCode> unit) => unit.Match(UnitNameAndCode, () => "");
-    protected static string WirePath(Option<Core.Evaluation.FigureRef> figure) => figure.Match(FigureKeys.Path, () => "");
-    protected string S(Option<Core.Evaluation.FigureRef> figure) => figure.Match(S, () => "");
+    protected static string Code(Core.Units.UnitCode unit) => unit.Value;
+    protected static string WirePath(Core.Evaluation.FigureRef figure) => FigureKeys.Path(figure);
 }
 
 internal sealed partial class ZhReasonWords

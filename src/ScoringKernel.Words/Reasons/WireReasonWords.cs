@@ -20,6 +20,7 @@ internal sealed partial class ZhReasonWords
     public string Visit(WireReason.ClientNotAllowed r) =>
         $"客户端证书{(T(r.Subject).Length == 0 ? "" : $" {T(r.Subject)} ")}未获准访问本服务:证书须由指定的证书机构签发、在有效期内、可用于客户端身份验证,且主题在允许名单上";
     public string Visit(WireReason.EndpointNotListed r) => $"{r.Endpoint} 未列入角色表,生产环境下一律拒绝";
+    public string Visit(WireReason.RequestUnreadable r) => $"无法读取此请求({r.HttpStatus}):请检查地址(不能含 %00,非 ASCII 字符须百分号编码)、请求行和请求头的大小";
 }
 
 internal sealed partial class EnReasonWords
@@ -37,4 +38,5 @@ internal sealed partial class EnReasonWords
     public string Visit(WireReason.ClientNotAllowed r) =>
         $"the client certificate{(T(r.Subject).Length == 0 ? "" : $" {T(r.Subject)}")} is not allowed: it must come from the configured CA, be valid now, be for client authentication and have its subject on the allow-list";
     public string Visit(WireReason.EndpointNotListed r) => $"{r.Endpoint} has no entry in the role table: the production profile refuses it";
+    public string Visit(WireReason.RequestUnreadable r) => $"the request could not be read ({r.HttpStatus}): check the path (no %00, non-ASCII characters percent-encoded), the request line and the headers' size";
 }

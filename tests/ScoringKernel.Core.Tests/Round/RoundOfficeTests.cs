@@ -63,8 +63,7 @@ public class RoundOfficeTests
         var r = Assert.Single(Refusals(s, Finance_((OwnBudget, 150m))));
         Assert.Equal(RoundRefusalReason.DepartmentFiguresWouldBeRemoved, r.Reason);
         Assert.Equal("DEPARTMENT_FIGURES_WOULD_BE_REMOVED", r.Code);
-        Assert.Equal(Seq1(Total), r.Figures);
-        Assert.Equal(Some(Department.FinanceBureau), r.Department);
+        Assert.Equal(new RoundRefusal.DepartmentFiguresWouldBeRemoved(Hengdong, Department.FinanceBureau, Seq1(Total)), r);
 
         var replaced = Run(s, Finance_((OwnBudget, 150m)) with { Mask = DepartmentFiguresMask.Replace });
         Assert.Equal(Seq1(new FigureValue(OwnBudget, 150m)), Latest(replaced));
@@ -74,10 +73,10 @@ public class RoundOfficeTests
     public void A_figure_given_but_not_named_by_the_mask_and_a_figure_given_twice_are_refused_at_submission()
     {
         var notNamed = Assert.Single(Refusals(Opened, Finance_((Total, 830m), (OwnBudget, 140m)) with { Mask = DepartmentFiguresMask.Of(Seq1(Total)) }));
-        Assert.Equal((RoundRefusalReason.FigureNotInMask, Some(OwnBudget)), (notNamed.Reason, notNamed.Figure));
+        Assert.Equal(new RoundRefusal.FigureNotInMask(Hengdong, OwnBudget), notNamed);
 
         var twice = Assert.Single(Refusals(Opened, Finance_((Total, 830m), (Total, 821m))));
-        Assert.Equal((RoundRefusalReason.FigureGivenTwice, Some(Total), Some(Hengdong)), (twice.Reason, twice.Figure, twice.Unit));
+        Assert.Equal(new RoundRefusal.FigureGivenTwice(Hengdong, Total), twice);
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public class RoundRefusalTests
     {
         var r = Refused(RoundDecider.Initial, Open() with { Units = Seq(Hengshan, Hengdong, Hengshan) });
         Is(RoundRefusalReason.UnitListedTwice, "UNIT_LISTED_TWICE", r);
-        Assert.Equal(Some(Hengshan), r.Unit);
+        Assert.Equal(new RoundRefusal.UnitListedTwice(Hengshan), r);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class RoundRefusalTests
         var approved = Approved;
         var r = Refused(approved, new SubmitDepartmentFigures(Hengshan, new DepartmentFigures(Department.StatisticsBureau, Seq1(new FigureValue(Households, 41m))), Office, At));
         Is(RoundRefusalReason.RoundApproved, "ROUND_APPROVED", r);
-        Assert.Equal(approved.Approval.Map(a => a.EvaluationDigest), r.ApprovedDigest);
+        Assert.Equal(approved.Approval.Map(a => a.EvaluationDigest), Some(Assert.IsType<RoundRefusal.RoundApproved>(r).ApprovedDigest));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class RoundRefusalTests
     {
         var r = Refused(Opened, new SubmitDepartmentFigures(RoundGenerators.Outsider, new DepartmentFigures(Department.FinanceBureau, Seq<FigureValue>()), Office, At));
         Is(RoundRefusalReason.UnitNotInRound, "UNIT_NOT_IN_ROUND", r);
-        Assert.Equal(Some(RoundGenerators.Outsider), r.Unit);
+        Assert.Equal(new RoundRefusal.UnitNotInRound(RoundGenerators.Outsider), r);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class RoundRefusalTests
     {
         var r = Refused(Opened, new SubmitSelfEvaluation(Hengshan, Meeting(Hengdong), Office, At));
         Is(RoundRefusalReason.UnitMismatch, "UNIT_MISMATCH", r);
-        Assert.Equal((Some(Hengshan), Some(Hengdong)), (r.Unit, r.FiguresUnit));
+        Assert.Equal(new RoundRefusal.UnitMismatch(Hengshan, Hengdong), r);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public class RoundRefusalTests
         var village = new FigureRef.OfVillage("村999", VillageField.ProjectInvestmentWan);
         var r = Refused(Complete, new RecordFinding(new FindingId("F2"), Hengshan, Found(village, 10m), "王检查", Office, At));
         Is(RoundRefusalReason.VillageNotListed, "VILLAGE_NOT_LISTED", r);
-        Assert.Equal((Some(Hengshan), Some<FigureRef>(village)), (r.Unit, r.Figure));
+        Assert.Equal(new RoundRefusal.VillageNotListed(Hengshan, village), r);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public class RoundRefusalTests
         var misused = new FigureRef.OfUnit(FigureField.FundsMisused);
         var r = Refused(Complete, new SubmitDepartmentFigures(Hengshan, new DepartmentFigures(Department.FinanceBureau, Seq1(new FigureValue(misused, 2m))), Office, At));
         Is(RoundRefusalReason.ValueInvalid, "VALUE_INVALID", r);
-        Assert.Equal((Some(Hengshan), Some<FigureRef>(misused), Some(2m)), (r.Unit, r.Figure, r.Value));
+        Assert.Equal(new RoundRefusal.ValueInvalid(Hengshan, misused, 2m), r);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class RoundRefusalTests
     {
         var r = Refused(Complete, new RecordFinding(new FindingId("F1"), Hengdong, Found(Households, 39m), "王检查", Office, At));
         Is(RoundRefusalReason.FindingExists, "FINDING_EXISTS", r);
-        Assert.Equal(Some(new FindingId("F1")), r.Finding);
+        Assert.Equal(new RoundRefusal.FindingExists(new FindingId("F1")), r);
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public class RoundRefusalTests
     {
         var r = Refused(Complete, new WithdrawFinding(new FindingId("F9"), "重复录入", Office, At));
         Is(RoundRefusalReason.FindingUnknown, "FINDING_UNKNOWN", r);
-        Assert.Equal(Some(new FindingId("F9")), r.Finding);
+        Assert.Equal(new RoundRefusal.FindingUnknown(new FindingId("F9")), r);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public class RoundRefusalTests
         var withdrawn = RoundRun.Step(Complete, new WithdrawFinding(new FindingId("F1"), "重复录入", Office, At)).After;
         var r = Refused(withdrawn, new WithdrawFinding(new FindingId("F1"), "重复录入", Office, At));
         Is(RoundRefusalReason.FindingWithdrawn, "FINDING_WITHDRAWN", r);
-        Assert.Equal(Some(new FindingId("F1")), r.Finding);
+        Assert.Equal(new RoundRefusal.FindingWithdrawn(new FindingId("F1")), r);
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public class RoundRefusalTests
         var state = Run(Open(), new SubmitSelfEvaluation(Hengshan, Meeting(Hengshan), Office, At));
         var r = Refused(state, new Approve("any", Office, At));
         Is(RoundRefusalReason.SelfEvaluationsMissing, "SELF_EVALUATIONS_MISSING", r);
-        Assert.Equal(RoundGenerators.Table.Units.Map(u => u.Code).Filter(u => u != Hengshan).Strict(), r.Units);
+        Assert.Equal(RoundGenerators.Table.Units.Map(u => u.Code).Filter(u => u != Hengshan).Strict(), Assert.IsType<RoundRefusal.SelfEvaluationsMissing>(r).Units);
     }
 
     [Fact]
@@ -224,8 +224,8 @@ public class RoundRefusalTests
         var changed = RoundRun.Step(seen, new WithdrawFinding(new FindingId("F1"), "复核有误", Office, At)).After;
         var r = Refused(changed, new Approve(CurrentDigest(seen), Office, At));
         Is(RoundRefusalReason.StaleDigest, "STALE_DIGEST", r);
-        Assert.Equal((Some(CurrentDigest(seen)), Some(CurrentDigest(changed))), (r.GivenDigest, r.CurrentDigest));
-        Assert.NotEqual(r.GivenDigest, r.CurrentDigest);
+        Assert.Equal(new RoundRefusal.StaleDigest(CurrentDigest(seen), CurrentDigest(changed)), r);
+        Assert.NotEqual(CurrentDigest(seen), CurrentDigest(changed));
     }
 
     [Fact]
@@ -246,7 +246,7 @@ public class RoundRefusalTests
         var approved = Approved;
         var r = Refused(approved, new Approve(CurrentDigest(approved), Office, At));
         Is(RoundRefusalReason.AlreadyApproved, "ALREADY_APPROVED", r);
-        Assert.Equal(Some(CurrentDigest(approved)), r.ApprovedDigest);
+        Assert.Equal(new RoundRefusal.AlreadyApproved(CurrentDigest(approved)), r);
     }
 
     [Fact]
@@ -255,7 +255,7 @@ public class RoundRefusalTests
         var approved = Approved;
         var r = Refused(approved, new PublishNotice("other", "衡贫发〔2016〕3号", Some(new DateOnly(2016, 3, 15)), Office, At));
         Is(RoundRefusalReason.DigestNotApproved, "DIGEST_NOT_APPROVED", r);
-        Assert.Equal((Some("other"), Some(CurrentDigest(approved))), (r.GivenDigest, r.ApprovedDigest));
+        Assert.Equal(new RoundRefusal.DigestNotApproved("other", CurrentDigest(approved)), r);
     }
 
     [Fact]
@@ -266,7 +266,7 @@ public class RoundRefusalTests
         var published = RoundRun.Step(approved, new PublishNotice(digest, "衡贫发〔2016〕3号", Some(new DateOnly(2016, 3, 15)), Office, At)).After;
         var r = Refused(published, new PublishNotice(digest, "衡贫发〔2016〕3号", Some(new DateOnly(2016, 3, 15)), Office, At));
         Is(RoundRefusalReason.AlreadyPublished, "ALREADY_PUBLISHED", r);
-        Assert.Equal(Some(digest), r.ApprovedDigest);
+        Assert.Equal(new RoundRefusal.AlreadyPublished(digest), r);
     }
 
     [Fact]

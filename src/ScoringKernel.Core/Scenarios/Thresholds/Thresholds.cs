@@ -45,7 +45,7 @@ public static class Thresholds
     {
         var template = question.Template;
         var templateAt = new Step.ThresholdPart(ThresholdItem.Template);
-        if (!template.IsNumeric)
+        if (NumericOverride.Of(template).Case is not NumericOverride varied)
             return Valid.Fail<ThresholdAnswer>(templateAt, new ThresholdReason.PolicyNotNumeric());
         if (template is Override.Figure f && f.Field.Def().Line.IsNone)
             return Valid.Fail<ThresholdAnswer>(templateAt, new ThresholdReason.FigureWithoutDirection(f.Field));
@@ -62,7 +62,7 @@ public static class Thresholds
         return ends
             .Bind(_ => Assessor.Assess(@base.Rules, @base.Table, @base.Figures).Under(Step.Base.Instance))
             .Bind(assessment => CheckCondition(@base, question.Condition).Map(_ => assessment))
-            .Bind(assessment => new Analysis(@base, assessment, template, question.Condition, natural with { From = from, To = to }).Run());
+            .Bind(assessment => new Analysis(@base, assessment, varied, question.Condition, natural with { From = from, To = to }).Run());
     }
 
     /// <summary>
@@ -178,6 +178,7 @@ public static class Thresholds
         private readonly ScenarioBase b;
         private readonly Assessment baseAssessment;
         private readonly Override template;
+        private readonly NumericOverride varied;
         private readonly ThresholdCondition condition;
         private readonly ThresholdDomain domain;
         private readonly IReadOnlyList<UnitTargets> unitTargets;
@@ -188,11 +189,12 @@ public static class Thresholds
         private readonly long last;
         private long evaluations;
 
-        public Analysis(ScenarioBase b, Assessment baseAssessment, Override template, ThresholdCondition condition, ThresholdDomain domain)
+        public Analysis(ScenarioBase b, Assessment baseAssessment, NumericOverride varied, ThresholdCondition condition, ThresholdDomain domain)
         {
             this.b = b;
             this.baseAssessment = baseAssessment;
-            this.template = template;
+            this.varied = varied;
+            template = varied.Override;
             this.condition = condition;
             this.domain = domain;
             unitTargets = b.Table.UnitsByCode;
@@ -259,7 +261,7 @@ public static class Thresholds
         }
 
         /// <summary>The units the template scores, the indicator it feeds, and that indicator's score for a unit at a value.</summary>
-        private (int[] Units, Indicator Indicator, Func<int, decimal, IndicatorScore> Score) Varied() => template.Match<(int[], Indicator, Func<int, decimal, IndicatorScore>)>(
+        private (int[] Units, Indicator Indicator, Func<int, decimal, IndicatorScore> Score) Varied() => varied.Match<(int[], Indicator, Func<int, decimal, IndicatorScore>)>(
             parameter =>
             {
                 // A scoring parameter is one indicator's (RuleParameters builds them per indicator).
@@ -267,7 +269,6 @@ public static class Thresholds
                 return (Enumerable.Range(0, unitTargets.Count).ToArray(), indicator,
                     (u, v) => { evaluations++; return Scorer.ScoreIndicator(parameter.Definition.Set(b.Rules, v), unitTargets[u], figures[u], indicator); });
             },
-            _ => throw new InvalidOperationException("a policy has no value"),
             target =>
             {
                 var indicator = IndicatorOf(target.Field);
