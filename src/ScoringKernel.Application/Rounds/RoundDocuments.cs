@@ -35,7 +35,7 @@ public sealed class RoundDocuments(RoundService rounds, ScoringApi scoring)
     {
         if (RoundAccess.Refusal(caller, RoundOperation.ReadDocuments).Case is RoundFailure denied) return denied;
         if (year is < RoundService.MinYear or > RoundService.MaxYear)
-            return new RoundFailure.Invalid(Seq1(Problem.Of(new ValueReason.OutOfRange(year, RoundService.MinYear, RoundService.MaxYear)).Under(new Step.Wire("year"))));
+            return new RoundFailure.Invalid(Seq1(Problem.Of(new ValueReason.OutOfRange(year, RoundService.MinYear, RoundService.MaxYear)).Under(RoundSteps.Year)));
         if (!Names.Contains(name))
             return new RoundFailure.Missing(Problem.Of(new ValueReason.UnknownChoice(name, string.Join(", ", Names))).Under(new Step.Wire("name")));
         var loaded = await rounds.Load(year, ct);
