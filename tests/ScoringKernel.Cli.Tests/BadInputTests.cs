@@ -70,6 +70,19 @@ public class BadInputTests
         Assert.Contains($"{csv}: line 1: must be exactly 'code,name,kind,baseline_2014", run.Error);
     }
 
+    /// <summary>A clerk names a unit as the office does (found by a clerk's walk: only the code was taken).</summary>
+    [Fact]
+    public void Explain_takes_a_unit_by_its_name_as_by_its_code()
+    {
+        var byName = CliRun.Of("explain", CliRun.Example, "衡山县");
+        Assert.Equal(0, byName.ExitCode);
+        Assert.Equal(CliRun.Of("explain", CliRun.Example, "430423").Out, byName.Out);
+        Assert.Contains("430423", byName.Out);
+        var evaluated = CliRun.Of("explain", CliRun.Evaluation, "常宁市");
+        Assert.Equal(0, evaluated.ExitCode);
+        Assert.Equal(CliRun.Of("explain", CliRun.Evaluation, "430482").Out, evaluated.Out);
+    }
+
     [Fact]
     public void A_missing_file_an_unknown_unit_to_explain_and_an_unknown_option_exit_2()
     {
@@ -77,6 +90,10 @@ public class BadInputTests
         var explain = CliRun.En("explain", CliRun.Example, "430499");
         Assert.Equal(2, explain.ExitCode);
         Assert.Contains("no figures for unit '430499'", explain.Error);
+        var zh = CliRun.Of("explain", CliRun.Example, "衡南市");
+        Assert.Equal(2, zh.ExitCode);
+        Assert.Contains("文件中没有“衡南市”的数据", zh.Error);
+        Assert.Contains("430423 衡山县", zh.Error);
         var option = CliRun.En("assess", CliRun.Example, "--colour");
         Assert.Equal(2, option.ExitCode);
         Assert.Contains("--colour", option.Error);

@@ -19,7 +19,7 @@ public static class ExplainCommand
     public static Command Build(CliServices s)
     {
         var file = CommonOptions.RequestFile();
-        var unit = new Argument<string>("UNIT") { Description = "The unit's GB/T 2260 code, e.g. 430423." };
+        var unit = new Argument<string>("UNIT") { Description = "The unit's GB/T 2260 code or its name, e.g. 430423 or 衡山县." };
         var targets = CommonOptions.Targets();
         var policy = CommonOptions.Policy();
         var command = new Command("explain", "Explain one unit's score: every deduction line and its clause.") { file, unit, targets, policy };
@@ -30,20 +30,30 @@ public static class ExplainCommand
             if (Requests.IsEvaluation(path))
             {
                 var evaluated = EvaluateCommand.Evaluated(s, path, r.GetValue(targets), r.GetValue(policy));
-                var u = evaluated.Result.Units.Find(x => x.Unit.Value == code).IfNone(() =>
-                    throw CliFailure.Invalid($"{path}: UNIT: no submission for unit '{code}' in the file (it has {string.Join(", ", evaluated.Result.Units.Select(x => x.Unit.Value))})"));
+                var u = evaluated.Result.Units.Find(x => x.Unit.Value == code || x.Name == code).IfNone(() =>
+                    throw NotInFile(s, path, code, evaluated.Result.Units.Select(x => (x.Unit.Value, x.Name))));
                 PrintEvaluation(s, evaluated.Rules, u, evaluated.Resolved);
                 return 0;
             }
             var (request, source) = Requests.Assess(path, r.GetValue(targets), r.GetValue(policy), s.Language);
-            var figures = request.Units.FirstOrDefault(u => u.UnitCode == code)
-                ?? throw CliFailure.Invalid($"{path}: UNIT: no figures for unit '{code}' in the file (it has {string.Join(", ", request.Units.Select(u => u.UnitCode))})");
+            var names = s.Scoring.Entry(request.RuleSetId).Match(e => e.Targets.Units.ToDictionary(u => u.Code.Value, u => u.Name), _ => []);
+            var figures = request.Units.FirstOrDefault(u => u.UnitCode == code || names.GetValueOrDefault(u.UnitCode) == code)
+                ?? throw NotInFile(s, path, code, request.Units.Select(u => (u.UnitCode, names.GetValueOrDefault(u.UnitCode) ?? "")));
             var scored = s.Scoring.ScoredUnitOf(new P.ScoreUnitRequest { RuleSetId = request.RuleSetId, TargetTable = request.TargetTable, Unit = figures, UnitPolicy = request.UnitPolicy })
                 .OrFail(source, s.Language);
             Print(s, scored.Rules, scored.Card, scored.Explainer);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>A unit the file has no figures for, named in the command line's language with the units it has.</summary>
+    private static CliFailure NotInFile(CliServices s, string path, string given, IEnumerable<(string Code, string Name)> units)
+    {
+        var listed = string.Join(s.Language == Language.En ? ", " : "、", units.Select(u => u.Name.Length > 0 ? $"{u.Code} {u.Name}" : u.Code));
+        return CliFailure.Invalid(s.Language == Language.En
+            ? $"{path}: UNIT: no figures for unit '{given}' in the file (it has {listed})"
+            : $"{path}:单位:文件中没有“{given}”的数据(文件中有 {listed})");
     }
 
     /// <summary>A unit of an evaluation: self-evaluated against evaluated per indicator, the corrections, then the evaluated card explained.</summary>
