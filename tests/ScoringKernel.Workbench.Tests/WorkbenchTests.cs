@@ -39,6 +39,11 @@ public class WorkbenchTests(WorkbenchFixture fixture, ITestOutputHelper output)
         Assert.Equal("84.59", await w.Page.EvaluateExpressionAsync<string>("document.querySelector('[data-total]').dataset.total"));
         Assert.Contains("减贫率每减少一个百分点扣1分", await w.Text("main"));
         Assert.Equal(10, await w.Page.EvaluateExpressionAsync<int>("document.querySelectorAll('section.indicator').length"));
+        // A rate that does not terminate shows in its measure (%), its exact division beneath (found by a clerk's walk:
+        // "37000 ÷ 2373 ≈ 15.5921" stood alone, with no %).
+        var exact = await w.Page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('td.written small.exact')].map(s => s.parentElement.textContent)");
+        Assert.NotEmpty(exact);
+        Assert.Contains(exact, c => c.Contains("%", StringComparison.Ordinal) && c.Contains("÷", StringComparison.Ordinal));
         await w.Screenshot(Path.Combine(fixture.Out, "workbench-2-unit.png"));
         Assert.Empty(w.Errors);
     }

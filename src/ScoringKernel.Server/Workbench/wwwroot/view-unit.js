@@ -17,7 +17,7 @@ export async function unit(code) {
     h("h3", {}, `${i.clauseId} 得分 ${i.score} / ${i.standardScore}${i.capped ? "(扣分超过标准分,按标准分封顶)" : ""}`),
     table(null, ["评分标准", "对象", "目标", "实际", "差距", "扣分单位", "扣分"], (i.lines || []).map(l => h("tr", {},
       h("td", { class: "words" }, l.words), h("td", {}, l.subject), h("td", {}, measured(l.target, l.measure)),
-      h("td", { class: "written" }, l.actualWritten || measured(l.actual, l.measure)), h("td", { class: "written" }, l.shortfallWritten || short(l.shortfall)),
+      h("td", { class: "written" }, l.actualWritten ? [measured(l.actual, l.measure), h("br"), h("small", { class: "exact" }, `= ${l.actualWritten}`)] : measured(l.actual, l.measure)), h("td", { class: "written" }, l.shortfallWritten || short(l.shortfall)),
       h("td", { class: "written" }, l.stepsWritten || short(l.steps)), h("td", { class: "written" }, l.deductionWritten || short(l.deduction)))))));
   return [h("h2", {}, demoMode() ? "单位评分(演示数据)" : `单位评分(${state.year}年度考核的核定结果)`), labelled("单位", picker),
     h("p", { class: "total" }, `${card.name}(${demoMode() ? card.unitCode + "," : ""}${GROUP[card.group]}):总分 `, h("strong", { "data-total": card.total }, card.total),
