@@ -14,12 +14,11 @@ public sealed record ScoreCard
     /// <summary>Slot <c>n − 1</c> holds indicator n's score (<see cref="Indicators.Number"/>).</summary>
     private readonly IndicatorScore[] byIndicator;
 
-    public ScoreCard(UnitCode unit, string name, UnitKind kind, IEnumerable<IndicatorScore> scores, decimal total, bool fundsMisused)
+    public ScoreCard(UnitCode unit, string name, UnitKind kind, IEnumerable<IndicatorScore> scores, bool fundsMisused)
     {
         Unit = unit;
         Name = name;
         Kind = kind;
-        Total = total;
         FundsMisused = fundsMisused;
         byIndicator = new IndicatorScore[Attachment1.Indicators.All.Count];
         foreach (var score in scores)
@@ -30,28 +29,37 @@ public sealed record ScoreCard
         }
         if (System.Array.IndexOf(byIndicator, null) is var missing and >= 0)
             throw new ArgumentException($"no score for {Attachment1.Indicators.All[missing]}", nameof(scores));
+        Total = SumOf(byIndicator);
     }
 
-    private ScoreCard(UnitCode unit, string name, UnitKind kind, IndicatorScore[] bySlot, decimal total, bool fundsMisused)
+    private ScoreCard(UnitCode unit, string name, UnitKind kind, IndicatorScore[] bySlot, bool fundsMisused)
     {
         Unit = unit;
         Name = name;
         Kind = kind;
-        Total = total;
         FundsMisused = fundsMisused;
         byIndicator = bySlot;
+        Total = SumOf(bySlot);
+    }
+
+    /// <summary>The total is the sum of the rounded scores, made here: a card cannot be given a total its scores do not add up to.</summary>
+    private static decimal SumOf(IndicatorScore[] scores)
+    {
+        var total = 0m;
+        foreach (var s in scores) total += s.Score;
+        return total;
     }
 
     /// <summary>
     /// A card on scores already in their slots (indicator n at n − 1, as <see cref="Scorer.Score"/> makes them), taken
     /// as they are: the array becomes the card's own (scoring 12,000 units made 12,000 copies of it).
     /// </summary>
-    internal static ScoreCard OfSlots(UnitCode unit, string name, UnitKind kind, IndicatorScore[] bySlot, decimal total, bool fundsMisused)
+    internal static ScoreCard OfSlots(UnitCode unit, string name, UnitKind kind, IndicatorScore[] bySlot, bool fundsMisused)
     {
         if (bySlot.Length != Attachment1.Indicators.All.Count) throw new ArgumentException($"{bySlot.Length} scores", nameof(bySlot));
         for (var i = 0; i < bySlot.Length; i++)
             if (Slot(bySlot[i].Indicator) != i) throw new ArgumentException($"{bySlot[i].Indicator} in slot {i}", nameof(bySlot));
-        return new ScoreCard(unit, name, kind, bySlot, total, fundsMisused);
+        return new ScoreCard(unit, name, kind, bySlot, fundsMisused);
     }
 
     public UnitCode Unit { get; }

@@ -17,7 +17,6 @@ public static class Scorer
     {
         var all = AllIndicators;
         var scores = new IndicatorScore[all.Length];
-        var total = 0m;
         for (var i = 0; i < scores.Length; i++)
         {
             var indicator = all[i];
@@ -25,9 +24,8 @@ public static class Scorer
             RuleFor<DeductionSum>(indicator)(ref sum, rules, targets, figures);
             var score = IndicatorScore.FromDeduction(indicator, rules.Standard(indicator), sum.Total, rules.ScoreDecimals);
             scores[i] = score;
-            total += score.Score;
         }
-        return ScoreCard.OfSlots(targets.Code, targets.Name, targets.Kind, scores, total, figures.FundsMisused);
+        return ScoreCard.OfSlots(targets.Code, targets.Name, targets.Kind, scores, figures.FundsMisused);
     }
 
     /// <summary>One indicator's score alone: the same rule and rounding as <see cref="Score"/> (for analyses that vary one indicator's input).</summary>

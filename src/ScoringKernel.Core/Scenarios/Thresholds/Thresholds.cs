@@ -488,8 +488,7 @@ public static class Thresholds
         private static ScoreCard WithScore(ScoreCard card, IndicatorScore score) =>
             card[score.Indicator].Score == score.Score && card[score.Indicator] == score
                 ? card
-                : new ScoreCard(card.Unit, card.Name, card.Kind, card.Indicators.Select(s => s.Indicator == score.Indicator ? score : s),
-                    card.Total - card[score.Indicator].Score + score.Score, card.FundsMisused);
+                : new ScoreCard(card.Unit, card.Name, card.Kind, card.Indicators.Select(s => s.Indicator == score.Indicator ? score : s), card.FundsMisused);
 
         /// <summary>What changes from <paramref name="inside"/> (at <paramref name="at"/>) to <paramref name="outside"/> (at <paramref name="beyond"/>).</summary>
         private Seq<ThresholdChange> Changes(ScoreCard[] inside, decimal at, ScoreCard[] outside, decimal beyond)
