@@ -49,13 +49,23 @@ public class RoundClerkWalkTests(WorkbenchFixture fixture)
         var round = await other.GetStringAsync($"{fixture.Address}/v1/rounds/{Year}");
         Assert.Contains("ROUND_STATUS_OPEN", round);
 
-        // A self-evaluation with a negative figure: the server's check first, its problem shown, no question asked.
+        // Text that is no number in a count: said at its figure in the form's words, not in the request body's terms
+        // (found by a clerk's walk: "第1行第101列 · 数据.poverty_reduction.persons_lifted").
         await w.Select("自评单位", Zhuhui);
         var input = $"#round-self input[data-path='{Renovated}']";
-        await RoundYearTests.TypeInto(w, input, "-5");
+        await RoundYearTests.TypeInto(w, input, "abc");
         await w.ClickButton($"提交 珠晖区 的自评");
         await w.Page.WaitForSelectorAsync("#feedback-self table");
-        Assert.Contains("不能为负数", await w.Text("#feedback-self"));
+        var notANumber = await w.Text("#feedback-self");
+        Assert.Contains("危房改造户数", notANumber);
+        Assert.Contains("不能为“abc”", notANumber);
+        Assert.DoesNotContain("第1行", notANumber);
+        Assert.Null(await w.Page.QuerySelectorAsync("dialog#confirm"));
+
+        // A self-evaluation with a negative figure: the server's check first, its problem shown, no question asked.
+        await RoundYearTests.TypeInto(w, input, "-5");
+        await w.ClickButton($"提交 珠晖区 的自评");
+        await w.Page.WaitForFunctionAsync("() => document.querySelector('#feedback-self')?.textContent.includes('不能为负数')");
         Assert.Null(await w.Page.QuerySelectorAsync("dialog#confirm"));
         // A valid one, typed in full-width digits: read as the workbook reads it, then asked to confirm.
         await RoundYearTests.TypeInto(w, input, "１２");

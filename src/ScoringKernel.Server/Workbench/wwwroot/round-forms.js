@@ -2,7 +2,7 @@
 // the figures it changes), a department's figures (only those changed are sent, with an update mask, so the others are
 // kept), and the inspectors' findings (listed with their values and notes; recorded, or withdrawn with a reason).
 import { h, labelled, select, table } from "./dom.js";
-import { call } from "./api.js";
+import { call, problemTable } from "./api.js";
 import { DEPARTMENTS, YES_NO, CHECKS, checkWords, departmentWords } from "./words.js";
 import { state, clone, getFigure, setFigure, shown, figureInfo, findingFigure, jsonName, today } from "./data.js";
 import { feedback, act, refuse, problems } from "./round-act.js";
@@ -47,6 +47,14 @@ export function selfEvaluationForm(round, editable) {
       const changes = inputs.filter(([info, control]) => typedValue(info, control) !== getFigure(figures, info))
         .map(([info, control]) => `${info.label} ${shown(info, getFigure(figures, info))} → ${shown(info, typedValue(info, control))}`);
       if (!changes.length) return refuse("self", `${u.unitName} 的自评没有改动,无需提交。`);
+      // A count travels as a JSON number: text that is no whole number is said here, at its figure (the server would
+      // say it in the request body's terms, and stop there).
+      const notWhole = inputs.filter(([info, control]) => info.kind === "count" && !/^-?[0-9]+$/.test(typedValue(info, control)));
+      if (notWhole.length) {
+        document.getElementById("feedback-self").replaceChildren(problemTable(`${submitting}未完成(共 ${notWhole.length} 处问题)`,
+          notWhole.map(([info, control]) => ({ unit: u.unitName, column: label(info), cell: "", reason: `请填写整数,不能为“${control.value}”` }))));
+        return false;
+      }
       // The values checked first, by the server's rules for a unit's figures (ScoreUnit): only valid input is asked to confirm.
       try { await call("/v1/scoreUnit", { body: { ruleSetId: round.ruleSet?.id || "", unit: next() } }); }
       catch (e) { problems(document.getElementById("feedback-self"), submitting, e); return false; }
