@@ -27,6 +27,9 @@ public sealed class ScoringApi(RuleSetCatalog catalog)
 {
     private readonly ScoringHandler handler = new(catalog);
 
+    /// <summary>The commands on domain values this edge maps to and from (the round's evaluation uses it too).</summary>
+    public ScoringHandler Handler => handler;
+
     /// <summary>Units a request may carry: a country's counties and districts fit many times over.</summary>
     public const int MaxUnits = 20_000;
 

@@ -14,11 +14,12 @@ namespace ScoringKernel.Cli;
 public sealed class CliServices(Terminal terminal, Func<ScoringApi> scoring, Func<Language> language)
 {
     private readonly Lazy<ScoringApi> api = new(scoring);
-    private readonly Lazy<ScenarioApi> scenarios = new(() => new ScenarioApi(scoring()));
+    private ScenarioApi? scenarios;
 
     public Terminal Terminal => terminal;
     public ScoringApi Scoring => api.Value;
-    public ScenarioApi Scenarios => scenarios.Value;
+    /// <summary>Over the same <see cref="Scoring"/> (one catalog, one handler).</summary>
+    public ScenarioApi Scenarios => scenarios ??= new ScenarioApi(Scoring);
     public Language Language => language();
 }
 

@@ -16,8 +16,6 @@ namespace ScoringKernel.Application.Rounds;
 /// </summary>
 public sealed class RoundEvaluation(ScoringApi scoring)
 {
-    private readonly ScoringHandler handler = new(scoring.Catalog);
-
     /// <summary>The round's evaluation on its sources, under the rule set it opened on.</summary>
     public Either<RoundFailure, Evaluated> Of(RoundState state)
     {
@@ -29,7 +27,7 @@ public sealed class RoundEvaluation(ScoringApi scoring)
         if (entry.IsNone)
             return new RoundFailure.Refused(Seq1(Problem.Of(new RoundReason.RuleSetOfRoundUnknown($"{opening.RuleSet.Id}@{opening.RuleSet.Version}"))));
         var e = entry.IfNone(() => throw new InvalidOperationException());
-        return handler.Evaluate(new EvaluateCommand(e.Rules, e.Targets, RoundSources.Submissions(state)))
+        return scoring.Handler.Evaluate(new EvaluateCommand(e.Rules, e.Targets, RoundSources.Submissions(state)))
             .MapLeft(f => (RoundFailure)new RoundFailure.Refused(f.All));
     }
 

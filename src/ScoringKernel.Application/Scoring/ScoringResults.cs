@@ -21,7 +21,4 @@ public sealed record ScoredUnit(RuleSet Rules, ScoreCard Card, Explainer Explain
 /// An evaluation as the kernel made it: the result, the explanation of the self-evaluations (<paramref name="Self"/>)
 /// and of the evaluated figures (<paramref name="Resolved"/>), and the stamp whose digest an approval names.
 /// </summary>
-public sealed record Evaluated(RuleSet Rules, TargetTable Table, Seq<UnitSubmission> Submissions, EvaluationResult Result, Explainer Self, Explainer Resolved, ResultStamp Stamp)
-{
-    public Seq<UnitFigures> SelfEvaluations => Submissions.Map(s => s.SelfEvaluation).Strict();
-}
+public sealed record Evaluated(RuleSet Rules, TargetTable Table, Seq<UnitSubmission> Submissions, EvaluationResult Result, Explainer Self, Explainer Resolved, ResultStamp Stamp);
